@@ -1,0 +1,170 @@
+//! Analysis: decisions about the IR that emitters read as data.
+//!
+//! Names for every type, member, operation and module ([`naming`]), where recursion needs
+//! boxes ([`cycles`]), and environment variable names for credentials.
+
+pub mod cycles;
+pub mod naming;
+
+use crate::ir::{Api, SchemeKind, TypeKind};
+use naming::{pascal, screaming, snake, Scope};
+use std::collections::HashMap;
+
+/// Names of one defined type.
+#[derive(Debug, Clone)]
+pub struct TypeNames {
+    pub name: String,
+    /// File under `src/types/` (without `.rs`).
+    pub module: String,
+    /// Field identifiers (structs) or variant identifiers (enums, unions), in IR order.
+    pub members: Vec<String>,
+    /// Identifier of the `additionalProperties` map field of a struct.
+    pub additional: Option<String>,
+}
+
+/// Names of one operation.
+#[derive(Debug, Clone)]
+pub struct OpNames {
+    /// Method on `Client`.
+    pub method: String,
+    /// Builder struct.
+    pub builder: String,
+    /// Error enum.
+    pub error: String,
+    /// File under `src/operations/` (without `.rs`).
+    pub module: String,
+    /// Builder field (and setter) per parameter, in IR order.
+    pub params: Vec<String>,
+}
+
+/// Environment variables a scheme reads, in the order the runtime expects them.
+#[derive(Debug, Clone)]
+pub struct SchemeEnv {
+    pub vars: Vec<(&'static str, String)>,
+}
+
+pub struct Analysis {
+    pub crate_name: String,
+    pub env_prefix: String,
+    pub base_url_env: String,
+    pub types: Vec<TypeNames>,
+    pub ops: Vec<OpNames>,
+    pub schemes: Vec<SchemeEnv>,
+    pub indirection: cycles::Indirection,
+}
+
+const RESERVED_MODULES: &[&str] = &["std", "core", "alloc", "serde", "serde_json", "apitap_runtime", "rt", "types", "mod", "futures"];
+const RESERVED_BUILDER_FIELDS: &[&str] = &["client", "send", "body", "pages", "items", "clone", "fmt", "new"];
+const RESERVED_CLIENT_METHODS: &[&str] = &["new", "from_env", "runtime", "clone", "fmt", "metrics", "config", "with_runtime"];
+
+pub fn analyze(api: &Api, crate_name: &str) -> Analysis {
+    let indirection = cycles::analyze(&api.types);
+    let mut type_scope = Scope::new();
+    let mut types: Vec<Option<TypeNames>> = vec![None; api.types.defs.len()];
+    // Top-level schemas pick names first, so inline types never take a component's name.
+    let mut order: Vec<usize> = (0..api.types.defs.len()).collect();
+    order.sort_by_key(|i| api.types.defs[*i].hint.len());
+    let mut module_of: HashMap<String, String> = HashMap::new();
+    let mut module_scope = Scope::with_reserved(RESERVED_MODULES);
+    for i in order {
+        let def = &api.types.defs[i];
+        let name = type_scope.claim(&pascal(&def.hint));
+        let root = snake(def.hint.first().map(String::as_str).unwrap_or("types"));
+        let module = module_of.entry(root.clone()).or_insert_with(|| module_scope.claim(&root)).clone();
+        let mut member_scope = Scope::with_reserved(&["Unknown"]);
+        let mut additional = None;
+        let members = match &def.kind {
+            TypeKind::Struct { fields, additional: extra } => {
+                let mut scope = Scope::new();
+                let names = fields.iter().map(|f| scope.claim(&snake(&f.name))).collect();
+                if extra.is_some() {
+                    additional = Some(scope.claim("additional_properties"));
+                }
+                names
+            }
+            TypeKind::StringEnum { values } => values
+                .iter()
+                .map(|v| member_scope.claim(&pascal(&[if v.is_empty() { "Empty" } else { v.as_str() }])))
+                .collect(),
+            TypeKind::Union { variants, .. } => variants.iter().map(|v| member_scope.claim(&pascal(&[&v.hint]))).collect(),
+            _ => Vec::new(),
+        };
+        types[i] = Some(TypeNames { name, module, members, additional });
+    }
+
+    let mut op_scope = Scope::new();
+    let mut method_scope = Scope::with_reserved(RESERVED_CLIENT_METHODS);
+    let mut op_module_scope = Scope::with_reserved(RESERVED_MODULES);
+    let mut op_modules: HashMap<String, String> = HashMap::new();
+    let ops = api
+        .operations
+        .iter()
+        .map(|op| {
+            let tag = op.tags.first().map(String::as_str).unwrap_or("untagged");
+            let tag_snake = snake(tag);
+            let module = op_modules.entry(tag_snake.clone()).or_insert_with(|| op_module_scope.claim(&tag_snake)).clone();
+            let builder = op_scope.claim(&pascal(&[&op.id]));
+            let error = op_scope.claim(&format!("{builder}Error"));
+            let method = method_scope.claim(&snake(&op.id));
+            let mut field_scope = Scope::with_reserved(RESERVED_BUILDER_FIELDS);
+            let params = op.params.iter().map(|p| field_scope.claim(&snake(&p.name))).collect();
+            OpNames { method, builder, error, module, params }
+        })
+        .collect();
+
+    let env_prefix = screaming(crate_name);
+    let schemes = scheme_env(api, &env_prefix);
+    Analysis {
+        crate_name: crate_name.to_string(),
+        base_url_env: format!("{env_prefix}_BASE_URL"),
+        env_prefix,
+        types: types.into_iter().map(|t| t.expect("every type is named")).collect(),
+        ops,
+        schemes,
+        indirection,
+    }
+}
+
+/// Variable suffixes per scheme kind, in the runtime's order.
+fn suffixes(kind: &SchemeKind) -> Vec<(&'static str, &'static str)> {
+    match kind {
+        SchemeKind::ApiKey { .. } => vec![("env", "API_KEY")],
+        SchemeKind::Basic => vec![("username_env", "USERNAME"), ("password_env", "PASSWORD")],
+        SchemeKind::Bearer => vec![("env", "TOKEN")],
+        SchemeKind::OAuth2ClientCredentials { .. } => vec![
+            ("client_id_env", "CLIENT_ID"),
+            ("client_secret_env", "CLIENT_SECRET"),
+            ("access_token_env", "ACCESS_TOKEN"),
+        ],
+        SchemeKind::OAuth2RefreshToken { .. } => vec![
+            ("client_id_env", "CLIENT_ID"),
+            ("client_secret_env", "CLIENT_SECRET"),
+            ("refresh_token_env", "REFRESH_TOKEN"),
+            ("access_token_env", "ACCESS_TOKEN"),
+        ],
+    }
+}
+
+/// `PREFIX_TOKEN` when only one scheme would use a name, else `PREFIX_SCHEME_TOKEN`.
+fn scheme_env(api: &Api, prefix: &str) -> Vec<SchemeEnv> {
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for s in &api.security_schemes {
+        for (_, suffix) in suffixes(&s.kind) {
+            *count.entry(suffix).or_default() += 1;
+        }
+    }
+    api.security_schemes
+        .iter()
+        .map(|s| {
+            let shared = suffixes(&s.kind).iter().any(|(_, suf)| count[suf] > 1);
+            let vars = suffixes(&s.kind)
+                .into_iter()
+                .map(|(field, suf)| {
+                    let name = if shared { format!("{prefix}_{}_{suf}", screaming(&s.name)) } else { format!("{prefix}_{suf}") };
+                    (field, name)
+                })
+                .collect();
+            SchemeEnv { vars }
+        })
+        .collect()
+}

@@ -1,0 +1,148 @@
+//! Identifier rules: the one place where spec strings become Rust identifiers.
+//!
+//! Every name in generated code comes from here: it is valid, not a keyword, not a
+//! prelude name the generated code relies on, and unique in its scope ([`Scope`]).
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use std::collections::HashSet;
+
+/// Strict and reserved keywords of Rust 2015–2024.
+const KEYWORDS: &[&str] = &[
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if", "impl", "in",
+    "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super",
+    "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn", "abstract", "become", "box",
+    "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen", "union",
+];
+
+/// Type names the generated code uses unqualified; a spec type may not shadow them.
+const RESERVED_TYPES: &[&str] = &[
+    "Option", "Result", "String", "Vec", "Box", "Some", "None", "Ok", "Err", "Default", "ToString", "ToOwned",
+    "From", "Into", "Iterator", "Send", "Sync", "Sized", "Copy", "Clone", "PartialEq", "Eq", "Hash", "Debug",
+    "Fn", "FnMut", "FnOnce", "Drop", "AsRef", "AsMut", "Self",
+];
+
+/// Split a spec string into words: anything not alphanumeric separates words;
+/// `+1`/`-1` (GitHub reactions) keep their sign as a word.
+fn words(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if (c == '+' || c == '-') && out.is_empty() && chars.peek().is_some_and(|n| n.is_ascii_digit()) {
+            out.push_str(if c == '+' { "plus_" } else { "minus_" });
+        } else {
+            out.push('_');
+        }
+    }
+    out
+}
+
+/// `snake_case` identifier for a field, parameter, method or module.
+pub fn snake(raw: &str) -> String {
+    let mut s = words(raw).to_snake_case();
+    if s.is_empty() {
+        s = "value".into();
+    }
+    if s.starts_with(|c: char| c.is_ascii_digit()) {
+        s = format!("n{s}");
+    }
+    if KEYWORDS.contains(&s.as_str()) {
+        s.push('_');
+    }
+    s
+}
+
+/// `UpperCamelCase` identifier for a type or variant, from one or more spec names.
+pub fn pascal(parts: &[impl AsRef<str>]) -> String {
+    let mut s = String::new();
+    for p in parts {
+        s.push_str(&words(p.as_ref()).to_upper_camel_case());
+    }
+    if s.is_empty() {
+        s = "Value".into();
+    }
+    if s.starts_with(|c: char| c.is_ascii_digit()) {
+        s = format!("N{s}");
+    }
+    if KEYWORDS.contains(&s.as_str()) || RESERVED_TYPES.contains(&s.as_str()) {
+        s.push_str("Model");
+    }
+    s
+}
+
+/// `SCREAMING_SNAKE_CASE` for environment variable names.
+pub fn screaming(raw: &str) -> String {
+    snake(raw).trim_end_matches('_').to_ascii_uppercase()
+}
+
+/// Names already taken in one scope (a module, a struct's fields, an enum's variants).
+#[derive(Debug, Default)]
+pub struct Scope {
+    used: HashSet<String>,
+}
+
+impl Scope {
+    pub fn new() -> Self {
+        Scope::default()
+    }
+
+    /// A scope where `reserved` are already taken.
+    pub fn with_reserved(reserved: &[&str]) -> Self {
+        Scope { used: reserved.iter().map(|s| s.to_string()).collect() }
+    }
+
+    /// `base`, or `base2`, `base3`, ... : the first that is free, now taken.
+    pub fn claim(&mut self, base: &str) -> String {
+        if self.used.insert(base.to_string()) {
+            return base.to_string();
+        }
+        let sep = if base.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
+        for n in 2.. {
+            let candidate = format!("{base}{sep}{n}");
+            if self.used.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
+        unreachable!("an unbounded counter always finds a free name")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snake_names() {
+        assert_eq!(snake("type"), "type_");
+        assert_eq!(snake("Stripe-Version"), "stripe_version");
+        assert_eq!(snake("@odata.nextLink"), "odata_next_link");
+        assert_eq!(snake("+1"), "plus_1");
+        assert_eq!(snake("-1"), "minus_1");
+        assert_eq!(snake("2fa"), "n2fa");
+        assert_eq!(snake("$ref"), "ref_");
+        assert_eq!(snake(""), "value");
+        assert_eq!(snake("名前"), "value");
+        assert_eq!(snake("self"), "self_");
+    }
+
+    #[test]
+    fn pascal_names() {
+        assert_eq!(pascal(&["customer", "address"]), "CustomerAddress");
+        assert_eq!(pascal(&["account_business_profile"]), "AccountBusinessProfile");
+        assert_eq!(pascal(&["Option"]), "OptionModel");
+        assert_eq!(pascal(&["Self"]), "SelfModel");
+        assert_eq!(pascal(&["3d_secure"]), "N3dSecure");
+        assert_eq!(pascal(&["*/}"]), "Value");
+    }
+
+    #[test]
+    fn scopes_number_collisions() {
+        let mut s = Scope::with_reserved(&["client"]);
+        assert_eq!(s.claim("client"), "client2");
+        assert_eq!(s.claim("a"), "a");
+        assert_eq!(s.claim("a"), "a2");
+        assert_eq!(s.claim("v1"), "v1");
+        assert_eq!(s.claim("v1"), "v1_2");
+    }
+}

@@ -1,0 +1,26 @@
+//! `apitap.toml`: options kept next to a spec, passed with `--config`.
+//!
+//! Unknown keys are errors, so a typo never silently does nothing.
+
+use crate::diag::{Error, Result};
+use serde::Deserialize;
+use std::path::Path;
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Crate name (overridden by `--name`).
+    pub name: Option<String>,
+}
+
+impl Config {
+    /// Read and validate a config file; returns it with the SHA-256 of its bytes.
+    pub fn load(path: &Path) -> Result<(Config, String)> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
+        let config: Config = toml::from_str(&text).map_err(|e| Error::Config {
+            path: path.to_path_buf(),
+            message: e.to_string().trim().replace('\n', " "),
+        })?;
+        Ok((config, crate::sha256_hex(text.as_bytes())))
+    }
+}

@@ -1,0 +1,312 @@
+//! `src/operations/`: one file per tag, one builder per operation, plus its error enum.
+
+use super::rust::{doc_attrs, format_file, ident, type_tokens, Site};
+use crate::analyze::{Analysis, OpNames};
+use crate::diag::Result;
+use crate::ir::{Api, MediaKind, Operation, ParamLocation, ParamStyle, Response, Status, TypeKind, TypeRef};
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::collections::BTreeMap;
+
+pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
+    let mut by_module: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, names) in an.ops.iter().enumerate() {
+        by_module.entry(&names.module).or_default().push(i);
+    }
+    let mut files = BTreeMap::new();
+    let mut mods = Vec::new();
+    for (module, ops) in &by_module {
+        let items = ops.iter().map(|i| operation(api, an, &api.operations[*i], &an.ops[*i]));
+        let tag = api.operations[ops[0]].tags.first().cloned().unwrap_or_else(|| "(untagged)".into());
+        let header = format!(" Operations tagged `{}`.", tag.replace('`', "'"));
+        let tokens = quote! {
+            #![doc = #header]
+            use apitap_runtime::codegen as rt;
+            #(#items)*
+        };
+        let path = format!("src/operations/{module}.rs");
+        files.insert(path.clone(), format_file(&path, tokens)?);
+        let m = ident(module);
+        mods.push(quote!(mod #m; pub use #m::*;));
+    }
+    let tokens = quote! {
+        //! Request builders, one per operation, grouped by tag.
+        #(#mods)*
+    };
+    files.insert("src/operations/mod.rs".into(), format_file("src/operations/mod.rs", tokens)?);
+    Ok(files)
+}
+
+/// The Rust type a parameter's builder field holds (without the `Option` of optional ones).
+fn param_type(ty: &TypeRef, an: &Analysis) -> TokenStream {
+    type_tokens(ty.strip_nullable().0, an, Site::Crate, false)
+}
+
+fn body_type(ty: &TypeRef, kind: MediaKind, an: &Analysis) -> TokenStream {
+    match kind {
+        MediaKind::Text => quote!(String),
+        MediaKind::Binary => quote!(rt::Binary),
+        _ => type_tokens(ty.strip_nullable().0, an, Site::Crate, false),
+    }
+}
+
+fn operation(api: &Api, an: &Analysis, op: &Operation, names: &OpNames) -> TokenStream {
+    let builder = ident(&names.builder);
+    let error = ident(&names.error);
+    let method = ident(&names.method);
+
+    // Required parameters (and a required body) are arguments of the client method.
+    let mut ctor_args = Vec::new();
+    let mut ctor_inits = Vec::new();
+    let mut fields = Vec::new();
+    let mut setters = Vec::new();
+    for (i, p) in op.params.iter().enumerate() {
+        let f = ident(&names.params[i]);
+        let t = param_type(&p.ty, an);
+        let doc = doc_attrs(p.doc.as_deref());
+        if p.required {
+            ctor_args.push(quote!(#f: impl Into<#t>));
+            ctor_inits.push(quote!(#f: #f.into()));
+            fields.push(quote!(#f: #t));
+        } else {
+            ctor_inits.push(quote!(#f: None));
+            fields.push(quote!(#f: Option<#t>));
+            let spec = format!(" `{}` ({} parameter).", p.name.replace('`', "'"), location_name(p.location));
+            let sep = if p.doc.is_some() { quote!(#[doc = ""]) } else { quote!() };
+            setters.push(quote! {
+                #doc #sep #[doc = #spec]
+                pub fn #f(mut self, value: impl Into<#t>) -> Self {
+                    self.#f = Some(value.into());
+                    self
+                }
+            });
+        }
+    }
+    if let Some(body) = &op.body {
+        let t = body_type(&body.ty, body.kind, an);
+        let doc = doc_attrs(body.doc.as_deref());
+        if body.required {
+            ctor_args.push(quote!(body: impl Into<#t>));
+            ctor_inits.push(quote!(body: body.into()));
+            fields.push(quote!(body: #t));
+        } else {
+            ctor_inits.push(quote!(body: None));
+            fields.push(quote!(body: Option<#t>));
+            setters.push(quote! {
+                /// The request body.
+                #doc
+                pub fn body(mut self, value: impl Into<#t>) -> Self {
+                    self.body = Some(value.into());
+                    self
+                }
+            });
+        }
+    }
+
+    // Request assembly.
+    let http_method = ident(&op.method);
+    let path = &op.path;
+    let op_id = &op.id;
+    let mut steps = Vec::new();
+    for (i, p) in op.params.iter().enumerate() {
+        let f = ident(&names.params[i]);
+        let name = &p.name;
+        steps.push(match p.location {
+            ParamLocation::Path => quote!(req.path_param(#name, &self.#f);),
+            ParamLocation::Query => {
+                let style = match p.style {
+                    ParamStyle::Form { explode } => quote!(rt::QueryStyle::Form { explode: #explode }),
+                    ParamStyle::DeepObject => quote!(rt::QueryStyle::DeepObject),
+                    ParamStyle::SpaceDelimited => quote!(rt::QueryStyle::SpaceDelimited),
+                    ParamStyle::PipeDelimited => quote!(rt::QueryStyle::PipeDelimited),
+                    ParamStyle::Simple => quote!(rt::QueryStyle::Form { explode: false }),
+                };
+                quote!(req.query(#name, &self.#f, #style);)
+            }
+            ParamLocation::Header => quote!(req.header(#name, &self.#f);),
+            ParamLocation::Cookie => quote!(req.cookie(#name, &self.#f);),
+        });
+    }
+    if !op.security.is_empty() {
+        let alts = op.security.iter().map(|alt| quote!(&[#(#alt),*]));
+        steps.push(quote!(req.security(&[#(#alts),*]);));
+    }
+    if let Some(body) = &op.body {
+        let media = &body.media_type;
+        // `value` borrows the body; `place` names it for field access.
+        let (value, place) = if body.required { (quote!(&self.body), quote!(self.body)) } else { (quote!(body), quote!(body)) };
+        let encode = match body.kind {
+            MediaKind::Json => quote!(req.json(#value);),
+            MediaKind::Form => quote!(req.form(#value);),
+            MediaKind::Text => quote!(req.raw(#place.clone(), #media);),
+            MediaKind::Binary => quote!(req.raw(#place.0.clone(), #media);),
+            MediaKind::Multipart => multipart(api, an, &body.ty, value),
+        };
+        steps.push(if body.required {
+            encode
+        } else {
+            quote!(if let Some(body) = &self.body { #encode })
+        });
+    }
+    let success = op.success();
+    if let Some(media) = success.and_then(|r| r.media_type.as_deref()) {
+        if media.len() < 200 && !media.contains('*') {
+            steps.push(quote!(req.accept(#media);));
+        }
+    }
+    let (output, finish) = match success.and_then(|r| r.kind.map(|k| (k, r))) {
+        Some((MediaKind::Json, r)) => {
+            let t = type_tokens(r.ty.as_ref().unwrap_or(&TypeRef::Any), an, Site::Crate, false);
+            (t, quote!(response.json()))
+        }
+        Some((MediaKind::Text | MediaKind::Form, _)) => (quote!(String), quote!(response.text())),
+        Some((MediaKind::Binary | MediaKind::Multipart, _)) => (quote!(rt::Bytes), quote!(Ok(response.bytes()))),
+        None => (quote!(()), quote! { let _ = response; Ok(()) }),
+    };
+
+    let summary = op.summary.as_deref().or(op.description.as_deref());
+    let method_doc = doc_attrs(summary);
+    let deprecated = if op.deprecated { quote!(#[doc = ""] #[doc = " Deprecated by the API."]) } else { quote!() };
+    let signature = format!(" `{} {}` (operation `{}`).", op.method, op.path.replace('`', "'"), op.id.replace('`', "'"));
+    let sep = if summary.is_some() { quote!(#[doc = ""]) } else { quote!() };
+    let builder_doc = format!(" Request builder for `{} {}`; finish with [`{}::send`].", op.method, op.path.replace('`', "'"), names.builder);
+    let description = doc_attrs(op.description.as_deref().filter(|d| Some(*d) != summary));
+    let error_enum = error_enum(an, op, &error);
+
+    quote! {
+        impl crate::Client {
+            #method_doc #sep #[doc = #signature] #deprecated
+            pub fn #method(&self, #(#ctor_args),*) -> #builder {
+                #builder { client: self.clone(), #(#ctor_inits),* }
+            }
+        }
+
+        #[doc = #builder_doc]
+        #description
+        #[derive(Debug, Clone)]
+        #[must_use = "a request builder does nothing until `.send()` is awaited"]
+        pub struct #builder {
+            client: crate::Client,
+            #(#fields,)*
+        }
+
+        impl #builder {
+            #(#setters)*
+
+            /// Send the request and decode the response.
+            pub async fn send(self) -> Result<#output, rt::Error<#error>> {
+                let mut req = rt::Request::new(rt::Method::#http_method, #path, #op_id);
+                #(#steps)*
+                let response = self.client.runtime().send::<#error>(req).await?;
+                #finish
+            }
+        }
+
+        #error_enum
+    }
+}
+
+fn location_name(l: ParamLocation) -> &'static str {
+    match l {
+        ParamLocation::Path => "path",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header",
+        ParamLocation::Cookie => "cookie",
+    }
+}
+
+/// Multipart parts: one per property of the body struct; binary properties as file parts.
+fn multipart(api: &Api, an: &Analysis, ty: &TypeRef, value: TokenStream) -> TokenStream {
+    if let TypeRef::Named(id) = ty.strip_nullable().0 {
+        if let TypeKind::Struct { fields, .. } = &api.types.get(*id).kind {
+            let names = &an.types[id.0];
+            let parts = fields.iter().enumerate().map(|(i, f)| {
+                let fname = ident(&names.members[i]);
+                let spec = &f.name;
+                let (inner, nullable) = f.ty.strip_nullable();
+                let part = if *inner == TypeRef::Binary {
+                    quote!(rt::Part::bytes(#spec, v.0.clone(), Some(#spec)))
+                } else {
+                    quote!(rt::Part::text(#spec, v))
+                };
+                if nullable || !f.required {
+                    quote!(if let Some(v) = &fields.#fname { parts.push(#part); })
+                } else {
+                    quote!({ let v = &fields.#fname; parts.push(#part); })
+                }
+            });
+            return quote! {
+                let fields = #value;
+                let mut parts = Vec::new();
+                #(#parts)*
+                req.multipart(parts);
+            };
+        }
+    }
+    quote!(req.multipart(vec![rt::Part::text("body", #value)]);)
+}
+
+fn variant_name(status: Status) -> String {
+    match status {
+        Status::Code(c) => format!("Status{c}"),
+        Status::Range(d) => format!("Status{d}XX"),
+        Status::Default => "Default".into(),
+    }
+}
+
+fn error_enum(an: &Analysis, op: &Operation, error: &proc_macro2::Ident) -> TokenStream {
+    let errors: Vec<&Response> = op.errors();
+    let mut variants = Vec::new();
+    let mut arms = Vec::new();
+    let mut has_default = false;
+    for r in &errors {
+        let v = ident(&variant_name(r.status));
+        let doc = doc_attrs(r.doc.as_deref());
+        let (payload, decode) = match (r.kind, &r.ty) {
+            (Some(MediaKind::Json), ty) => {
+                let t = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Any), an, Site::Crate, false);
+                (quote!((#t)), quote!(rt::decode_json(body).map(Self::#v)))
+            }
+            (Some(MediaKind::Text | MediaKind::Form), _) => {
+                (quote!((String)), quote!(Some(Self::#v(String::from_utf8_lossy(body).into_owned()))))
+            }
+            (Some(_), _) => (quote!((rt::Bytes)), quote!(Some(Self::#v(rt::Bytes::copy_from_slice(body))))),
+            (None, _) => (quote!(), quote!(Some(Self::#v))),
+        };
+        variants.push(quote!(#doc #v #payload,));
+        let pattern = match r.status {
+            Status::Code(c) => quote!(#c),
+            Status::Range(d) => {
+                let lo = d * 100;
+                let hi = lo + 99;
+                quote!(#lo..=#hi)
+            }
+            Status::Default => {
+                has_default = true;
+                quote!(_)
+            }
+        };
+        arms.push(quote!(#pattern => #decode,));
+    }
+    if !has_default {
+        arms.push(quote!(_ => None,));
+    }
+    let doc = format!(" Documented error responses of `{}`.", op.id.replace('`', "'"));
+    let body_ident = if errors.is_empty() { quote!(_body) } else { quote!(body) };
+    let decode_body = if errors.is_empty() {
+        quote!(None)
+    } else {
+        quote!(match status { #(#arms)* })
+    };
+    let status_ident = if errors.is_empty() { quote!(_status) } else { quote!(status) };
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone)]
+        pub enum #error { #(#variants)* }
+        impl rt::ErrorBody for #error {
+            fn decode(#status_ident: u16, #body_ident: &[u8]) -> Option<Self> {
+                #decode_body
+            }
+        }
+    }
+}

@@ -1,0 +1,214 @@
+//! `src/types/`: one file per top-level schema, holding it and the inline types it owns.
+
+use super::rust::{doc_attrs, format_file, ident, type_tokens, Site};
+use crate::analyze::Analysis;
+use crate::diag::Result;
+use crate::ir::{Api, TypeId, TypeKind, TypeRef};
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::collections::BTreeMap;
+
+/// Files under `src/types/`, keyed by path relative to the crate.
+pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
+    let mut by_module: BTreeMap<&str, Vec<TypeId>> = BTreeMap::new();
+    for id in api.types.ids() {
+        by_module.entry(&an.types[id.0].module).or_default().push(id);
+    }
+    let mut files = BTreeMap::new();
+    let mut mod_items = Vec::new();
+    for (module, ids) in &by_module {
+        let items = ids.iter().map(|id| type_def(api, an, *id));
+        let tokens = quote!(#(#items)*);
+        let path = format!("src/types/{module}.rs");
+        files.insert(path.clone(), format_file(&path, tokens)?);
+        let m = ident(module);
+        mod_items.push(quote!(mod #m; pub use #m::*;));
+    }
+    let tokens = quote! {
+        //! Types generated from the spec's schemas.
+        #(#mod_items)*
+    };
+    files.insert("src/types/mod.rs".into(), format_file("src/types/mod.rs", tokens)?);
+    Ok(files)
+}
+
+fn type_def(api: &Api, an: &Analysis, id: TypeId) -> TokenStream {
+    let def = api.types.get(id);
+    let names = &an.types[id.0];
+    let name = ident(&names.name);
+    let doc = doc_attrs(def.doc.as_deref());
+    let origin = format!(" Schema: `{}`.", def.location.replace('`', "'"));
+    let origin = if def.doc.is_some() {
+        quote!(#[doc = ""] #[doc = #origin])
+    } else {
+        quote!(#[doc = #origin])
+    };
+    let boxed = |i: usize| an.indirection.boxed.contains(&(id, i));
+    match &def.kind {
+        TypeKind::Struct { fields, additional } => {
+            let all_optional = fields.iter().all(|f| optional(f.required, &f.ty));
+            let derive_default = if all_optional { quote!(Default,) } else { quote!() };
+            let fields_tokens = fields.iter().enumerate().map(|(i, f)| {
+                let fname = ident(&names.members[i]);
+                let fdoc = doc_attrs(f.doc.as_deref());
+                let (inner, nullable) = f.ty.strip_nullable();
+                let is_option = nullable || !f.required;
+                let inner_tokens = type_tokens(inner, an, Site::Types, boxed(i));
+                let ty = if is_option { quote!(Option<#inner_tokens>) } else { inner_tokens };
+                let rename = if names.members[i] != f.name {
+                    let spec_name = &f.name;
+                    quote!(#[serde(rename = #spec_name)])
+                } else {
+                    quote!()
+                };
+                let skip = if !f.required {
+                    quote!(#[serde(default, skip_serializing_if = "Option::is_none")])
+                } else if nullable {
+                    quote!(#[serde(default)])
+                } else {
+                    quote!()
+                };
+                quote! { #fdoc #rename #skip pub #fname: #ty, }
+            });
+            let extra = additional.as_ref().map(|t| {
+                let fname = ident(names.additional.as_deref().unwrap_or("additional_properties"));
+                let t = type_tokens(t, an, Site::Types, false);
+                quote! {
+                    /// Properties not declared in the schema.
+                    #[serde(flatten)]
+                    pub #fname: std::collections::BTreeMap<String, #t>,
+                }
+            });
+            quote! {
+                #doc #origin
+                #[derive(Debug, Clone, PartialEq, #derive_default serde::Serialize, serde::Deserialize)]
+                pub struct #name { #(#fields_tokens)* #extra }
+            }
+        }
+        TypeKind::StringEnum { values } => string_enum(&name, &doc, &origin, values, &names.members),
+        TypeKind::Union { variants, discriminator } => {
+            let variant_tokens: Vec<TokenStream> = variants
+                .iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    let vname = ident(&names.members[i]);
+                    let t = type_tokens(&v.ty, an, Site::Types, boxed(i));
+                    quote!(#vname(#t),)
+                })
+                .collect();
+            match discriminator {
+                None => quote! {
+                    #doc #origin
+                    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+                    #[serde(untagged)]
+                    pub enum #name { #(#variant_tokens)* }
+                },
+                Some(prop) => {
+                    let mut seen = std::collections::HashSet::new();
+                    let arms = variants.iter().enumerate().map(|(i, v)| {
+                        let vname = ident(&names.members[i]);
+                        // A tag already claimed by an earlier variant would be unreachable.
+                        let tags: Vec<&String> = v.tags.iter().filter(|t| seen.insert(t.as_str())).collect();
+                        if tags.is_empty() {
+                            return quote!();
+                        }
+                        quote! {
+                            #(Some(#tags))|* => serde_json::from_value(value).map(Self::#vname).map_err(D::Error::custom),
+                        }
+                    });
+                    quote! {
+                        #doc #origin
+                        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+                        #[serde(untagged)]
+                        pub enum #name {
+                            #(#variant_tokens)*
+                            /// A value whose discriminator matches no documented variant.
+                            Unknown(serde_json::Value),
+                        }
+                        impl<'de> serde::Deserialize<'de> for #name {
+                            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                                use serde::de::Error as _;
+                                let value = serde_json::Value::deserialize(deserializer)?;
+                                let tag = value.get(#prop).and_then(serde_json::Value::as_str).map(str::to_owned);
+                                match tag.as_deref() {
+                                    #(#arms)*
+                                    _ => Ok(Self::Unknown(value)),
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        TypeKind::Alias(t) if an.indirection.newtypes.contains(&id) => {
+            let t = type_tokens(t, an, Site::Types, boxed(0));
+            quote! {
+                #doc #origin
+                #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+                #[serde(transparent)]
+                pub struct #name(pub #t);
+            }
+        }
+        TypeKind::Alias(t) => {
+            let t = type_tokens(t, an, Site::Types, false);
+            quote! { #doc #origin pub type #name = #t; }
+        }
+        TypeKind::Pending => {
+            // Unreachable after conversion; emit an opaque value rather than failing.
+            quote! { #doc #origin pub type #name = serde_json::Value; }
+        }
+    }
+}
+
+/// A field is `Option` when not required or nullable.
+pub fn optional(required: bool, ty: &TypeRef) -> bool {
+    !required || ty.strip_nullable().1
+}
+
+fn string_enum(name: &proc_macro2::Ident, doc: &TokenStream, origin: &TokenStream, values: &[String], members: &[String]) -> TokenStream {
+    let variants: Vec<_> = members.iter().map(|m| ident(m)).collect();
+    let docs = values.iter().map(|v| format!(" `{}`", v.replace('`', "'")));
+    quote! {
+        #doc #origin
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #(#[doc = #docs] #variants,)*
+            /// A value this version of the spec does not list.
+            Unknown(String),
+        }
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(Self::#variants => #values,)*
+                    Self::Unknown(value) => value,
+                }
+            }
+        }
+        impl From<&str> for #name {
+            fn from(value: &str) -> Self {
+                match value {
+                    #(#values => Self::#variants,)*
+                    other => Self::Unknown(other.to_owned()),
+                }
+            }
+        }
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+                Ok(Self::from(value.as_ref()))
+            }
+        }
+    }
+}
+

@@ -1,0 +1,329 @@
+//! Build the [`Api`] from a loaded document.
+
+use super::schema::SchemaConverter;
+use super::*;
+use crate::diag::Result;
+use crate::load::document::{RawContent, RawOperation, RawScheme};
+use crate::load::Document;
+
+pub fn build(doc: &Document) -> Result<Api> {
+    let mut conv = SchemaConverter::new(doc.source);
+    // Components first: they get their names before inline types compete for them.
+    for loc in doc.component_schemas() {
+        conv.named(&loc)?;
+    }
+    let mut warnings = Vec::new();
+    let security_schemes = doc
+        .security_schemes()?
+        .into_iter()
+        .filter_map(|s| scheme(doc, s, &mut warnings))
+        .collect::<Vec<_>>();
+    let global_security = doc.global_security().unwrap_or_default();
+    let mut operations = Vec::new();
+    for raw in doc.operations()? {
+        operations.push(operation(doc, &mut conv, raw, &global_security, &security_schemes)?);
+    }
+    warnings.extend(conv.warnings);
+    Ok(Api {
+        title: doc.title(),
+        version: doc.api_version(),
+        description: doc.description(),
+        spec_version: doc.version,
+        servers: doc.servers(),
+        security_schemes,
+        operations,
+        types: conv.space,
+        warnings,
+    })
+}
+
+fn scheme(doc: &Document, raw: RawScheme, warnings: &mut Vec<Warning>) -> Option<SecurityScheme> {
+    let v = &raw.value;
+    let s = |key: &str| v.get(key).and_then(Value::as_str).map(str::to_string);
+    let kind = match s("type").as_deref() {
+        Some("apiKey") => {
+            let location = match s("in").as_deref() {
+                Some("query") => ApiKeyLocation::Query,
+                Some("cookie") => ApiKeyLocation::Cookie,
+                _ => ApiKeyLocation::Header,
+            };
+            SchemeKind::ApiKey { location, param: s("name").unwrap_or_else(|| "Authorization".into()) }
+        }
+        Some("http") => match s("scheme").map(|x| x.to_ascii_lowercase()).as_deref() {
+            Some("basic") => SchemeKind::Basic,
+            Some("bearer") => SchemeKind::Bearer,
+            other => {
+                warnings.push(Warning {
+                    location: doc.source.display(&raw.loc),
+                    message: format!("HTTP auth scheme `{}` is not supported; treated as bearer", other.unwrap_or("")),
+                });
+                SchemeKind::Bearer
+            }
+        },
+        Some("oauth2") => {
+            let flows = v.get("flows");
+            let flow = |name: &str| flows.and_then(|f| f.get(name));
+            let token_url = |f: &Value| f.get("tokenUrl").and_then(Value::as_str).map(str::to_string);
+            if let Some(url) = flow("clientCredentials").and_then(token_url) {
+                let scopes = flow("clientCredentials")
+                    .and_then(|f| f.get("scopes"))
+                    .and_then(Value::as_object)
+                    .map(|m| m.keys().cloned().collect())
+                    .unwrap_or_default();
+                SchemeKind::OAuth2ClientCredentials { token_url: url, scopes }
+            } else if let Some(url) = flow("authorizationCode").or_else(|| flow("password")).and_then(token_url) {
+                SchemeKind::OAuth2RefreshToken { token_url: url }
+            } else {
+                SchemeKind::Bearer
+            }
+        }
+        Some("openIdConnect") => SchemeKind::Bearer,
+        other => {
+            warnings.push(Warning {
+                location: doc.source.display(&raw.loc),
+                message: format!("unknown security scheme type `{}`; ignored", other.unwrap_or("")),
+            });
+            return None;
+        }
+    };
+    Some(SecurityScheme { name: raw.name, kind, description: s("description") })
+}
+
+fn operation(
+    doc: &Document,
+    conv: &mut SchemaConverter,
+    raw: RawOperation,
+    global_security: &[Vec<String>],
+    schemes: &[SecurityScheme],
+) -> Result<Operation> {
+    let location = doc.source.display(&raw.loc);
+    let id = raw.operation_id.clone().filter(|s| !s.trim().is_empty()).unwrap_or_else(|| derived_id(raw.method, &raw.path));
+    let hint = |suffix: &str| vec![id.clone(), suffix.to_string()];
+
+    let mut params = Vec::new();
+    for p in &raw.params {
+        let location_kind = match p.location.as_str() {
+            "path" => ParamLocation::Path,
+            "header" => ParamLocation::Header,
+            "cookie" => ParamLocation::Cookie,
+            _ => ParamLocation::Query,
+        };
+        if location_kind == ParamLocation::Path && !raw.path.contains(&format!("{{{}}}", p.name)) {
+            conv.warnings.push(Warning {
+                location: doc.source.display(&p.loc),
+                message: format!("path parameter `{}` does not appear in `{}`; ignored", p.name, raw.path),
+            });
+            continue;
+        }
+        if location_kind == ParamLocation::Header
+            && ["accept", "content-type", "authorization"].contains(&p.name.to_ascii_lowercase().as_str())
+        {
+            // Set by the runtime (content negotiation and auth), per OpenAPI's rules.
+            continue;
+        }
+        let ty = match &p.schema {
+            Some(s) => conv.convert(&s.value, &s.loc, &hint(&p.name))?,
+            None => TypeRef::String,
+        };
+        let style = match (p.style.as_deref(), location_kind) {
+            (Some("deepObject"), _) => ParamStyle::DeepObject,
+            (Some("spaceDelimited"), _) => ParamStyle::SpaceDelimited,
+            (Some("pipeDelimited"), _) => ParamStyle::PipeDelimited,
+            (_, ParamLocation::Query | ParamLocation::Cookie) => ParamStyle::Form { explode: p.explode.unwrap_or(true) },
+            _ => ParamStyle::Simple,
+        };
+        params.push(Param { name: p.name.clone(), location: location_kind, ty, required: p.required, style, doc: p.description.clone() });
+    }
+    // Template variables without a declared parameter still need a value.
+    for var in path_vars(&raw.path) {
+        if !params.iter().any(|p| p.location == ParamLocation::Path && p.name == var) {
+            conv.warnings.push(Warning {
+                location: location.clone(),
+                message: format!("path variable `{{{var}}}` has no parameter; typed as a string"),
+            });
+            params.push(Param { name: var, location: ParamLocation::Path, ty: TypeRef::String, required: true, style: ParamStyle::Simple, doc: None });
+        }
+    }
+
+    let body = match &raw.body {
+        Some(b) => match pick_content(&b.contents) {
+            Some((content, kind)) => {
+                let ty = match kind {
+                    MediaKind::Text => TypeRef::String,
+                    MediaKind::Binary => TypeRef::Binary,
+                    _ => match &content.schema {
+                        Some(s) => conv.convert(&s.value, &s.loc, &hint("Body"))?,
+                        None => TypeRef::Any,
+                    },
+                };
+                Some(Body { media_type: content.media_type.clone(), kind, ty, required: b.required, doc: b.description.clone() })
+            }
+            None => None,
+        },
+        None => None,
+    };
+
+    let mut responses = Vec::new();
+    for r in &raw.responses {
+        let status = match parse_status(&r.status) {
+            Some(s) => s,
+            None => {
+                conv.warnings.push(Warning {
+                    location: doc.source.display(&r.loc),
+                    message: format!("response key `{}` is not a status code; ignored", r.status),
+                });
+                continue;
+            }
+        };
+        let suffix = match status {
+            Status::Code(c) if (200..300).contains(&c) => "Response".to_string(),
+            Status::Code(c) => format!("Status{c}"),
+            Status::Range(d) => format!("Status{d}XX"),
+            Status::Default => "DefaultResponse".to_string(),
+        };
+        let picked = pick_content(&r.contents);
+        let (media_type, kind, ty, examples) = match picked {
+            Some((content, kind)) => {
+                let ty = match (kind, &content.schema) {
+                    (MediaKind::Json, Some(s)) => Some(conv.convert(&s.value, &s.loc, &hint(&suffix))?),
+                    (MediaKind::Json, None) => Some(TypeRef::Any),
+                    _ => None,
+                };
+                (Some(content.media_type.clone()), Some(kind), ty, content.examples.clone())
+            }
+            None => (None, None, None, Vec::new()),
+        };
+        responses.push(Response { status, media_type, kind, ty, doc: r.description.clone(), headers: r.headers.clone(), examples });
+    }
+
+    let security = raw
+        .security
+        .clone()
+        .unwrap_or_else(|| global_security.to_vec())
+        .into_iter()
+        // Requirements naming undeclared schemes cannot be met; drop them.
+        .filter(|alt| alt.iter().all(|n| schemes.iter().any(|s| &s.name == n)))
+        .collect();
+
+    Ok(Operation {
+        id,
+        method: raw.method.to_ascii_uppercase(),
+        path: raw.path.clone(),
+        summary: raw.summary.clone(),
+        description: raw.description.clone(),
+        deprecated: raw.deprecated,
+        tags: raw.tags.clone(),
+        params,
+        body,
+        responses,
+        security,
+        raw: raw.value.clone(),
+        location,
+    })
+}
+
+fn path_vars(path: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(end) = rest[start..].find('}') else { break };
+        out.push(rest[start + 1..start + end].to_string());
+        rest = &rest[start + end + 1..];
+    }
+    out
+}
+
+fn derived_id(method: &str, path: &str) -> String {
+    let mut id = method.to_string();
+    for seg in path.split('/').filter(|s| !s.is_empty()) {
+        id.push('_');
+        if let Some(var) = seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            id.push_str("by_");
+            id.push_str(var);
+        } else {
+            id.push_str(seg);
+        }
+    }
+    id
+}
+
+fn parse_status(s: &str) -> Option<Status> {
+    if s == "default" {
+        return Some(Status::Default);
+    }
+    if let Ok(code) = s.parse::<u16>() {
+        return (100..600).contains(&code).then_some(Status::Code(code));
+    }
+    let upper = s.to_ascii_uppercase();
+    if upper.len() == 3 && upper.ends_with("XX") {
+        let d = upper[..1].parse::<u16>().ok()?;
+        return (1..6).contains(&d).then_some(Status::Range(d));
+    }
+    None
+}
+
+/// Classify a media type.
+pub fn media_kind(media: &str, schema: Option<&Value>) -> MediaKind {
+    let m = media.to_ascii_lowercase();
+    let m = m.split(';').next().unwrap_or("").trim().to_string();
+    if m.contains("json") {
+        MediaKind::Json
+    } else if m == "application/x-www-form-urlencoded" {
+        MediaKind::Form
+    } else if m.starts_with("multipart/") {
+        MediaKind::Multipart
+    } else if m.starts_with("text/") || m.ends_with("xml") {
+        MediaKind::Text
+    } else if m == "*/*" || m == "application/*" {
+        // Wildcards with an object or array schema are JSON in practice.
+        let typed = schema.is_some_and(|s| {
+            s.get("$ref").is_some()
+                || matches!(s.get("type").and_then(Value::as_str), Some("object" | "array"))
+                || s.get("properties").is_some()
+        });
+        if typed { MediaKind::Json } else { MediaKind::Binary }
+    } else {
+        MediaKind::Binary
+    }
+}
+
+/// The content to use when several media types are offered: JSON first.
+fn pick_content(contents: &[RawContent]) -> Option<(&RawContent, MediaKind)> {
+    let rank = |k: MediaKind| match k {
+        MediaKind::Json => 0,
+        MediaKind::Form => 1,
+        MediaKind::Multipart => 2,
+        MediaKind::Text => 3,
+        MediaKind::Binary => 4,
+    };
+    contents
+        .iter()
+        .map(|c| (c, media_kind(&c.media_type, c.schema.as_ref().map(|s| &s.value))))
+        .min_by_key(|(_, k)| rank(*k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses() {
+        assert_eq!(parse_status("404"), Some(Status::Code(404)));
+        assert_eq!(parse_status("4XX"), Some(Status::Range(4)));
+        assert_eq!(parse_status("default"), Some(Status::Default));
+        assert_eq!(parse_status("x-foo"), None);
+    }
+
+    #[test]
+    fn derived_ids_follow_the_path() {
+        assert_eq!(derived_id("get", "/pets/{id}/toys"), "get_pets_by_id_toys");
+    }
+
+    #[test]
+    fn media_kinds() {
+        assert_eq!(media_kind("application/vnd.api+json", None), MediaKind::Json);
+        assert_eq!(media_kind("application/x-www-form-urlencoded", None), MediaKind::Form);
+        assert_eq!(media_kind("image/png", None), MediaKind::Binary);
+        assert_eq!(media_kind("text/csv; charset=utf-8", None), MediaKind::Text);
+    }
+}

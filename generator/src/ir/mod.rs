@@ -1,0 +1,163 @@
+//! The API model every later stage works on: types, operations, auth and servers.
+//!
+//! Built once from the loaded document ([`build`]); nothing after this stage reads the
+//! spec's JSON again.
+
+mod build;
+pub mod schema;
+pub mod types;
+
+pub use build::build;
+pub use types::*;
+
+use crate::diag::Warning;
+use crate::load::SpecVersion;
+use serde_json::Value;
+
+#[derive(Debug)]
+pub struct Api {
+    pub title: String,
+    pub version: Option<String>,
+    pub description: Option<String>,
+    pub spec_version: SpecVersion,
+    pub servers: Vec<String>,
+    pub security_schemes: Vec<SecurityScheme>,
+    pub operations: Vec<Operation>,
+    pub types: TypeSpace,
+    pub warnings: Vec<Warning>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SecurityScheme {
+    pub name: String,
+    pub kind: SchemeKind,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SchemeKind {
+    ApiKey { location: ApiKeyLocation, param: String },
+    Basic,
+    /// HTTP bearer, OpenID Connect, and OAuth2 flows without a token endpoint we can drive.
+    Bearer,
+    OAuth2ClientCredentials { token_url: String, scopes: Vec<String> },
+    OAuth2RefreshToken { token_url: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApiKeyLocation {
+    Header,
+    Query,
+    Cookie,
+}
+
+#[derive(Debug, Clone)]
+pub struct Operation {
+    /// `operationId`, or one derived from method and path.
+    pub id: String,
+    /// Upper case: `GET`.
+    pub method: String,
+    pub path: String,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    pub tags: Vec<String>,
+    pub params: Vec<Param>,
+    pub body: Option<Body>,
+    pub responses: Vec<Response>,
+    /// Alternatives (OR) of scheme sets (AND); empty: no authentication.
+    pub security: Vec<Vec<String>>,
+    /// The operation object, for vendor extensions (`x-...`).
+    pub raw: Value,
+    pub location: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamLocation {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamStyle {
+    Form { explode: bool },
+    DeepObject,
+    SpaceDelimited,
+    PipeDelimited,
+    Simple,
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub name: String,
+    pub location: ParamLocation,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub style: ParamStyle,
+    pub doc: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MediaKind {
+    Json,
+    Form,
+    Multipart,
+    Text,
+    Binary,
+}
+
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub media_type: String,
+    pub kind: MediaKind,
+    /// The body's type (for text and binary bodies: `String` / `Binary`).
+    pub ty: TypeRef,
+    pub required: bool,
+    pub doc: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    Code(u16),
+    /// `4XX`: the first digit.
+    Range(u16),
+    Default,
+}
+
+impl Status {
+    pub fn is_success(self) -> bool {
+        match self {
+            Status::Code(c) => (200..300).contains(&c),
+            Status::Range(r) => r == 2,
+            Status::Default => false,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Response {
+    pub status: Status,
+    pub media_type: Option<String>,
+    pub kind: Option<MediaKind>,
+    /// The decoded type for JSON bodies.
+    pub ty: Option<TypeRef>,
+    pub doc: Option<String>,
+    pub headers: Vec<String>,
+    pub examples: Vec<Value>,
+}
+
+impl Operation {
+    /// The response read on success: the lowest documented 2xx.
+    pub fn success(&self) -> Option<&Response> {
+        self.responses.iter().filter(|r| r.status.is_success()).min_by_key(|r| r.status)
+    }
+
+    /// Documented non-success responses, specific codes first, `default` last.
+    pub fn errors(&self) -> Vec<&Response> {
+        let mut errs: Vec<&Response> = self.responses.iter().filter(|r| !r.status.is_success()).collect();
+        errs.sort_by_key(|r| r.status);
+        errs
+    }
+}

@@ -1,0 +1,104 @@
+//! apitap: generate typed Rust connector crates from OpenAPI documents.
+//!
+//! The pipeline runs one way: [`load`] (files, `$ref`s, version differences) → [`ir`] (types
+//! and operations) → [`analyze`] (names, recursion) → [`emit`] (files) → [`write`].
+//! [`generate`] runs it in memory; [`generate_to`] also writes the crate.
+
+pub mod analyze;
+pub mod config;
+pub mod diag;
+pub mod emit;
+pub mod ir;
+pub mod load;
+pub mod write;
+
+use diag::{Error, Result, Warning};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+/// Generation options (what `apitap generate` takes on the command line).
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Crate name; defaults to the config's `name`, then the spec's title.
+    pub name: Option<String>,
+    /// Make warnings errors.
+    pub strict: bool,
+    /// Depend on `apitap-runtime` at this path (relative to the generated crate) instead of by version.
+    pub runtime_path: Option<String>,
+    /// `apitap.toml`.
+    pub config: Option<PathBuf>,
+    /// Filled from `config` by [`generate`], recorded in `apitap.lock`.
+    pub config_sha256: Option<String>,
+}
+
+/// What one generation produced.
+#[derive(Debug)]
+pub struct Generated {
+    pub files: emit::Files,
+    pub summary: Summary,
+    pub warnings: Vec<Warning>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub operations: usize,
+    pub types: usize,
+    pub warnings: usize,
+    /// Schemas typed as `serde_json::Value` because they could not be typed.
+    pub value_fallbacks: usize,
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} operations, {} types, {} warnings ({} serde_json::Value fallbacks)",
+            self.operations, self.types, self.warnings, self.value_fallbacks
+        )
+    }
+}
+
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Load, build, analyze and emit, without touching the disk.
+pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
+    let mut opts = opts.clone();
+    let config = match &opts.config {
+        Some(path) => {
+            let (config, sha) = config::Config::load(path)?;
+            opts.config_sha256 = Some(sha);
+            config
+        }
+        None => config::Config::default(),
+    };
+    let source = load::Source::load(spec)?;
+    let doc = load::Document::new(&source)?;
+    let api = ir::build(&doc)?;
+    let mut warnings = api.warnings.clone();
+    warnings.sort();
+    warnings.dedup();
+    if opts.strict && !warnings.is_empty() {
+        return Err(Error::Strict { count: warnings.len(), first: warnings[0].to_string() });
+    }
+    let raw_name = opts.name.clone().or(config.name.clone()).unwrap_or_else(|| api.title.clone());
+    let crate_name = analyze::naming::snake(&raw_name).trim_end_matches('_').to_string();
+    let analysis = analyze::analyze(&api, &crate_name);
+    let spec_file = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let files = emit::emit(&api, &analysis, &opts, &spec_file, &sha256_hex(&source.root_bytes))?;
+    let summary = Summary {
+        operations: api.operations.len(),
+        types: api.types.defs.len(),
+        warnings: warnings.len(),
+        value_fallbacks: warnings.iter().filter(|w| w.message.contains("serde_json::Value")).count(),
+    };
+    Ok(Generated { files, summary, warnings })
+}
+
+/// [`generate`], then write the crate to `out` (all or nothing).
+pub fn generate_to(spec: &Path, out: &Path, opts: &Options) -> Result<Generated> {
+    let generated = generate(spec, opts)?;
+    write::write(out, &generated.files)?;
+    Ok(generated)
+}

@@ -1,0 +1,233 @@
+//! Loading: read the spec and every file its `$ref`s reach, and resolve references.
+//!
+//! Files are parsed into `serde_json::Value` (YAML is converted, keys stringified) and kept
+//! in a [`Source`]. All files reachable through `$ref` are loaded up front, so later stages
+//! work on an immutable source and a dangling file reference is reported before anything
+//! else happens.
+
+pub mod document;
+mod parse;
+pub mod pointer;
+
+pub use document::{Document, SpecVersion};
+
+use crate::diag::{Error, Result};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// Index of a loaded file in [`Source::files`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FileId(pub usize);
+
+/// A location in the loaded source: a file and a JSON pointer inside it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Loc {
+    pub file: FileId,
+    pub pointer: String,
+}
+
+impl Loc {
+    /// The location of `key` below this one.
+    pub fn child(&self, key: &str) -> Loc {
+        Loc {
+            file: self.file,
+            pointer: format!("{}/{}", self.pointer, pointer::escape(key)),
+        }
+    }
+
+    pub fn index(&self, i: usize) -> Loc {
+        Loc {
+            file: self.file,
+            pointer: format!("{}/{i}", self.pointer),
+        }
+    }
+}
+
+/// One parsed file.
+#[derive(Debug)]
+pub struct File {
+    pub path: PathBuf,
+    /// Path as shown to users: relative to the root spec's folder.
+    pub display: String,
+    pub root: Value,
+}
+
+/// All files of one spec.
+#[derive(Debug)]
+pub struct Source {
+    pub files: Vec<File>,
+    /// Canonical path → file, to resolve references to other files.
+    by_path: HashMap<PathBuf, FileId>,
+    /// Bytes of the root file, for the lock file's hash.
+    pub root_bytes: Vec<u8>,
+}
+
+impl Source {
+    /// Read `path` and every file reachable from it through `$ref`.
+    pub fn load(path: &Path) -> Result<Source> {
+        let bytes = std::fs::read(path).map_err(|source| Error::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let base_dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+        let root = parse::parse(path, &bytes)?;
+        let mut source = Source {
+            files: vec![File {
+                path: path.to_path_buf(),
+                display: display_name(&base_dir, path),
+                root,
+            }],
+            root_bytes: bytes,
+            by_path: HashMap::new(),
+        };
+        let mut by_path: HashMap<PathBuf, FileId> = HashMap::new();
+        by_path.insert(canonical(path), FileId(0));
+        let mut next = 0;
+        while next < source.files.len() {
+            let mut refs = Vec::new();
+            collect_file_refs(&source.files[next].root, String::new(), &mut refs);
+            let dir = source.files[next]
+                .path
+                .parent()
+                .unwrap_or(Path::new("."))
+                .to_path_buf();
+            for (ptr, reference) in refs {
+                let file_part = reference.split('#').next().unwrap_or_default();
+                let target = dir.join(file_part);
+                let key = canonical(&target);
+                if by_path.contains_key(&key) {
+                    continue;
+                }
+                let bytes = std::fs::read(&target).map_err(|e| Error::DanglingRef {
+                    location: format!("{}#{}", source.files[next].display, ptr),
+                    reference: reference.clone(),
+                    message: format!("cannot read {}: {e}", target.display()),
+                })?;
+                let root = parse::parse(&target, &bytes)?;
+                by_path.insert(key, FileId(source.files.len()));
+                source.files.push(File {
+                    display: display_name(&base_dir, &target),
+                    path: target,
+                    root,
+                });
+            }
+            next += 1;
+        }
+        source.by_path = by_path;
+        Ok(source)
+    }
+
+    /// `file#pointer` as shown in diagnostics.
+    pub fn display(&self, loc: &Loc) -> String {
+        format!("{}#{}", self.files[loc.file.0].display, loc.pointer)
+    }
+
+    /// The value at `loc`, if any.
+    pub fn get(&self, loc: &Loc) -> Option<&Value> {
+        pointer::get(&self.files[loc.file.0].root, &loc.pointer)
+    }
+
+    /// Where the `$ref` string `reference`, written in `from`'s file, points.
+    pub fn resolve_ref(&self, from: &Loc, reference: &str) -> Result<Loc> {
+        let (file_part, fragment) = match reference.split_once('#') {
+            Some((f, frag)) => (f, frag),
+            None => (reference, ""),
+        };
+        let file = if file_part.is_empty() {
+            from.file
+        } else {
+            let dir = self.files[from.file.0]
+                .path
+                .parent()
+                .unwrap_or(Path::new("."));
+            let key = canonical(&dir.join(file_part));
+            match self.by_path.get(&key) {
+                Some(id) => *id,
+                None => {
+                    return Err(Error::DanglingRef {
+                        location: self.display(from),
+                        reference: reference.to_string(),
+                        message: "file was not loaded".into(),
+                    })
+                }
+            }
+        };
+        let pointer = pointer::decode_fragment(fragment);
+        let loc = Loc { file, pointer };
+        if self.get(&loc).is_none() {
+            return Err(Error::DanglingRef {
+                location: self.display(from),
+                reference: reference.to_string(),
+                message: format!("nothing at {}", self.display(&loc)),
+            });
+        }
+        Ok(loc)
+    }
+
+    /// Follow `$ref`s from `loc` until a value that is not a reference.
+    ///
+    /// Returns the final location and value. A chain that comes back to itself is an error.
+    pub fn deref(&self, loc: &Loc) -> Result<(Loc, &Value)> {
+        let mut current = loc.clone();
+        let mut seen: Vec<Loc> = Vec::new();
+        loop {
+            let value = self.get(&current).ok_or_else(|| Error::Spec {
+                location: self.display(&current),
+                message: "expected a value here, found nothing".into(),
+            })?;
+            match value.get("$ref").and_then(Value::as_str) {
+                Some(reference) => {
+                    if seen.contains(&current) {
+                        let chain = seen
+                            .iter()
+                            .map(|l| self.display(l))
+                            .collect::<Vec<_>>()
+                            .join(" -> ");
+                        return Err(Error::RefCycle {
+                            location: self.display(loc),
+                            chain,
+                        });
+                    }
+                    seen.push(current.clone());
+                    current = self.resolve_ref(&current, reference)?;
+                }
+                None => return Ok((current, value)),
+            }
+        }
+    }
+}
+
+fn canonical(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+fn display_name(base: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(base).unwrap_or(path);
+    rel.to_string_lossy().replace('\\', "/")
+}
+
+/// Every `$ref` in `value` that names another file, with the pointer where it was found.
+fn collect_file_refs(value: &Value, ptr: String, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                if key == "$ref" {
+                    if let Some(r) = child.as_str() {
+                        if !r.starts_with('#') && !r.is_empty() && !r.contains("://") {
+                            out.push((ptr.clone(), r.to_string()));
+                        }
+                    }
+                    continue;
+                }
+                collect_file_refs(child, format!("{ptr}/{}", pointer::escape(key)), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                collect_file_refs(child, format!("{ptr}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}

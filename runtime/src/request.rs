@@ -1,0 +1,346 @@
+//! A request being built by generated code: parameters are encoded as they are added; the
+//! first encoding problem is kept and reported by `Client::send` as `Error::Encode`.
+
+use std::fmt;
+
+use bytes::Bytes;
+use reqwest::Method;
+use serde::Serialize;
+
+use crate::encode::{self, QueryStyle};
+
+/// One part of a multipart body. Kept as plain data so it can be rebuilt on every attempt.
+#[derive(Clone)]
+pub struct Part {
+    pub(crate) name: String,
+    pub(crate) content: PartContent,
+}
+
+#[derive(Clone)]
+pub(crate) enum PartContent {
+    Text(String),
+    Bytes { data: Bytes, file_name: Option<String>, content_type: Option<String> },
+}
+
+impl Part {
+    /// A text field: strings as-is, other scalars via `to_string`, objects and arrays as JSON.
+    pub fn text<T: Serialize + ?Sized>(name: &str, value: &T) -> Part {
+        let text = match encode::to_value(value) {
+            Ok(v) => encode::scalar_text(&v),
+            Err(e) => format!("<unserializable: {e}>"),
+        };
+        Part { name: name.to_string(), content: PartContent::Text(text) }
+    }
+
+    /// A binary field, optionally sent as a file with a file name.
+    pub fn bytes(name: &str, data: impl Into<Bytes>, file_name: Option<&str>) -> Part {
+        Part {
+            name: name.to_string(),
+            content: PartContent::Bytes {
+                data: data.into(),
+                file_name: file_name.map(String::from),
+                content_type: None,
+            },
+        }
+    }
+
+    /// Sets the part's `Content-Type` (binary parts only; text parts are `text/plain`).
+    pub fn content_type(mut self, media_type: &str) -> Part {
+        if let PartContent::Bytes { content_type, .. } = &mut self.content {
+            *content_type = Some(media_type.to_string());
+        }
+        self
+    }
+
+    pub(crate) fn to_reqwest(&self) -> Result<reqwest::multipart::Part, String> {
+        Ok(match &self.content {
+            PartContent::Text(t) => reqwest::multipart::Part::text(t.clone()),
+            PartContent::Bytes { data, file_name, content_type } => {
+                let len = data.len() as u64;
+                let mut part = reqwest::multipart::Part::stream_with_length(data.clone(), len);
+                if let Some(f) = file_name {
+                    part = part.file_name(f.clone());
+                }
+                if let Some(ct) = content_type {
+                    part = part
+                        .mime_str(ct)
+                        .map_err(|_| format!("invalid content type for multipart part `{}`", self.name))?;
+                }
+                part
+            }
+        })
+    }
+}
+
+impl fmt::Debug for Part {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match &self.content {
+            PartContent::Text(t) => format!("text ({} bytes)", t.len()),
+            PartContent::Bytes { data, .. } => format!("bytes ({} bytes)", data.len()),
+        };
+        f.debug_struct("Part").field("name", &self.name).field("content", &kind).finish()
+    }
+}
+
+/// The request body, stored encoded so retries resend it cheaply.
+#[derive(Clone)]
+pub(crate) enum Body {
+    Empty,
+    Json(Bytes),
+    Form(String),
+    Multipart(Vec<Part>),
+    Raw { data: Bytes, content_type: String },
+}
+
+/// A request for one operation. Values are never shown by `Debug` (headers, cookies and
+/// bodies may carry secrets); only names and sizes are.
+#[derive(Clone)]
+pub struct Request {
+    pub(crate) method: Method,
+    pub(crate) path_template: &'static str,
+    pub(crate) operation_id: &'static str,
+    pub(crate) path_params: Vec<(String, String)>,
+    pub(crate) query: Vec<(String, String)>,
+    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) cookies: Vec<(String, String)>,
+    pub(crate) accept: Option<&'static str>,
+    pub(crate) security: &'static [&'static [&'static str]],
+    pub(crate) body: Body,
+    pub(crate) error: Option<String>,
+}
+
+impl Request {
+    /// Starts a request for `path_template` (e.g. `/v1/customers/{id}`).
+    pub fn new(method: Method, path_template: &'static str, operation_id: &'static str) -> Self {
+        Request {
+            method,
+            path_template,
+            operation_id,
+            path_params: Vec::new(),
+            query: Vec::new(),
+            headers: Vec::new(),
+            cookies: Vec::new(),
+            accept: None,
+            security: &[],
+            body: Body::Empty,
+            error: None,
+        }
+    }
+
+    fn fail(&mut self, message: String) {
+        self.error.get_or_insert(message);
+    }
+
+    fn value<T: Serialize + ?Sized>(&mut self, what: &str, value: &T) -> Option<serde_json::Value> {
+        match encode::to_value(value) {
+            Ok(serde_json::Value::Null) => None,
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.fail(format!("{what}: {e}"));
+                None
+            }
+        }
+    }
+
+    /// Fills `{name}` in the path template; the value is percent-encoded as one segment.
+    pub fn path_param<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        let Some(v) = self.value(&format!("path parameter `{name}`"), value) else {
+            self.fail(format!("path parameter `{name}` has no value"));
+            return;
+        };
+        match encode::path_segment(&v) {
+            Ok(seg) => self.path_params.push((name.to_string(), seg)),
+            Err(e) => self.fail(e),
+        }
+    }
+
+    /// Adds a query parameter in the given style; `None`/null adds nothing.
+    pub fn query<T: Serialize + ?Sized>(&mut self, name: &str, value: &T, style: QueryStyle) {
+        if let Some(v) = self.value(&format!("query parameter `{name}`"), value) {
+            self.query.extend(encode::query_pairs(name, &v, style));
+        }
+    }
+
+    /// Replaces (or adds) a single query pair; used by pagination to move the cursor.
+    pub fn set_query(&mut self, name: &str, value: String) {
+        self.query.retain(|(k, _)| k != name);
+        self.query.push((name.to_string(), value));
+    }
+
+    /// Adds a header (`simple` style); `None` adds nothing. Invalid names or values are
+    /// reported by `send`.
+    pub fn header<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        if let Some(v) = self.value(&format!("header `{name}`"), value) {
+            self.headers.push((name.to_string(), encode::simple_text(&v)));
+        }
+    }
+
+    /// Adds a cookie; `None` adds nothing.
+    pub fn cookie<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        if let Some(v) = self.value(&format!("cookie `{name}`"), value) {
+            self.cookies.push((name.to_string(), encode::simple_text(&v)));
+        }
+    }
+
+    /// Declares the operation's security requirements: a list of alternatives, each a list
+    /// of scheme names that must all be applied. An empty alternative allows anonymous calls.
+    pub fn security(&mut self, alternatives: &'static [&'static [&'static str]]) {
+        self.security = alternatives;
+    }
+
+    /// Sets a JSON body.
+    pub fn json<T: Serialize + ?Sized>(&mut self, body: &T) {
+        match serde_json::to_vec(body) {
+            Ok(bytes) => self.body = Body::Json(bytes.into()),
+            Err(e) => self.fail(format!("JSON body: {e}")),
+        }
+    }
+
+    /// Sets an `application/x-www-form-urlencoded` body with nested keys (`a[b]=v`,
+    /// `list[0]=v`); `None` fields are left out.
+    pub fn form<T: Serialize + ?Sized>(&mut self, body: &T) {
+        match encode::to_value(body).and_then(|v| encode::form_pairs(&v)) {
+            Ok(pairs) => self.body = Body::Form(encode::urlencode(&pairs)),
+            Err(e) => self.fail(format!("form body: {e}")),
+        }
+    }
+
+    /// Sets a `multipart/form-data` body.
+    pub fn multipart(&mut self, parts: Vec<Part>) {
+        self.body = Body::Multipart(parts);
+    }
+
+    /// Sets a raw body with its content type.
+    pub fn raw(&mut self, body: impl Into<Bytes>, content_type: &str) {
+        self.body = Body::Raw { data: body.into(), content_type: content_type.to_string() };
+    }
+
+    /// Sets the `Accept` header.
+    pub fn accept(&mut self, media_type: &'static str) {
+        self.accept = Some(media_type);
+    }
+
+    /// HTTP method.
+    pub fn method(&self) -> &Method {
+        &self.method
+    }
+
+    /// The unfilled path template, as used in traces.
+    pub fn path_template(&self) -> &'static str {
+        self.path_template
+    }
+
+    /// The operation id from the spec.
+    pub fn operation_id(&self) -> &'static str {
+        self.operation_id
+    }
+
+    /// Current value of a query parameter (first pair with that name).
+    pub fn query_value(&self, name: &str) -> Option<&str> {
+        self.query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+
+    /// The path with parameters filled in; an unfilled `{param}` is an error.
+    pub(crate) fn filled_path(&self) -> Result<String, String> {
+        let mut path = String::with_capacity(self.path_template.len() + 16);
+        let mut rest = self.path_template;
+        while let Some(open) = rest.find('{') {
+            path.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let Some(close) = after.find('}') else {
+                return Err(format!("unbalanced `{{` in path template {}", self.path_template));
+            };
+            let name = &after[..close];
+            match self.path_params.iter().rev().find(|(k, _)| k == name) {
+                Some((_, v)) => path.push_str(v),
+                None => return Err(format!("path parameter `{name}` was not set")),
+            }
+            rest = &after[close + 1..];
+        }
+        path.push_str(rest);
+        Ok(path)
+    }
+}
+
+impl fmt::Debug for Request {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let names = |pairs: &[(String, String)]| -> Vec<String> {
+            pairs.iter().map(|(k, _)| k.clone()).collect()
+        };
+        let body = match &self.body {
+            Body::Empty => "none".to_string(),
+            Body::Json(b) => format!("json ({} bytes)", b.len()),
+            Body::Form(s) => format!("form ({} bytes)", s.len()),
+            Body::Multipart(p) => format!("multipart ({} parts)", p.len()),
+            Body::Raw { data, content_type } => format!("{content_type} ({} bytes)", data.len()),
+        };
+        f.debug_struct("Request")
+            .field("method", &self.method)
+            .field("operation_id", &self.operation_id)
+            .field("path_template", &self.path_template)
+            .field("query", &names(&self.query))
+            .field("headers", &names(&self.headers))
+            .field("cookies", &names(&self.cookies))
+            .field("body", &body)
+            .field("encode_error", &self.error.is_some())
+            .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_path_template() {
+        let mut r = Request::new(Method::GET, "/repos/{owner}/{repo}/issues/{n}", "get_issue");
+        r.path_param("owner", "o w");
+        r.path_param("repo", "a/b");
+        r.path_param("n", &7u32);
+        assert_eq!(r.filled_path().unwrap(), "/repos/o%20w/a%2Fb/issues/7");
+        assert!(r.error.is_none());
+    }
+
+    #[test]
+    fn unfilled_or_bad_path_params_are_errors() {
+        let r = Request::new(Method::GET, "/a/{id}", "op");
+        assert!(r.filled_path().unwrap_err().contains("`id`"));
+        let mut r = Request::new(Method::GET, "/a/{id}", "op");
+        r.path_param("id", "..");
+        assert!(r.error.is_some());
+        let mut r = Request::new(Method::GET, "/a/{id}", "op");
+        r.path_param("id", &Option::<String>::None);
+        assert!(r.error.unwrap().contains("no value"));
+    }
+
+    #[test]
+    fn none_parameters_add_nothing_and_set_query_replaces() {
+        let mut r = Request::new(Method::GET, "/a", "op");
+        r.query("limit", &Option::<u32>::None, QueryStyle::Form { explode: true });
+        r.header("X-Opt", &Option::<String>::None);
+        r.cookie("c", &Option::<String>::None);
+        assert!(r.query.is_empty() && r.headers.is_empty() && r.cookies.is_empty());
+        r.query("cursor", "a", QueryStyle::Form { explode: true });
+        r.set_query("cursor", "b".into());
+        assert_eq!(r.query, vec![("cursor".to_string(), "b".to_string())]);
+        assert_eq!(r.query_value("cursor"), Some("b"));
+    }
+
+    #[test]
+    fn serialization_errors_are_kept() {
+        use std::collections::HashMap;
+        let mut bad = HashMap::new();
+        bad.insert((1, 2), 3); // tuple keys cannot be JSON object keys
+        let mut r = Request::new(Method::POST, "/a", "op");
+        r.json(&bad);
+        assert!(r.error.as_deref().unwrap().starts_with("JSON body"));
+    }
+
+    #[test]
+    fn multipart_text_parts() {
+        let p = Part::text("meta", &serde_json::json!({"a": 1}));
+        assert!(matches!(p.content, PartContent::Text(ref t) if t == r#"{"a":1}"#));
+        let p = Part::text("n", &3);
+        assert!(matches!(p.content, PartContent::Text(ref t) if t == "3"));
+    }
+}
