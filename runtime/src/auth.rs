@@ -23,8 +23,15 @@ const REFRESH_MARGIN: Duration = Duration::from_secs(60);
 /// How one configured scheme authenticates a request.
 #[derive(Debug)]
 enum Applier {
-    ApiKey { location: ApiKeyLocation, name: &'static str, key: Secret },
-    Basic { username: Secret, password: Secret },
+    ApiKey {
+        location: ApiKeyLocation,
+        name: &'static str,
+        key: Secret,
+    },
+    Basic {
+        username: Secret,
+        password: Secret,
+    },
     Bearer(Secret),
     OAuth(Arc<TokenSource>),
 }
@@ -56,14 +63,28 @@ pub(crate) struct Auth {
 impl Auth {
     /// Matches configured credentials to the API's schemes, rejecting unknown names and
     /// credentials of the wrong kind.
-    pub(crate) fn new(api: &'static ApiSpec, config: &Config, base_url: &Url) -> Result<Self, ConfigError> {
+    pub(crate) fn new(
+        api: &'static ApiSpec,
+        config: &Config,
+        base_url: &Url,
+    ) -> Result<Self, ConfigError> {
         let mut appliers = HashMap::new();
         for name in config.credential_schemes() {
             let Some(scheme) = api.scheme(name) else {
-                let declared = api.security_schemes.iter().map(|s| s.name).collect::<Vec<_>>().join(", ");
-                return Err(ConfigError::UnknownScheme { scheme: name.to_string(), declared });
+                let declared = api
+                    .security_schemes
+                    .iter()
+                    .map(|s| s.name)
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                return Err(ConfigError::UnknownScheme {
+                    scheme: name.to_string(),
+                    declared,
+                });
             };
-            let Some(cred) = config.get_credential(name) else { continue };
+            let Some(cred) = config.get_credential(name) else {
+                continue;
+            };
             let applier = applier_for(scheme.name, scheme.kind, cred.clone(), config, base_url)?;
             appliers.insert(scheme.name, applier);
         }
@@ -73,7 +94,10 @@ impl Auth {
     /// The schemes to apply: the first alternative whose schemes all have credentials; none
     /// when the operation allows anonymous access, declares nothing, or nothing fits (the
     /// server will then answer 401, which is the clearest error).
-    pub(crate) fn select(&self, alternatives: &'static [&'static [&'static str]]) -> &'static [&'static str] {
+    pub(crate) fn select(
+        &self,
+        alternatives: &'static [&'static [&'static str]],
+    ) -> &'static [&'static str] {
         alternatives
             .iter()
             .find(|alt| !alt.is_empty() && alt.iter().all(|s| self.appliers.contains_key(s)))
@@ -90,22 +114,32 @@ impl Auth {
     ) -> Result<Applied, AuthFailure> {
         let mut out = Applied::default();
         for scheme in schemes {
-            let Some(applier) = self.appliers.get(scheme) else { continue };
+            let Some(applier) = self.appliers.get(scheme) else {
+                continue;
+            };
             let invalid = || AuthFailure {
                 scheme: scheme.to_string(),
                 status: None,
                 message: "the credential is not a valid header value".to_string(),
             };
             match applier {
-                Applier::ApiKey { location, name, key } => match location {
+                Applier::ApiKey {
+                    location,
+                    name,
+                    key,
+                } => match location {
                     ApiKeyLocation::Header => {
                         let value = sensitive(key.expose_secret()).ok_or_else(invalid)?;
-                        let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid())?;
+                        let name =
+                            HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid())?;
                         out.headers.push((name, value));
                     }
-                    ApiKeyLocation::Query => out.query.push((name.to_string(), key.expose_secret().to_string())),
+                    ApiKeyLocation::Query => out
+                        .query
+                        .push((name.to_string(), key.expose_secret().to_string())),
                     ApiKeyLocation::Cookie => {
-                        out.cookies.push((name.to_string(), encode::cookie_value(key.expose_secret())));
+                        out.cookies
+                            .push((name.to_string(), encode::cookie_value(key.expose_secret())));
                     }
                 },
                 Applier::Basic { username, password } => {
@@ -113,10 +147,13 @@ impl Auth {
                     let value = basic_value(&raw).ok_or_else(invalid)?;
                     out.headers.push((AUTHORIZATION, value));
                 }
-                Applier::Bearer(token) => out.headers.push((AUTHORIZATION, bearer_value(token).ok_or_else(invalid)?)),
+                Applier::Bearer(token) => out
+                    .headers
+                    .push((AUTHORIZATION, bearer_value(token).ok_or_else(invalid)?)),
                 Applier::OAuth(source) => {
                     let token = source.token(http, timeout).await?;
-                    out.headers.push((AUTHORIZATION, bearer_value(&token).ok_or_else(invalid)?));
+                    out.headers
+                        .push((AUTHORIZATION, bearer_value(&token).ok_or_else(invalid)?));
                     out.tokens.push((source.clone(), token));
                 }
             }
@@ -152,7 +189,10 @@ fn applier_for(
         expected,
         got: got.kind_name(),
     };
-    let oauth = |token_url: &str, scopes: &'static [&'static str], grant: Grant| -> Result<Applier, ConfigError> {
+    let oauth = |token_url: &str,
+                 scopes: &'static [&'static str],
+                 grant: Grant|
+     -> Result<Applier, ConfigError> {
         let url = config.get_token_url(scheme).unwrap_or(token_url);
         let token_url = base_url
             .join(url)
@@ -162,20 +202,30 @@ fn applier_for(
                 what: format!("token URL of security scheme `{scheme}`"),
                 reason: "not an http(s) URL, even relative to the base URL".to_string(),
             })?;
-        Ok(Applier::OAuth(Arc::new(TokenSource::new(scheme, token_url, scopes, grant))))
+        Ok(Applier::OAuth(Arc::new(TokenSource::new(
+            scheme, token_url, scopes, grant,
+        ))))
     };
     match kind {
-        SchemeKind::ApiKey { location, param_name, .. } => {
-            if HeaderName::from_bytes(param_name.as_bytes()).is_err() && location == ApiKeyLocation::Header {
+        SchemeKind::ApiKey {
+            location,
+            param_name,
+            ..
+        } => {
+            if HeaderName::from_bytes(param_name.as_bytes()).is_err()
+                && location == ApiKeyLocation::Header
+            {
                 return Err(ConfigError::InvalidSetting {
                     setting: "api key header name",
                     reason: format!("`{param_name}` is not a valid header name"),
                 });
             }
             match cred {
-                Credential::ApiKey(key) | Credential::Bearer(key) => {
-                    Ok(Applier::ApiKey { location, name: param_name, key })
-                }
+                Credential::ApiKey(key) | Credential::Bearer(key) => Ok(Applier::ApiKey {
+                    location,
+                    name: param_name,
+                    key,
+                }),
                 other => Err(mismatch("api_key", &other)),
             }
         }
@@ -187,8 +237,12 @@ fn applier_for(
             Credential::Bearer(t) | Credential::ApiKey(t) => Ok(Applier::Bearer(t)),
             other => Err(mismatch("bearer", &other)),
         },
-        SchemeKind::OAuth2ClientCredentials { token_url, scopes, .. } => oauth_applier(cred, token_url, scopes, oauth, mismatch),
-        SchemeKind::OAuth2RefreshToken { token_url, .. } => oauth_applier(cred, token_url, &[], oauth, mismatch),
+        SchemeKind::OAuth2ClientCredentials {
+            token_url, scopes, ..
+        } => oauth_applier(cred, token_url, scopes, oauth, mismatch),
+        SchemeKind::OAuth2RefreshToken { token_url, .. } => {
+            oauth_applier(cred, token_url, &[], oauth, mismatch)
+        }
     }
 }
 
@@ -202,21 +256,49 @@ fn oauth_applier(
 ) -> Result<Applier, ConfigError> {
     match cred {
         Credential::Bearer(t) | Credential::ApiKey(t) => Ok(Applier::Bearer(t)),
-        Credential::ClientCredentials { client_id, client_secret } => {
-            oauth(token_url, scopes, Grant::ClientCredentials { client_id, client_secret })
-        }
-        Credential::RefreshToken { client_id, client_secret, refresh_token } => {
-            oauth(token_url, scopes, Grant::RefreshToken { client_id, client_secret, refresh_token })
-        }
-        other => Err(mismatch("oauth2 (bearer, client_credentials or refresh_token)", &other)),
+        Credential::ClientCredentials {
+            client_id,
+            client_secret,
+        } => oauth(
+            token_url,
+            scopes,
+            Grant::ClientCredentials {
+                client_id,
+                client_secret,
+            },
+        ),
+        Credential::RefreshToken {
+            client_id,
+            client_secret,
+            refresh_token,
+        } => oauth(
+            token_url,
+            scopes,
+            Grant::RefreshToken {
+                client_id,
+                client_secret,
+                refresh_token,
+            },
+        ),
+        other => Err(mismatch(
+            "oauth2 (bearer, client_credentials or refresh_token)",
+            &other,
+        )),
     }
 }
 
 /// Which OAuth2 grant a token source uses, with its client credentials.
 #[derive(Debug)]
 pub(crate) enum Grant {
-    ClientCredentials { client_id: String, client_secret: Secret },
-    RefreshToken { client_id: String, client_secret: Secret, refresh_token: Secret },
+    ClientCredentials {
+        client_id: String,
+        client_secret: Secret,
+    },
+    RefreshToken {
+        client_id: String,
+        client_secret: Secret,
+        refresh_token: Secret,
+    },
 }
 
 #[derive(Debug)]
@@ -247,14 +329,27 @@ pub(crate) struct TokenSource {
 }
 
 impl TokenSource {
-    fn new(scheme: &'static str, token_url: Url, scopes: &'static [&'static str], grant: Grant) -> Self {
+    fn new(
+        scheme: &'static str,
+        token_url: Url,
+        scopes: &'static [&'static str],
+        grant: Grant,
+    ) -> Self {
         let (client_id, client_secret, refresh_token, grant_type) = match grant {
-            Grant::ClientCredentials { client_id, client_secret } => {
-                (client_id, client_secret, None, "client_credentials")
-            }
-            Grant::RefreshToken { client_id, client_secret, refresh_token } => {
-                (client_id, client_secret, Some(refresh_token), "refresh_token")
-            }
+            Grant::ClientCredentials {
+                client_id,
+                client_secret,
+            } => (client_id, client_secret, None, "client_credentials"),
+            Grant::RefreshToken {
+                client_id,
+                client_secret,
+                refresh_token,
+            } => (
+                client_id,
+                client_secret,
+                Some(refresh_token),
+                "refresh_token",
+            ),
         };
         TokenSource {
             scheme,
@@ -263,12 +358,19 @@ impl TokenSource {
             client_id,
             client_secret,
             grant_type,
-            state: tokio::sync::Mutex::new(TokenState { cached: None, refresh_token }),
+            state: tokio::sync::Mutex::new(TokenState {
+                cached: None,
+                refresh_token,
+            }),
         }
     }
 
     /// A valid access token, from the cache or freshly fetched.
-    pub(crate) async fn token(&self, http: &reqwest::Client, timeout: Duration) -> Result<Secret, AuthFailure> {
+    pub(crate) async fn token(
+        &self,
+        http: &reqwest::Client,
+        timeout: Duration,
+    ) -> Result<Secret, AuthFailure> {
         let mut state = self.state.lock().await;
         if let Some(c) = &state.cached {
             let fresh = match c.refresh_at {
@@ -279,7 +381,9 @@ impl TokenSource {
                 return Ok(c.access.clone());
             }
         }
-        let fetched = self.fetch(http, timeout, state.refresh_token.as_ref()).await?;
+        let fetched = self
+            .fetch(http, timeout, state.refresh_token.as_ref())
+            .await?;
         let access = fetched.access.clone();
         let (cached, rotated) = fetched.into_cached();
         if let Some(rotated) = rotated {
@@ -315,7 +419,9 @@ impl TokenSource {
         let mut form = vec![("grant_type".to_string(), self.grant_type.to_string())];
         match refresh_token {
             Some(rt) => form.push(("refresh_token".to_string(), rt.expose_secret().to_string())),
-            None if !self.scopes.is_empty() => form.push(("scope".to_string(), self.scopes.join(" "))),
+            None if !self.scopes.is_empty() => {
+                form.push(("scope".to_string(), self.scopes.join(" ")))
+            }
             None => {}
         }
         let mut rb = http
@@ -334,20 +440,40 @@ impl TokenSource {
         };
         let (status, body) = match with_timeout(timeout, exchange).await {
             Some(Ok(r)) => r,
-            Some(Err(e)) => return Err(fail(None, format!("token request failed: {}", crate::error::Error::<()>::transport(e)))),
+            Some(Err(e)) => {
+                return Err(fail(
+                    None,
+                    format!(
+                        "token request failed: {}",
+                        crate::error::Error::<()>::transport(e)
+                    ),
+                ))
+            }
             None => return Err(fail(None, "token request timed out".to_string())),
         };
         if !(200..300).contains(&status) {
-            return Err(fail(Some(status), format!("token endpoint returned HTTP {status}{}", oauth_error(&body))));
+            return Err(fail(
+                Some(status),
+                format!(
+                    "token endpoint returned HTTP {status}{}",
+                    oauth_error(&body)
+                ),
+            ));
         }
         parse_token(&body).ok_or_else(|| {
-            fail(Some(status), "token endpoint response has no `access_token` string".to_string())
+            fail(
+                Some(status),
+                "token endpoint response has no `access_token` string".to_string(),
+            )
         })
     }
 }
 
 /// Runs `fut` with an optional time limit (`ZERO` = none); `None` on timeout.
-pub(crate) async fn with_timeout<F: std::future::Future>(limit: Duration, fut: F) -> Option<F::Output> {
+pub(crate) async fn with_timeout<F: std::future::Future>(
+    limit: Duration,
+    fut: F,
+) -> Option<F::Output> {
     if limit.is_zero() {
         Some(fut.await)
     } else {
@@ -366,8 +492,16 @@ impl Fetched {
     /// Schedules the refresh 60 s before expiry, or halfway for tokens living under 2 min.
     /// Also hands back a rotated refresh token, if the server sent one.
     fn into_cached(self) -> (CachedToken, Option<Secret>) {
-        let refresh_at = self.expires_in.map(|life| Instant::now() + life - REFRESH_MARGIN.min(life / 2));
-        (CachedToken { access: self.access, refresh_at }, self.refresh_token)
+        let refresh_at = self
+            .expires_in
+            .map(|life| Instant::now() + life - REFRESH_MARGIN.min(life / 2));
+        (
+            CachedToken {
+                access: self.access,
+                refresh_at,
+            },
+            self.refresh_token,
+        )
     }
 }
 
@@ -382,15 +516,28 @@ fn parse_token(body: &[u8]) -> Option<Fetched> {
     let expires_in = expires_in
         .filter(|s| s.is_finite() && *s > 0.0)
         .map(|s| Duration::from_secs_f64(s.min(10.0 * 365.0 * 86_400.0)));
-    let refresh_token = v.get("refresh_token").and_then(|r| r.as_str()).map(Secret::new);
-    Some(Fetched { access: Secret::new(access), expires_in, refresh_token })
+    let refresh_token = v
+        .get("refresh_token")
+        .and_then(|r| r.as_str())
+        .map(Secret::new);
+    Some(Fetched {
+        access: Secret::new(access),
+        expires_in,
+        refresh_token,
+    })
 }
 
 /// `: error (description)` from an RFC 6749 error body; only these two fields are shown,
 /// never the rest of the body.
 fn oauth_error(body: &[u8]) -> String {
-    let Ok(v) = serde_json::from_slice::<serde_json::Value>(body) else { return String::new() };
-    let field = |k: &str| v.get(k).and_then(|x| x.as_str()).map(|s| snippet(s.as_bytes(), 200));
+    let Ok(v) = serde_json::from_slice::<serde_json::Value>(body) else {
+        return String::new();
+    };
+    let field = |k: &str| {
+        v.get(k)
+            .and_then(|x| x.as_str())
+            .map(|s| snippet(s.as_bytes(), 200))
+    };
     match (field("error"), field("error_description")) {
         (Some(e), Some(d)) => format!(": {e} ({d})"),
         (Some(e), None) => format!(": {e}"),
@@ -405,7 +552,8 @@ mod tests {
 
     #[test]
     fn parses_token_responses() {
-        let t = parse_token(br#"{"access_token":"a","expires_in":"3600","refresh_token":"r"}"#).unwrap();
+        let t = parse_token(br#"{"access_token":"a","expires_in":"3600","refresh_token":"r"}"#)
+            .unwrap();
         assert_eq!(t.access.expose_secret(), "a");
         assert_eq!(t.expires_in, Some(Duration::from_secs(3600)));
         assert_eq!(t.refresh_token.unwrap().expose_secret(), "r");

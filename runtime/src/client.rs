@@ -57,7 +57,12 @@ struct Failure<E> {
 
 impl<E> Failure<E> {
     fn before_send(error: Error<E>) -> Self {
-        Failure { error, sent: false, retry_after: None, applied: None }
+        Failure {
+            error,
+            sent: false,
+            retry_after: None,
+            applied: None,
+        }
     }
 }
 
@@ -65,7 +70,9 @@ impl Client {
     /// Builds a client for `api`, checking credentials against the API's schemes.
     pub fn new(config: Config, api: &'static ApiSpec) -> Result<Client, ConfigError> {
         let raw_base = config.get_base_url().unwrap_or(api.default_base_url);
-        let parsed = Url::parse(raw_base).ok().filter(|u| matches!(u.scheme(), "http" | "https"));
+        let parsed = Url::parse(raw_base)
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https"));
         let Some(parsed) = parsed else {
             let hint = if api.base_url_env.is_empty() {
                 String::new()
@@ -89,13 +96,21 @@ impl Client {
         let user_agent = config
             .get_user_agent()
             .map(String::from)
-            .unwrap_or_else(|| format!("apitap-runtime/{} ({})", env!("CARGO_PKG_VERSION"), api.name));
+            .unwrap_or_else(|| {
+                format!(
+                    "apitap-runtime/{} ({})",
+                    env!("CARGO_PKG_VERSION"),
+                    api.name
+                )
+            });
         let http = reqwest::Client::builder()
             .use_rustls_tls()
             .user_agent(user_agent)
             .pool_idle_timeout(config.get_pool_idle_timeout())
             .build()
-            .map_err(|e| ConfigError::Http { message: e.to_string() })?;
+            .map_err(|e| ConfigError::Http {
+                message: e.to_string(),
+            })?;
         let auth = Auth::new(api, &config, &parsed)?;
         Ok(Client {
             inner: Arc::new(Inner {
@@ -150,26 +165,40 @@ impl Client {
             latency_ms = field::Empty,
         );
         let started = tokio::time::Instant::now();
-        let result = self.send_with_retries(req).instrument(span.clone()).await;
-        span.record("latency_ms", u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX));
+        let result = self
+            .send_with_retries(req, &span)
+            .instrument(span.clone())
+            .await;
+        span.record(
+            "latency_ms",
+            u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+        );
         result
     }
 
-    async fn send_with_retries<E: ErrorBody>(&self, mut req: Request) -> Result<Response, Error<E>> {
+    async fn send_with_retries<E: ErrorBody>(
+        &self,
+        mut req: Request,
+        span: &tracing::Span,
+    ) -> Result<Response, Error<E>> {
         let inner = &*self.inner;
         inner.metrics.request();
         if let Some(message) = req.error.take() {
             return Err(Error::Encode { message });
         }
-        let path = req.filled_path().map_err(|message| Error::Encode { message })?;
-        let url = Url::parse(&format!("{}{}", inner.base_url, path))
-            .map_err(|e| Error::Encode { message: format!("invalid request URL: {e}") })?;
+        let path = req
+            .filled_path()
+            .map_err(|message| Error::Encode { message })?;
+        let url =
+            Url::parse(&format!("{}{}", inner.base_url, path)).map_err(|e| Error::Encode {
+                message: format!("invalid request URL: {e}"),
+            })?;
         let idempotency = self.idempotency_key(&req);
         let policy = inner.config.get_retry();
-        let resend_ok = is_idempotent(&req.method) || idempotency.is_some() || policy.retry_non_idempotent;
+        let resend_ok =
+            is_idempotent(&req.method) || idempotency.is_some() || policy.retry_non_idempotent;
         let schemes = inner.auth.select(req.security);
         let max_attempts = policy.max_attempts.max(1);
-        let span = tracing::Span::current();
 
         let mut sent_attempts = 0u32;
         let mut budget_used = 0u32;
@@ -181,13 +210,21 @@ impl Client {
             if inner.limiter.acquire().await {
                 inner.metrics.rate_limit_wait();
             }
-            let failure = match self.attempt(&req, &url, schemes, idempotency.as_ref()).await {
+            let failure = match self
+                .attempt(&req, &url, schemes, idempotency.as_ref(), span)
+                .await
+            {
                 Ok(resp) => return Ok(resp),
                 Err(f) => f,
             };
             let error = failure.error;
             inner.metrics.count_error(error.class());
-            tracing::debug!(attempt = sent_attempts, class = error.class(), status = error.status(), "attempt failed");
+            tracing::debug!(
+                attempt = sent_attempts,
+                class = error.class(),
+                status = error.status(),
+                "attempt failed"
+            );
 
             if error.status() == Some(401) && !auth_refreshed {
                 if let Some(applied) = failure.applied.filter(|a| !a.tokens.is_empty()) {
@@ -206,12 +243,17 @@ impl Client {
             }
             if budget_used >= max_attempts {
                 return Err(if sent_attempts > 1 {
-                    Error::RetriesExhausted { attempts: sent_attempts, last: Box::new(error) }
+                    Error::RetriesExhausted {
+                        attempts: sent_attempts,
+                        last: Box::new(error),
+                    }
                 } else {
                     error
                 });
             }
-            let delay = failure.retry_after.unwrap_or_else(|| backoff(&policy, budget_used - 1));
+            let delay = failure
+                .retry_after
+                .unwrap_or_else(|| backoff(&policy, budget_used - 1));
             inner.metrics.retry();
             tracing::info!(
                 attempt = sent_attempts,
@@ -231,7 +273,11 @@ impl Client {
         if req.method != Method::POST && req.method != Method::PATCH {
             return None;
         }
-        if let Some((_, v)) = req.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(header)) {
+        if let Some((_, v)) = req
+            .headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(header))
+        {
             return Some((header.to_string(), v.clone()));
         }
         Some((header.to_string(), format!("{:032x}", fastrand::u128(..))))
@@ -244,16 +290,31 @@ impl Client {
         url: &Url,
         schemes: &[&'static str],
         idempotency: Option<&(String, String)>,
+        span: &tracing::Span,
     ) -> Result<Response, Failure<E>> {
         let inner = &*self.inner;
         let timeout = inner.config.get_timeout();
-        let applied = inner.auth.apply(schemes, &inner.http, timeout).await.map_err(|f| {
-            Failure::before_send(Error::Auth { scheme: f.scheme, status: f.status, message: f.message })
-        })?;
-        let request = self.build(req, url, &applied, idempotency).map_err(Failure::before_send)?;
+        let applied = inner
+            .auth
+            .apply(schemes, &inner.http, timeout)
+            .await
+            .map_err(|f| {
+                Failure::before_send(Error::Auth {
+                    scheme: f.scheme,
+                    status: f.status,
+                    message: f.message,
+                })
+            })?;
+        let request = self
+            .build(req, url, &applied, idempotency)
+            .map_err(Failure::before_send)?;
         inner.metrics.attempt();
         let exchange = async {
-            let resp = inner.http.execute(request).await.map_err(Error::<E>::transport)?;
+            let resp = inner
+                .http
+                .execute(request)
+                .await
+                .map_err(Error::<E>::transport)?;
             let status = resp.status().as_u16();
             let headers = resp.headers().clone();
             let body = resp.bytes().await.map_err(Error::<E>::transport)?;
@@ -263,24 +324,46 @@ impl Client {
             Some(Ok(parts)) => parts,
             Some(Err(error)) => {
                 let sent = !matches!(error, Error::Transport { connect: true, .. });
-                return Err(Failure { error, sent, retry_after: None, applied: Some(applied) });
+                return Err(Failure {
+                    error,
+                    sent,
+                    retry_after: None,
+                    applied: Some(applied),
+                });
             }
-            None => return Err(Failure { error: Error::Timeout, sent: true, retry_after: None, applied: Some(applied) }),
+            None => {
+                return Err(Failure {
+                    error: Error::Timeout,
+                    sent: true,
+                    retry_after: None,
+                    applied: Some(applied),
+                })
+            }
         };
-        tracing::Span::current().record("status", status);
+        span.record("status", status);
         inner.limiter.observe(&headers);
         if (200..300).contains(&status) {
-            return Ok(Response { status, headers, body, metrics: Some(inner.metrics.clone()) });
+            return Ok(Response {
+                status,
+                headers,
+                body,
+                metrics: Some(inner.metrics.clone()),
+            });
         }
         let retry_after = retry_after(&headers, SystemTime::now());
-        let error = Error::Api(ApiError {
+        let error = Error::Api(Box::new(ApiError {
             status,
             request_id: request_id(&headers),
             typed: E::decode(status, &body),
             headers,
             body,
-        });
-        Err(Failure { error, sent: true, retry_after, applied: Some(applied) })
+        }));
+        Err(Failure {
+            error,
+            sent: true,
+            retry_after,
+            applied: Some(applied),
+        })
     }
 
     /// Assembles the reqwest request for one attempt (multipart bodies are rebuilt each time).
@@ -294,19 +377,24 @@ impl Client {
         let encode_err = |message: String| Error::Encode { message };
         let mut url = url.clone();
         if !req.query.is_empty() || !applied.query.is_empty() {
-            url.query_pairs_mut().extend_pairs(req.query.iter().chain(&applied.query));
+            url.query_pairs_mut()
+                .extend_pairs(req.query.iter().chain(&applied.query));
         }
         let mut headers = HeaderMap::new();
         if let Some(accept) = req.accept {
-            let v = HeaderValue::from_str(accept).map_err(|_| encode_err(format!("invalid Accept value `{accept}`")))?;
+            let v = HeaderValue::from_str(accept)
+                .map_err(|_| encode_err(format!("invalid Accept value `{accept}`")))?;
             headers.insert(ACCEPT, v);
         }
         let extra = req.headers.iter().chain(idempotency);
         for (name, value) in extra {
             let header = HeaderName::from_bytes(name.as_bytes())
                 .map_err(|_| encode_err(format!("`{name}` is not a valid header name")))?;
-            let mut v = HeaderValue::from_str(value)
-                .map_err(|_| encode_err(format!("header `{name}` has a value that cannot be sent in a header")))?;
+            let mut v = HeaderValue::from_str(value).map_err(|_| {
+                encode_err(format!(
+                    "header `{name}` has a value that cannot be sent in a header"
+                ))
+            })?;
             v.set_sensitive(is_sensitive_header(name));
             headers.insert(header, v);
         }
@@ -325,12 +413,20 @@ impl Client {
             v.set_sensitive(true);
             headers.insert(COOKIE, v);
         }
-        let rb = self.inner.http.request(req.method.clone(), url).headers(headers);
+        let rb = self
+            .inner
+            .http
+            .request(req.method.clone(), url)
+            .headers(headers);
         let rb = match &req.body {
             Body::Empty => rb,
             Body::Json(b) => rb.header(CONTENT_TYPE, "application/json").body(b.clone()),
-            Body::Form(s) => rb.header(CONTENT_TYPE, "application/x-www-form-urlencoded").body(s.clone()),
-            Body::Raw { data, content_type } => rb.header(CONTENT_TYPE, content_type.as_str()).body(data.clone()),
+            Body::Form(s) => rb
+                .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(s.clone()),
+            Body::Raw { data, content_type } => rb
+                .header(CONTENT_TYPE, content_type.as_str())
+                .body(data.clone()),
             Body::Multipart(parts) => {
                 let mut form = reqwest::multipart::Form::new();
                 for p in parts {
@@ -339,6 +435,7 @@ impl Client {
                 rb.multipart(form)
             }
         };
-        rb.build().map_err(|e| encode_err(e.without_url().to_string()))
+        rb.build()
+            .map_err(|e| encode_err(e.without_url().to_string()))
     }
 }

@@ -79,7 +79,10 @@ impl Credential {
 
     /// HTTP basic credentials.
     pub fn basic(username: impl Into<String>, password: impl Into<String>) -> Self {
-        Credential::Basic { username: Secret::new(username), password: Secret::new(password) }
+        Credential::Basic {
+            username: Secret::new(username),
+            password: Secret::new(password),
+        }
     }
 
     /// A bearer token.
@@ -88,7 +91,10 @@ impl Credential {
     }
 
     /// OAuth2 client-credentials grant.
-    pub fn client_credentials(client_id: impl Into<String>, client_secret: impl Into<String>) -> Self {
+    pub fn client_credentials(
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+    ) -> Self {
         Credential::ClientCredentials {
             client_id: client_id.into(),
             client_secret: Secret::new(client_secret),
@@ -136,7 +142,10 @@ pub struct RetryPolicy {
 impl RetryPolicy {
     /// Never retry (a single attempt).
     pub fn none() -> Self {
-        RetryPolicy { max_attempts: 1, ..RetryPolicy::default() }
+        RetryPolicy {
+            max_attempts: 1,
+            ..RetryPolicy::default()
+        }
     }
 }
 
@@ -230,9 +239,13 @@ impl Config {
         self
     }
 
-    /// Enables a client-side token bucket so bursts stay under the vendor's limit.
+    /// Enables a client-side token bucket so bursts stay under the vendor's limit
+    /// (`burst` 0 behaves like 1; a rate that is not positive is rejected by `Client::new`).
     pub fn rate_limit(mut self, requests_per_second: f64, burst: u32) -> Self {
-        self.rate_limit = Some(RateLimit { requests_per_second, burst });
+        self.rate_limit = Some(RateLimit {
+            requests_per_second,
+            burst,
+        });
         self
     }
 
@@ -349,7 +362,10 @@ impl Config {
             }
         }
         if !api.security_schemes.is_empty() && config.credentials.is_empty() {
-            return Err(ConfigError::MissingCredentials { api: api.name.to_string(), options });
+            return Err(ConfigError::MissingCredentials {
+                api: api.name.to_string(),
+                options,
+            });
         }
         Ok(config)
     }
@@ -363,9 +379,9 @@ fn read_var(name: &str) -> Result<Option<String>, ConfigError> {
     match std::env::var(name) {
         Ok(v) => Ok(Some(v)),
         Err(std::env::VarError::NotPresent) => Ok(None),
-        Err(std::env::VarError::NotUnicode(_)) => {
-            Err(ConfigError::InvalidVariable { variable: name.to_string() })
-        }
+        Err(std::env::VarError::NotUnicode(_)) => Err(ConfigError::InvalidVariable {
+            variable: name.to_string(),
+        }),
     }
 }
 
@@ -400,14 +416,19 @@ fn credential_from_env(scheme: &SecurityScheme) -> Result<Option<Credential>, Co
         SchemeKind::Bearer { env } => {
             read_group(name, &[env])?.map(|mut v| Credential::bearer(v.pop().unwrap_or_default()))
         }
-        SchemeKind::Basic { username_env, password_env } => read_group(name, &[username_env, password_env])?
-            .map(|mut v| {
-                let password = v.pop().unwrap_or_default();
-                let username = v.pop().unwrap_or_default();
-                Credential::basic(username, password)
-            }),
+        SchemeKind::Basic {
+            username_env,
+            password_env,
+        } => read_group(name, &[username_env, password_env])?.map(|mut v| {
+            let password = v.pop().unwrap_or_default();
+            let username = v.pop().unwrap_or_default();
+            Credential::basic(username, password)
+        }),
         SchemeKind::OAuth2ClientCredentials {
-            client_id_env, client_secret_env, access_token_env, ..
+            client_id_env,
+            client_secret_env,
+            access_token_env,
+            ..
         } => match read_var(access_token_env)? {
             Some(token) => Some(Credential::bearer(token)),
             None => read_group(name, &[client_id_env, client_secret_env])?.map(|mut v| {
@@ -417,16 +438,21 @@ fn credential_from_env(scheme: &SecurityScheme) -> Result<Option<Credential>, Co
             }),
         },
         SchemeKind::OAuth2RefreshToken {
-            client_id_env, client_secret_env, refresh_token_env, access_token_env, ..
+            client_id_env,
+            client_secret_env,
+            refresh_token_env,
+            access_token_env,
+            ..
         } => match read_var(access_token_env)? {
             Some(token) => Some(Credential::bearer(token)),
-            None => read_group(name, &[client_id_env, client_secret_env, refresh_token_env])?
-                .map(|mut v| {
+            None => read_group(name, &[client_id_env, client_secret_env, refresh_token_env])?.map(
+                |mut v| {
                     let refresh = v.pop().unwrap_or_default();
                     let secret = v.pop().unwrap_or_default();
                     let id = v.pop().unwrap_or_default();
                     Credential::refresh_token(id, secret, refresh)
-                }),
+                },
+            ),
         },
     })
 }
@@ -435,19 +461,43 @@ fn credential_from_env(scheme: &SecurityScheme) -> Result<Option<Credential>, Co
 fn env_options(scheme: &SecurityScheme) -> Vec<EnvOption> {
     let groups: Vec<Vec<&str>> = match scheme.kind {
         SchemeKind::ApiKey { env, .. } | SchemeKind::Bearer { env } => vec![vec![env]],
-        SchemeKind::Basic { username_env, password_env } => vec![vec![username_env, password_env]],
+        SchemeKind::Basic {
+            username_env,
+            password_env,
+        } => vec![vec![username_env, password_env]],
         SchemeKind::OAuth2ClientCredentials {
-            client_id_env, client_secret_env, access_token_env, ..
-        } => vec![vec![client_id_env, client_secret_env], vec![access_token_env]],
+            client_id_env,
+            client_secret_env,
+            access_token_env,
+            ..
+        } => vec![
+            vec![client_id_env, client_secret_env],
+            vec![access_token_env],
+        ],
         SchemeKind::OAuth2RefreshToken {
-            client_id_env, client_secret_env, refresh_token_env, access_token_env, ..
-        } => vec![vec![client_id_env, client_secret_env, refresh_token_env], vec![access_token_env]],
+            client_id_env,
+            client_secret_env,
+            refresh_token_env,
+            access_token_env,
+            ..
+        } => vec![
+            vec![client_id_env, client_secret_env, refresh_token_env],
+            vec![access_token_env],
+        ],
     };
     groups
         .into_iter()
-        .map(|g| g.into_iter().filter(|n| !n.is_empty()).map(String::from).collect::<Vec<_>>())
+        .map(|g| {
+            g.into_iter()
+                .filter(|n| !n.is_empty())
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
         .filter(|g| !g.is_empty())
-        .map(|variables| EnvOption { scheme: scheme.name.to_string(), variables })
+        .map(|variables| EnvOption {
+            scheme: scheme.name.to_string(),
+            variables,
+        })
         .collect()
 }
 
@@ -467,7 +517,11 @@ impl fmt::Display for EnvOption {
 }
 
 fn list_options(options: &[EnvOption]) -> String {
-    options.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
+    options
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// A configuration that cannot work. Messages name variables and schemes, never values.

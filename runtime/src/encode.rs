@@ -6,7 +6,11 @@ use serde::Serialize;
 use serde_json::Value;
 
 /// Everything except RFC 3986 unreserved characters, so a value stays one path segment.
-const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// Characters not allowed in a cookie value (RFC 6265 cookie-octet), plus `%` itself.
 const COOKIE_VALUE: &AsciiSet = &percent_encoding::CONTROLS
@@ -58,7 +62,11 @@ pub(crate) fn simple_text(value: &Value) -> String {
 
 fn simple_parts(value: &Value) -> Vec<String> {
     match value {
-        Value::Array(items) => items.iter().filter(|v| !v.is_null()).map(scalar_text).collect(),
+        Value::Array(items) => items
+            .iter()
+            .filter(|v| !v.is_null())
+            .map(scalar_text)
+            .collect(),
         Value::Object(map) => map
             .iter()
             .filter(|(_, v)| !v.is_null())
@@ -87,7 +95,11 @@ pub(crate) fn path_segment(value: &Value) -> Result<String, String> {
 /// Query pairs for one parameter in the given style. Null produces nothing.
 pub(crate) fn query_pairs(name: &str, value: &Value, style: QueryStyle) -> Vec<(String, String)> {
     let scalars = |items: &[Value]| -> Vec<String> {
-        items.iter().filter(|v| !v.is_null()).map(scalar_text).collect()
+        items
+            .iter()
+            .filter(|v| !v.is_null())
+            .map(scalar_text)
+            .collect()
     };
     match (value, style) {
         (Value::Null, _) => Vec::new(),
@@ -96,9 +108,10 @@ pub(crate) fn query_pairs(name: &str, value: &Value, style: QueryStyle) -> Vec<(
             flatten_nested(name, value, &mut out);
             out
         }
-        (Value::Array(items), QueryStyle::Form { explode: true }) => {
-            scalars(items).into_iter().map(|v| (name.to_string(), v)).collect()
-        }
+        (Value::Array(items), QueryStyle::Form { explode: true }) => scalars(items)
+            .into_iter()
+            .map(|v| (name.to_string(), v))
+            .collect(),
         (Value::Object(map), QueryStyle::Form { explode: true }) => map
             .iter()
             .filter(|(_, v)| !v.is_null())
@@ -218,7 +231,10 @@ mod tests {
             active: false,
             limit: 10,
             ratio: 0.5,
-            nested: Some(Inner { gone: None, kept: "yes" }),
+            nested: Some(Inner {
+                gone: None,
+                kept: "yes",
+            }),
         };
         assert_eq!(
             form(to_value(&body).unwrap()),
@@ -244,7 +260,10 @@ mod tests {
     fn query_form_styles() {
         let explode = QueryStyle::Form { explode: true };
         let flat = QueryStyle::Form { explode: false };
-        assert_eq!(pairs("id", json!(["a", "b"]), explode), vec![p("id", "a"), p("id", "b")]);
+        assert_eq!(
+            pairs("id", json!(["a", "b"]), explode),
+            vec![p("id", "a"), p("id", "b")]
+        );
         assert_eq!(pairs("id", json!(["a", "b"]), flat), vec![p("id", "a,b")]);
         assert_eq!(pairs("id", json!([1, true]), flat), vec![p("id", "1,true")]);
         // keys already sorted, so the order is the same with or without preserve_order
@@ -252,7 +271,10 @@ mod tests {
             pairs("f", json!({"x": 1, "y": "z"}), explode),
             vec![p("x", "1"), p("y", "z")]
         );
-        assert_eq!(pairs("f", json!({"x": 1, "y": "z"}), flat), vec![p("f", "x,1,y,z")]);
+        assert_eq!(
+            pairs("f", json!({"x": 1, "y": "z"}), flat),
+            vec![p("f", "x,1,y,z")]
+        );
         assert_eq!(pairs("n", json!(5), explode), vec![p("n", "5")]);
         assert_eq!(pairs("n", json!(null), explode), vec![]);
         assert_eq!(pairs("n", json!("a b"), flat), vec![p("n", "a b")]);
@@ -297,7 +319,10 @@ mod tests {
 
     #[test]
     fn path_segments_are_single_segments() {
-        assert_eq!(path_segment(&json!("a/b c?d#e%")).unwrap(), "a%2Fb%20c%3Fd%23e%25");
+        assert_eq!(
+            path_segment(&json!("a/b c?d#e%")).unwrap(),
+            "a%2Fb%20c%3Fd%23e%25"
+        );
         assert_eq!(path_segment(&json!("cus_1-x.y~z")).unwrap(), "cus_1-x.y~z");
         assert_eq!(path_segment(&json!(42)).unwrap(), "42");
         assert_eq!(path_segment(&json!(true)).unwrap(), "true");

@@ -37,9 +37,9 @@ pub use types::{Binary, Expandable};
 /// `#[serde(crate = "apitap_runtime::codegen::serde")]` without their own serde dependency.
 pub mod codegen {
     pub use crate::{
-        decode_json, request_id, ApiError, ApiKeyLocation, ApiSpec, Binary, Client, Config, ConfigError,
-        Credential, EnvOption, Error, ErrorBody, Expandable, MetricsSnapshot, Part, QueryStyle, RateLimit,
-        Request, Response, RetryPolicy, SchemeKind, Secret, SecurityScheme,
+        decode_json, request_id, ApiError, ApiKeyLocation, ApiSpec, Binary, Client, Config,
+        ConfigError, Credential, EnvOption, Error, ErrorBody, Expandable, MetricsSnapshot, Part,
+        QueryStyle, RateLimit, Request, Response, RetryPolicy, SchemeKind, Secret, SecurityScheme,
     };
     pub use bytes::Bytes;
     pub use reqwest::header::HeaderMap;

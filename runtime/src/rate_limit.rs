@@ -32,9 +32,17 @@ impl RateLimiter {
     pub(crate) fn new(limit: Option<RateLimit>) -> Self {
         let bucket = limit.map(|l| {
             let burst = f64::from(l.burst.max(1));
-            Mutex::new(Bucket { rate: l.requests_per_second, burst, tokens: burst, last: None })
+            Mutex::new(Bucket {
+                rate: l.requests_per_second,
+                burst,
+                tokens: burst,
+                last: None,
+            })
         });
-        RateLimiter { bucket, gate: Mutex::new(None) }
+        RateLimiter {
+            bucket,
+            gate: Mutex::new(None),
+        }
     }
 
     /// Waits for a token and for any server-imposed pause; returns whether it had to wait.
@@ -65,13 +73,16 @@ impl RateLimiter {
         }
         b.last = Some(now);
         b.tokens -= 1.0;
-        (b.tokens < 0.0).then(|| Duration::from_secs_f64((-b.tokens / b.rate).min(MAX_SERVER_WAIT.as_secs_f64())))
+        (b.tokens < 0.0).then(|| {
+            Duration::from_secs_f64((-b.tokens / b.rate).min(MAX_SERVER_WAIT.as_secs_f64()))
+        })
     }
 
     /// Reads rate-limit headers; when the remaining quota is 0 the next attempt waits until
     /// the reset (at most 5 minutes).
     pub(crate) fn observe(&self, headers: &HeaderMap) {
-        let Some(remaining) = number(headers, &["x-ratelimit-remaining", "ratelimit-remaining"]) else {
+        let Some(remaining) = number(headers, &["x-ratelimit-remaining", "ratelimit-remaining"])
+        else {
             return;
         };
         let mut gate = lock(&self.gate);
@@ -90,7 +101,10 @@ impl RateLimiter {
 fn reset_delay(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
     let secs = if let Some(v) = number(headers, &["x-ratelimit-reset"]) {
         if v > EPOCH_THRESHOLD {
-            let now = now.duration_since(UNIX_EPOCH).unwrap_or_default().as_secs_f64();
+            let now = now
+                .duration_since(UNIX_EPOCH)
+                .unwrap_or_default()
+                .as_secs_f64();
             v - now
         } else {
             v
@@ -98,7 +112,9 @@ fn reset_delay(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
     } else {
         number(headers, &["ratelimit-reset"])?
     };
-    Some(Duration::from_secs_f64(secs.clamp(0.0, MAX_SERVER_WAIT.as_secs_f64())))
+    Some(Duration::from_secs_f64(
+        secs.clamp(0.0, MAX_SERVER_WAIT.as_secs_f64()),
+    ))
 }
 
 /// First header of `names` that parses as a finite number.
@@ -142,7 +158,10 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn bucket_allows_burst_then_paces() {
-        let rl = RateLimiter::new(Some(RateLimit { requests_per_second: 4.0, burst: 2 }));
+        let rl = RateLimiter::new(Some(RateLimit {
+            requests_per_second: 4.0,
+            burst: 2,
+        }));
         let start = Instant::now();
         assert!(!rl.acquire().await);
         assert!(!rl.acquire().await);
@@ -155,13 +174,22 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn gate_closes_at_zero_and_opens_when_quota_returns() {
         let rl = RateLimiter::new(None);
-        rl.observe(&headers(&[("ratelimit-remaining", "0"), ("ratelimit-reset", "3")]));
+        rl.observe(&headers(&[
+            ("ratelimit-remaining", "0"),
+            ("ratelimit-reset", "3"),
+        ]));
         let start = Instant::now();
         assert!(rl.acquire().await);
         assert_eq!(start.elapsed(), Duration::from_secs(3));
         assert!(!rl.acquire().await);
-        rl.observe(&headers(&[("x-ratelimit-remaining", "0"), ("x-ratelimit-reset", "10")]));
-        rl.observe(&headers(&[("x-ratelimit-remaining", "5"), ("x-ratelimit-reset", "10")]));
+        rl.observe(&headers(&[
+            ("x-ratelimit-remaining", "0"),
+            ("x-ratelimit-reset", "10"),
+        ]));
+        rl.observe(&headers(&[
+            ("x-ratelimit-remaining", "5"),
+            ("x-ratelimit-reset", "10"),
+        ]));
         assert!(!rl.acquire().await);
     }
 }

@@ -19,7 +19,11 @@ pub struct Part {
 #[derive(Clone)]
 pub(crate) enum PartContent {
     Text(String),
-    Bytes { data: Bytes, file_name: Option<String>, content_type: Option<String> },
+    Bytes {
+        data: Bytes,
+        file_name: Option<String>,
+        content_type: Option<String>,
+    },
 }
 
 impl Part {
@@ -29,7 +33,10 @@ impl Part {
             Ok(v) => encode::scalar_text(&v),
             Err(e) => format!("<unserializable: {e}>"),
         };
-        Part { name: name.to_string(), content: PartContent::Text(text) }
+        Part {
+            name: name.to_string(),
+            content: PartContent::Text(text),
+        }
     }
 
     /// A binary field, optionally sent as a file with a file name.
@@ -55,16 +62,20 @@ impl Part {
     pub(crate) fn to_reqwest(&self) -> Result<reqwest::multipart::Part, String> {
         Ok(match &self.content {
             PartContent::Text(t) => reqwest::multipart::Part::text(t.clone()),
-            PartContent::Bytes { data, file_name, content_type } => {
+            PartContent::Bytes {
+                data,
+                file_name,
+                content_type,
+            } => {
                 let len = data.len() as u64;
                 let mut part = reqwest::multipart::Part::stream_with_length(data.clone(), len);
                 if let Some(f) = file_name {
                     part = part.file_name(f.clone());
                 }
                 if let Some(ct) = content_type {
-                    part = part
-                        .mime_str(ct)
-                        .map_err(|_| format!("invalid content type for multipart part `{}`", self.name))?;
+                    part = part.mime_str(ct).map_err(|_| {
+                        format!("invalid content type for multipart part `{}`", self.name)
+                    })?;
                 }
                 part
             }
@@ -78,7 +89,10 @@ impl fmt::Debug for Part {
             PartContent::Text(t) => format!("text ({} bytes)", t.len()),
             PartContent::Bytes { data, .. } => format!("bytes ({} bytes)", data.len()),
         };
-        f.debug_struct("Part").field("name", &self.name).field("content", &kind).finish()
+        f.debug_struct("Part")
+            .field("name", &self.name)
+            .field("content", &kind)
+            .finish()
     }
 }
 
@@ -171,14 +185,16 @@ impl Request {
     /// reported by `send`.
     pub fn header<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
         if let Some(v) = self.value(&format!("header `{name}`"), value) {
-            self.headers.push((name.to_string(), encode::simple_text(&v)));
+            self.headers
+                .push((name.to_string(), encode::simple_text(&v)));
         }
     }
 
     /// Adds a cookie; `None` adds nothing.
     pub fn cookie<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
         if let Some(v) = self.value(&format!("cookie `{name}`"), value) {
-            self.cookies.push((name.to_string(), encode::simple_text(&v)));
+            self.cookies
+                .push((name.to_string(), encode::simple_text(&v)));
         }
     }
 
@@ -212,7 +228,10 @@ impl Request {
 
     /// Sets a raw body with its content type.
     pub fn raw(&mut self, body: impl Into<Bytes>, content_type: &str) {
-        self.body = Body::Raw { data: body.into(), content_type: content_type.to_string() };
+        self.body = Body::Raw {
+            data: body.into(),
+            content_type: content_type.to_string(),
+        };
     }
 
     /// Sets the `Accept` header.
@@ -237,7 +256,10 @@ impl Request {
 
     /// Current value of a query parameter (first pair with that name).
     pub fn query_value(&self, name: &str) -> Option<&str> {
-        self.query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 
     /// The path with parameters filled in; an unfilled `{param}` is an error.
@@ -248,7 +270,10 @@ impl Request {
             path.push_str(&rest[..open]);
             let after = &rest[open + 1..];
             let Some(close) = after.find('}') else {
-                return Err(format!("unbalanced `{{` in path template {}", self.path_template));
+                return Err(format!(
+                    "unbalanced `{{` in path template {}",
+                    self.path_template
+                ));
             };
             let name = &after[..close];
             match self.path_params.iter().rev().find(|(k, _)| k == name) {
@@ -316,7 +341,11 @@ mod tests {
     #[test]
     fn none_parameters_add_nothing_and_set_query_replaces() {
         let mut r = Request::new(Method::GET, "/a", "op");
-        r.query("limit", &Option::<u32>::None, QueryStyle::Form { explode: true });
+        r.query(
+            "limit",
+            &Option::<u32>::None,
+            QueryStyle::Form { explode: true },
+        );
         r.header("X-Opt", &Option::<String>::None);
         r.cookie("c", &Option::<String>::None);
         assert!(r.query.is_empty() && r.headers.is_empty() && r.cookies.is_empty());

@@ -28,17 +28,30 @@ pub struct Response {
 impl Response {
     /// A response built outside a client (e.g. in tests); decode errors are not counted.
     pub fn new(status: u16, headers: HeaderMap, body: Bytes) -> Self {
-        Response { status, headers, body, metrics: None }
+        Response {
+            status,
+            headers,
+            body,
+            metrics: None,
+        }
     }
 
     /// Decodes the JSON body. An empty body decodes as JSON `null`, so `()` and `Option`
     /// work for 204 responses. Errors carry the JSON path and a snippet of the body.
     pub fn json<T: DeserializeOwned, E>(&self) -> Result<T, Error<E>> {
-        let body: &[u8] = if self.body.iter().all(u8::is_ascii_whitespace) { b"null" } else { &self.body };
+        let body: &[u8] = if self.body.iter().all(u8::is_ascii_whitespace) {
+            b"null"
+        } else {
+            &self.body
+        };
         let mut de = serde_json::Deserializer::from_slice(body);
         let result = serde_path_to_error::deserialize(&mut de)
             .map_err(|e| (e.path().to_string(), e.into_inner().to_string()))
-            .and_then(|v| de.end().map(|()| v).map_err(|e| (".".to_string(), e.to_string())));
+            .and_then(|v| {
+                de.end()
+                    .map(|()| v)
+                    .map_err(|e| (".".to_string(), e.to_string()))
+            });
         result.map_err(|(path, message)| self.decode_error(path, message))
     }
 
@@ -113,7 +126,16 @@ mod tests {
     fn decode_error_has_path_message_and_snippet() {
         let r = resp(r#"{"data":[{"id":"a","n":1},{"id":"b","n":"x"}]}"#);
         let err = r.json::<Page, ()>().unwrap_err();
-        let Error::Decode { status, path, message, snippet, .. } = &err else { panic!("{err:?}") };
+        let Error::Decode {
+            status,
+            path,
+            message,
+            snippet,
+            ..
+        } = &err
+        else {
+            panic!("{err:?}")
+        };
         assert_eq!(*status, 200);
         assert_eq!(path, "data[1].n");
         assert!(message.contains("invalid type"), "{message}");
@@ -125,15 +147,24 @@ mod tests {
     fn snippet_is_bounded_on_a_char_boundary() {
         let body = format!(r#"{{"id": 1, "pad": "{}"}}"#, "é".repeat(600));
         let err = resp(&body).json::<Item, ()>().unwrap_err();
-        let Error::Decode { snippet, path, .. } = err else { panic!() };
+        let Error::Decode { snippet, path, .. } = err else {
+            panic!()
+        };
         assert_eq!(path, "id");
-        assert!(snippet.len() <= 512 && snippet.len() > 500, "{}", snippet.len());
+        assert!(
+            snippet.len() <= 512 && snippet.len() > 500,
+            "{}",
+            snippet.len()
+        );
         assert!(snippet.ends_with('é'));
     }
 
     #[test]
     fn empty_body_decodes_as_null_and_trailing_garbage_fails() {
-        assert_eq!(resp("").json::<Option<Item>, ()>().unwrap().map(|i| i.n), None);
+        assert_eq!(
+            resp("").json::<Option<Item>, ()>().unwrap().map(|i| i.n),
+            None
+        );
         resp(" ").json::<(), ()>().unwrap();
         assert!(resp(r#"{"id":"a","n":1} x"#).json::<Item, ()>().is_err());
     }

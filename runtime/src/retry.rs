@@ -18,14 +18,25 @@ pub(crate) fn is_retryable_status(status: u16) -> bool {
 
 /// Methods whose repetition has no extra effect (RFC 9110 §9.2.2).
 pub(crate) fn is_idempotent(method: &Method) -> bool {
-    [Method::GET, Method::HEAD, Method::PUT, Method::DELETE, Method::OPTIONS, Method::TRACE].contains(method)
+    [
+        Method::GET,
+        Method::HEAD,
+        Method::PUT,
+        Method::DELETE,
+        Method::OPTIONS,
+        Method::TRACE,
+    ]
+    .contains(method)
 }
 
 /// Full-jitter backoff for the `retry`-th retry (0-based): uniform in
 /// `[0, min(max_delay, initial_delay * 2^retry)]`.
 pub(crate) fn backoff(policy: &RetryPolicy, retry: u32) -> Duration {
     let factor = 1u32.checked_shl(retry.min(31)).unwrap_or(u32::MAX);
-    let cap = policy.initial_delay.saturating_mul(factor).min(policy.max_delay);
+    let cap = policy
+        .initial_delay
+        .saturating_mul(factor)
+        .min(policy.max_delay);
     let cap_ms = u64::try_from(cap.as_millis()).unwrap_or(u64::MAX);
     Duration::from_millis(fastrand::u64(0..=cap_ms))
 }
@@ -34,7 +45,9 @@ pub(crate) fn backoff(policy: &RetryPolicy, retry: u32) -> Duration {
 pub(crate) fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
     let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
     let wait = match value.parse::<f64>() {
-        Ok(secs) if secs.is_finite() && secs >= 0.0 => Duration::from_secs_f64(secs.min(MAX_SERVER_WAIT.as_secs_f64())),
+        Ok(secs) if secs.is_finite() && secs >= 0.0 => {
+            Duration::from_secs_f64(secs.min(MAX_SERVER_WAIT.as_secs_f64()))
+        }
         Ok(_) => return None,
         Err(_) => {
             let at = httpdate::parse_http_date(value).ok()?;
@@ -60,7 +73,11 @@ mod tests {
 
     #[test]
     fn idempotent_methods() {
-        assert!(is_idempotent(&Method::GET) && is_idempotent(&Method::PUT) && is_idempotent(&Method::DELETE));
+        assert!(
+            is_idempotent(&Method::GET)
+                && is_idempotent(&Method::PUT)
+                && is_idempotent(&Method::DELETE)
+        );
         assert!(!is_idempotent(&Method::POST) && !is_idempotent(&Method::PATCH));
     }
 
@@ -91,10 +108,16 @@ mod tests {
     #[test]
     fn retry_after_seconds_and_dates() {
         let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
-        assert_eq!(retry_after(&headers("7"), now), Some(Duration::from_secs(7)));
+        assert_eq!(
+            retry_after(&headers("7"), now),
+            Some(Duration::from_secs(7))
+        );
         assert_eq!(retry_after(&headers("100000"), now), Some(MAX_SERVER_WAIT));
         let date = httpdate::fmt_http_date(now + Duration::from_secs(42));
-        assert_eq!(retry_after(&headers(&date), now), Some(Duration::from_secs(42)));
+        assert_eq!(
+            retry_after(&headers(&date), now),
+            Some(Duration::from_secs(42))
+        );
         let past = httpdate::fmt_http_date(now - Duration::from_secs(42));
         assert_eq!(retry_after(&headers(&past), now), Some(Duration::ZERO));
         assert_eq!(retry_after(&headers("soon"), now), None);

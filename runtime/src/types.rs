@@ -148,7 +148,10 @@ mod tests {
             serde_json::from_value(json!({"id": "cus_1", "email": "a@b.c"})).unwrap();
         assert_eq!(obj.id(), None);
         assert_eq!(obj.as_object().map(|c| c.email.as_str()), Some("a@b.c"));
-        assert_eq!(serde_json::to_value(&obj).unwrap(), json!({"id": "cus_1", "email": "a@b.c"}));
+        assert_eq!(
+            serde_json::to_value(&obj).unwrap(),
+            json!({"id": "cus_1", "email": "a@b.c"})
+        );
         assert_eq!(obj.into_object().unwrap().id, "cus_1");
     }
 
@@ -156,7 +159,10 @@ mod tests {
     fn binary_round_trips() {
         let text = Binary::from(b"hello".to_vec());
         assert_eq!(serde_json::to_value(&text).unwrap(), json!("hello"));
-        assert_eq!(serde_json::from_value::<Binary>(json!("hello")).unwrap(), text);
+        assert_eq!(
+            serde_json::from_value::<Binary>(json!("hello")).unwrap(),
+            text
+        );
         let raw = Binary::from(vec![0xff, 0x00, 0x01]);
         let v = serde_json::to_value(&raw).unwrap();
         assert_eq!(v, json!([255, 0, 1]));

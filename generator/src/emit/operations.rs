@@ -292,7 +292,8 @@ fn error_enum(an: &Analysis, op: &Operation, error: &proc_macro2::Ident) -> Toke
         arms.push(quote!(_ => None,));
     }
     let doc = format!(" Documented error responses of `{}`.", op.id.replace('`', "'"));
-    let body_ident = if errors.is_empty() { quote!(_body) } else { quote!(body) };
+    let uses_body = errors.iter().any(|r| r.kind.is_some());
+    let body_ident = if uses_body { quote!(body) } else { quote!(_body) };
     let decode_body = if errors.is_empty() {
         quote!(None)
     } else {

@@ -15,18 +15,39 @@ pub static API: ApiSpec = ApiSpec {
     security_schemes: &[
         SecurityScheme {
             name: "header_key",
-            kind: SchemeKind::ApiKey { location: ApiKeyLocation::Header, param_name: "X-Api-Key", env: "" },
+            kind: SchemeKind::ApiKey {
+                location: ApiKeyLocation::Header,
+                param_name: "X-Api-Key",
+                env: "",
+            },
         },
         SecurityScheme {
             name: "query_key",
-            kind: SchemeKind::ApiKey { location: ApiKeyLocation::Query, param_name: "api_key", env: "" },
+            kind: SchemeKind::ApiKey {
+                location: ApiKeyLocation::Query,
+                param_name: "api_key",
+                env: "",
+            },
         },
         SecurityScheme {
             name: "cookie_key",
-            kind: SchemeKind::ApiKey { location: ApiKeyLocation::Cookie, param_name: "session_key", env: "" },
+            kind: SchemeKind::ApiKey {
+                location: ApiKeyLocation::Cookie,
+                param_name: "session_key",
+                env: "",
+            },
         },
-        SecurityScheme { name: "basic", kind: SchemeKind::Basic { username_env: "", password_env: "" } },
-        SecurityScheme { name: "bearer", kind: SchemeKind::Bearer { env: "" } },
+        SecurityScheme {
+            name: "basic",
+            kind: SchemeKind::Basic {
+                username_env: "",
+                password_env: "",
+            },
+        },
+        SecurityScheme {
+            name: "bearer",
+            kind: SchemeKind::Bearer { env: "" },
+        },
         SecurityScheme {
             name: "cc",
             kind: SchemeKind::OAuth2ClientCredentials {
@@ -54,7 +75,10 @@ pub static API: ApiSpec = ApiSpec {
 /// paused time, tokio jumps to the next pending timer whenever the runtime waits on I/O, so
 /// any such timer would fire while the mock server is still answering.
 pub fn config(server: &MockServer) -> rt::Config {
-    rt::Config::new().base_url(server.uri()).timeout(Duration::ZERO).pool_idle_timeout(None)
+    rt::Config::new()
+        .base_url(server.uri())
+        .timeout(Duration::ZERO)
+        .pool_idle_timeout(None)
 }
 
 pub fn client(cfg: rt::Config) -> rt::Client {
@@ -65,7 +89,10 @@ pub fn get(path: &'static str) -> rt::Request {
     rt::Request::new(rt::Method::GET, path, "test_get")
 }
 
-pub fn with_security(mut req: rt::Request, security: &'static [&'static [&'static str]]) -> rt::Request {
+pub fn with_security(
+    mut req: rt::Request,
+    security: &'static [&'static [&'static str]],
+) -> rt::Request {
     req.security(security);
     req
 }

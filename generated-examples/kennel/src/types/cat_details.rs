@@ -1,0 +1,5 @@
+/// Schema: `schemas/pet.yaml#/CatDetails`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CatDetails {
+    pub lives: i64,
+}

@@ -1,0 +1,38 @@
+//! Operations tagged `auth`.
+use apitap_runtime::codegen as rt;
+impl crate::Client {
+    /// `POST /login` (operation `login`).
+    pub fn login(&self, body: impl Into<crate::types::LoginBody>) -> Login {
+        Login {
+            client: self.clone(),
+            body: body.into(),
+        }
+    }
+}
+/// Request builder for `POST /login`; finish with [`Login::send`].
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until `.send()` is awaited"]
+pub struct Login {
+    client: crate::Client,
+    body: crate::types::LoginBody,
+}
+impl Login {
+    /// Send the request and decode the response.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::LoginResponse, rt::Error<LoginError>> {
+        let mut req = rt::Request::new(rt::Method::POST, "/login", "login");
+        req.form(&self.body);
+        req.accept("application/json");
+        let response = self.client.runtime().send::<LoginError>(req).await?;
+        response.json()
+    }
+}
+/// Documented error responses of `login`.
+#[derive(Debug, Clone)]
+pub enum LoginError {}
+impl rt::ErrorBody for LoginError {
+    fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
+        None
+    }
+}

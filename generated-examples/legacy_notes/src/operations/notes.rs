@@ -1,0 +1,118 @@
+//! Operations tagged `notes`.
+use apitap_runtime::codegen as rt;
+impl crate::Client {
+    /// `GET /notes` (operation `listNotes`).
+    pub fn list_notes(&self) -> ListNotes {
+        ListNotes {
+            client: self.clone(),
+            offset: None,
+            labels: None,
+            fields: None,
+        }
+    }
+}
+/// Request builder for `GET /notes`; finish with [`ListNotes::send`].
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until `.send()` is awaited"]
+pub struct ListNotes {
+    client: crate::Client,
+    offset: Option<i32>,
+    labels: Option<Vec<String>>,
+    fields: Option<Vec<String>>,
+}
+impl ListNotes {
+    /// `offset` (query parameter).
+    pub fn offset(mut self, value: impl Into<i32>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
+    /// `labels` (query parameter).
+    pub fn labels(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.labels = Some(value.into());
+        self
+    }
+    /// `fields` (query parameter).
+    pub fn fields(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.fields = Some(value.into());
+        self
+    }
+    /// Send the request and decode the response.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<crate::types::Note>, rt::Error<ListNotesError>> {
+        let mut req = rt::Request::new(rt::Method::GET, "/notes", "listNotes");
+        req.query(
+            "offset",
+            &self.offset,
+            rt::QueryStyle::Form {
+                explode: true,
+            },
+        );
+        req.query(
+            "labels",
+            &self.labels,
+            rt::QueryStyle::Form {
+                explode: true,
+            },
+        );
+        req.query(
+            "fields",
+            &self.fields,
+            rt::QueryStyle::Form {
+                explode: false,
+            },
+        );
+        req.security(&[&["basic"], &["oauth"]]);
+        req.accept("application/json");
+        let response = self.client.runtime().send::<ListNotesError>(req).await?;
+        response.json()
+    }
+}
+/// Documented error responses of `listNotes`.
+#[derive(Debug, Clone)]
+pub enum ListNotesError {
+    /// Error.
+    Default(crate::types::Problem),
+}
+impl rt::ErrorBody for ListNotesError {
+    fn decode(status: u16, body: &[u8]) -> Option<Self> {
+        match status {
+            _ => rt::decode_json(body).map(Self::Default),
+        }
+    }
+}
+impl crate::Client {
+    /// `POST /notes` (operation `createNote`).
+    pub fn create_note(&self, body: impl Into<crate::types::Note>) -> CreateNote {
+        CreateNote {
+            client: self.clone(),
+            body: body.into(),
+        }
+    }
+}
+/// Request builder for `POST /notes`; finish with [`CreateNote::send`].
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until `.send()` is awaited"]
+pub struct CreateNote {
+    client: crate::Client,
+    body: crate::types::Note,
+}
+impl CreateNote {
+    /// Send the request and decode the response.
+    pub async fn send(self) -> Result<crate::types::Note, rt::Error<CreateNoteError>> {
+        let mut req = rt::Request::new(rt::Method::POST, "/notes", "createNote");
+        req.security(&[&["basic"], &["oauth"]]);
+        req.json(&self.body);
+        req.accept("application/json");
+        let response = self.client.runtime().send::<CreateNoteError>(req).await?;
+        response.json()
+    }
+}
+/// Documented error responses of `createNote`.
+#[derive(Debug, Clone)]
+pub enum CreateNoteError {}
+impl rt::ErrorBody for CreateNoteError {
+    fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
+        None
+    }
+}

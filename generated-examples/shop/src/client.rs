@@ -1,0 +1,45 @@
+//! The API client.
+use apitap_runtime::codegen as rt;
+/// What the runtime needs to know about this API: default base URL, security schemes and the environment variables that carry credentials.
+pub static API: rt::ApiSpec = rt::ApiSpec {
+    name: "shop",
+    default_base_url: "https://api.shop.example/v1",
+    base_url_env: "SHOP_BASE_URL",
+    security_schemes: &[
+        rt::SecurityScheme {
+            name: "apiKey",
+            kind: rt::SchemeKind::ApiKey {
+                location: rt::ApiKeyLocation::Header,
+                param_name: "X-Api-Key",
+                env: "SHOP_API_KEY",
+            },
+        },
+        rt::SecurityScheme {
+            name: "bearerAuth",
+            kind: rt::SchemeKind::Bearer {
+                env: "SHOP_TOKEN",
+            },
+        },
+    ],
+};
+/// A client for this API; cheap to clone (it shares one connection pool).
+#[derive(Clone, Debug)]
+pub struct Client {
+    inner: rt::Client,
+}
+impl Client {
+    /// A client with explicit configuration (base URL, credentials, retries, rate limit).
+    pub fn new(config: rt::Config) -> Result<Self, rt::ConfigError> {
+        Ok(Self {
+            inner: rt::Client::new(config, &API)?,
+        })
+    }
+    /// A client configured from environment variables; see README.md for their names.
+    pub fn from_env() -> Result<Self, rt::ConfigError> {
+        Self::new(rt::Config::from_env(&API)?)
+    }
+    /// The runtime client: metrics and configuration.
+    pub fn runtime(&self) -> &rt::Client {
+        &self.inner
+    }
+}

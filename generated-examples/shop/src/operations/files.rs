@@ -1,0 +1,140 @@
+//! Operations tagged `Files`.
+use apitap_runtime::codegen as rt;
+impl crate::Client {
+    /// `POST /files` (operation `uploadFile`).
+    pub fn upload_file(&self) -> UploadFile {
+        UploadFile {
+            client: self.clone(),
+            body: None,
+        }
+    }
+}
+/// Request builder for `POST /files`; finish with [`UploadFile::send`].
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until `.send()` is awaited"]
+pub struct UploadFile {
+    client: crate::Client,
+    body: Option<crate::types::UploadFileBody>,
+}
+impl UploadFile {
+    /// The request body.
+    pub fn body(mut self, value: impl Into<crate::types::UploadFileBody>) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+    /// Send the request and decode the response.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::FileObject, rt::Error<UploadFileError>> {
+        let mut req = rt::Request::new(rt::Method::POST, "/files", "uploadFile");
+        req.security(&[&["apiKey"], &["bearerAuth"]]);
+        if let Some(body) = &self.body {
+            let fields = body;
+            let mut parts = Vec::new();
+            {
+                let v = &fields.file;
+                parts.push(rt::Part::bytes("file", v.0.clone(), Some("file")));
+            }
+            if let Some(v) = &fields.purpose {
+                parts.push(rt::Part::text("purpose", v));
+            }
+            req.multipart(parts);
+        }
+        req.accept("application/json");
+        let response = self.client.runtime().send::<UploadFileError>(req).await?;
+        response.json()
+    }
+}
+/// Documented error responses of `uploadFile`.
+#[derive(Debug, Clone)]
+pub enum UploadFileError {}
+impl rt::ErrorBody for UploadFileError {
+    fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
+        None
+    }
+}
+impl crate::Client {
+    /// `GET /files/{file_id}/content` (operation `downloadFile`).
+    pub fn download_file(&self, file_id: impl Into<String>) -> DownloadFile {
+        DownloadFile {
+            client: self.clone(),
+            file_id: file_id.into(),
+        }
+    }
+}
+/// Request builder for `GET /files/{file_id}/content`; finish with [`DownloadFile::send`].
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until `.send()` is awaited"]
+pub struct DownloadFile {
+    client: crate::Client,
+    file_id: String,
+}
+impl DownloadFile {
+    /// Send the request and decode the response.
+    pub async fn send(self) -> Result<rt::Bytes, rt::Error<DownloadFileError>> {
+        let mut req = rt::Request::new(
+            rt::Method::GET,
+            "/files/{file_id}/content",
+            "downloadFile",
+        );
+        req.path_param("file_id", &self.file_id);
+        req.security(&[&["apiKey"], &["bearerAuth"]]);
+        req.accept("application/octet-stream");
+        let response = self.client.runtime().send::<DownloadFileError>(req).await?;
+        Ok(response.bytes())
+    }
+}
+/// Documented error responses of `downloadFile`.
+#[derive(Debug, Clone)]
+pub enum DownloadFileError {}
+impl rt::ErrorBody for DownloadFileError {
+    fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
+        None
+    }
+}
+impl crate::Client {
+    /// `PUT /files/{file_id}/content` (operation `replaceFileContent`).
+    pub fn replace_file_content(
+        &self,
+        file_id: impl Into<String>,
+        body: impl Into<rt::Binary>,
+    ) -> ReplaceFileContent {
+        ReplaceFileContent {
+            client: self.clone(),
+            file_id: file_id.into(),
+            body: body.into(),
+        }
+    }
+}
+/// Request builder for `PUT /files/{file_id}/content`; finish with [`ReplaceFileContent::send`].
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until `.send()` is awaited"]
+pub struct ReplaceFileContent {
+    client: crate::Client,
+    file_id: String,
+    body: rt::Binary,
+}
+impl ReplaceFileContent {
+    /// Send the request and decode the response.
+    pub async fn send(self) -> Result<(), rt::Error<ReplaceFileContentError>> {
+        let mut req = rt::Request::new(
+            rt::Method::PUT,
+            "/files/{file_id}/content",
+            "replaceFileContent",
+        );
+        req.path_param("file_id", &self.file_id);
+        req.security(&[&["apiKey"], &["bearerAuth"]]);
+        req.raw(self.body.0.clone(), "application/octet-stream");
+        let response = self.client.runtime().send::<ReplaceFileContentError>(req).await?;
+        let _ = response;
+        Ok(())
+    }
+}
+/// Documented error responses of `replaceFileContent`.
+#[derive(Debug, Clone)]
+pub enum ReplaceFileContentError {}
+impl rt::ErrorBody for ReplaceFileContentError {
+    fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
+        None
+    }
+}

@@ -1,0 +1,84 @@
+//! Operations tagged `Orders`.
+use apitap_runtime::codegen as rt;
+impl crate::Client {
+    /// `POST /orders` (operation `createOrder`).
+    pub fn create_order(&self, body: impl Into<crate::types::NewOrder>) -> CreateOrder {
+        CreateOrder {
+            client: self.clone(),
+            body: body.into(),
+        }
+    }
+}
+/// Request builder for `POST /orders`; finish with [`CreateOrder::send`].
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until `.send()` is awaited"]
+pub struct CreateOrder {
+    client: crate::Client,
+    body: crate::types::NewOrder,
+}
+impl CreateOrder {
+    /// Send the request and decode the response.
+    pub async fn send(self) -> Result<crate::types::Order, rt::Error<CreateOrderError>> {
+        let mut req = rt::Request::new(rt::Method::POST, "/orders", "createOrder");
+        req.security(&[&["apiKey"], &["bearerAuth"]]);
+        req.json(&self.body);
+        req.accept("application/json");
+        let response = self.client.runtime().send::<CreateOrderError>(req).await?;
+        response.json()
+    }
+}
+/// Documented error responses of `createOrder`.
+#[derive(Debug, Clone)]
+pub enum CreateOrderError {
+    /// Client error.
+    Status4XX(crate::types::Error),
+}
+impl rt::ErrorBody for CreateOrderError {
+    fn decode(status: u16, body: &[u8]) -> Option<Self> {
+        match status {
+            400u16..=499u16 => rt::decode_json(body).map(Self::Status4XX),
+            _ => None,
+        }
+    }
+}
+impl crate::Client {
+    /// `GET /orders/{order_id}/payment` (operation `getOrderPayment`).
+    pub fn get_order_payment(&self, order_id: impl Into<i64>) -> GetOrderPayment {
+        GetOrderPayment {
+            client: self.clone(),
+            order_id: order_id.into(),
+        }
+    }
+}
+/// Request builder for `GET /orders/{order_id}/payment`; finish with [`GetOrderPayment::send`].
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until `.send()` is awaited"]
+pub struct GetOrderPayment {
+    client: crate::Client,
+    order_id: i64,
+}
+impl GetOrderPayment {
+    /// Send the request and decode the response.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::PaymentMethod, rt::Error<GetOrderPaymentError>> {
+        let mut req = rt::Request::new(
+            rt::Method::GET,
+            "/orders/{order_id}/payment",
+            "getOrderPayment",
+        );
+        req.path_param("order_id", &self.order_id);
+        req.security(&[&["apiKey"], &["bearerAuth"]]);
+        req.accept("application/json");
+        let response = self.client.runtime().send::<GetOrderPaymentError>(req).await?;
+        response.json()
+    }
+}
+/// Documented error responses of `getOrderPayment`.
+#[derive(Debug, Clone)]
+pub enum GetOrderPaymentError {}
+impl rt::ErrorBody for GetOrderPaymentError {
+    fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
+        None
+    }
+}

@@ -1,0 +1,66 @@
+/// Schema: `shop.yaml#/components/schemas/Order`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Order {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    pub items: Vec<super::LineItem>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<super::NewOrderNote>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<i64>,
+    pub id: String,
+    pub state: super::OrderState,
+}
+/// Schema: `shop.yaml#/components/schemas/Order/allOf/2/properties/state`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrderState {
+    /// `open`
+    Open,
+    /// `paid`
+    Paid,
+    /// `shipped`
+    Shipped,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl OrderState {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Paid => "paid",
+            Self::Shipped => "shipped",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrderState {
+    fn from(value: &str) -> Self {
+        match value {
+            "open" => Self::Open,
+            "paid" => Self::Paid,
+            "shipped" => Self::Shipped,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::fmt::Display for OrderState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for OrderState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrderState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}

@@ -1,0 +1,29 @@
+//! Helpers shared by the generator's integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+/// Write `content` to `name` inside a fresh temporary directory and return both.
+pub fn spec_file(name: &str, content: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    if let Some(p) = path.parent() {
+        std::fs::create_dir_all(p).unwrap();
+    }
+    std::fs::write(&path, content).unwrap();
+    (dir, path)
+}
+
+pub fn generate(path: &Path) -> apitap::Generated {
+    apitap::generate(path, &apitap::Options { name: Some("t".into()), ..Default::default() })
+        .unwrap_or_else(|e| panic!("generation failed: {e}"))
+}
+
+/// All Rust files of a generated crate, concatenated, for `contains` assertions.
+pub fn all_rust(g: &apitap::Generated) -> String {
+    g.files.iter().filter(|(k, _)| k.ends_with(".rs")).map(|(_, v)| v.as_str()).collect::<Vec<_>>().join("\n")
+}
