@@ -1,0 +1,1 @@
+//! End-to-end tests of generated connectors live in `tests/`; this crate has no code.
