@@ -12,7 +12,9 @@ async fn kennel_fetches_an_oauth2_token_then_calls_with_it() {
     Mock::given(method("POST"))
         .and(path("/oauth/token"))
         .and(body_string_contains("grant_type=client_credentials"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"access_token": "at-1", "token_type": "bearer", "expires_in": 3600})))
+        .respond_with(ResponseTemplate::new(200).set_body_json(
+            json!({"access_token": "at-1", "token_type": "bearer", "expires_in": 3600}),
+        ))
         .expect(1)
         .mount(&server)
         .await;
@@ -29,7 +31,11 @@ async fn kennel_fetches_an_oauth2_token_then_calls_with_it() {
         .await;
     Mock::given(method("GET"))
         .and(path("/pets/nope"))
-        .respond_with(ResponseTemplate::new(404).insert_header("content-type", "application/problem+json").set_body_json(json!({"title": "not found", "status": 404})))
+        .respond_with(
+            ResponseTemplate::new(404)
+                .insert_header("content-type", "application/problem+json")
+                .set_body_json(json!({"title": "not found", "status": 404})),
+        )
         .mount(&server)
         .await;
     let c = kennel::Client::new(
@@ -43,7 +49,9 @@ async fn kennel_fetches_an_oauth2_token_then_calls_with_it() {
     let pets = c.list_pets().limit(2).send().await.unwrap();
     assert_eq!(pets.len(), 2);
     assert_eq!(pets[0].kind, kennel::types::PetKind::Dog);
-    assert!(matches!(pets[1].details, Some(kennel::types::PetDetails::CatDetails(ref d)) if d.lives == 9));
+    assert!(
+        matches!(pets[1].details, Some(kennel::types::PetDetails::CatDetails(ref d)) if d.lives == 9)
+    );
     // The token is cached: the second call does not fetch another.
     c.list_pets().limit(2).send().await.unwrap();
     let err = c.get_pet("nope").send().await.unwrap_err();
@@ -60,7 +68,10 @@ async fn legacy_swagger2_basic_auth_csv_multi_and_form_data() {
         .and(path("/notes"))
         .and(query_param("fields", "id,title"))
         .and(header("authorization", "Basic dXNlcjpwdw=="))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!([{"id": 1, "title": "Groceries", "tags": ["home"]}])))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!([{"id": 1, "title": "Groceries", "tags": ["home"]}])),
+        )
         .expect(1)
         .mount(&server)
         .await;
@@ -81,7 +92,10 @@ async fn legacy_swagger2_basic_auth_csv_multi_and_form_data() {
         .mount(&server)
         .await;
     let c = legacy_notes::Client::new(
-        legacy_notes::Config::new().base_url(server.uri()).credential("basic", Credential::basic("user", "pw")).retry(RetryPolicy::none()),
+        legacy_notes::Config::new()
+            .base_url(server.uri())
+            .credential("basic", Credential::basic("user", "pw"))
+            .retry(RetryPolicy::none()),
     )
     .unwrap();
     let notes = c
@@ -92,9 +106,29 @@ async fn legacy_swagger2_basic_auth_csv_multi_and_form_data() {
         .await
         .unwrap();
     assert_eq!(notes[0].title, "Groceries");
-    let q = server.received_requests().await.unwrap()[0].url.query().unwrap().to_string();
+    let q = server.received_requests().await.unwrap()[0]
+        .url
+        .query()
+        .unwrap()
+        .to_string();
     assert!(q.contains("labels=a&labels=b"), "{q}");
-    let token = c.login(legacy_notes::types::LoginBody { user: "ann".into(), remember: Some(true) }).send().await.unwrap();
+    let token = c
+        .login(legacy_notes::types::LoginBody {
+            user: "ann".into(),
+            remember: Some(true),
+        })
+        .send()
+        .await
+        .unwrap();
     assert_eq!(token.token.as_deref(), Some("t"));
-    c.attach_to_note(5, legacy_notes::types::AttachToNoteBody { file: b"x".to_vec().into(), caption: None }).send().await.unwrap();
+    c.attach_to_note(
+        5,
+        legacy_notes::types::AttachToNoteBody {
+            file: b"x".to_vec().into(),
+            caption: None,
+        },
+    )
+    .send()
+    .await
+    .unwrap();
 }

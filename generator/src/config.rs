@@ -16,7 +16,10 @@ pub struct Config {
 impl Config {
     /// Read and validate a config file; returns it with the SHA-256 of its bytes.
     pub fn load(path: &Path) -> Result<(Config, String)> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
         let config: Config = toml::from_str(&text).map_err(|e| Error::Config {
             path: path.to_path_buf(),
             message: e.to_string().trim().replace('\n', " "),

@@ -59,7 +59,10 @@ impl std::fmt::Display for Summary {
 }
 
 pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Load, build, analyze and emit, without touching the disk.
@@ -80,20 +83,45 @@ pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
     warnings.sort();
     warnings.dedup();
     if opts.strict && !warnings.is_empty() {
-        return Err(Error::Strict { count: warnings.len(), first: warnings[0].to_string() });
+        return Err(Error::Strict {
+            count: warnings.len(),
+            first: warnings[0].to_string(),
+        });
     }
-    let raw_name = opts.name.clone().or(config.name.clone()).unwrap_or_else(|| api.title.clone());
-    let crate_name = analyze::naming::snake(&raw_name).trim_end_matches('_').to_string();
+    let raw_name = opts
+        .name
+        .clone()
+        .or(config.name.clone())
+        .unwrap_or_else(|| api.title.clone());
+    let crate_name = analyze::naming::snake(&raw_name)
+        .trim_end_matches('_')
+        .to_string();
     let analysis = analyze::analyze(&api, &crate_name);
-    let spec_file = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let files = emit::emit(&api, &analysis, &opts, &spec_file, &sha256_hex(&source.root_bytes))?;
+    let spec_file = spec
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let files = emit::emit(
+        &api,
+        &analysis,
+        &opts,
+        &spec_file,
+        &sha256_hex(&source.root_bytes),
+    )?;
     let summary = Summary {
         operations: api.operations.len(),
         types: api.types.defs.len(),
         warnings: warnings.len(),
-        value_fallbacks: warnings.iter().filter(|w| w.message.contains("serde_json::Value")).count(),
+        value_fallbacks: warnings
+            .iter()
+            .filter(|w| w.message.contains("serde_json::Value"))
+            .count(),
     };
-    Ok(Generated { files, summary, warnings })
+    Ok(Generated {
+        files,
+        summary,
+        warnings,
+    })
 }
 
 /// [`generate`], then write the crate to `out` (all or nothing).

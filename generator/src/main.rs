@@ -5,7 +5,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "apitap", version, about = "Generate typed Rust connector crates from OpenAPI documents")]
+#[command(
+    name = "apitap",
+    version,
+    about = "Generate typed Rust connector crates from OpenAPI documents"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -41,7 +45,9 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     // Deeply nested schemas recurse; give the pipeline a generous stack.
-    let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || run(cli));
+    let worker = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || run(cli));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -53,9 +59,23 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Generate { spec, out, name, config, strict, runtime_path, verbose } => {
+        Command::Generate {
+            spec,
+            out,
+            name,
+            config,
+            strict,
+            runtime_path,
+            verbose,
+        } => {
             let runtime_path = runtime_path.map(|p| relative_to(&p, &out));
-            let opts = apitap::Options { name, strict, runtime_path, config, config_sha256: None };
+            let opts = apitap::Options {
+                name,
+                strict,
+                runtime_path,
+                config,
+                config_sha256: None,
+            };
             let started = std::time::Instant::now();
             match apitap::generate_to(&spec, &out, &opts) {
                 Ok(generated) => {
@@ -87,7 +107,11 @@ fn run(cli: Cli) -> ExitCode {
 /// `target` as a path relative to the directory `from` (both taken from the current directory).
 fn relative_to(target: &std::path::Path, from: &std::path::Path) -> String {
     let abs = |p: &std::path::Path| {
-        let p = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(p) };
+        let p = if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            std::env::current_dir().unwrap_or_default().join(p)
+        };
         normalize(&p)
     };
     let (t, f) = (abs(target), abs(from));

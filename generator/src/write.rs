@@ -24,9 +24,15 @@ pub fn write(out: &Path, files: &Files) -> Result<()> {
             });
         }
     }
-    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent).map_err(err(parent))?;
-    let base = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "crate".into());
+    let base = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "crate".into());
     let tmp = parent.join(format!(".{base}.apitap-tmp-{}", std::process::id()));
     let old = parent.join(format!(".{base}.apitap-old-{}", std::process::id()));
     let result = write_all(&tmp, files).and_then(|()| swap(out, &tmp, &old));
@@ -38,14 +44,23 @@ pub fn write(out: &Path, files: &Files) -> Result<()> {
 
 fn write_all(dir: &Path, files: &Files) -> Result<()> {
     if dir.exists() {
-        std::fs::remove_dir_all(dir).map_err(|source| Error::Write { path: dir.to_path_buf(), source })?;
+        std::fs::remove_dir_all(dir).map_err(|source| Error::Write {
+            path: dir.to_path_buf(),
+            source,
+        })?;
     }
     for (rel, content) in files {
         let path: PathBuf = dir.join(rel);
         if let Some(p) = path.parent() {
-            std::fs::create_dir_all(p).map_err(|source| Error::Write { path: p.to_path_buf(), source })?;
+            std::fs::create_dir_all(p).map_err(|source| Error::Write {
+                path: p.to_path_buf(),
+                source,
+            })?;
         }
-        std::fs::write(&path, content).map_err(|source| Error::Write { path: path.clone(), source })?;
+        std::fs::write(&path, content).map_err(|source| Error::Write {
+            path: path.clone(),
+            source,
+        })?;
     }
     Ok(())
 }
@@ -53,13 +68,19 @@ fn write_all(dir: &Path, files: &Files) -> Result<()> {
 fn swap(out: &Path, tmp: &Path, old: &Path) -> Result<()> {
     let had_old = out.exists();
     if had_old {
-        std::fs::rename(out, old).map_err(|source| Error::Write { path: out.to_path_buf(), source })?;
+        std::fs::rename(out, old).map_err(|source| Error::Write {
+            path: out.to_path_buf(),
+            source,
+        })?;
     }
     if let Err(source) = std::fs::rename(tmp, out) {
         if had_old {
             let _ = std::fs::rename(old, out);
         }
-        return Err(Error::Write { path: out.to_path_buf(), source });
+        return Err(Error::Write {
+            path: out.to_path_buf(),
+            source,
+        });
     }
     if had_old {
         let _ = std::fs::remove_dir_all(old);

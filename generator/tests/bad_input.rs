@@ -13,8 +13,15 @@ fn error_of(name: &str, content: &str) -> String {
 
 #[test]
 fn unreadable_file() {
-    let err = apitap::generate(std::path::Path::new("/nonexistent/spec.yaml"), &apitap::Options::default()).unwrap_err();
-    assert_eq!(err.to_string().split(':').next().unwrap(), "/nonexistent/spec.yaml");
+    let err = apitap::generate(
+        std::path::Path::new("/nonexistent/spec.yaml"),
+        &apitap::Options::default(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string().split(':').next().unwrap(),
+        "/nonexistent/spec.yaml"
+    );
     assert!(err.to_string().contains("cannot read file"), "{err}");
 }
 
@@ -27,7 +34,10 @@ fn invalid_yaml_names_line() {
 
 #[test]
 fn invalid_json_names_line_and_column() {
-    let err = error_of("spec.json", "{\n  \"openapi\": \"3.0.0\",\n  \"paths\": {,}\n}");
+    let err = error_of(
+        "spec.json",
+        "{\n  \"openapi\": \"3.0.0\",\n  \"paths\": {,}\n}",
+    );
     assert!(err.contains("spec.json:3:13: invalid JSON"), "{err}");
 }
 
@@ -35,11 +45,20 @@ fn invalid_json_names_line_and_column() {
 fn not_openapi() {
     let err = error_of("spec.yaml", "name: my app\nversion: 2\n");
     assert!(err.contains("spec.yaml: not an OpenAPI document"), "{err}");
-    assert!(err.contains("expected an `openapi` (3.x) or `swagger` (2.0) field"), "{err}");
+    assert!(
+        err.contains("expected an `openapi` (3.x) or `swagger` (2.0) field"),
+        "{err}"
+    );
     let err = error_of("spec.yaml", "openapi: 4.0.0\npaths: {}\n");
-    assert!(err.contains("expected version 3.0.x or 3.1.x, found `4.0.0`"), "{err}");
+    assert!(
+        err.contains("expected version 3.0.x or 3.1.x, found `4.0.0`"),
+        "{err}"
+    );
     let err = error_of("spec.yaml", "- a\n- b\n");
-    assert!(err.contains("expected a mapping at the top level, found a sequence"), "{err}");
+    assert!(
+        err.contains("expected a mapping at the top level, found a sequence"),
+        "{err}"
+    );
 }
 
 const REF_SPEC: &str = r#"
@@ -58,7 +77,10 @@ paths:
 
 #[test]
 fn dangling_local_ref() {
-    let err = error_of("spec.yaml", &REF_SPEC.replace("REF", "#/components/schemas/Missing"));
+    let err = error_of(
+        "spec.yaml",
+        &REF_SPEC.replace("REF", "#/components/schemas/Missing"),
+    );
     assert!(
         err.starts_with("spec.yaml#/paths/~1a/get/responses/200/content/application~1json/schema: dangling $ref `#/components/schemas/Missing`"),
         "{err}"
@@ -77,7 +99,10 @@ fn untypeable_reference_cycle() {
     let spec = REF_SPEC.replace("REF", "#/components/schemas/A")
         + "components:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n";
     let err = error_of("spec.yaml", &spec);
-    assert!(err.contains("reference cycle that cannot be typed"), "{err}");
+    assert!(
+        err.contains("reference cycle that cannot be typed"),
+        "{err}"
+    );
     assert!(err.contains("spec.yaml#/components/schemas/A"), "{err}");
     assert!(err.contains("spec.yaml#/components/schemas/B"), "{err}");
 }
@@ -87,7 +112,10 @@ fn allof_cycle_is_an_error_not_a_hang() {
     let spec = REF_SPEC.replace("REF", "#/components/schemas/A")
         + "components:\n  schemas:\n    A: {allOf: [{$ref: '#/components/schemas/B'}, {properties: {x: {type: string}}}]}\n    B: {allOf: [{$ref: '#/components/schemas/A'}, {properties: {y: {type: string}}}]}\n";
     let err = error_of("spec.yaml", &spec);
-    assert!(err.contains("reference cycle that cannot be typed"), "{err}");
+    assert!(
+        err.contains("reference cycle that cannot be typed"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -96,18 +124,44 @@ fn strict_turns_warnings_into_errors() {
     let (_dir, path) = spec_file("spec.yaml", &spec);
     let g = apitap::generate(&path, &apitap::Options::default()).unwrap();
     assert_eq!(g.summary.value_fallbacks, 1);
-    assert!(g.warnings[0].to_string().contains("unknown schema type `strange`"), "{}", g.warnings[0]);
-    let err = apitap::generate(&path, &apitap::Options { strict: true, ..Default::default() }).unwrap_err();
+    assert!(
+        g.warnings[0]
+            .to_string()
+            .contains("unknown schema type `strange`"),
+        "{}",
+        g.warnings[0]
+    );
+    let err = apitap::generate(
+        &path,
+        &apitap::Options {
+            strict: true,
+            ..Default::default()
+        },
+    )
+    .unwrap_err();
     assert!(err.to_string().starts_with("--strict: 1 warning(s) treated as errors; first: spec.yaml#/paths/~1a/get/responses/200/content/application~1json/schema: unknown schema type"), "{err}");
 }
 
 #[test]
 fn bad_config_is_reported() {
-    let (dir, path) = spec_file("spec.yaml", &REF_SPEC.replace("{$ref: \"REF\"}", "{type: string}"));
+    let (dir, path) = spec_file(
+        "spec.yaml",
+        &REF_SPEC.replace("{$ref: \"REF\"}", "{type: string}"),
+    );
     let config = dir.path().join("apitap.toml");
     std::fs::write(&config, "nmae = \"typo\"\n").unwrap();
-    let err = apitap::generate(&path, &apitap::Options { config: Some(config), ..Default::default() }).unwrap_err();
-    assert!(err.to_string().contains("apitap.toml: invalid config"), "{err}");
+    let err = apitap::generate(
+        &path,
+        &apitap::Options {
+            config: Some(config),
+            ..Default::default()
+        },
+    )
+    .unwrap_err();
+    assert!(
+        err.to_string().contains("apitap.toml: invalid config"),
+        "{err}"
+    );
     assert!(err.to_string().contains("unknown field `nmae`"), "{err}");
 }
 
@@ -117,19 +171,28 @@ fn failed_generation_leaves_no_output() {
     let out = dir.path().join("out");
     assert!(apitap::generate_to(&path, &out, &apitap::Options::default()).is_err());
     assert!(!out.exists());
-    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(leftovers.len(), 1, "{leftovers:?}");
 }
 
 #[test]
 fn refuses_to_overwrite_a_foreign_directory() {
-    let (dir, path) = spec_file("spec.yaml", &REF_SPEC.replace("{$ref: \"REF\"}", "{type: string}"));
+    let (dir, path) = spec_file(
+        "spec.yaml",
+        &REF_SPEC.replace("{$ref: \"REF\"}", "{type: string}"),
+    );
     let out = dir.path().join("out");
     std::fs::create_dir_all(&out).unwrap();
     std::fs::write(out.join("precious.txt"), "keep me").unwrap();
     let err = apitap::generate_to(&path, &out, &apitap::Options::default()).unwrap_err();
     assert!(err.to_string().contains("not generated by apitap"), "{err}");
-    assert_eq!(std::fs::read_to_string(out.join("precious.txt")).unwrap(), "keep me");
+    assert_eq!(
+        std::fs::read_to_string(out.join("precious.txt")).unwrap(),
+        "keep me"
+    );
     // A directory apitap generated is replaced whole.
     let out2 = dir.path().join("out2");
     apitap::generate_to(&path, &out2, &apitap::Options::default()).unwrap();

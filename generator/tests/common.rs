@@ -4,7 +4,10 @@
 use std::path::{Path, PathBuf};
 
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 /// Write `content` to `name` inside a fresh temporary directory and return both.
@@ -19,11 +22,22 @@ pub fn spec_file(name: &str, content: &str) -> (tempfile::TempDir, PathBuf) {
 }
 
 pub fn generate(path: &Path) -> apitap::Generated {
-    apitap::generate(path, &apitap::Options { name: Some("t".into()), ..Default::default() })
-        .unwrap_or_else(|e| panic!("generation failed: {e}"))
+    apitap::generate(
+        path,
+        &apitap::Options {
+            name: Some("t".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap_or_else(|e| panic!("generation failed: {e}"))
 }
 
 /// All Rust files of a generated crate, concatenated, for `contains` assertions.
 pub fn all_rust(g: &apitap::Generated) -> String {
-    g.files.iter().filter(|(k, _)| k.ends_with(".rs")).map(|(_, v)| v.as_str()).collect::<Vec<_>>().join("\n")
+    g.files
+        .iter()
+        .filter(|(k, _)| k.ends_with(".rs"))
+        .map(|(_, v)| v.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -17,23 +17,35 @@ fn recursion_is_boxed_only_where_needed() {
     let code = gen_schemas(
         "Node:\n  type: object\n  properties:\n    next: {$ref: '#/components/schemas/Node'}\n    children: {type: array, items: {$ref: '#/components/schemas/Node'}}\n    leaf: {$ref: '#/components/schemas/Leaf'}\nLeaf:\n  type: object\n  properties:\n    v: {type: string}",
     );
-    assert!(code.contains("pub next: Option<Box<super::Node>>"), "{code}");
-    assert!(code.contains("pub children: Option<Vec<super::Node>>"), "{code}");
+    assert!(
+        code.contains("pub next: Option<Box<super::Node>>"),
+        "{code}"
+    );
+    assert!(
+        code.contains("pub children: Option<Vec<super::Node>>"),
+        "{code}"
+    );
     assert!(code.contains("pub leaf: Option<super::Leaf>"), "{code}");
 }
 
 #[test]
 fn mutual_recursion_through_a_union_is_boxed() {
     let code = gen_schemas(
-        "Expr:\n  oneOf:\n    - {$ref: '#/components/schemas/Not'}\n    - {type: string}\nNot:\n  type: object\n  required: [inner]\n  properties:\n    inner: {$ref: '#/components/schemas/Expr'}",
+        "Expr:\n  oneOf:\n    - {$ref: '#/components/schemas/Not'}\n    - {type: integer}\nNot:\n  type: object\n  required: [inner]\n  properties:\n    inner: {$ref: '#/components/schemas/Expr'}",
     );
-    assert!(code.contains("Box<super::Expr>") || code.contains("Box<super::Not>"), "{code}");
+    assert!(
+        code.contains("Box<super::Expr>") || code.contains("Box<super::Not>"),
+        "{code}"
+    );
 }
 
 #[test]
 fn self_referential_alias_becomes_a_newtype() {
     let code = gen_schemas("Tree:\n  type: array\n  items: {$ref: '#/components/schemas/Tree'}");
-    assert!(code.contains("pub struct Tree(pub Vec<super::Tree>);"), "{code}");
+    assert!(
+        code.contains("pub struct Tree(pub Vec<super::Tree>);"),
+        "{code}"
+    );
 }
 
 #[test]
@@ -43,14 +55,24 @@ fn openapi_31_type_arrays_and_const() {
     let code = all_rust(&generate(&path));
     assert!(code.contains("pub n: Option<String>"), "{code}");
     assert!(code.contains("pub m: super::AM"), "{code}");
-    assert!(code.contains("pub enum AM {\n    Integer(i64),\n    String(String),\n}"), "{code}");
+    assert!(
+        code.contains("pub enum AM {\n    Integer(i64),\n    String(String),\n}"),
+        "{code}"
+    );
     assert!(code.contains("pub enum AC {"), "{code}");
 }
 
 #[test]
 fn enums_keep_unknown_values_and_escape_names() {
     let code = gen_schemas("S:\n  type: string\n  enum: [a-b, '', Unknown, type, 3ds, null]");
-    for v in ["AB,", "Empty,", "Unknown2,", "Type,", "N3ds,", "Unknown(String),"] {
+    for v in [
+        "AB,",
+        "Empty,",
+        "Unknown2,",
+        "Type,",
+        "N3ds,",
+        "Unknown(String),",
+    ] {
         assert!(code.contains(v), "{v} missing:\n{code}");
     }
     assert!(code.contains("\"a-b\" => Self::AB"), "{code}");
@@ -58,7 +80,9 @@ fn enums_keep_unknown_values_and_escape_names() {
 
 #[test]
 fn names_collide_without_clashing() {
-    let code = gen_schemas("customer:\n  type: string\nCustomer:\n  type: integer\nOption:\n  type: boolean");
+    let code = gen_schemas(
+        "customer:\n  type: string\nCustomer:\n  type: integer\nOption:\n  type: boolean",
+    );
     assert!(code.contains("pub type Customer = String;"), "{code}");
     assert!(code.contains("pub type Customer2 = i64;"), "{code}");
     assert!(code.contains("pub type OptionModel = bool;"), "{code}");
@@ -66,11 +90,17 @@ fn names_collide_without_clashing() {
 
 #[test]
 fn hostile_descriptions_stay_in_doc_strings() {
-    let code = gen_schemas("A:\n  type: object\n  description: \"*/ } \\\"] fn evil() {} #[cfg(x)]\\n/// more\"\n  properties:\n    x: {type: string}");
-    let file: syn::File = syn::parse_str(&code).expect("generated code parses");
-    let fns = file.items.iter().filter(|i| matches!(i, syn::Item::Fn(_))).count();
-    assert_eq!(fns, 0, "no function was injected");
-    assert!(code.contains("/// */ } \"] fn evil() {} #[cfg(x)]"), "{code}");
+    let spec = "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      description: \"*/ } \\\"] fn evil() {} #[cfg(x)]\\n/// more\"\n      properties:\n        x: {type: string}\n";
+    let (_dir, path) = spec_file("spec.yaml", spec);
+    let g = generate(&path);
+    let code = &g.files["src/types/a.rs"];
+    let file: syn::File = syn::parse_str(code).expect("generated code parses");
+    assert_eq!(file.items.len(), 1, "only the struct: {code}");
+    assert!(matches!(file.items[0], syn::Item::Struct(_)), "{code}");
+    assert!(
+        code.contains("/// */ } \"] fn evil() {} #[cfg(x)]"),
+        "{code}"
+    );
 }
 
 #[test]
@@ -78,7 +108,10 @@ fn all_of_merges_properties_and_required() {
     let code = gen_schemas(
         "Base:\n  type: object\n  required: [id]\n  properties:\n    id: {type: string}\nChild:\n  allOf:\n    - $ref: '#/components/schemas/Base'\n    - type: object\n      required: [name]\n      properties:\n        name: {type: string}\n        extra: {type: integer, format: int32}",
     );
-    assert!(code.contains("pub struct Child {\n    pub id: String,\n    pub name: String,"), "{code}");
+    assert!(
+        code.contains("pub struct Child {\n    pub id: String,\n    pub name: String,"),
+        "{code}"
+    );
     assert!(code.contains("pub extra: Option<i32>"), "{code}");
 }
 
@@ -87,7 +120,10 @@ fn expandable_fields_use_the_runtime_type() {
     let code = gen_schemas(
         "Charge:\n  type: object\n  properties:\n    customer:\n      anyOf:\n        - {type: string, maxLength: 5000}\n        - $ref: '#/components/schemas/Customer'\n      nullable: true\nCustomer:\n  type: object\n  properties:\n    id: {type: string}",
     );
-    assert!(code.contains("pub customer: Option<apitap_runtime::codegen::Expandable<super::Customer>>"), "{code}");
+    assert!(
+        code.contains("pub customer: Option<apitap_runtime::codegen::Expandable<super::Customer>>"),
+        "{code}"
+    );
 }
 
 #[test]
@@ -95,6 +131,9 @@ fn additional_properties_become_maps() {
     let code = gen_schemas(
         "Tags:\n  type: object\n  additionalProperties: {type: string}\nMixed:\n  type: object\n  properties:\n    a: {type: string}\n  additionalProperties: {type: integer}",
     );
-    assert!(code.contains("pub type Tags = std::collections::BTreeMap<String, String>;"), "{code}");
+    assert!(
+        code.contains("pub type Tags = std::collections::BTreeMap<String, String>;"),
+        "{code}"
+    );
     assert!(code.contains("#[serde(flatten)]\n    pub additional_properties: std::collections::BTreeMap<String, i64>"), "{code}");
 }

@@ -30,7 +30,9 @@ fn direct_target(ty: &TypeRef) -> Option<TypeId> {
 fn all_targets(ty: &TypeRef, out: &mut Vec<TypeId>) {
     match ty {
         TypeRef::Named(id) | TypeRef::Expandable(id) => out.push(*id),
-        TypeRef::Nullable(inner) | TypeRef::Array(inner) | TypeRef::Map(inner) => all_targets(inner, out),
+        TypeRef::Nullable(inner) | TypeRef::Array(inner) | TypeRef::Map(inner) => {
+            all_targets(inner, out)
+        }
         _ => {}
     }
 }
@@ -48,7 +50,12 @@ pub fn analyze(space: &TypeSpace) -> Indirection {
     let n = space.defs.len();
     let edges: Vec<Vec<TypeId>> = space
         .ids()
-        .map(|id| slots(space, id).into_iter().filter_map(|(_, t)| direct_target(t)).collect())
+        .map(|id| {
+            slots(space, id)
+                .into_iter()
+                .filter_map(|(_, t)| direct_target(t))
+                .collect()
+        })
         .collect();
     let component = tarjan(n, &edges);
     let mut boxed = HashSet::new();
@@ -73,7 +80,9 @@ pub fn analyze(space: &TypeSpace) -> Indirection {
         let mut stack = vec![id];
         let mut seen = HashSet::new();
         while let Some(cur) = stack.pop() {
-            let TypeKind::Alias(t) = &space.get(cur).kind else { continue };
+            let TypeKind::Alias(t) = &space.get(cur).kind else {
+                continue;
+            };
             let mut targets = Vec::new();
             all_targets(t, &mut targets);
             for t in targets {
@@ -158,7 +167,12 @@ mod tests {
     #[test]
     fn components() {
         // 0 <-> 1, 2 -> 0, 3 -> 3
-        let e = vec![vec![TypeId(1)], vec![TypeId(0)], vec![TypeId(0)], vec![TypeId(3)]];
+        let e = vec![
+            vec![TypeId(1)],
+            vec![TypeId(0)],
+            vec![TypeId(0)],
+            vec![TypeId(3)],
+        ];
         let c = tarjan(4, &e);
         assert_eq!(c[0], c[1]);
         assert_ne!(c[2], c[0]);

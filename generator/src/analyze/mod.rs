@@ -7,7 +7,7 @@ pub mod cycles;
 pub mod naming;
 
 use crate::ir::{Api, SchemeKind, TypeKind};
-use naming::{pascal, screaming, snake, Scope};
+use naming::{pascal, screaming, snake, variant, Scope};
 use std::collections::HashMap;
 
 /// Names of one defined type.
@@ -53,9 +53,31 @@ pub struct Analysis {
     pub indirection: cycles::Indirection,
 }
 
-const RESERVED_MODULES: &[&str] = &["std", "core", "alloc", "serde", "serde_json", "apitap_runtime", "rt", "types", "mod", "futures"];
-const RESERVED_BUILDER_FIELDS: &[&str] = &["client", "send", "body", "pages", "items", "clone", "fmt", "new"];
-const RESERVED_CLIENT_METHODS: &[&str] = &["new", "from_env", "runtime", "clone", "fmt", "metrics", "config", "with_runtime"];
+const RESERVED_MODULES: &[&str] = &[
+    "std",
+    "core",
+    "alloc",
+    "serde",
+    "serde_json",
+    "apitap_runtime",
+    "rt",
+    "types",
+    "mod",
+    "futures",
+];
+const RESERVED_BUILDER_FIELDS: &[&str] = &[
+    "client", "send", "body", "pages", "items", "clone", "fmt", "new",
+];
+const RESERVED_CLIENT_METHODS: &[&str] = &[
+    "new",
+    "from_env",
+    "runtime",
+    "clone",
+    "fmt",
+    "metrics",
+    "config",
+    "with_runtime",
+];
 
 pub fn analyze(api: &Api, crate_name: &str) -> Analysis {
     let indirection = cycles::analyze(&api.types);
@@ -70,13 +92,22 @@ pub fn analyze(api: &Api, crate_name: &str) -> Analysis {
         let def = &api.types.defs[i];
         let name = type_scope.claim(&pascal(&def.hint));
         let root = snake(def.hint.first().map(String::as_str).unwrap_or("types"));
-        let module = module_of.entry(root.clone()).or_insert_with(|| module_scope.claim(&root)).clone();
+        let module = module_of
+            .entry(root.clone())
+            .or_insert_with(|| module_scope.claim(&root))
+            .clone();
         let mut member_scope = Scope::with_reserved(&["Unknown"]);
         let mut additional = None;
         let members = match &def.kind {
-            TypeKind::Struct { fields, additional: extra } => {
+            TypeKind::Struct {
+                fields,
+                additional: extra,
+            } => {
                 let mut scope = Scope::new();
-                let names = fields.iter().map(|f| scope.claim(&snake(&f.name))).collect();
+                let names = fields
+                    .iter()
+                    .map(|f| scope.claim(&snake(&f.name)))
+                    .collect();
                 if extra.is_some() {
                     additional = Some(scope.claim("additional_properties"));
                 }
@@ -84,12 +115,22 @@ pub fn analyze(api: &Api, crate_name: &str) -> Analysis {
             }
             TypeKind::StringEnum { values } => values
                 .iter()
-                .map(|v| member_scope.claim(&pascal(&[if v.is_empty() { "Empty" } else { v.as_str() }])))
+                .map(|v| {
+                    member_scope.claim(&variant(if v.is_empty() { "Empty" } else { v.as_str() }))
+                })
                 .collect(),
-            TypeKind::Union { variants, .. } => variants.iter().map(|v| member_scope.claim(&pascal(&[&v.hint]))).collect(),
+            TypeKind::Union { variants, .. } => variants
+                .iter()
+                .map(|v| member_scope.claim(&variant(&v.hint)))
+                .collect(),
             _ => Vec::new(),
         };
-        types[i] = Some(TypeNames { name, module, members, additional });
+        types[i] = Some(TypeNames {
+            name,
+            module,
+            members,
+            additional,
+        });
     }
 
     let mut op_scope = Scope::new();
@@ -102,13 +143,26 @@ pub fn analyze(api: &Api, crate_name: &str) -> Analysis {
         .map(|op| {
             let tag = op.tags.first().map(String::as_str).unwrap_or("untagged");
             let tag_snake = snake(tag);
-            let module = op_modules.entry(tag_snake.clone()).or_insert_with(|| op_module_scope.claim(&tag_snake)).clone();
+            let module = op_modules
+                .entry(tag_snake.clone())
+                .or_insert_with(|| op_module_scope.claim(&tag_snake))
+                .clone();
             let builder = op_scope.claim(&pascal(&[&op.id]));
             let error = op_scope.claim(&format!("{builder}Error"));
             let method = method_scope.claim(&snake(&op.id));
             let mut field_scope = Scope::with_reserved(RESERVED_BUILDER_FIELDS);
-            let params = op.params.iter().map(|p| field_scope.claim(&snake(&p.name))).collect();
-            OpNames { method, builder, error, module, params }
+            let params = op
+                .params
+                .iter()
+                .map(|p| field_scope.claim(&snake(&p.name)))
+                .collect();
+            OpNames {
+                method,
+                builder,
+                error,
+                module,
+                params,
+            }
         })
         .collect();
 
@@ -118,7 +172,10 @@ pub fn analyze(api: &Api, crate_name: &str) -> Analysis {
         crate_name: crate_name.to_string(),
         base_url_env: format!("{env_prefix}_BASE_URL"),
         env_prefix,
-        types: types.into_iter().map(|t| t.expect("every type is named")).collect(),
+        types: types
+            .into_iter()
+            .map(|t| t.expect("every type is named"))
+            .collect(),
         ops,
         schemes,
         indirection,
@@ -160,7 +217,11 @@ fn scheme_env(api: &Api, prefix: &str) -> Vec<SchemeEnv> {
             let vars = suffixes(&s.kind)
                 .into_iter()
                 .map(|(field, suf)| {
-                    let name = if shared { format!("{prefix}_{}_{suf}", screaming(&s.name)) } else { format!("{prefix}_{suf}") };
+                    let name = if shared {
+                        format!("{prefix}_{}_{suf}", screaming(&s.name))
+                    } else {
+                        format!("{prefix}_{suf}")
+                    };
                     (field, name)
                 })
                 .collect();

@@ -8,17 +8,46 @@ use std::collections::HashSet;
 
 /// Strict and reserved keywords of Rust 2015–2024.
 const KEYWORDS: &[&str] = &[
-    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if", "impl", "in",
-    "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super",
-    "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn", "abstract", "become", "box",
-    "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen", "union",
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen", "union",
 ];
 
 /// Type names the generated code uses unqualified; a spec type may not shadow them.
 const RESERVED_TYPES: &[&str] = &[
-    "Option", "Result", "String", "Vec", "Box", "Some", "None", "Ok", "Err", "Default", "ToString", "ToOwned",
-    "From", "Into", "Iterator", "Send", "Sync", "Sized", "Copy", "Clone", "PartialEq", "Eq", "Hash", "Debug",
-    "Fn", "FnMut", "FnOnce", "Drop", "AsRef", "AsMut", "Self",
+    "Option",
+    "Result",
+    "String",
+    "Vec",
+    "Box",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Default",
+    "ToString",
+    "ToOwned",
+    "From",
+    "Into",
+    "Iterator",
+    "Send",
+    "Sync",
+    "Sized",
+    "Copy",
+    "Clone",
+    "PartialEq",
+    "Eq",
+    "Hash",
+    "Debug",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "Drop",
+    "AsRef",
+    "AsMut",
+    "Self",
 ];
 
 /// Split a spec string into words: anything not alphanumeric separates words;
@@ -29,7 +58,10 @@ fn words(raw: &str) -> String {
     while let Some(c) = chars.next() {
         if c.is_ascii_alphanumeric() {
             out.push(c);
-        } else if (c == '+' || c == '-') && out.is_empty() && chars.peek().is_some_and(|n| n.is_ascii_digit()) {
+        } else if (c == '+' || c == '-')
+            && out.is_empty()
+            && chars.peek().is_some_and(|n| n.is_ascii_digit())
+        {
             out.push_str(if c == '+' { "plus_" } else { "minus_" });
         } else {
             out.push('_');
@@ -55,6 +87,24 @@ pub fn snake(raw: &str) -> String {
 
 /// `UpperCamelCase` identifier for a type or variant, from one or more spec names.
 pub fn pascal(parts: &[impl AsRef<str>]) -> String {
+    let mut s = camel(parts);
+    if KEYWORDS.contains(&s.as_str()) || RESERVED_TYPES.contains(&s.as_str()) {
+        s.push_str("Model");
+    }
+    s
+}
+
+/// `UpperCamelCase` identifier for an enum variant: only keywords are avoided, since
+/// variants live in their enum's namespace (`String(String)` is fine).
+pub fn variant(raw: &str) -> String {
+    let mut s = camel(&[raw]);
+    if KEYWORDS.contains(&s.as_str()) {
+        s.push_str("Model");
+    }
+    s
+}
+
+fn camel(parts: &[impl AsRef<str>]) -> String {
     let mut s = String::new();
     for p in parts {
         s.push_str(&words(p.as_ref()).to_upper_camel_case());
@@ -64,9 +114,6 @@ pub fn pascal(parts: &[impl AsRef<str>]) -> String {
     }
     if s.starts_with(|c: char| c.is_ascii_digit()) {
         s = format!("N{s}");
-    }
-    if KEYWORDS.contains(&s.as_str()) || RESERVED_TYPES.contains(&s.as_str()) {
-        s.push_str("Model");
     }
     s
 }
@@ -89,7 +136,9 @@ impl Scope {
 
     /// A scope where `reserved` are already taken.
     pub fn with_reserved(reserved: &[&str]) -> Self {
-        Scope { used: reserved.iter().map(|s| s.to_string()).collect() }
+        Scope {
+            used: reserved.iter().map(|s| s.to_string()).collect(),
+        }
     }
 
     /// `base`, or `base2`, `base3`, ... : the first that is free, now taken.
@@ -97,7 +146,11 @@ impl Scope {
         if self.used.insert(base.to_string()) {
             return base.to_string();
         }
-        let sep = if base.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
+        let sep = if base.ends_with(|c: char| c.is_ascii_digit()) {
+            "_"
+        } else {
+            ""
+        };
         for n in 2.. {
             let candidate = format!("{base}{sep}{n}");
             if self.used.insert(candidate.clone()) {
@@ -129,11 +182,17 @@ mod tests {
     #[test]
     fn pascal_names() {
         assert_eq!(pascal(&["customer", "address"]), "CustomerAddress");
-        assert_eq!(pascal(&["account_business_profile"]), "AccountBusinessProfile");
+        assert_eq!(
+            pascal(&["account_business_profile"]),
+            "AccountBusinessProfile"
+        );
         assert_eq!(pascal(&["Option"]), "OptionModel");
         assert_eq!(pascal(&["Self"]), "SelfModel");
         assert_eq!(pascal(&["3d_secure"]), "N3dSecure");
         assert_eq!(pascal(&["*/}"]), "Value");
+        assert_eq!(variant("String"), "String");
+        assert_eq!(variant("Self"), "SelfModel");
+        assert_eq!(variant("OptionModel"), "OptionModel");
     }
 
     #[test]

@@ -31,7 +31,11 @@ const ALLOWED_LINTS: &[&str] = &[
 pub fn default_base_url(api: &Api) -> String {
     match api.servers.first() {
         Some(url) if url.starts_with("http://") || url.starts_with("https://") => url.clone(),
-        Some(url) => format!("http://localhost{}{}", if url.starts_with('/') { "" } else { "/" }, url),
+        Some(url) => format!(
+            "http://localhost{}{}",
+            if url.starts_with('/') { "" } else { "/" },
+            url
+        ),
         None => "http://localhost".into(),
     }
 }
@@ -39,8 +43,15 @@ pub fn default_base_url(api: &Api) -> String {
 pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     let mut files = BTreeMap::new();
     let title = format!(" Connector for {}", api.title);
-    let version = api.version.as_deref().map(|v| format!(" API version `{}`.", v.replace('`', "'"))).unwrap_or_default();
-    let lints: Vec<syn::Path> = ALLOWED_LINTS.iter().map(|l| syn::parse_str(l).expect("lint paths are valid")).collect();
+    let version = api
+        .version
+        .as_deref()
+        .map(|v| format!(" API version `{}`.", v.replace('`', "'")))
+        .unwrap_or_default();
+    let lints: Vec<syn::Path> = ALLOWED_LINTS
+        .iter()
+        .map(|l| syn::parse_str(l).expect("lint paths are valid"))
+        .collect();
     let lib = quote! {
         #![doc = #title]
         #![doc = ""]
@@ -132,6 +143,9 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
             }
         }
     };
-    files.insert("src/client.rs".into(), format_file("src/client.rs", client)?);
+    files.insert(
+        "src/client.rs".into(),
+        format_file("src/client.rs", client)?,
+    );
     Ok(files)
 }

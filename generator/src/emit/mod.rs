@@ -19,7 +19,13 @@ use std::collections::BTreeMap;
 /// All files of the crate, keyed by path relative to its root.
 pub type Files = BTreeMap<String, String>;
 
-pub fn emit(api: &Api, an: &Analysis, opts: &Options, spec_file: &str, spec_sha256: &str) -> Result<Files> {
+pub fn emit(
+    api: &Api,
+    an: &Analysis,
+    opts: &Options,
+    spec_file: &str,
+    spec_sha256: &str,
+) -> Result<Files> {
     let mut files = Files::new();
     files.extend(types::emit(api, an)?);
     files.extend(operations::emit(api, an)?);

@@ -3,7 +3,9 @@
 use super::rust::{doc_attrs, format_file, ident, type_tokens, Site};
 use crate::analyze::{Analysis, OpNames};
 use crate::diag::Result;
-use crate::ir::{Api, MediaKind, Operation, ParamLocation, ParamStyle, Response, Status, TypeKind, TypeRef};
+use crate::ir::{
+    Api, MediaKind, Operation, ParamLocation, ParamStyle, Response, Status, TypeKind, TypeRef,
+};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeMap;
@@ -16,8 +18,14 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     let mut files = BTreeMap::new();
     let mut mods = Vec::new();
     for (module, ops) in &by_module {
-        let items = ops.iter().map(|i| operation(api, an, &api.operations[*i], &an.ops[*i]));
-        let tag = api.operations[ops[0]].tags.first().cloned().unwrap_or_else(|| "(untagged)".into());
+        let items = ops
+            .iter()
+            .map(|i| operation(api, an, &api.operations[*i], &an.ops[*i]));
+        let tag = api.operations[ops[0]]
+            .tags
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "(untagged)".into());
         let header = format!(" Operations tagged `{}`.", tag.replace('`', "'"));
         let tokens = quote! {
             #![doc = #header]
@@ -33,7 +41,10 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         //! Request builders, one per operation, grouped by tag.
         #(#mods)*
     };
-    files.insert("src/operations/mod.rs".into(), format_file("src/operations/mod.rs", tokens)?);
+    files.insert(
+        "src/operations/mod.rs".into(),
+        format_file("src/operations/mod.rs", tokens)?,
+    );
     Ok(files)
 }
 
@@ -71,8 +82,16 @@ fn operation(api: &Api, an: &Analysis, op: &Operation, names: &OpNames) -> Token
         } else {
             ctor_inits.push(quote!(#f: None));
             fields.push(quote!(#f: Option<#t>));
-            let spec = format!(" `{}` ({} parameter).", p.name.replace('`', "'"), location_name(p.location));
-            let sep = if p.doc.is_some() { quote!(#[doc = ""]) } else { quote!() };
+            let spec = format!(
+                " `{}` ({} parameter).",
+                p.name.replace('`', "'"),
+                location_name(p.location)
+            );
+            let sep = if p.doc.is_some() {
+                quote!(#[doc = ""])
+            } else {
+                quote!()
+            };
             setters.push(quote! {
                 #doc #sep #[doc = #spec]
                 pub fn #f(mut self, value: impl Into<#t>) -> Self {
@@ -115,7 +134,9 @@ fn operation(api: &Api, an: &Analysis, op: &Operation, names: &OpNames) -> Token
             ParamLocation::Path => quote!(req.path_param(#name, &self.#f);),
             ParamLocation::Query => {
                 let style = match p.style {
-                    ParamStyle::Form { explode } => quote!(rt::QueryStyle::Form { explode: #explode }),
+                    ParamStyle::Form { explode } => {
+                        quote!(rt::QueryStyle::Form { explode: #explode })
+                    }
                     ParamStyle::DeepObject => quote!(rt::QueryStyle::DeepObject),
                     ParamStyle::SpaceDelimited => quote!(rt::QueryStyle::SpaceDelimited),
                     ParamStyle::PipeDelimited => quote!(rt::QueryStyle::PipeDelimited),
@@ -134,7 +155,11 @@ fn operation(api: &Api, an: &Analysis, op: &Operation, names: &OpNames) -> Token
     if let Some(body) = &op.body {
         let media = &body.media_type;
         // `value` borrows the body; `place` names it for field access.
-        let (value, place) = if body.required { (quote!(&self.body), quote!(self.body)) } else { (quote!(body), quote!(body)) };
+        let (value, place) = if body.required {
+            (quote!(&self.body), quote!(self.body))
+        } else {
+            (quote!(body), quote!(body))
+        };
         let encode = match body.kind {
             MediaKind::Json => quote!(req.json(#value);),
             MediaKind::Form => quote!(req.form(#value);),
@@ -156,20 +181,45 @@ fn operation(api: &Api, an: &Analysis, op: &Operation, names: &OpNames) -> Token
     }
     let (output, finish) = match success.and_then(|r| r.kind.map(|k| (k, r))) {
         Some((MediaKind::Json, r)) => {
-            let t = type_tokens(r.ty.as_ref().unwrap_or(&TypeRef::Any), an, Site::Crate, false);
+            let t = type_tokens(
+                r.ty.as_ref().unwrap_or(&TypeRef::Any),
+                an,
+                Site::Crate,
+                false,
+            );
             (t, quote!(response.json()))
         }
         Some((MediaKind::Text | MediaKind::Form, _)) => (quote!(String), quote!(response.text())),
-        Some((MediaKind::Binary | MediaKind::Multipart, _)) => (quote!(rt::Bytes), quote!(Ok(response.bytes()))),
+        Some((MediaKind::Binary | MediaKind::Multipart, _)) => {
+            (quote!(rt::Bytes), quote!(Ok(response.bytes())))
+        }
         None => (quote!(()), quote! { let _ = response; Ok(()) }),
     };
 
     let summary = op.summary.as_deref().or(op.description.as_deref());
     let method_doc = doc_attrs(summary);
-    let deprecated = if op.deprecated { quote!(#[doc = ""] #[doc = " Deprecated by the API."]) } else { quote!() };
-    let signature = format!(" `{} {}` (operation `{}`).", op.method, op.path.replace('`', "'"), op.id.replace('`', "'"));
-    let sep = if summary.is_some() { quote!(#[doc = ""]) } else { quote!() };
-    let builder_doc = format!(" Request builder for `{} {}`; finish with [`{}::send`].", op.method, op.path.replace('`', "'"), names.builder);
+    let deprecated = if op.deprecated {
+        quote!(#[doc = ""] #[doc = " Deprecated by the API."])
+    } else {
+        quote!()
+    };
+    let signature = format!(
+        " `{} {}` (operation `{}`).",
+        op.method,
+        op.path.replace('`', "'"),
+        op.id.replace('`', "'")
+    );
+    let sep = if summary.is_some() {
+        quote!(#[doc = ""])
+    } else {
+        quote!()
+    };
+    let builder_doc = format!(
+        " Request builder for `{} {}`; finish with [`{}::send`].",
+        op.method,
+        op.path.replace('`', "'"),
+        names.builder
+    );
     let description = doc_attrs(op.description.as_deref().filter(|d| Some(*d) != summary));
     let error_enum = error_enum(an, op, &error);
 
@@ -259,6 +309,7 @@ fn error_enum(an: &Analysis, op: &Operation, error: &proc_macro2::Ident) -> Toke
     let mut variants = Vec::new();
     let mut arms = Vec::new();
     let mut has_default = false;
+    let mut default_decode = None;
     for r in &errors {
         let v = ident(&variant_name(r.status));
         let doc = doc_attrs(r.doc.as_deref());
@@ -267,10 +318,14 @@ fn error_enum(an: &Analysis, op: &Operation, error: &proc_macro2::Ident) -> Toke
                 let t = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Any), an, Site::Crate, false);
                 (quote!((#t)), quote!(rt::decode_json(body).map(Self::#v)))
             }
-            (Some(MediaKind::Text | MediaKind::Form), _) => {
-                (quote!((String)), quote!(Some(Self::#v(String::from_utf8_lossy(body).into_owned()))))
-            }
-            (Some(_), _) => (quote!((rt::Bytes)), quote!(Some(Self::#v(rt::Bytes::copy_from_slice(body))))),
+            (Some(MediaKind::Text | MediaKind::Form), _) => (
+                quote!((String)),
+                quote!(Some(Self::#v(String::from_utf8_lossy(body).into_owned()))),
+            ),
+            (Some(_), _) => (
+                quote!((rt::Bytes)),
+                quote!(Some(Self::#v(rt::Bytes::copy_from_slice(body)))),
+            ),
             (None, _) => (quote!(), quote!(Some(Self::#v))),
         };
         variants.push(quote!(#doc #v #payload,));
@@ -283,6 +338,7 @@ fn error_enum(an: &Analysis, op: &Operation, error: &proc_macro2::Ident) -> Toke
             }
             Status::Default => {
                 has_default = true;
+                default_decode = Some(decode.clone());
                 quote!(_)
             }
         };
@@ -291,15 +347,28 @@ fn error_enum(an: &Analysis, op: &Operation, error: &proc_macro2::Ident) -> Toke
     if !has_default {
         arms.push(quote!(_ => None,));
     }
-    let doc = format!(" Documented error responses of `{}`.", op.id.replace('`', "'"));
+    let doc = format!(
+        " Documented error responses of `{}`.",
+        op.id.replace('`', "'")
+    );
     let uses_body = errors.iter().any(|r| r.kind.is_some());
-    let body_ident = if uses_body { quote!(body) } else { quote!(_body) };
-    let decode_body = if errors.is_empty() {
-        quote!(None)
+    let body_ident = if uses_body {
+        quote!(body)
     } else {
-        quote!(match status { #(#arms)* })
+        quote!(_body)
     };
-    let status_ident = if errors.is_empty() { quote!(_status) } else { quote!(status) };
+    // A lone `default` needs no match on the status.
+    let only_default = errors.len() == 1 && errors[0].status == Status::Default;
+    let decode_body = match default_decode {
+        Some(decode) if only_default => decode,
+        _ if errors.is_empty() => quote!(None),
+        _ => quote!(match status { #(#arms)* }),
+    };
+    let status_ident = if errors.is_empty() || only_default {
+        quote!(_status)
+    } else {
+        quote!(status)
+    };
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone)]

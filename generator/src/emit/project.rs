@@ -19,17 +19,29 @@ fn toml_str(s: &str) -> String {
 
 /// Text safe inside one Markdown table cell.
 fn cell(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").replace('|', "\\|")
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('|', "\\|")
 }
 
 fn render(name: &str, template: &str, data: &serde_json::Value) -> Result<String> {
     let mut hb = Handlebars::new();
     hb.set_strict_mode(true);
     hb.register_escape_fn(handlebars::no_escape);
-    hb.render_template(template, data).map_err(|e| Error::Emit { what: name.to_string(), message: e.to_string() })
+    hb.render_template(template, data).map_err(|e| Error::Emit {
+        what: name.to_string(),
+        message: e.to_string(),
+    })
 }
 
-pub fn emit(api: &Api, an: &Analysis, opts: &Options, spec_file: &str, spec_sha256: &str) -> Result<BTreeMap<String, String>> {
+pub fn emit(
+    api: &Api,
+    an: &Analysis,
+    opts: &Options,
+    spec_file: &str,
+    spec_sha256: &str,
+) -> Result<BTreeMap<String, String>> {
     let generator = format!("apitap {}", env!("CARGO_PKG_VERSION"));
     let runtime_dependency = match &opts.runtime_path {
         Some(path) => format!("{{ path = {} }}", toml_str(path)),
@@ -59,8 +71,12 @@ pub fn emit(api: &Api, an: &Analysis, opts: &Options, spec_file: &str, spec_sha2
             SchemeKind::ApiKey { param, .. } => format!("API key (`{}`)", cell(param)),
             SchemeKind::Basic => "HTTP basic".into(),
             SchemeKind::Bearer => "bearer token".into(),
-            SchemeKind::OAuth2ClientCredentials { token_url, .. } => format!("OAuth2 client credentials (`{}`)", cell(token_url)),
-            SchemeKind::OAuth2RefreshToken { token_url } => format!("OAuth2 refresh token (`{}`)", cell(token_url)),
+            SchemeKind::OAuth2ClientCredentials { token_url, .. } => {
+                format!("OAuth2 client credentials (`{}`)", cell(token_url))
+            }
+            SchemeKind::OAuth2RefreshToken { token_url } => {
+                format!("OAuth2 refresh token (`{}`)", cell(token_url))
+            }
         };
         for (field, var) in &env.vars {
             let meaning = match *field {
@@ -69,10 +85,14 @@ pub fn emit(api: &Api, an: &Analysis, opts: &Options, spec_file: &str, spec_sha2
                 "client_id_env" => "OAuth2 client id",
                 "client_secret_env" => "OAuth2 client secret",
                 "refresh_token_env" => "OAuth2 refresh token",
-                "access_token_env" => "OAuth2 access token (used as a bearer token instead of fetching one)",
+                "access_token_env" => {
+                    "OAuth2 access token (used as a bearer token instead of fetching one)"
+                }
                 _ => "secret",
             };
-            credentials.push(json!({"var": var, "meaning": format!("{meaning} for scheme `{}`", cell(&s.name))}));
+            credentials.push(
+                json!({"var": var, "meaning": format!("{meaning} for scheme `{}`", cell(&s.name))}),
+            );
         }
         let vars: Vec<String> = env.vars.iter().map(|(_, v)| format!("`{v}`")).collect();
         schemes.push(json!({"name": cell(&s.name), "kind": kind, "vars": vars.join(", ")}));
@@ -118,12 +138,18 @@ pub fn emit(api: &Api, an: &Analysis, opts: &Options, spec_file: &str, spec_sha2
     lock.push_str("# generator version produce the same files, byte for byte.\n");
     lock.push_str(&format!("generator = {}\n", toml_str(&generator)));
     lock.push_str(&format!("spec = {}\n", toml_str(spec_file)));
-    lock.push_str(&format!("spec_sha256 = {}\n\n[options]\n", toml_str(spec_sha256)));
+    lock.push_str(&format!(
+        "spec_sha256 = {}\n\n[options]\n",
+        toml_str(spec_sha256)
+    ));
     lock.push_str(&format!("name = {}\n", toml_str(&an.crate_name)));
     lock.push_str(&format!("strict = {}\n", opts.strict));
     match &opts.runtime_path {
         Some(p) => lock.push_str(&format!("runtime_path = {}\n", toml_str(p))),
-        None => lock.push_str(&format!("runtime_version = {}\n", toml_str(env!("CARGO_PKG_VERSION")))),
+        None => lock.push_str(&format!(
+            "runtime_version = {}\n",
+            toml_str(env!("CARGO_PKG_VERSION"))
+        )),
     }
     if let Some(sha) = &opts.config_sha256 {
         lock.push_str(&format!("config_sha256 = {}\n", toml_str(sha)));

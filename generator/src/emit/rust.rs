@@ -67,7 +67,9 @@ pub fn type_tokens(ty: &TypeRef, an: &Analysis, site: Site, boxed: bool) -> Toke
 
 /// `#[doc = "..."]` lines for a description; spec text only ever lands in string literals.
 pub fn doc_attrs(text: Option<&str>) -> TokenStream {
-    let Some(text) = text else { return TokenStream::new() };
+    let Some(text) = text else {
+        return TokenStream::new();
+    };
     let lines: Vec<String> = text
         .replace("\r\n", "\n")
         .replace('\r', "\n")

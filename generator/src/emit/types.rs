@@ -12,7 +12,10 @@ use std::collections::BTreeMap;
 pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     let mut by_module: BTreeMap<&str, Vec<TypeId>> = BTreeMap::new();
     for id in api.types.ids() {
-        by_module.entry(&an.types[id.0].module).or_default().push(id);
+        by_module
+            .entry(&an.types[id.0].module)
+            .or_default()
+            .push(id);
     }
     let mut files = BTreeMap::new();
     let mut mod_items = Vec::new();
@@ -28,7 +31,10 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         //! Types generated from the spec's schemas.
         #(#mod_items)*
     };
-    files.insert("src/types/mod.rs".into(), format_file("src/types/mod.rs", tokens)?);
+    files.insert(
+        "src/types/mod.rs".into(),
+        format_file("src/types/mod.rs", tokens)?,
+    );
     Ok(files)
 }
 
@@ -47,14 +53,22 @@ fn type_def(api: &Api, an: &Analysis, id: TypeId) -> TokenStream {
     match &def.kind {
         TypeKind::Struct { fields, additional } => {
             let all_optional = fields.iter().all(|f| optional(f.required, &f.ty));
-            let derive_default = if all_optional { quote!(Default,) } else { quote!() };
+            let derive_default = if all_optional {
+                quote!(Default,)
+            } else {
+                quote!()
+            };
             let fields_tokens = fields.iter().enumerate().map(|(i, f)| {
                 let fname = ident(&names.members[i]);
                 let fdoc = doc_attrs(f.doc.as_deref());
                 let (inner, nullable) = f.ty.strip_nullable();
                 let is_option = nullable || !f.required;
                 let inner_tokens = type_tokens(inner, an, Site::Types, boxed(i));
-                let ty = if is_option { quote!(Option<#inner_tokens>) } else { inner_tokens };
+                let ty = if is_option {
+                    quote!(Option<#inner_tokens>)
+                } else {
+                    inner_tokens
+                };
                 let rename = if names.members[i] != f.name {
                     let spec_name = &f.name;
                     quote!(#[serde(rename = #spec_name)])
@@ -71,7 +85,12 @@ fn type_def(api: &Api, an: &Analysis, id: TypeId) -> TokenStream {
                 quote! { #fdoc #rename #skip pub #fname: #ty, }
             });
             let extra = additional.as_ref().map(|t| {
-                let fname = ident(names.additional.as_deref().unwrap_or("additional_properties"));
+                let fname = ident(
+                    names
+                        .additional
+                        .as_deref()
+                        .unwrap_or("additional_properties"),
+                );
                 let t = type_tokens(t, an, Site::Types, false);
                 quote! {
                     /// Properties not declared in the schema.
@@ -85,8 +104,13 @@ fn type_def(api: &Api, an: &Analysis, id: TypeId) -> TokenStream {
                 pub struct #name { #(#fields_tokens)* #extra }
             }
         }
-        TypeKind::StringEnum { values } => string_enum(&name, &doc, &origin, values, &names.members),
-        TypeKind::Union { variants, discriminator } => {
+        TypeKind::StringEnum { values } => {
+            string_enum(&name, &doc, &origin, values, &names.members)
+        }
+        TypeKind::Union {
+            variants,
+            discriminator,
+        } => {
             let variant_tokens: Vec<TokenStream> = variants
                 .iter()
                 .enumerate()
@@ -165,7 +189,13 @@ pub fn optional(required: bool, ty: &TypeRef) -> bool {
     !required || ty.strip_nullable().1
 }
 
-fn string_enum(name: &proc_macro2::Ident, doc: &TokenStream, origin: &TokenStream, values: &[String], members: &[String]) -> TokenStream {
+fn string_enum(
+    name: &proc_macro2::Ident,
+    doc: &TokenStream,
+    origin: &TokenStream,
+    values: &[String],
+    members: &[String],
+) -> TokenStream {
     let variants: Vec<_> = members.iter().map(|m| ident(m)).collect();
     let docs = values.iter().map(|v| format!(" `{}`", v.replace('`', "'")));
     quote! {
@@ -211,4 +241,3 @@ fn string_enum(name: &proc_macro2::Ident, doc: &TokenStream, origin: &TokenStrea
         }
     }
 }
-

@@ -21,7 +21,13 @@ pub fn build(doc: &Document) -> Result<Api> {
     let global_security = doc.global_security().unwrap_or_default();
     let mut operations = Vec::new();
     for raw in doc.operations()? {
-        operations.push(operation(doc, &mut conv, raw, &global_security, &security_schemes)?);
+        operations.push(operation(
+            doc,
+            &mut conv,
+            raw,
+            &global_security,
+            &security_schemes,
+        )?);
     }
     warnings.extend(conv.warnings);
     Ok(Api {
@@ -47,7 +53,10 @@ fn scheme(doc: &Document, raw: RawScheme, warnings: &mut Vec<Warning>) -> Option
                 Some("cookie") => ApiKeyLocation::Cookie,
                 _ => ApiKeyLocation::Header,
             };
-            SchemeKind::ApiKey { location, param: s("name").unwrap_or_else(|| "Authorization".into()) }
+            SchemeKind::ApiKey {
+                location,
+                param: s("name").unwrap_or_else(|| "Authorization".into()),
+            }
         }
         Some("http") => match s("scheme").map(|x| x.to_ascii_lowercase()).as_deref() {
             Some("basic") => SchemeKind::Basic,
@@ -55,7 +64,10 @@ fn scheme(doc: &Document, raw: RawScheme, warnings: &mut Vec<Warning>) -> Option
             other => {
                 warnings.push(Warning {
                     location: doc.source.display(&raw.loc),
-                    message: format!("HTTP auth scheme `{}` is not supported; treated as bearer", other.unwrap_or("")),
+                    message: format!(
+                        "HTTP auth scheme `{}` is not supported; treated as bearer",
+                        other.unwrap_or("")
+                    ),
                 });
                 SchemeKind::Bearer
             }
@@ -63,15 +75,25 @@ fn scheme(doc: &Document, raw: RawScheme, warnings: &mut Vec<Warning>) -> Option
         Some("oauth2") => {
             let flows = v.get("flows");
             let flow = |name: &str| flows.and_then(|f| f.get(name));
-            let token_url = |f: &Value| f.get("tokenUrl").and_then(Value::as_str).map(str::to_string);
+            let token_url = |f: &Value| {
+                f.get("tokenUrl")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            };
             if let Some(url) = flow("clientCredentials").and_then(token_url) {
                 let scopes = flow("clientCredentials")
                     .and_then(|f| f.get("scopes"))
                     .and_then(Value::as_object)
                     .map(|m| m.keys().cloned().collect())
                     .unwrap_or_default();
-                SchemeKind::OAuth2ClientCredentials { token_url: url, scopes }
-            } else if let Some(url) = flow("authorizationCode").or_else(|| flow("password")).and_then(token_url) {
+                SchemeKind::OAuth2ClientCredentials {
+                    token_url: url,
+                    scopes,
+                }
+            } else if let Some(url) = flow("authorizationCode")
+                .or_else(|| flow("password"))
+                .and_then(token_url)
+            {
                 SchemeKind::OAuth2RefreshToken { token_url: url }
             } else {
                 SchemeKind::Bearer
@@ -81,12 +103,19 @@ fn scheme(doc: &Document, raw: RawScheme, warnings: &mut Vec<Warning>) -> Option
         other => {
             warnings.push(Warning {
                 location: doc.source.display(&raw.loc),
-                message: format!("unknown security scheme type `{}`; ignored", other.unwrap_or("")),
+                message: format!(
+                    "unknown security scheme type `{}`; ignored",
+                    other.unwrap_or("")
+                ),
             });
             return None;
         }
     };
-    Some(SecurityScheme { name: raw.name, kind, description: s("description") })
+    Some(SecurityScheme {
+        name: raw.name,
+        kind,
+        description: s("description"),
+    })
 }
 
 fn operation(
@@ -97,7 +126,11 @@ fn operation(
     schemes: &[SecurityScheme],
 ) -> Result<Operation> {
     let location = doc.source.display(&raw.loc);
-    let id = raw.operation_id.clone().filter(|s| !s.trim().is_empty()).unwrap_or_else(|| derived_id(raw.method, &raw.path));
+    let id = raw
+        .operation_id
+        .clone()
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| derived_id(raw.method, &raw.path));
     let hint = |suffix: &str| vec![id.clone(), suffix.to_string()];
 
     let mut params = Vec::new();
@@ -111,12 +144,16 @@ fn operation(
         if location_kind == ParamLocation::Path && !raw.path.contains(&format!("{{{}}}", p.name)) {
             conv.warnings.push(Warning {
                 location: doc.source.display(&p.loc),
-                message: format!("path parameter `{}` does not appear in `{}`; ignored", p.name, raw.path),
+                message: format!(
+                    "path parameter `{}` does not appear in `{}`; ignored",
+                    p.name, raw.path
+                ),
             });
             continue;
         }
         if location_kind == ParamLocation::Header
-            && ["accept", "content-type", "authorization"].contains(&p.name.to_ascii_lowercase().as_str())
+            && ["accept", "content-type", "authorization"]
+                .contains(&p.name.to_ascii_lowercase().as_str())
         {
             // Set by the runtime (content negotiation and auth), per OpenAPI's rules.
             continue;
@@ -129,19 +166,38 @@ fn operation(
             (Some("deepObject"), _) => ParamStyle::DeepObject,
             (Some("spaceDelimited"), _) => ParamStyle::SpaceDelimited,
             (Some("pipeDelimited"), _) => ParamStyle::PipeDelimited,
-            (_, ParamLocation::Query | ParamLocation::Cookie) => ParamStyle::Form { explode: p.explode.unwrap_or(true) },
+            (_, ParamLocation::Query | ParamLocation::Cookie) => ParamStyle::Form {
+                explode: p.explode.unwrap_or(true),
+            },
             _ => ParamStyle::Simple,
         };
-        params.push(Param { name: p.name.clone(), location: location_kind, ty, required: p.required, style, doc: p.description.clone() });
+        params.push(Param {
+            name: p.name.clone(),
+            location: location_kind,
+            ty,
+            required: p.required,
+            style,
+            doc: p.description.clone(),
+        });
     }
     // Template variables without a declared parameter still need a value.
     for var in path_vars(&raw.path) {
-        if !params.iter().any(|p| p.location == ParamLocation::Path && p.name == var) {
+        if !params
+            .iter()
+            .any(|p| p.location == ParamLocation::Path && p.name == var)
+        {
             conv.warnings.push(Warning {
                 location: location.clone(),
                 message: format!("path variable `{{{var}}}` has no parameter; typed as a string"),
             });
-            params.push(Param { name: var, location: ParamLocation::Path, ty: TypeRef::String, required: true, style: ParamStyle::Simple, doc: None });
+            params.push(Param {
+                name: var,
+                location: ParamLocation::Path,
+                ty: TypeRef::String,
+                required: true,
+                style: ParamStyle::Simple,
+                doc: None,
+            });
         }
     }
 
@@ -156,7 +212,13 @@ fn operation(
                         None => TypeRef::Any,
                     },
                 };
-                Some(Body { media_type: content.media_type.clone(), kind, ty, required: b.required, doc: b.description.clone() })
+                Some(Body {
+                    media_type: content.media_type.clone(),
+                    kind,
+                    ty,
+                    required: b.required,
+                    doc: b.description.clone(),
+                })
             }
             None => None,
         },
@@ -185,15 +247,30 @@ fn operation(
         let (media_type, kind, ty, examples) = match picked {
             Some((content, kind)) => {
                 let ty = match (kind, &content.schema) {
-                    (MediaKind::Json, Some(s)) => Some(conv.convert(&s.value, &s.loc, &hint(&suffix))?),
+                    (MediaKind::Json, Some(s)) => {
+                        Some(conv.convert(&s.value, &s.loc, &hint(&suffix))?)
+                    }
                     (MediaKind::Json, None) => Some(TypeRef::Any),
                     _ => None,
                 };
-                (Some(content.media_type.clone()), Some(kind), ty, content.examples.clone())
+                (
+                    Some(content.media_type.clone()),
+                    Some(kind),
+                    ty,
+                    content.examples.clone(),
+                )
             }
             None => (None, None, None, Vec::new()),
         };
-        responses.push(Response { status, media_type, kind, ty, doc: r.description.clone(), headers: r.headers.clone(), examples });
+        responses.push(Response {
+            status,
+            media_type,
+            kind,
+            ty,
+            doc: r.description.clone(),
+            headers: r.headers.clone(),
+            examples,
+        });
     }
 
     let security = raw
@@ -226,7 +303,9 @@ fn path_vars(path: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = path;
     while let Some(start) = rest.find('{') {
-        let Some(end) = rest[start..].find('}') else { break };
+        let Some(end) = rest[start..].find('}') else {
+            break;
+        };
         out.push(rest[start + 1..start + end].to_string());
         rest = &rest[start + end + 1..];
     }
@@ -278,10 +357,17 @@ pub fn media_kind(media: &str, schema: Option<&Value>) -> MediaKind {
         // Wildcards with an object or array schema are JSON in practice.
         let typed = schema.is_some_and(|s| {
             s.get("$ref").is_some()
-                || matches!(s.get("type").and_then(Value::as_str), Some("object" | "array"))
+                || matches!(
+                    s.get("type").and_then(Value::as_str),
+                    Some("object" | "array")
+                )
                 || s.get("properties").is_some()
         });
-        if typed { MediaKind::Json } else { MediaKind::Binary }
+        if typed {
+            MediaKind::Json
+        } else {
+            MediaKind::Binary
+        }
     } else {
         MediaKind::Binary
     }
@@ -298,7 +384,12 @@ fn pick_content(contents: &[RawContent]) -> Option<(&RawContent, MediaKind)> {
     };
     contents
         .iter()
-        .map(|c| (c, media_kind(&c.media_type, c.schema.as_ref().map(|s| &s.value))))
+        .map(|c| {
+            (
+                c,
+                media_kind(&c.media_type, c.schema.as_ref().map(|s| &s.value)),
+            )
+        })
         .min_by_key(|(_, k)| rank(*k))
 }
 
@@ -321,8 +412,14 @@ mod tests {
 
     #[test]
     fn media_kinds() {
-        assert_eq!(media_kind("application/vnd.api+json", None), MediaKind::Json);
-        assert_eq!(media_kind("application/x-www-form-urlencoded", None), MediaKind::Form);
+        assert_eq!(
+            media_kind("application/vnd.api+json", None),
+            MediaKind::Json
+        );
+        assert_eq!(
+            media_kind("application/x-www-form-urlencoded", None),
+            MediaKind::Form
+        );
         assert_eq!(media_kind("image/png", None), MediaKind::Binary);
         assert_eq!(media_kind("text/csv; charset=utf-8", None), MediaKind::Text);
     }

@@ -36,12 +36,20 @@ pub struct SecurityScheme {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum SchemeKind {
-    ApiKey { location: ApiKeyLocation, param: String },
+    ApiKey {
+        location: ApiKeyLocation,
+        param: String,
+    },
     Basic,
     /// HTTP bearer, OpenID Connect, and OAuth2 flows without a token endpoint we can drive.
     Bearer,
-    OAuth2ClientCredentials { token_url: String, scopes: Vec<String> },
-    OAuth2RefreshToken { token_url: String },
+    OAuth2ClientCredentials {
+        token_url: String,
+        scopes: Vec<String>,
+    },
+    OAuth2RefreshToken {
+        token_url: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,12 +159,19 @@ pub struct Response {
 impl Operation {
     /// The response read on success: the lowest documented 2xx.
     pub fn success(&self) -> Option<&Response> {
-        self.responses.iter().filter(|r| r.status.is_success()).min_by_key(|r| r.status)
+        self.responses
+            .iter()
+            .filter(|r| r.status.is_success())
+            .min_by_key(|r| r.status)
     }
 
     /// Documented non-success responses, specific codes first, `default` last.
     pub fn errors(&self) -> Vec<&Response> {
-        let mut errs: Vec<&Response> = self.responses.iter().filter(|r| !r.status.is_success()).collect();
+        let mut errs: Vec<&Response> = self
+            .responses
+            .iter()
+            .filter(|r| !r.status.is_success())
+            .collect();
         errs.sort_by_key(|r| r.status);
         errs
     }

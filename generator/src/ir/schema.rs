@@ -75,8 +75,11 @@ impl<'a> SchemaConverter<'a> {
         if let Some(reference) = value.get("$ref").and_then(Value::as_str) {
             // A schema that only points elsewhere is the other schema.
             if self.following.contains(target) {
-                let mut chain: Vec<String> =
-                    self.following.iter().map(|l| self.source.display(l)).collect();
+                let mut chain: Vec<String> = self
+                    .following
+                    .iter()
+                    .map(|l| self.source.display(l))
+                    .collect();
                 chain.push(self.source.display(target));
                 return Err(Error::RefCycle {
                     location: self.source.display(target),
@@ -119,7 +122,14 @@ impl<'a> SchemaConverter<'a> {
     }
 
     /// Allocate the definition for an inline schema (or fill `slot`).
-    fn define(&mut self, slot: Option<TypeId>, loc: &Loc, hint: &[String], value: &Value, kind: TypeKind) -> TypeId {
+    fn define(
+        &mut self,
+        slot: Option<TypeId>,
+        loc: &Loc,
+        hint: &[String],
+        value: &Value,
+        kind: TypeKind,
+    ) -> TypeId {
         let doc = description(value);
         let examples = value.get("example").cloned().into_iter().collect();
         let id = match slot {
@@ -140,7 +150,13 @@ impl<'a> SchemaConverter<'a> {
         id
     }
 
-    fn inline(&mut self, value: &Value, loc: &Loc, hint: &[String], slot: Option<TypeId>) -> Result<TypeRef> {
+    fn inline(
+        &mut self,
+        value: &Value,
+        loc: &Loc,
+        hint: &[String],
+        slot: Option<TypeId>,
+    ) -> Result<TypeRef> {
         if slot.is_none() {
             if let Some(t) = self.by_loc.get(loc) {
                 return Ok(t.clone());
@@ -150,7 +166,10 @@ impl<'a> SchemaConverter<'a> {
             Value::Object(m) => m,
             Value::Bool(_) | Value::Null => return Ok(TypeRef::Any),
             other => {
-                self.warn(loc, format!("expected a schema mapping, found {other}; using serde_json::Value"));
+                self.warn(
+                    loc,
+                    format!("expected a schema mapping, found {other}; using serde_json::Value"),
+                );
                 return Ok(TypeRef::Any);
             }
         };
@@ -178,14 +197,18 @@ impl<'a> SchemaConverter<'a> {
                     Some("binary") => TypeRef::Binary,
                     _ => TypeRef::String,
                 },
-                Some("integer") => TypeRef::Integer(match obj.get("format").and_then(Value::as_str) {
-                    Some("int32") => IntKind::I32,
-                    _ => IntKind::I64,
-                }),
-                Some("number") => TypeRef::Number(match obj.get("format").and_then(Value::as_str) {
-                    Some("float") => FloatKind::F32,
-                    _ => FloatKind::F64,
-                }),
+                Some("integer") => {
+                    TypeRef::Integer(match obj.get("format").and_then(Value::as_str) {
+                        Some("int32") => IntKind::I32,
+                        _ => IntKind::I64,
+                    })
+                }
+                Some("number") => {
+                    TypeRef::Number(match obj.get("format").and_then(Value::as_str) {
+                        Some("float") => FloatKind::F32,
+                        _ => FloatKind::F64,
+                    })
+                }
                 Some("boolean") => TypeRef::Boolean,
                 Some("array") => self.array(obj, loc, hint)?,
                 Some("object") => self.object(value, obj, loc, hint, slot)?,
@@ -195,7 +218,10 @@ impl<'a> SchemaConverter<'a> {
                 }
                 Some("file") => TypeRef::Binary,
                 Some(other) => {
-                    self.warn(loc, format!("unknown schema type `{other}`; using serde_json::Value"));
+                    self.warn(
+                        loc,
+                        format!("unknown schema type `{other}`; using serde_json::Value"),
+                    );
                     TypeRef::Any
                 }
                 None => TypeRef::Any,
@@ -226,7 +252,14 @@ impl<'a> SchemaConverter<'a> {
         Ok(TypeRef::Array(Box::new(items)))
     }
 
-    fn object(&mut self, value: &Value, obj: &Map<String, Value>, loc: &Loc, hint: &[String], slot: Option<TypeId>) -> Result<TypeRef> {
+    fn object(
+        &mut self,
+        value: &Value,
+        obj: &Map<String, Value>,
+        loc: &Loc,
+        hint: &[String],
+        slot: Option<TypeId>,
+    ) -> Result<TypeRef> {
         let mut merged = Merged::default();
         self.gather(obj, loc, &mut merged);
         self.build_struct(value, merged, loc, hint, slot)
@@ -237,7 +270,11 @@ impl<'a> SchemaConverter<'a> {
         // Some specs put a `$ref` where the properties mapping belongs; follow it.
         let mut props_loc = loc.child("properties");
         let mut props = obj.get("properties").cloned();
-        if let Some(reference) = props.as_ref().and_then(|p| p.get("$ref")).and_then(Value::as_str) {
+        if let Some(reference) = props
+            .as_ref()
+            .and_then(|p| p.get("$ref"))
+            .and_then(Value::as_str)
+        {
             match self.source.resolve_ref(loc, reference) {
                 Ok(target) => {
                     props = self.source.get(&target).cloned();
@@ -254,27 +291,39 @@ impl<'a> SchemaConverter<'a> {
                 let prop_loc = props_loc.child(name);
                 if let Some(existing) = merged.properties.iter_mut().find(|(n, _, _)| n == name) {
                     // A later allOf branch refines the property; keep the more specific schema.
-                    if existing.1.as_object().is_some_and(|m| m.is_empty() || !m.contains_key("type") && !m.contains_key("$ref")) {
+                    if existing.1.as_object().is_some_and(|m| {
+                        m.is_empty() || !m.contains_key("type") && !m.contains_key("$ref")
+                    }) {
                         existing.1 = schema.clone();
                         existing.2 = prop_loc;
                     }
                 } else {
-                    merged.properties.push((name.clone(), schema.clone(), prop_loc));
+                    merged
+                        .properties
+                        .push((name.clone(), schema.clone(), prop_loc));
                 }
             }
         }
         if let Some(req) = obj.get("required").and_then(Value::as_array) {
-            merged.required.extend(req.iter().filter_map(Value::as_str).map(str::to_string));
+            merged
+                .required
+                .extend(req.iter().filter_map(Value::as_str).map(str::to_string));
         }
         match obj.get("additionalProperties") {
-            Some(Value::Bool(true)) => merged.additional = Some((Value::Object(Map::new()), loc.child("additionalProperties"))),
-            Some(schema @ Value::Object(_)) => merged.additional = Some((schema.clone(), loc.child("additionalProperties"))),
+            Some(Value::Bool(true)) => {
+                merged.additional =
+                    Some((Value::Object(Map::new()), loc.child("additionalProperties")))
+            }
+            Some(schema @ Value::Object(_)) => {
+                merged.additional = Some((schema.clone(), loc.child("additionalProperties")))
+            }
             _ => {}
         }
         if merged.additional.is_none() {
             if let Some(pp) = obj.get("patternProperties").and_then(Value::as_object) {
                 if let Some((key, schema)) = pp.iter().next() {
-                    merged.additional = Some((schema.clone(), loc.child("patternProperties").child(key)));
+                    merged.additional =
+                        Some((schema.clone(), loc.child("patternProperties").child(key)));
                 }
             }
         }
@@ -283,7 +332,14 @@ impl<'a> SchemaConverter<'a> {
         }
     }
 
-    fn build_struct(&mut self, value: &Value, merged: Merged, loc: &Loc, hint: &[String], slot: Option<TypeId>) -> Result<TypeRef> {
+    fn build_struct(
+        &mut self,
+        value: &Value,
+        merged: Merged,
+        loc: &Loc,
+        hint: &[String],
+        slot: Option<TypeId>,
+    ) -> Result<TypeRef> {
         let additional = match &merged.additional {
             Some((schema, aloc)) => Some(self.convert(schema, aloc, &child_hint(hint, "Value"))?),
             None => None,
@@ -327,11 +383,25 @@ impl<'a> SchemaConverter<'a> {
         self.source.get(&target).cloned()
     }
 
-    fn all_of(&mut self, obj: &Map<String, Value>, loc: &Loc, hint: &[String], slot: Option<TypeId>) -> Result<TypeRef> {
-        let branches = obj.get("allOf").and_then(Value::as_array).cloned().unwrap_or_default();
+    fn all_of(
+        &mut self,
+        obj: &Map<String, Value>,
+        loc: &Loc,
+        hint: &[String],
+        slot: Option<TypeId>,
+    ) -> Result<TypeRef> {
+        let branches = obj
+            .get("allOf")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
         let own_props = obj.contains_key("properties") || obj.contains_key("additionalProperties");
         // `allOf: [$ref]` (often used to attach a description or nullable) is the referenced type.
-        if branches.len() == 1 && !own_props && !obj.contains_key("oneOf") && !obj.contains_key("anyOf") {
+        if branches.len() == 1
+            && !own_props
+            && !obj.contains_key("oneOf")
+            && !obj.contains_key("anyOf")
+        {
             return self.convert(&branches[0], &loc.child("allOf").index(0), hint);
         }
         let mut merged = Merged::default();
@@ -344,7 +414,12 @@ impl<'a> SchemaConverter<'a> {
                 return self.convert(&value, &uloc, hint);
             }
             let at = self.source.display(uloc);
-            self.warn(loc, format!("allOf with a oneOf/anyOf branch ({at}): only the object properties are typed"));
+            self.warn(
+                loc,
+                format!(
+                    "allOf with a oneOf/anyOf branch ({at}): only the object properties are typed"
+                ),
+            );
         }
         if merged.properties.is_empty() && merged.additional.is_none() {
             if let Some((scalar, sloc)) = merged.scalar.take() {
@@ -355,9 +430,18 @@ impl<'a> SchemaConverter<'a> {
     }
 
     /// Merge `obj` and, recursively, its allOf branches into `merged`.
-    fn merge_into(&mut self, obj: &Map<String, Value>, loc: &Loc, merged: &mut Merged) -> Result<()> {
+    fn merge_into(
+        &mut self,
+        obj: &Map<String, Value>,
+        loc: &Loc,
+        merged: &mut Merged,
+    ) -> Result<()> {
         if self.merging.contains(loc) {
-            let chain: Vec<String> = self.merging.iter().map(|l| self.source.display(l)).collect();
+            let chain: Vec<String> = self
+                .merging
+                .iter()
+                .map(|l| self.source.display(l))
+                .collect();
             return Err(Error::RefCycle {
                 location: self.source.display(loc),
                 chain: format!("allOf includes itself: {}", chain.join(" -> ")),
@@ -369,7 +453,11 @@ impl<'a> SchemaConverter<'a> {
             merged.union = Some(loc.clone());
         }
         let (types, _) = type_list(obj);
-        if merged.scalar.is_none() && !types.is_empty() && !types.contains(&"object") && !obj.contains_key("properties") {
+        if merged.scalar.is_none()
+            && !types.is_empty()
+            && !types.contains(&"object")
+            && !obj.contains_key("properties")
+        {
             merged.scalar = Some((Value::Object(obj.clone()), loc.clone()));
         }
         if let Some(branches) = obj.get("allOf").and_then(Value::as_array) {
@@ -377,8 +465,8 @@ impl<'a> SchemaConverter<'a> {
                 let bloc = loc.child("allOf").index(i);
                 let (target, value) = self.source.deref(&bloc)?;
                 let value = value.clone();
-                match value.as_object() {
-                    Some(b) => {
+                if let Some(b) = value.as_object() {
+                    {
                         // Nested allOf branches contribute, but their own oneOf is not merged.
                         let mut stripped = b.clone();
                         if !b.contains_key("properties") && union_branches(b).is_some() {
@@ -394,7 +482,6 @@ impl<'a> SchemaConverter<'a> {
                             return Err(e);
                         }
                     }
-                    None => {}
                 }
             }
         }
@@ -403,7 +490,16 @@ impl<'a> SchemaConverter<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn union(&mut self, obj: &Map<String, Value>, key: &str, branches: &[Value], loc: &Loc, hint: &[String], slot: Option<TypeId>, nullable: &mut bool) -> Result<TypeRef> {
+    fn union(
+        &mut self,
+        obj: &Map<String, Value>,
+        key: &str,
+        branches: &[Value],
+        loc: &Loc,
+        hint: &[String],
+        slot: Option<TypeId>,
+        nullable: &mut bool,
+    ) -> Result<TypeRef> {
         let mut real = Vec::new();
         for (i, b) in branches.iter().enumerate() {
             let bloc = loc.child(key).index(i);
@@ -420,7 +516,10 @@ impl<'a> SchemaConverter<'a> {
             rest.remove("oneOf");
             rest.remove("anyOf");
             if obj.contains_key("properties") && !real.iter().all(|(b, _)| is_validation_only(b)) {
-                self.warn(loc, format!("{key} beside properties: typed as the object's own properties"));
+                self.warn(
+                    loc,
+                    format!("{key} beside properties: typed as the object's own properties"),
+                );
             }
             return self.inline(&Value::Object(rest), loc, hint, slot);
         }
@@ -436,14 +535,23 @@ impl<'a> SchemaConverter<'a> {
                 let (other, oloc) = if string_first { &real[1] } else { &real[0] };
                 if other.get("$ref").is_some() {
                     if let TypeRef::Named(id) = self.convert(other, oloc, hint)? {
-                        if matches!(self.space.get(id).kind, TypeKind::Struct { .. } | TypeKind::Pending) {
+                        if matches!(
+                            self.space.get(id).kind,
+                            TypeKind::Struct { .. } | TypeKind::Pending
+                        ) {
                             return Ok(TypeRef::Expandable(id));
                         }
                     }
                 }
             }
         }
-        let id = self.define(slot, loc, hint, &Value::Object(obj.clone()), TypeKind::Pending);
+        let id = self.define(
+            slot,
+            loc,
+            hint,
+            &Value::Object(obj.clone()),
+            TypeKind::Pending,
+        );
         if slot.is_none() {
             self.by_loc.insert(loc.clone(), TypeRef::Named(id));
         }
@@ -461,7 +569,10 @@ impl<'a> SchemaConverter<'a> {
                         } else {
                             format!("#/components/schemas/{r}")
                         };
-                        self.source.resolve_ref(loc, &reference).ok().map(|l| (tag.clone(), l))
+                        self.source
+                            .resolve_ref(loc, &reference)
+                            .ok()
+                            .map(|l| (tag.clone(), l))
                     })
                     .collect()
             })
@@ -483,7 +594,9 @@ impl<'a> SchemaConverter<'a> {
                     .get("title")
                     .and_then(Value::as_str)
                     .map(str::to_string)
-                    .unwrap_or_else(|| primitive_hint(b).unwrap_or_else(|| format!("Variant{}", i + 1))),
+                    .unwrap_or_else(|| {
+                        primitive_hint(b).unwrap_or_else(|| format!("Variant{}", i + 1))
+                    }),
             };
             let ty = self.convert(b, bloc, &child_hint(hint, &vhint))?;
             if variants.iter().any(|v| v.ty == ty) {
@@ -491,7 +604,12 @@ impl<'a> SchemaConverter<'a> {
             }
             let mut tags = Vec::new();
             if let Some(t) = &target {
-                tags.extend(mapping.iter().filter(|(_, l)| l == t).map(|(tag, _)| tag.clone()));
+                tags.extend(
+                    mapping
+                        .iter()
+                        .filter(|(_, l)| l == t)
+                        .map(|(tag, _)| tag.clone()),
+                );
                 if tags.is_empty() {
                     tags.push(name_for(self.source, t));
                 }
@@ -504,7 +622,10 @@ impl<'a> SchemaConverter<'a> {
                 hint: vhint,
                 ty,
                 tags,
-                required_count: schema.get("required").and_then(Value::as_array).map_or(0, Vec::len),
+                required_count: schema
+                    .get("required")
+                    .and_then(Value::as_array)
+                    .map_or(0, Vec::len),
             });
         }
         if variants.len() == 1 {
@@ -532,7 +653,15 @@ impl<'a> SchemaConverter<'a> {
         Ok(TypeRef::Named(id))
     }
 
-    fn enumeration(&mut self, obj: &Map<String, Value>, values: &[Value], loc: &Loc, hint: &[String], slot: Option<TypeId>, nullable: &mut bool) -> TypeRef {
+    fn enumeration(
+        &mut self,
+        obj: &Map<String, Value>,
+        values: &[Value],
+        loc: &Loc,
+        hint: &[String],
+        slot: Option<TypeId>,
+        nullable: &mut bool,
+    ) -> TypeRef {
         let non_null: Vec<&Value> = values.iter().filter(|v| !v.is_null()).collect();
         if non_null.len() < values.len() {
             *nullable = true;
@@ -548,7 +677,13 @@ impl<'a> SchemaConverter<'a> {
                     strings.push(s);
                 }
             }
-            let id = self.define(slot, loc, hint, &Value::Object(obj.clone()), TypeKind::StringEnum { values: strings });
+            let id = self.define(
+                slot,
+                loc,
+                hint,
+                &Value::Object(obj.clone()),
+                TypeKind::StringEnum { values: strings },
+            );
             if slot.is_none() {
                 self.by_loc.insert(loc.clone(), TypeRef::Named(id));
             }
@@ -566,7 +701,14 @@ impl<'a> SchemaConverter<'a> {
         TypeRef::Any
     }
 
-    fn multi_type(&mut self, obj: &Map<String, Value>, types: &[&str], loc: &Loc, hint: &[String], slot: Option<TypeId>) -> Result<TypeRef> {
+    fn multi_type(
+        &mut self,
+        obj: &Map<String, Value>,
+        types: &[&str],
+        loc: &Loc,
+        hint: &[String],
+        slot: Option<TypeId>,
+    ) -> Result<TypeRef> {
         let branches: Vec<Value> = types
             .iter()
             .map(|t| {
@@ -585,16 +727,35 @@ impl<'a> SchemaConverter<'a> {
         // Branch locations point at the schema itself: the branches are not in the file.
         let mut variants = Vec::new();
         for (t, b) in types.iter().zip(&branches) {
-            let ty = self.inline(b, &loc.child(&format!("type={t}")), &child_hint(hint, t), None)?;
+            let ty = self.inline(
+                b,
+                &loc.child(&format!("type={t}")),
+                &child_hint(hint, t),
+                None,
+            )?;
             if !variants.iter().any(|v: &Variant| v.ty == ty) {
-                variants.push(Variant { hint: t.to_string(), ty, tags: Vec::new(), required_count: 0 });
+                variants.push(Variant {
+                    hint: t.to_string(),
+                    ty,
+                    tags: Vec::new(),
+                    required_count: 0,
+                });
             }
         }
         if variants.len() == 1 {
             return Ok(variants.remove(0).ty);
         }
         variants.sort_by_key(|v| untagged_rank(&v.ty, v.required_count));
-        let id = self.define(slot, loc, hint, &Value::Object(obj.clone()), TypeKind::Union { variants, discriminator: None });
+        let id = self.define(
+            slot,
+            loc,
+            hint,
+            &Value::Object(obj.clone()),
+            TypeKind::Union {
+                variants,
+                discriminator: None,
+            },
+        );
         Ok(TypeRef::Named(id))
     }
 }
@@ -620,8 +781,14 @@ fn type_list(obj: &Map<String, Value>) -> (Vec<&str>, bool) {
         Some(Value::String(s)) if s == "null" => (vec![], true),
         Some(Value::String(s)) => (vec![s.as_str()], false),
         Some(Value::Array(list)) => {
-            let nullable = list.iter().any(|t| t.as_str() == Some("null") || t.is_null());
-            let mut types: Vec<&str> = list.iter().filter_map(Value::as_str).filter(|t| *t != "null").collect();
+            let nullable = list
+                .iter()
+                .any(|t| t.as_str() == Some("null") || t.is_null());
+            let mut types: Vec<&str> = list
+                .iter()
+                .filter_map(Value::as_str)
+                .filter(|t| *t != "null")
+                .collect();
             types.dedup();
             (types, nullable)
         }
@@ -632,7 +799,10 @@ fn type_list(obj: &Map<String, Value>) -> (Vec<&str>, bool) {
 
 /// A type for schemas without `type`, from the keywords they use.
 fn infer_type(obj: &Map<String, Value>) -> Option<&'static str> {
-    if obj.contains_key("properties") || obj.contains_key("additionalProperties") || obj.contains_key("patternProperties") {
+    if obj.contains_key("properties")
+        || obj.contains_key("additionalProperties")
+        || obj.contains_key("patternProperties")
+    {
         Some("object")
     } else if obj.contains_key("items") {
         Some("array")
@@ -656,20 +826,39 @@ fn is_null_schema(v: &Value) -> bool {
     match v.get("type") {
         Some(Value::String(t)) => t == "null",
         Some(Value::Null) => true,
-        _ => v.get("enum").and_then(Value::as_array).is_some_and(|e| e.len() == 1 && e[0].is_null()),
+        _ => v
+            .get("enum")
+            .and_then(Value::as_array)
+            .is_some_and(|e| e.len() == 1 && e[0].is_null()),
     }
 }
 
 /// A branch that only restricts (`required: [...]`, `not`) and adds no type of its own.
 fn is_validation_only(v: &Value) -> bool {
-    let Some(obj) = v.as_object() else { return false };
-    !["type", "$ref", "properties", "items", "enum", "allOf", "oneOf", "anyOf", "additionalProperties", "const", "format"]
-        .iter()
-        .any(|k| obj.contains_key(*k))
+    let Some(obj) = v.as_object() else {
+        return false;
+    };
+    ![
+        "type",
+        "$ref",
+        "properties",
+        "items",
+        "enum",
+        "allOf",
+        "oneOf",
+        "anyOf",
+        "additionalProperties",
+        "const",
+        "format",
+    ]
+    .iter()
+    .any(|k| obj.contains_key(*k))
 }
 
 fn is_plain_string(v: &Value) -> bool {
-    v.get("type").and_then(Value::as_str) == Some("string") && v.get("enum").is_none() && v.get("$ref").is_none()
+    v.get("type").and_then(Value::as_str) == Some("string")
+        && v.get("enum").is_none()
+        && v.get("$ref").is_none()
 }
 
 fn primitive_hint(v: &Value) -> Option<String> {

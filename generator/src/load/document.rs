@@ -115,7 +115,10 @@ impl<'a> Document<'a> {
             )));
         };
         let version = if let Some(v) = obj.get("openapi") {
-            let v = v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string());
+            let v = v
+                .as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| v.to_string());
             if v.starts_with("3.0") {
                 SpecVersion::OpenApi30
             } else if v.starts_with("3.1") || v.starts_with("3.2") {
@@ -237,7 +240,10 @@ impl<'a> Document<'a> {
             _ => self.root_loc().child("components").child(key),
         };
         let mut out = Vec::new();
-        if let Some(map) = container.and_then(|c| c.get(key)).and_then(Value::as_object) {
+        if let Some(map) = container
+            .and_then(|c| c.get(key))
+            .and_then(Value::as_object)
+        {
             for name in map.keys() {
                 let (loc, value) = self.source.deref(&base.child(name))?;
                 let mut value = value.clone();
@@ -401,11 +407,19 @@ impl<'a> Document<'a> {
             operation_id: str_field(op, "operationId"),
             summary: str_field(op, "summary"),
             description: str_field(op, "description"),
-            deprecated: op.get("deprecated").and_then(Value::as_bool).unwrap_or(false),
+            deprecated: op
+                .get("deprecated")
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
             tags: op
                 .get("tags")
                 .and_then(Value::as_array)
-                .map(|t| t.iter().filter_map(Value::as_str).map(str::to_string).collect())
+                .map(|t| {
+                    t.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string)
+                        .collect()
+                })
                 .unwrap_or_default(),
             params,
             body,
@@ -433,7 +447,9 @@ impl<'a> Document<'a> {
             }
             if let Some(map) = media_obj.get("examples").and_then(Value::as_object) {
                 for name in map.keys() {
-                    let (_, ex) = self.source.deref(&media_loc.child("examples").child(name))?;
+                    let (_, ex) = self
+                        .source
+                        .deref(&media_loc.child("examples").child(name))?;
                     if let Some(v) = ex.get("value") {
                         examples.push(v.clone());
                     }
@@ -494,8 +510,8 @@ impl<'a> Document<'a> {
                     p.get("explode").and_then(Value::as_bool),
                 ),
             };
-            let required = location == "path"
-                || p.get("required").and_then(Value::as_bool).unwrap_or(false);
+            let required =
+                location == "path" || p.get("required").and_then(Value::as_bool).unwrap_or(false);
             out.push((
                 RawParam {
                     name,
@@ -514,7 +530,12 @@ impl<'a> Document<'a> {
     }
 
     /// Swagger 2.0 `formData` parameters become one object schema.
-    fn form_body_v2(&self, op: &Map<String, Value>, loc: &Loc, fields: Vec<(RawParam, Value)>) -> RawBody {
+    fn form_body_v2(
+        &self,
+        op: &Map<String, Value>,
+        loc: &Loc,
+        fields: Vec<(RawParam, Value)>,
+    ) -> RawBody {
         let mut properties = Map::new();
         let mut required = Vec::new();
         let mut has_file = false;
@@ -557,7 +578,12 @@ impl<'a> Document<'a> {
         op.get(key)
             .or_else(|| self.root.get(key))
             .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
@@ -576,7 +602,10 @@ impl<'a> Document<'a> {
     pub fn component_schemas(&self) -> Vec<Loc> {
         let (container, base) = match self.version {
             SpecVersion::Swagger2 => (Some(self.root), self.root_loc()),
-            _ => (self.root.get("components"), self.root_loc().child("components")),
+            _ => (
+                self.root.get("components"),
+                self.root_loc().child("components"),
+            ),
         };
         let key = if self.version == SpecVersion::Swagger2 {
             "definitions"
@@ -628,7 +657,10 @@ fn scheme_from_v2(v: &Value) -> Value {
             if let Some(u) = v.get("authorizationUrl") {
                 f.insert("authorizationUrl".into(), u.clone());
             }
-            f.insert("scopes".into(), v.get("scopes").cloned().unwrap_or(json!({})));
+            f.insert(
+                "scopes".into(),
+                v.get("scopes").cloned().unwrap_or(json!({})),
+            );
             let name = match flow {
                 "application" => "clientCredentials",
                 "accessCode" => "authorizationCode",

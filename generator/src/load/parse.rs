@@ -156,7 +156,10 @@ impl<'de> Visitor<'de> for YamlVisitor {
         }
         Ok(Value::Object(out))
     }
-    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> std::result::Result<Value, A::Error> {
+    fn visit_enum<A: serde::de::EnumAccess<'de>>(
+        self,
+        data: A,
+    ) -> std::result::Result<Value, A::Error> {
         // A tagged value (`!tag value`): keep the value.
         use serde::de::VariantAccess;
         let (_, variant): (serde::de::IgnoredAny, _) = data.variant()?;
@@ -165,7 +168,9 @@ impl<'de> Visitor<'de> for YamlVisitor {
 }
 
 fn float(v: f64) -> Value {
-    serde_json::Number::from_f64(v).map(Value::Number).unwrap_or(Value::Null)
+    serde_json::Number::from_f64(v)
+        .map(Value::Number)
+        .unwrap_or(Value::Null)
 }
 
 #[cfg(test)]
@@ -174,7 +179,11 @@ mod tests {
 
     #[test]
     fn yaml_integer_keys_become_strings() {
-        let v = parse(Path::new("a.yaml"), b"responses:\n  200:\n    description: ok\n").unwrap();
+        let v = parse(
+            Path::new("a.yaml"),
+            b"responses:\n  200:\n    description: ok\n",
+        )
+        .unwrap();
         assert_eq!(v["responses"]["200"]["description"], "ok");
     }
 

@@ -58,7 +58,11 @@ pub fn get<'a>(root: &'a Value, pointer: &str) -> Option<&'a Value> {
 
 /// The last token of a pointer, unescaped (`/components/schemas/Pet` → `Pet`).
 pub fn last_token(pointer: &str) -> Option<String> {
-    pointer.rsplit('/').next().filter(|t| !t.is_empty()).map(unescape)
+    pointer
+        .rsplit('/')
+        .next()
+        .filter(|t| !t.is_empty())
+        .map(unescape)
 }
 
 #[cfg(test)]

@@ -75,10 +75,8 @@ pub enum ListNotesError {
     Default(crate::types::Problem),
 }
 impl rt::ErrorBody for ListNotesError {
-    fn decode(status: u16, body: &[u8]) -> Option<Self> {
-        match status {
-            _ => rt::decode_json(body).map(Self::Default),
-        }
+    fn decode(_status: u16, body: &[u8]) -> Option<Self> {
+        rt::decode_json(body).map(Self::Default)
     }
 }
 impl crate::Client {

@@ -12,5 +12,5 @@ pub struct NewOrder {
 #[serde(untagged)]
 pub enum NewOrderNote {
     Integer(i64),
-    StringModel(String),
+    String(String),
 }

@@ -12,6 +12,8 @@ pub struct Order {
     pub updated: Option<i64>,
     pub id: String,
     pub state: super::OrderState,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub buyer: Option<super::Customer>,
 }
 /// Schema: `shop.yaml#/components/schemas/Order/allOf/2/properties/state`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
