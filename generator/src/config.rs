@@ -3,7 +3,9 @@
 //! Unknown keys are errors, so a typo never silently does nothing.
 
 use crate::diag::{Error, Result};
+use crate::analyze::pagination::Declared;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::path::Path;
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -11,6 +13,9 @@ use std::path::Path;
 pub struct Config {
     /// Crate name (overridden by `--name`).
     pub name: Option<String>,
+    /// Pagination plans by operationId: set, change or (`kind = "none"`) switch off.
+    #[serde(default)]
+    pub pagination: BTreeMap<String, Declared>,
 }
 
 impl Config {

@@ -12,6 +12,7 @@ pub mod ir;
 pub mod load;
 pub mod write;
 
+pub use analyze::pagination::{explain_table, ExplainRow};
 use diag::{Error, Result, Warning};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -65,8 +66,18 @@ pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
         .collect()
 }
 
-/// Load, build, analyze and emit, without touching the disk.
-pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
+/// What the pipeline knows before emitting: the IR, its analysis and every warning.
+pub struct Analyzed {
+    pub api: ir::Api,
+    pub analysis: analyze::Analysis,
+    pub warnings: Vec<Warning>,
+    pub spec_sha256: String,
+    /// `opts` with the config's hash filled in.
+    pub options: Options,
+}
+
+/// Load, build and analyze a spec.
+pub fn analyze_spec(spec: &Path, opts: &Options) -> Result<Analyzed> {
     let mut opts = opts.clone();
     let config = match &opts.config {
         Some(path) => {
@@ -80,48 +91,38 @@ pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
     let doc = load::Document::new(&source)?;
     let api = ir::build(&doc)?;
     let mut warnings = api.warnings.clone();
+    let raw_name = opts.name.clone().or(config.name.clone()).unwrap_or_else(|| api.title.clone());
+    let crate_name = analyze::naming::snake(&raw_name).trim_end_matches('_').to_string();
+    let analysis = analyze::analyze(&api, &crate_name, &config.pagination, &mut warnings).map_err(|message| Error::Config {
+        path: opts.config.clone().unwrap_or_else(|| PathBuf::from("apitap.toml")),
+        message,
+    })?;
     warnings.sort();
     warnings.dedup();
-    if opts.strict && !warnings.is_empty() {
-        return Err(Error::Strict {
-            count: warnings.len(),
-            first: warnings[0].to_string(),
-        });
+    Ok(Analyzed { api, analysis, warnings, spec_sha256: sha256_hex(&source.root_bytes), options: opts })
+}
+
+/// Load, build, analyze and emit, without touching the disk.
+pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
+    let Analyzed { api, analysis, warnings, spec_sha256, options } = analyze_spec(spec, opts)?;
+    if options.strict && !warnings.is_empty() {
+        return Err(Error::Strict { count: warnings.len(), first: warnings[0].to_string() });
     }
-    let raw_name = opts
-        .name
-        .clone()
-        .or(config.name.clone())
-        .unwrap_or_else(|| api.title.clone());
-    let crate_name = analyze::naming::snake(&raw_name)
-        .trim_end_matches('_')
-        .to_string();
-    let analysis = analyze::analyze(&api, &crate_name);
-    let spec_file = spec
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let files = emit::emit(
-        &api,
-        &analysis,
-        &opts,
-        &spec_file,
-        &sha256_hex(&source.root_bytes),
-    )?;
+    let spec_file = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let files = emit::emit(&api, &analysis, &options, &spec_file, &spec_sha256)?;
     let summary = Summary {
         operations: api.operations.len(),
         types: api.types.defs.len(),
         warnings: warnings.len(),
-        value_fallbacks: warnings
-            .iter()
-            .filter(|w| w.message.contains("serde_json::Value"))
-            .count(),
+        value_fallbacks: warnings.iter().filter(|w| w.message.contains("serde_json::Value")).count(),
     };
-    Ok(Generated {
-        files,
-        summary,
-        warnings,
-    })
+    Ok(Generated { files, summary, warnings })
+}
+
+/// The pagination decision of every operation, for `apitap explain`.
+pub fn explain(spec: &Path, opts: &Options) -> Result<(Vec<ExplainRow>, Vec<Warning>)> {
+    let a = analyze_spec(spec, opts)?;
+    Ok((analyze::pagination::explain_rows(&a.api, &a.analysis.pagination), a.warnings))
 }
 
 /// [`generate`], then write the crate to `out` (all or nothing).

@@ -40,6 +40,16 @@ enum Command {
         #[arg(short, long)]
         verbose: bool,
     },
+    /// Show, per operation, the pagination plan and why it was chosen.
+    Explain {
+        spec: PathBuf,
+        /// apitap.toml with per-spec options.
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// Print a JSON array instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -59,6 +69,32 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> ExitCode {
     match cli.command {
+        Command::Explain { spec, config, json } => {
+            let opts = apitap::Options { config, ..Default::default() };
+            match apitap::explain(&spec, &opts) {
+                Ok((rows, warnings)) => {
+                    if json {
+                        match serde_json::to_string_pretty(&rows) {
+                            Ok(text) => println!("{text}"),
+                            Err(e) => {
+                                eprintln!("error: {e}");
+                                return ExitCode::FAILURE;
+                            }
+                        }
+                    } else {
+                        print!("{}", apitap::explain_table(&rows));
+                    }
+                    for w in warnings.iter().filter(|w| w.message.contains("pagin")) {
+                        eprintln!("warning: {w}");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::Generate {
             spec,
             out,

@@ -5,6 +5,7 @@
 
 pub mod cycles;
 pub mod naming;
+pub mod pagination;
 
 use crate::ir::{Api, SchemeKind, TypeKind};
 use naming::{pascal, screaming, snake, variant, Scope};
@@ -51,6 +52,8 @@ pub struct Analysis {
     pub ops: Vec<OpNames>,
     pub schemes: Vec<SchemeEnv>,
     pub indirection: cycles::Indirection,
+    /// Pagination decision per operation, in IR order.
+    pub pagination: Vec<pagination::Decision>,
 }
 
 const RESERVED_MODULES: &[&str] = &[
@@ -79,7 +82,15 @@ const RESERVED_CLIENT_METHODS: &[&str] = &[
     "with_runtime",
 ];
 
-pub fn analyze(api: &Api, crate_name: &str) -> Analysis {
+/// Analyze the API. `declared` holds pagination plans from the config file; warnings about
+/// ambiguous pagination are appended to `warnings`. Errors are config mistakes.
+pub fn analyze(
+    api: &Api,
+    crate_name: &str,
+    declared: &std::collections::BTreeMap<String, pagination::Declared>,
+    warnings: &mut Vec<crate::diag::Warning>,
+) -> Result<Analysis, String> {
+    let pagination = pagination::detect(api, declared, warnings)?;
     let indirection = cycles::analyze(&api.types);
     let mut type_scope = Scope::new();
     let mut types: Vec<Option<TypeNames>> = vec![None; api.types.defs.len()];
@@ -168,7 +179,7 @@ pub fn analyze(api: &Api, crate_name: &str) -> Analysis {
 
     let env_prefix = screaming(crate_name);
     let schemes = scheme_env(api, &env_prefix);
-    Analysis {
+    Ok(Analysis {
         crate_name: crate_name.to_string(),
         base_url_env: format!("{env_prefix}_BASE_URL"),
         env_prefix,
@@ -179,7 +190,8 @@ pub fn analyze(api: &Api, crate_name: &str) -> Analysis {
         ops,
         schemes,
         indirection,
-    }
+        pagination,
+    })
 }
 
 /// Variable suffixes per scheme kind, in the runtime's order.

@@ -6,6 +6,7 @@
 
 mod client;
 mod operations;
+mod pagination;
 mod project;
 pub mod rust;
 mod types;

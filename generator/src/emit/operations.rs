@@ -20,7 +20,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     for (module, ops) in &by_module {
         let items = ops
             .iter()
-            .map(|i| operation(api, an, &api.operations[*i], &an.ops[*i]));
+            .map(|i| operation(api, an, *i));
         let tag = api.operations[ops[0]]
             .tags
             .first()
@@ -61,7 +61,9 @@ fn body_type(ty: &TypeRef, kind: MediaKind, an: &Analysis) -> TokenStream {
     }
 }
 
-fn operation(api: &Api, an: &Analysis, op: &Operation, names: &OpNames) -> TokenStream {
+fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
+    let op: &Operation = &api.operations[index];
+    let names: &OpNames = &an.ops[index];
     let builder = ident(&names.builder);
     let error = ident(&names.error);
     let method = ident(&names.method);
@@ -222,6 +224,11 @@ fn operation(api: &Api, an: &Analysis, op: &Operation, names: &OpNames) -> Token
     );
     let description = doc_attrs(op.description.as_deref().filter(|d| Some(*d) != summary));
     let error_enum = error_enum(an, op, &error);
+    let decision = &an.pagination[index];
+    let paging = match (&decision.plan, success.and_then(|r| r.ty.as_ref())) {
+        (Some(plan), Some(resp)) => super::pagination::methods(api, an, plan, resp, &error, &decision.reason),
+        _ => quote!(),
+    };
 
     quote! {
         impl crate::Client {
@@ -245,10 +252,17 @@ fn operation(api: &Api, an: &Analysis, op: &Operation, names: &OpNames) -> Token
 
             /// Send the request and decode the response.
             pub async fn send(self) -> Result<#output, rt::Error<#error>> {
+                let request = self.request();
+                let response = self.client.runtime().send::<#error>(request).await?;
+                #finish
+            }
+
+            #paging
+
+            fn request(&self) -> rt::Request {
                 let mut req = rt::Request::new(rt::Method::#http_method, #path, #op_id);
                 #(#steps)*
-                let response = self.client.runtime().send::<#error>(req).await?;
-                #finish
+                req
             }
         }
 

@@ -148,4 +148,30 @@ impl TypeSpace {
     pub fn ids(&self) -> impl Iterator<Item = TypeId> {
         (0..self.defs.len()).map(TypeId)
     }
+
+    /// `ty` without nullability and named aliases: what a value of it really is.
+    pub fn resolve<'a>(&'a self, ty: &'a TypeRef) -> &'a TypeRef {
+        let mut current = ty.strip_nullable().0;
+        for _ in 0..64 {
+            match current {
+                TypeRef::Named(id) => match &self.get(*id).kind {
+                    TypeKind::Alias(inner) => current = inner.strip_nullable().0,
+                    _ => return current,
+                },
+                _ => return current,
+            }
+        }
+        current
+    }
+
+    /// The struct a type is (through aliases and nullability), with its id and fields.
+    pub fn struct_of(&self, ty: &TypeRef) -> Option<(TypeId, &[Field])> {
+        match self.resolve(ty) {
+            TypeRef::Named(id) => match &self.get(*id).kind {
+                TypeKind::Struct { fields, .. } => Some((*id, fields.as_slice())),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
 }
