@@ -31,6 +31,8 @@ struct Inner {
     config: Config,
     api: &'static ApiSpec,
     base_url: String,
+    /// Parsed base URL; its origin is the only one credentials are sent to.
+    base: Url,
     auth: Auth,
     limiter: RateLimiter,
     metrics: Arc<Metrics>,
@@ -116,6 +118,7 @@ impl Client {
             inner: Arc::new(Inner {
                 http,
                 base_url: raw_base.trim_end_matches('/').to_string(),
+                base: parsed,
                 limiter: RateLimiter::new(config.get_rate_limit()),
                 config,
                 api,
@@ -186,13 +189,9 @@ impl Client {
         if let Some(message) = req.error.take() {
             return Err(Error::Encode { message });
         }
-        let path = req
-            .filled_path()
+        let url = self
+            .request_url(&req)
             .map_err(|message| Error::Encode { message })?;
-        let url =
-            Url::parse(&format!("{}{}", inner.base_url, path)).map_err(|e| Error::Encode {
-                message: format!("invalid request URL: {e}"),
-            })?;
         let idempotency = self.idempotency_key(&req);
         let policy = inner.config.get_retry();
         let resend_ok =
@@ -264,6 +263,46 @@ impl Client {
             );
             tokio::time::sleep(delay).await;
         }
+    }
+
+    /// Where `req` goes, without its query: base URL + filled path, or the next-page URL set
+    /// by [`Request::set_next_url`], which must stay on the base URL's origin.
+    pub(crate) fn request_url(&self, req: &Request) -> Result<Url, String> {
+        let path = req.filled_path()?;
+        let mut url = Url::parse(&format!("{}{}", self.inner.base_url, path))
+            .map_err(|e| format!("invalid request URL: {e}"))?;
+        if req.next_url.is_empty() {
+            return Ok(url);
+        }
+        for reference in &req.next_url {
+            url = url
+                .join(reference)
+                .map_err(|_| "the next-page URL is not a valid URL reference".to_string())?;
+        }
+        self.check_origin(&url)?;
+        Ok(url)
+    }
+
+    /// Refuses a URL on another scheme, host or port than the base URL: a next-page link
+    /// from a response must not make the client send credentials somewhere else.
+    pub(crate) fn check_origin(&self, url: &Url) -> Result<(), String> {
+        if url.origin() == self.inner.base.origin() {
+            return Ok(());
+        }
+        Err(format!(
+            "the next-page URL points to {} but the base URL is on {}; not sending credentials to another host",
+            url.origin().ascii_serialization(),
+            self.inner.base.origin().ascii_serialization()
+        ))
+    }
+
+    /// The full URL of `req` as the caller built it (query included, credentials not).
+    pub(crate) fn current_url(&self, req: &Request) -> Result<Url, String> {
+        let mut url = self.request_url(req)?;
+        if !req.query.is_empty() {
+            url.query_pairs_mut().extend_pairs(&req.query);
+        }
+        Ok(url)
     }
 
     /// A fresh key for POST/PATCH when the client is configured to send one (unless the

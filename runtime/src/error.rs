@@ -181,6 +181,13 @@ pub enum Error<E = ()> {
         /// What went wrong (OAuth `error`/`error_description`, never a credential).
         message: String,
     },
+    /// A pagination stream could not go on safely (a cursor or next URL repeated, the API
+    /// said there is more but gave nothing to continue from, a next URL on another host).
+    /// The pages before it were delivered; retrying would hit the same answer.
+    Pagination {
+        /// What was wrong (names parameters, never cursor values or URLs with queries).
+        message: String,
+    },
     /// Retryable failures continued until the retry policy gave up.
     RetriesExhausted {
         /// Attempts made.
@@ -204,6 +211,7 @@ impl<E> fmt::Display for Error<E> {
             Error::Auth { scheme, message, .. } => {
                 write!(f, "could not obtain OAuth2 token for security scheme `{scheme}`: {message}")
             }
+            Error::Pagination { message } => write!(f, "pagination stopped: {message}"),
             Error::RetriesExhausted { attempts, last } => write!(f, "gave up after {attempts} attempts: {last}"),
         }
     }
@@ -254,7 +262,7 @@ impl<E> Error<E> {
                 status: Some(s), ..
             } => is_retryable_status(*s),
             Error::RetriesExhausted { last, .. } => last.is_retryable(),
-            Error::Encode { .. } | Error::Decode { .. } => false,
+            Error::Encode { .. } | Error::Decode { .. } | Error::Pagination { .. } => false,
         }
     }
 
@@ -286,6 +294,7 @@ impl<E> Error<E> {
             Error::Api(e) if e.status >= 500 => "http_5xx",
             Error::Api(_) => "http_4xx",
             Error::Auth { .. } => "auth",
+            Error::Pagination { .. } => "pagination",
             Error::RetriesExhausted { .. } => "retries_exhausted",
         }
     }

@@ -108,7 +108,10 @@ mod tests {
     #[test]
     fn finds_nested_values_and_skips_the_rest() {
         let body = br#"{"data":[{"id":1},{"id":2}],"links":{"pages":{"last":"l","next":"https://x/?page=2"}},"n":null}"#;
-        assert_eq!(json_path(body, &["links", "pages", "next"]), Some(json!("https://x/?page=2")));
+        assert_eq!(
+            json_path(body, &["links", "pages", "next"]),
+            Some(json!("https://x/?page=2"))
+        );
         assert_eq!(json_path(body, &["links", "pages"]).unwrap()["last"], "l");
         assert_eq!(json_path(body, &["links", "missing"]), None);
         assert_eq!(json_path(body, &["data", "id"]), None);

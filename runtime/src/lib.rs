@@ -14,7 +14,9 @@ mod client;
 mod config;
 mod encode;
 mod error;
+mod json_path;
 mod metrics;
+mod paginate;
 mod rate_limit;
 mod request;
 mod response;
@@ -26,7 +28,12 @@ pub use client::Client;
 pub use config::{Config, ConfigError, Credential, EnvOption, RateLimit, RetryPolicy, Secret};
 pub use encode::QueryStyle;
 pub use error::{decode_json, request_id, ApiError, Error, ErrorBody};
+pub use json_path::json_path;
 pub use metrics::MetricsSnapshot;
+pub use paginate::{
+    items, link_next, paginate, PageInfo, PageKind, PagePlan, PageStream, ParamIn, ToCount,
+    ToCursor, ToFlag,
+};
 pub use request::{Part, Request};
 pub use response::Response;
 pub use spec::{ApiKeyLocation, ApiSpec, SchemeKind, SecurityScheme};
@@ -37,9 +44,11 @@ pub use types::{Binary, Expandable};
 /// `#[serde(crate = "apitap_runtime::codegen::serde")]` without their own serde dependency.
 pub mod codegen {
     pub use crate::{
-        decode_json, request_id, ApiError, ApiKeyLocation, ApiSpec, Binary, Client, Config,
-        ConfigError, Credential, EnvOption, Error, ErrorBody, Expandable, MetricsSnapshot, Part,
+        decode_json, items, json_path, link_next, paginate, request_id, ApiError, ApiKeyLocation,
+        ApiSpec, Binary, Client, Config, ConfigError, Credential, EnvOption, Error, ErrorBody,
+        Expandable, MetricsSnapshot, PageInfo, PageKind, PagePlan, PageStream, ParamIn, Part,
         QueryStyle, RateLimit, Request, Response, RetryPolicy, SchemeKind, Secret, SecurityScheme,
+        ToCount, ToCursor, ToFlag,
     };
     pub use bytes::Bytes;
     pub use reqwest::header::HeaderMap;

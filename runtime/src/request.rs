@@ -121,6 +121,9 @@ pub struct Request {
     pub(crate) security: &'static [&'static [&'static str]],
     pub(crate) body: Body,
     pub(crate) error: Option<String>,
+    /// URL references that replace base URL + path template, resolved in order by the
+    /// client (see [`Request::set_next_url`]). Empty for ordinary requests.
+    pub(crate) next_url: Vec<String>,
 }
 
 impl Request {
@@ -138,6 +141,7 @@ impl Request {
             security: &[],
             body: Body::Empty,
             error: None,
+            next_url: Vec::new(),
         }
     }
 
@@ -262,6 +266,82 @@ impl Request {
             .map(|(_, v)| v.as_str())
     }
 
+    /// Sets one field of a JSON body, creating the objects on `path` that are missing (an
+    /// absent body becomes `{}`). Pagination uses it to move a cursor that lives in a POST
+    /// search body. Other body kinds cannot hold a nested field: that is an encode error.
+    pub fn set_body_field(&mut self, path: &[&str], value: serde_json::Value) {
+        let what = || format!("body field `{}`", path.join("."));
+        let mut root = match &self.body {
+            Body::Empty => serde_json::Value::Object(serde_json::Map::new()),
+            Body::Json(bytes) => match serde_json::from_slice(bytes) {
+                Ok(v) => v,
+                Err(e) => {
+                    return self.fail(format!("{}: the JSON body does not parse: {e}", what()))
+                }
+            },
+            _ => return self.fail(format!("{}: the request body is not JSON", what())),
+        };
+        let Some((last, parents)) = path.split_last() else {
+            return self.fail("body field with an empty path".to_string());
+        };
+        let mut node = &mut root;
+        for key in parents {
+            if node.is_null() {
+                *node = serde_json::Value::Object(serde_json::Map::new());
+            }
+            let serde_json::Value::Object(map) = node else {
+                return self.fail(format!("{}: `{key}` is not an object", what()));
+            };
+            node = map.entry(*key).or_insert(serde_json::Value::Null);
+        }
+        if node.is_null() {
+            *node = serde_json::Value::Object(serde_json::Map::new());
+        }
+        let serde_json::Value::Object(map) = node else {
+            return self.fail(format!("{}: its parent is not an object", what()));
+        };
+        map.insert((*last).to_string(), value);
+        self.json(&root);
+    }
+
+    /// Current value of a JSON body field, if the body is JSON and has it.
+    pub fn body_field(&self, path: &[&str]) -> Option<serde_json::Value> {
+        match &self.body {
+            Body::Json(bytes) => crate::json_path::json_path(bytes, path),
+            _ => None,
+        }
+    }
+
+    /// Sends this request to `url` (a next-page link) instead of base URL + path template.
+    /// A relative reference is resolved against the current request URL (RFC 3986), so
+    /// `/v1/x?page=2` keeps the base origin and `?page=2` keeps the path. The link carries
+    /// the whole query, so the query parameters set so far are dropped; credentials are
+    /// still added when sending. A URL on another scheme, host or port than the base URL
+    /// is refused by `Client::send` (credentials never go to another host).
+    pub fn set_next_url(&mut self, url: &str) {
+        if reqwest::Url::parse(url).is_ok() {
+            self.next_url = vec![url.to_string()];
+        } else {
+            if self.next_url.is_empty() && !self.query.is_empty() {
+                // The current query is part of the URL the reference is relative to.
+                self.next_url
+                    .push(format!("?{}", encode::urlencode(&self.query)));
+            }
+            self.next_url.push(url.to_string());
+            // Once the chain starts from an absolute URL it can be resolved right away.
+            if let Some(Ok(mut base)) = self.next_url.first().map(|u| reqwest::Url::parse(u)) {
+                for reference in &self.next_url[1..] {
+                    match base.join(reference) {
+                        Ok(joined) => base = joined,
+                        Err(_) => return self.fail("next URL is not a valid URL reference".into()),
+                    }
+                }
+                self.next_url = vec![base.to_string()];
+            }
+        }
+        self.query.clear();
+    }
+
     /// The path with parameters filled in; an unfilled `{param}` is an error.
     pub(crate) fn filled_path(&self) -> Result<String, String> {
         let mut path = String::with_capacity(self.path_template.len() + 16);
@@ -307,6 +387,7 @@ impl fmt::Debug for Request {
             .field("headers", &names(&self.headers))
             .field("cookies", &names(&self.cookies))
             .field("body", &body)
+            .field("next_url", &!self.next_url.is_empty())
             .field("encode_error", &self.error.is_some())
             .finish()
     }
@@ -363,6 +444,71 @@ mod tests {
         let mut r = Request::new(Method::POST, "/a", "op");
         r.json(&bad);
         assert!(r.error.as_deref().unwrap().starts_with("JSON body"));
+    }
+
+    fn body(r: &Request) -> serde_json::Value {
+        let Body::Json(b) = &r.body else {
+            panic!("not JSON")
+        };
+        serde_json::from_slice(b).unwrap()
+    }
+
+    #[test]
+    fn set_body_field_creates_nested_objects_and_keeps_the_rest() {
+        use serde_json::json;
+        let mut r = Request::new(Method::POST, "/search", "search");
+        r.set_body_field(&["pagination", "after"], json!("p2"));
+        assert_eq!(body(&r), json!({"pagination": {"after": "p2"}}));
+        r.json(&json!({"filters": [1], "pagination": {"limit": 2, "after": null}}));
+        r.set_body_field(&["pagination", "after"], json!("p3"));
+        r.set_body_field(&["page"], json!(4));
+        assert_eq!(
+            body(&r),
+            json!({"filters": [1], "pagination": {"limit": 2, "after": "p3"}, "page": 4})
+        );
+        assert_eq!(r.body_field(&["pagination", "after"]), Some(json!("p3")));
+        assert_eq!(r.body_field(&["nope"]), None);
+        assert!(r.error.is_none());
+
+        let mut r = Request::new(Method::POST, "/search", "search");
+        r.json(&json!({"pagination": "flat"}));
+        r.set_body_field(&["pagination", "after"], json!("x"));
+        assert!(r.error.as_deref().unwrap().contains("not an object"));
+        let mut r = Request::new(Method::POST, "/search", "search");
+        r.form(&json!({"a": 1}));
+        r.set_body_field(&["after"], json!("x"));
+        assert!(r.error.as_deref().unwrap().contains("not JSON"));
+    }
+
+    #[test]
+    fn set_next_url_replaces_the_query_and_chains_relative_references() {
+        let mut r = Request::new(Method::GET, "/v1/items", "list");
+        r.query("status", "a b", QueryStyle::Form { explode: true });
+        r.set_next_url("?page=2");
+        // resolved by the client against base + path + the query it replaced
+        assert_eq!(
+            r.next_url,
+            vec!["?status=a+b".to_string(), "?page=2".into()]
+        );
+        assert!(r.query.is_empty());
+        r.set_next_url("https://api.example.com/v1/items?page=3");
+        assert_eq!(
+            r.next_url,
+            vec!["https://api.example.com/v1/items?page=3".to_string()]
+        );
+        r.set_next_url("/v2/other?page=4");
+        assert_eq!(
+            r.next_url,
+            vec!["https://api.example.com/v2/other?page=4".to_string()]
+        );
+        r.set_next_url("?page=5");
+        assert_eq!(
+            r.next_url,
+            vec!["https://api.example.com/v2/other?page=5".to_string()]
+        );
+        assert!(r.error.is_none());
+        assert!(format!("{r:?}").contains("next_url: true"));
+        assert!(!format!("{r:?}").contains("example.com"));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use quote::quote;
 /// `Option<&Leaf>` for `path` inside `root` (an expression of type `&T` where `T` is `ty`),
 /// when every step is a plain struct field.
 fn ref_chain(api: &Api, an: &Analysis, ty: &TypeRef, path: &[String], root: TokenStream) -> Option<TokenStream> {
-    let mut expr = quote!(Some(#root));
+    let mut expr: Option<TokenStream> = None;
     let mut current = ty;
     for seg in path {
         let (id, fields) = api.types.struct_of(current)?;
@@ -25,14 +25,16 @@ fn ref_chain(api: &Api, an: &Analysis, ty: &TypeRef, path: &[String], root: Toke
         let idx = fields.iter().position(|f| &f.name == seg)?;
         let f = ident(&an.types[id.0].members[idx]);
         let field = &fields[idx];
-        expr = if field.required && !field.ty.strip_nullable().1 {
-            quote!(#expr.map(|v| &v.#f))
-        } else {
-            quote!(#expr.and_then(|v| v.#f.as_ref()))
-        };
+        let required = field.required && !field.ty.strip_nullable().1;
+        expr = Some(match (expr, required) {
+            (None, true) => quote!(Some(&#root.#f)),
+            (None, false) => quote!(#root.#f.as_ref()),
+            (Some(e), true) => quote!(#e.map(|v| &v.#f)),
+            (Some(e), false) => quote!(#e.and_then(|v| v.#f.as_ref())),
+        });
         current = &field.ty;
     }
-    Some(expr)
+    Some(expr.unwrap_or_else(|| quote!(Some(#root))))
 }
 
 /// `Vec<Item>` moved out of `page` along `path`.
@@ -40,27 +42,32 @@ fn move_chain(api: &Api, an: &Analysis, ty: &TypeRef, path: &[String]) -> Option
     if path.is_empty() {
         return Some(quote!(page));
     }
-    let mut expr = quote!(Some(page));
+    // Required fields move out directly; optional ones go through `Option`.
+    let mut expr = quote!(page);
+    let mut optional = false;
     let mut current = ty;
     for seg in path {
         let (id, fields) = api.types.struct_of(current)?;
         let idx = fields.iter().position(|f| &f.name == seg)?;
         let f = ident(&an.types[id.0].members[idx]);
         let field = &fields[idx];
-        expr = if field.required && !field.ty.strip_nullable().1 {
-            quote!(#expr.map(|v| v.#f))
-        } else {
-            quote!(#expr.and_then(|v| v.#f))
+        let required = field.required && !field.ty.strip_nullable().1;
+        expr = match (optional, required) {
+            (false, true) => quote!(#expr.#f),
+            (false, false) => quote!(#expr.#f),
+            (true, true) => quote!(#expr.map(|v| v.#f)),
+            (true, false) => quote!(#expr.and_then(|v| v.#f)),
         };
+        optional |= !required;
         current = &field.ty;
     }
-    Some(quote!(#expr.unwrap_or_default()))
+    Some(if optional { quote!(#expr.unwrap_or_default()) } else { expr })
 }
 
 /// A value read from the page: typed when possible, else from the raw body.
 fn read(api: &Api, an: &Analysis, resp: &TypeRef, path: &[String], conv: TokenStream, raw: &mut bool) -> TokenStream {
     match ref_chain(api, an, resp, path, quote!(page)) {
-        Some(chain) => quote!(#chain.and_then(|v| #conv(v))),
+        Some(chain) => quote!(#chain.and_then(#conv)),
         None => {
             *raw = true;
             quote!(rt::json_path(&response.body, &[#(#path),*]).and_then(|v| #conv(&v)))

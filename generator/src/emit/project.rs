@@ -129,6 +129,8 @@ pub fn emit(
                 "credentials": credentials,
                 "schemes": schemes,
                 "operations": operations,
+                "paginated_count": an.pagination.iter().filter(|d| d.plan.is_some()).count(),
+                "pagination_table": crate::analyze::pagination::explain_table(&crate::analyze::pagination::explain_rows(api, &an.pagination)),
             }),
         )?,
     );

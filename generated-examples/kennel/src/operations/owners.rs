@@ -19,6 +19,11 @@ pub struct GetOwner {
 impl GetOwner {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<crate::types::Owner, rt::Error<GetOwnerError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<GetOwnerError>(request).await?;
+        response.json()
+    }
+    fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::GET,
             "/owners/{owner_id}",
@@ -27,8 +32,7 @@ impl GetOwner {
         req.path_param("owner_id", &self.owner_id);
         req.security(&[&["oauth"]]);
         req.accept("application/json");
-        let response = self.client.runtime().send::<GetOwnerError>(req).await?;
-        response.json()
+        req
     }
 }
 /// Documented error responses of `getOwner`.

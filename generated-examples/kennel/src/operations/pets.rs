@@ -24,6 +24,11 @@ impl ListPets {
     }
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<Vec<crate::types::Pet>, rt::Error<ListPetsError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<ListPetsError>(request).await?;
+        response.json()
+    }
+    fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::GET, "/pets", "listPets");
         req.query(
             "limit",
@@ -34,8 +39,7 @@ impl ListPets {
         );
         req.security(&[&["oauth"]]);
         req.accept("application/json");
-        let response = self.client.runtime().send::<ListPetsError>(req).await?;
-        response.json()
+        req
     }
 }
 /// Documented error responses of `listPets`.
@@ -65,12 +69,16 @@ pub struct GetPet {
 impl GetPet {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<crate::types::Pet, rt::Error<GetPetError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<GetPetError>(request).await?;
+        response.json()
+    }
+    fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::GET, "/pets/{pet_id}", "getPet");
         req.path_param("pet_id", &self.pet_id);
         req.security(&[&["oauth"]]);
         req.accept("application/json");
-        let response = self.client.runtime().send::<GetPetError>(req).await?;
-        response.json()
+        req
     }
 }
 /// Documented error responses of `getPet`.

@@ -25,6 +25,12 @@ pub struct AttachToNote {
 impl AttachToNote {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<(), rt::Error<AttachToNoteError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<AttachToNoteError>(request).await?;
+        let _ = response;
+        Ok(())
+    }
+    fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::POST,
             "/notes/{id}/attachments",
@@ -42,9 +48,7 @@ impl AttachToNote {
             parts.push(rt::Part::text("caption", v));
         }
         req.multipart(parts);
-        let response = self.client.runtime().send::<AttachToNoteError>(req).await?;
-        let _ = response;
-        Ok(())
+        req
     }
 }
 /// Documented error responses of `attachToNote`.

@@ -21,11 +21,15 @@ impl Login {
     pub async fn send(
         self,
     ) -> Result<crate::types::LoginResponse, rt::Error<LoginError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<LoginError>(request).await?;
+        response.json()
+    }
+    fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::POST, "/login", "login");
         req.form(&self.body);
         req.accept("application/json");
-        let response = self.client.runtime().send::<LoginError>(req).await?;
-        response.json()
+        req
     }
 }
 /// Documented error responses of `login`.

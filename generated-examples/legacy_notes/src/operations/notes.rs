@@ -40,6 +40,41 @@ impl ListNotes {
     pub async fn send(
         self,
     ) -> Result<Vec<crate::types::Note>, rt::Error<ListNotesError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<ListNotesError>(request).await?;
+        response.json()
+    }
+    /// Every page, in order (offset pagination: offset parameter 'offset' without a total: reads until an empty page).
+    ///
+    /// Stops after the last page, on an empty page, or at the configured page cap; a cursor
+    /// seen before is an error, never a silent stop.
+    pub fn pages(self) -> rt::PageStream<Vec<crate::types::Note>, ListNotesError> {
+        static PLAN: rt::PagePlan = rt::PagePlan {
+            kind: rt::PageKind::Offset,
+            param: Some("offset"),
+            param_in: rt::ParamIn::Query,
+            param_path: &[],
+            size_param: None,
+            size_in: rt::ParamIn::Query,
+            size_path: &[],
+            first_page: 1u64,
+        };
+        let request = self.request();
+        rt::paginate(
+            self.client.runtime().clone(),
+            request,
+            &PLAN,
+            |page: &Vec<crate::types::Note>, _response: &rt::Response| rt::PageInfo {
+                item_count: Some(page).map_or(0, |items| items.len()),
+                ..Default::default()
+            },
+        )
+    }
+    /// Every record of every page, in order (see [`Self::pages`]).
+    pub fn items(self) -> rt::PageStream<crate::types::Note, ListNotesError> {
+        rt::items(self.pages(), |page: Vec<crate::types::Note>| page)
+    }
+    fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::GET, "/notes", "listNotes");
         req.query(
             "offset",
@@ -64,8 +99,7 @@ impl ListNotes {
         );
         req.security(&[&["basic"], &["oauth"]]);
         req.accept("application/json");
-        let response = self.client.runtime().send::<ListNotesError>(req).await?;
-        response.json()
+        req
     }
 }
 /// Documented error responses of `listNotes`.
@@ -98,12 +132,16 @@ pub struct CreateNote {
 impl CreateNote {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<crate::types::Note, rt::Error<CreateNoteError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<CreateNoteError>(request).await?;
+        response.json()
+    }
+    fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::POST, "/notes", "createNote");
         req.security(&[&["basic"], &["oauth"]]);
         req.json(&self.body);
         req.accept("application/json");
-        let response = self.client.runtime().send::<CreateNoteError>(req).await?;
-        response.json()
+        req
     }
 }
 /// Documented error responses of `createNote`.

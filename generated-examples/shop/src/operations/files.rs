@@ -26,6 +26,11 @@ impl UploadFile {
     pub async fn send(
         self,
     ) -> Result<crate::types::FileObject, rt::Error<UploadFileError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<UploadFileError>(request).await?;
+        response.json()
+    }
+    fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::POST, "/files", "uploadFile");
         req.security(&[&["apiKey"], &["bearerAuth"]]);
         if let Some(body) = &self.body {
@@ -41,8 +46,7 @@ impl UploadFile {
             req.multipart(parts);
         }
         req.accept("application/json");
-        let response = self.client.runtime().send::<UploadFileError>(req).await?;
-        response.json()
+        req
     }
 }
 /// Documented error responses of `uploadFile`.
@@ -72,6 +76,11 @@ pub struct DownloadFile {
 impl DownloadFile {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<rt::Bytes, rt::Error<DownloadFileError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<DownloadFileError>(request).await?;
+        Ok(response.bytes())
+    }
+    fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::GET,
             "/files/{file_id}/content",
@@ -80,8 +89,7 @@ impl DownloadFile {
         req.path_param("file_id", &self.file_id);
         req.security(&[&["apiKey"], &["bearerAuth"]]);
         req.accept("application/octet-stream");
-        let response = self.client.runtime().send::<DownloadFileError>(req).await?;
-        Ok(response.bytes())
+        req
     }
 }
 /// Documented error responses of `downloadFile`.
@@ -117,6 +125,16 @@ pub struct ReplaceFileContent {
 impl ReplaceFileContent {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<(), rt::Error<ReplaceFileContentError>> {
+        let request = self.request();
+        let response = self
+            .client
+            .runtime()
+            .send::<ReplaceFileContentError>(request)
+            .await?;
+        let _ = response;
+        Ok(())
+    }
+    fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::PUT,
             "/files/{file_id}/content",
@@ -125,9 +143,7 @@ impl ReplaceFileContent {
         req.path_param("file_id", &self.file_id);
         req.security(&[&["apiKey"], &["bearerAuth"]]);
         req.raw(self.body.0.clone(), "application/octet-stream");
-        let response = self.client.runtime().send::<ReplaceFileContentError>(req).await?;
-        let _ = response;
-        Ok(())
+        req
     }
 }
 /// Documented error responses of `replaceFileContent`.

@@ -19,12 +19,16 @@ pub struct CreateOrder {
 impl CreateOrder {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<crate::types::Order, rt::Error<CreateOrderError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<CreateOrderError>(request).await?;
+        response.json()
+    }
+    fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::POST, "/orders", "createOrder");
         req.security(&[&["apiKey"], &["bearerAuth"]]);
         req.json(&self.body);
         req.accept("application/json");
-        let response = self.client.runtime().send::<CreateOrderError>(req).await?;
-        response.json()
+        req
     }
 }
 /// Documented error responses of `createOrder`.
@@ -62,6 +66,15 @@ impl GetOrderPayment {
     pub async fn send(
         self,
     ) -> Result<crate::types::PaymentMethod, rt::Error<GetOrderPaymentError>> {
+        let request = self.request();
+        let response = self
+            .client
+            .runtime()
+            .send::<GetOrderPaymentError>(request)
+            .await?;
+        response.json()
+    }
+    fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::GET,
             "/orders/{order_id}/payment",
@@ -70,8 +83,7 @@ impl GetOrderPayment {
         req.path_param("order_id", &self.order_id);
         req.security(&[&["apiKey"], &["bearerAuth"]]);
         req.accept("application/json");
-        let response = self.client.runtime().send::<GetOrderPaymentError>(req).await?;
-        response.json()
+        req
     }
 }
 /// Documented error responses of `getOrderPayment`.

@@ -65,6 +65,11 @@ impl ListProducts {
     pub async fn send(
         self,
     ) -> Result<crate::types::ListProductsResponse, rt::Error<ListProductsError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<ListProductsError>(request).await?;
+        response.json()
+    }
+    fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::GET, "/products", "listProducts");
         req.query(
             "limit",
@@ -92,8 +97,7 @@ impl ListProducts {
         req.cookie("session", &self.session);
         req.security(&[&["apiKey"], &["bearerAuth"]]);
         req.accept("application/json");
-        let response = self.client.runtime().send::<ListProductsError>(req).await?;
-        response.json()
+        req
     }
 }
 /// Documented error responses of `listProducts`.
@@ -138,12 +142,16 @@ impl CreateProduct {
     pub async fn send(
         self,
     ) -> Result<crate::types::Product, rt::Error<CreateProductError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<CreateProductError>(request).await?;
+        response.json()
+    }
+    fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::POST, "/products", "createProduct");
         req.security(&[&["bearerAuth"]]);
         req.form(&self.body);
         req.accept("application/json");
-        let response = self.client.runtime().send::<CreateProductError>(req).await?;
-        response.json()
+        req
     }
 }
 /// Documented error responses of `createProduct`.
@@ -188,6 +196,11 @@ impl GetProduct {
     pub async fn send(
         self,
     ) -> Result<crate::types::Product, rt::Error<GetProductError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<GetProductError>(request).await?;
+        response.json()
+    }
+    fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::GET,
             "/products/{product_id}",
@@ -203,8 +216,7 @@ impl GetProduct {
         );
         req.security(&[&["apiKey"], &["bearerAuth"]]);
         req.accept("application/json");
-        let response = self.client.runtime().send::<GetProductError>(req).await?;
-        response.json()
+        req
     }
 }
 /// Documented error responses of `getProduct`.
@@ -248,6 +260,11 @@ impl ReplaceProduct {
     pub async fn send(
         self,
     ) -> Result<crate::types::Product, rt::Error<ReplaceProductError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<ReplaceProductError>(request).await?;
+        response.json()
+    }
+    fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::PUT,
             "/products/{product_id}",
@@ -257,8 +274,7 @@ impl ReplaceProduct {
         req.security(&[&["apiKey"], &["bearerAuth"]]);
         req.json(&self.body);
         req.accept("application/json");
-        let response = self.client.runtime().send::<ReplaceProductError>(req).await?;
-        response.json()
+        req
     }
 }
 /// Documented error responses of `replaceProduct`.
@@ -288,15 +304,19 @@ pub struct DeleteProduct {
 impl DeleteProduct {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<(), rt::Error<DeleteProductError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<DeleteProductError>(request).await?;
+        let _ = response;
+        Ok(())
+    }
+    fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::DELETE,
             "/products/{product_id}",
             "deleteProduct",
         );
         req.path_param("product_id", &self.product_id);
-        let response = self.client.runtime().send::<DeleteProductError>(req).await?;
-        let _ = response;
-        Ok(())
+        req
     }
 }
 /// Documented error responses of `deleteProduct`.

@@ -15,10 +15,14 @@ pub struct Health {
 impl Health {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<String, rt::Error<HealthError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<HealthError>(request).await?;
+        response.text()
+    }
+    fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::GET, "/health", "health");
         req.accept("text/plain");
-        let response = self.client.runtime().send::<HealthError>(req).await?;
-        response.text()
+        req
     }
 }
 /// Documented error responses of `health`.

@@ -1,0 +1,108 @@
+//! Operations tagged `last_item_id`.
+use apitap_runtime::codegen as rt;
+impl crate::Client {
+    /// `GET /last-id/customers` (operation `listCustomers`).
+    pub fn list_customers(&self) -> ListCustomers {
+        ListCustomers {
+            client: self.clone(),
+            starting_after: None,
+            limit: None,
+        }
+    }
+}
+/// Request builder for `GET /last-id/customers`; finish with [`ListCustomers::send`].
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until `.send()` is awaited"]
+pub struct ListCustomers {
+    client: crate::Client,
+    starting_after: Option<String>,
+    limit: Option<i64>,
+}
+impl ListCustomers {
+    /// `starting_after` (query parameter).
+    pub fn starting_after(mut self, value: impl Into<String>) -> Self {
+        self.starting_after = Some(value.into());
+        self
+    }
+    /// `limit` (query parameter).
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Send the request and decode the response.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::ListCustomersResponse, rt::Error<ListCustomersError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<ListCustomersError>(request).await?;
+        response.json()
+    }
+    /// Every page, in order (last_item_id pagination: 'starting_after' takes the id of the last item while 'has_more' is true).
+    ///
+    /// Stops after the last page, on an empty page, or at the configured page cap; a cursor
+    /// seen before is an error, never a silent stop.
+    pub fn pages(
+        self,
+    ) -> rt::PageStream<crate::types::ListCustomersResponse, ListCustomersError> {
+        static PLAN: rt::PagePlan = rt::PagePlan {
+            kind: rt::PageKind::LastItemId,
+            param: Some("starting_after"),
+            param_in: rt::ParamIn::Query,
+            param_path: &[],
+            size_param: Some("limit"),
+            size_in: rt::ParamIn::Query,
+            size_path: &[],
+            first_page: 1u64,
+        };
+        let request = self.request();
+        rt::paginate(
+            self.client.runtime().clone(),
+            request,
+            &PLAN,
+            |page: &crate::types::ListCustomersResponse, _response: &rt::Response| rt::PageInfo {
+                item_count: Some(&page.data).map_or(0, |items| items.len()),
+                next_token: Some(&page.data)
+                    .and_then(|items| items.last())
+                    .and_then(|item| rt::ToCursor::to_cursor(&item.id)),
+                has_more: Some(&page.has_more).and_then(rt::ToFlag::to_flag),
+                ..Default::default()
+            },
+        )
+    }
+    /// Every record of every page, in order (see [`Self::pages`]).
+    pub fn items(self) -> rt::PageStream<crate::types::Event, ListCustomersError> {
+        rt::items(self.pages(), |page: crate::types::ListCustomersResponse| page.data)
+    }
+    fn request(&self) -> rt::Request {
+        let mut req = rt::Request::new(
+            rt::Method::GET,
+            "/last-id/customers",
+            "listCustomers",
+        );
+        req.query(
+            "starting_after",
+            &self.starting_after,
+            rt::QueryStyle::Form {
+                explode: true,
+            },
+        );
+        req.query(
+            "limit",
+            &self.limit,
+            rt::QueryStyle::Form {
+                explode: true,
+            },
+        );
+        req.security(&[&["token"]]);
+        req.accept("application/json");
+        req
+    }
+}
+/// Documented error responses of `listCustomers`.
+#[derive(Debug, Clone)]
+pub enum ListCustomersError {}
+impl rt::ErrorBody for ListCustomersError {
+    fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
+        None
+    }
+}

@@ -1,0 +1,108 @@
+//! Operations tagged `page_number`.
+use apitap_runtime::codegen as rt;
+impl crate::Client {
+    /// `GET /pages/tickets` (operation `listTickets`).
+    pub fn list_tickets(&self) -> ListTickets {
+        ListTickets {
+            client: self.clone(),
+            page: None,
+            per_page: None,
+        }
+    }
+}
+/// Request builder for `GET /pages/tickets`; finish with [`ListTickets::send`].
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until `.send()` is awaited"]
+pub struct ListTickets {
+    client: crate::Client,
+    page: Option<i64>,
+    per_page: Option<i64>,
+}
+impl ListTickets {
+    /// `page` (query parameter).
+    pub fn page(mut self, value: impl Into<i64>) -> Self {
+        self.page = Some(value.into());
+        self
+    }
+    /// `per_page` (query parameter).
+    pub fn per_page(mut self, value: impl Into<i64>) -> Self {
+        self.per_page = Some(value.into());
+        self
+    }
+    /// Send the request and decode the response.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::ListTicketsResponse, rt::Error<ListTicketsError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<ListTicketsError>(request).await?;
+        response.json()
+    }
+    /// Every page, in order (page_number pagination: page parameter 'page' with page count 'meta.total_pages').
+    ///
+    /// Stops after the last page, on an empty page, or at the configured page cap; a cursor
+    /// seen before is an error, never a silent stop.
+    pub fn pages(
+        self,
+    ) -> rt::PageStream<crate::types::ListTicketsResponse, ListTicketsError> {
+        static PLAN: rt::PagePlan = rt::PagePlan {
+            kind: rt::PageKind::PageNumber,
+            param: Some("page"),
+            param_in: rt::ParamIn::Query,
+            param_path: &[],
+            size_param: Some("per_page"),
+            size_in: rt::ParamIn::Query,
+            size_path: &[],
+            first_page: 1u64,
+        };
+        let request = self.request();
+        rt::paginate(
+            self.client.runtime().clone(),
+            request,
+            &PLAN,
+            |page: &crate::types::ListTicketsResponse, _response: &rt::Response| rt::PageInfo {
+                item_count: page.tickets.as_ref().map_or(0, |items| items.len()),
+                page_count: page
+                    .meta
+                    .as_ref()
+                    .and_then(|v| v.total_pages.as_ref())
+                    .and_then(rt::ToCount::to_count),
+                ..Default::default()
+            },
+        )
+    }
+    /// Every record of every page, in order (see [`Self::pages`]).
+    pub fn items(self) -> rt::PageStream<crate::types::Event, ListTicketsError> {
+        rt::items(
+            self.pages(),
+            |page: crate::types::ListTicketsResponse| page.tickets.unwrap_or_default(),
+        )
+    }
+    fn request(&self) -> rt::Request {
+        let mut req = rt::Request::new(rt::Method::GET, "/pages/tickets", "listTickets");
+        req.query(
+            "page",
+            &self.page,
+            rt::QueryStyle::Form {
+                explode: true,
+            },
+        );
+        req.query(
+            "per_page",
+            &self.per_page,
+            rt::QueryStyle::Form {
+                explode: true,
+            },
+        );
+        req.security(&[&["token"]]);
+        req.accept("application/json");
+        req
+    }
+}
+/// Documented error responses of `listTickets`.
+#[derive(Debug, Clone)]
+pub enum ListTicketsError {}
+impl rt::ErrorBody for ListTicketsError {
+    fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
+        None
+    }
+}

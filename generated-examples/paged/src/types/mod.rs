@@ -1,0 +1,21 @@
+//! Types generated from the spec's schemas.
+mod backward_links;
+pub use backward_links::*;
+mod event;
+pub use event::*;
+mod forward_links;
+pub use forward_links::*;
+mod list_calls;
+pub use list_calls::*;
+mod list_customers;
+pub use list_customers::*;
+mod list_droplets;
+pub use list_droplets::*;
+mod list_events_cursor;
+pub use list_events_cursor::*;
+mod list_incidents;
+pub use list_incidents::*;
+mod list_tickets;
+pub use list_tickets::*;
+mod search_contacts;
+pub use search_contacts::*;
