@@ -1,0 +1,46 @@
+//! `apitap-bench`: the benchmarks of BENCHMARKS.md. `scripts/bench` runs them all.
+//!
+//! - `generate`: wall time and peak RSS of `apitap generate` on every vendor spec, largest
+//!   first, beside progenitor and openapi-generator in the same run.
+//! - `check`: `cargo check` time of the generated crates of the largest specs, per generator.
+//! - `throughput`: records/s of the generated `.items()` stream against a hand-written
+//!   reqwest + serde loop, on one loopback server with pre-rendered pages.
+//!
+//! Paths are relative to the repository root (run from there).
+
+mod check;
+mod generate;
+mod proc;
+mod throughput;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "apitap-bench", about = "Benchmarks of apitap (see BENCHMARKS.md)")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Generation time and peak memory per spec and generator.
+    Generate(generate::Args),
+    /// `cargo check` time of generated crates (run `generate` first).
+    Check(check::Args),
+    /// `.items()` records/s against a hand-written reqwest + serde loop.
+    Throughput(throughput::Args),
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Generate(a) => generate::run(a),
+        Command::Check(a) => check::run(a),
+        Command::Throughput(a) => throughput::run(a).map_err(|e| e as Box<dyn std::error::Error>),
+    };
+    if let Err(e) = result {
+        eprintln!("apitap-bench: error: {e}");
+        std::process::exit(1);
+    }
+}

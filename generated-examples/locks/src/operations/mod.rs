@@ -1,0 +1,3 @@
+//! Request builders, one per operation, grouped by tag.
+mod untagged;
+pub use untagged::*;

@@ -1,0 +1,3 @@
+//! Types generated from the spec's schemas.
+mod status;
+pub use status::*;
