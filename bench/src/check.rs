@@ -18,7 +18,11 @@ pub struct Args {
     #[arg(long, value_delimiter = ',')]
     pub only: Vec<String>,
     /// Tools whose output to check (read from `<gen>/<tool>/<spec>`).
-    #[arg(long, value_delimiter = ',', default_value = "apitap,progenitor,openapi-generator")]
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "apitap,progenitor,openapi-generator"
+    )]
     pub tools: Vec<String>,
     /// Output folder of the generation benchmark.
     #[arg(long, default_value = "target/bench/gen")]
@@ -171,7 +175,10 @@ pub fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
             })
         })
         .collect();
-    std::fs::write(args.out.join("check.json"), serde_json::to_vec_pretty(&json)?)?;
+    std::fs::write(
+        args.out.join("check.json"),
+        serde_json::to_vec_pretty(&json)?,
+    )?;
     if apitap_failed {
         return Err("cargo check of an apitap crate failed (see the table)".into());
     }
@@ -198,7 +205,10 @@ fn markdown(rows: &[Row]) -> String {
         let (time, result) = match &r.status {
             Status::Ok => (format!("{:.2} s", r.check_s), "compiles".to_string()),
             Status::TimedOut => ("–".into(), "timed out".into()),
-            Status::Failed(m) => ("–".into(), format!("does not compile: `{}`", m.replace('`', "'"))),
+            Status::Failed(m) => (
+                "–".into(),
+                format!("does not compile: `{}`", m.replace('`', "'")),
+            ),
         };
         let _ = writeln!(
             s,

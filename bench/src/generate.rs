@@ -18,7 +18,11 @@ pub struct Args {
     pub only: Vec<String>,
     /// Tools to run: apitap, progenitor, openapi-generator. Tools not installed are
     /// reported as such, except apitap, which must work.
-    #[arg(long, value_delimiter = ',', default_value = "apitap,progenitor,openapi-generator")]
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "apitap,progenitor,openapi-generator"
+    )]
     pub tools: Vec<String>,
     /// Runs per spec for apitap and progenitor (median reported).
     #[arg(long, default_value_t = 5)]
@@ -176,8 +180,12 @@ pub struct Cell {
 pub fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
     let root = std::env::current_dir()?;
     let mut args = args.clone();
-    args.apitap = std::fs::canonicalize(&args.apitap)
-        .map_err(|e| format!("{}: {e} (build it with cargo build --release -p apitap)", args.apitap.display()))?;
+    args.apitap = std::fs::canonicalize(&args.apitap).map_err(|e| {
+        format!(
+            "{}: {e} (build it with cargo build --release -p apitap)",
+            args.apitap.display()
+        )
+    })?;
     args.runtime_path = std::fs::canonicalize(&args.runtime_path)?;
     let specs_dir = std::fs::canonicalize(&args.specs)?;
     let mut specs = specs(&specs_dir)?;
@@ -358,7 +366,11 @@ fn markdown(args: &Args, table: &[(Spec, Vec<(String, Cell)>)]) -> String {
                 }
             }
             if c.status == Status::TimedOut {
-                let _ = writeln!(notes, "- {t} on {}: timed out after {} s", spec.name, args.timeout);
+                let _ = writeln!(
+                    notes,
+                    "- {t} on {}: timed out after {} s",
+                    spec.name, args.timeout
+                );
             }
         }
     }

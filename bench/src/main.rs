@@ -16,7 +16,10 @@ mod throughput;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "apitap-bench", about = "Benchmarks of apitap (see BENCHMARKS.md)")]
+#[command(
+    name = "apitap-bench",
+    about = "Benchmarks of apitap (see BENCHMARKS.md)"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

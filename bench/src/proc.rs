@@ -51,6 +51,7 @@ pub fn run(
         .stdin(Stdio::null())
         .stdout(out.try_clone()?)
         .stderr(out)
+        .env_remove("RUST_BACKTRACE")
         .process_group(0);
     for (k, v) in env {
         cmd.env(k, v);
@@ -74,11 +75,9 @@ pub fn run(
     let wall = start.elapsed();
     let _ = done_tx.send(());
     let timed_out = watchdog.join().unwrap_or(false);
-    let max_rss_kb = std::fs::read_to_string(&rss_file).ok().and_then(|s| {
-        s.lines()
-            .rev()
-            .find_map(|l| l.trim().parse::<u64>().ok())
-    });
+    let max_rss_kb = std::fs::read_to_string(&rss_file)
+        .ok()
+        .and_then(|s| s.lines().rev().find_map(|l| l.trim().parse::<u64>().ok()));
     let status = if timed_out {
         Status::TimedOut
     } else if exit.success() {
@@ -102,6 +101,12 @@ pub fn last_line(log: &Path) -> String {
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with("Command exited with non-zero status"))
         .collect();
+    // A Rust panic: the message is the line after "panicked at".
+    if let Some(i) = lines.iter().position(|l| l.contains("panicked at")) {
+        if let Some(msg) = lines.get(i + 1) {
+            return format!("panic: {msg}").chars().take(200).collect();
+        }
+    }
     let pick = lines
         .iter()
         .find(|l| l.starts_with("error") || l.contains("Exception:") || l.starts_with("Error:"))

@@ -47,14 +47,20 @@ pub struct Summary {
     pub warnings: usize,
     /// Schemas typed as `serde_json::Value` because they could not be typed.
     pub value_fallbacks: usize,
+    /// Tests in the generated suite.
+    pub tests: usize,
+    /// Spec examples round-tripped by the suite.
+    pub examples_checked: usize,
+    /// Spec examples that do not fit their schema (listed in the generated README).
+    pub examples_invalid: usize,
 }
 
 impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} operations, {} types, {} warnings ({} serde_json::Value fallbacks)",
-            self.operations, self.types, self.warnings, self.value_fallbacks
+            "{} operations, {} types, {} warnings ({} serde_json::Value fallbacks), {} tests ({} examples checked, {} invalid examples)",
+            self.operations, self.types, self.warnings, self.value_fallbacks, self.tests, self.examples_checked, self.examples_invalid
         )
     }
 }
@@ -109,12 +115,15 @@ pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
         return Err(Error::Strict { count: warnings.len(), first: warnings[0].to_string() });
     }
     let spec_file = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let files = emit::emit(&api, &analysis, &options, &spec_file, &spec_sha256)?;
+    let (files, suite) = emit::emit(&api, &analysis, &options, &spec_file, &spec_sha256)?;
     let summary = Summary {
         operations: api.operations.len(),
         types: api.types.defs.len(),
         warnings: warnings.len(),
         value_fallbacks: warnings.iter().filter(|w| w.message.contains("serde_json::Value")).count(),
+        tests: suite.total(),
+        examples_checked: suite.examples_checked,
+        examples_invalid: suite.invalid_examples.len(),
     };
     Ok(Generated { files, summary, warnings })
 }

@@ -22,6 +22,7 @@ mod request;
 mod response;
 mod retry;
 mod spec;
+pub mod testing;
 mod types;
 
 pub use client::Client;
@@ -56,4 +57,5 @@ pub mod codegen {
     pub use serde;
     pub use serde_json;
     pub use serde_json::Value;
+    pub use crate::testing;
 }

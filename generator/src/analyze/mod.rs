@@ -6,6 +6,7 @@
 pub mod cycles;
 pub mod naming;
 pub mod pagination;
+pub mod samples;
 
 use crate::ir::{Api, SchemeKind, TypeKind};
 use naming::{pascal, screaming, snake, variant, Scope};

@@ -9,6 +9,7 @@ mod operations;
 mod pagination;
 mod project;
 pub mod rust;
+pub mod tests;
 mod types;
 
 use crate::analyze::Analysis;
@@ -26,11 +27,13 @@ pub fn emit(
     opts: &Options,
     spec_file: &str,
     spec_sha256: &str,
-) -> Result<Files> {
+) -> Result<(Files, tests::SuiteReport)> {
     let mut files = Files::new();
     files.extend(types::emit(api, an)?);
     files.extend(operations::emit(api, an)?);
     files.extend(client::emit(api, an)?);
-    files.extend(project::emit(api, an, opts, spec_file, spec_sha256)?);
-    Ok(files)
+    let (test_files, report) = tests::emit(api, an)?;
+    files.extend(test_files);
+    files.extend(project::emit(api, an, opts, spec_file, spec_sha256, &report)?);
+    Ok((files, report))
 }

@@ -49,11 +49,11 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
 }
 
 /// The Rust type a parameter's builder field holds (without the `Option` of optional ones).
-fn param_type(ty: &TypeRef, an: &Analysis) -> TokenStream {
+pub(super) fn param_type(ty: &TypeRef, an: &Analysis) -> TokenStream {
     type_tokens(ty.strip_nullable().0, an, Site::Crate, false)
 }
 
-fn body_type(ty: &TypeRef, kind: MediaKind, an: &Analysis) -> TokenStream {
+pub(super) fn body_type(ty: &TypeRef, kind: MediaKind, an: &Analysis) -> TokenStream {
     match kind {
         MediaKind::Text => quote!(String),
         MediaKind::Binary => quote!(rt::Binary),

@@ -41,6 +41,7 @@ pub fn emit(
     opts: &Options,
     spec_file: &str,
     spec_sha256: &str,
+    suite: &super::tests::SuiteReport,
 ) -> Result<BTreeMap<String, String>> {
     let generator = format!("apitap {}", env!("CARGO_PKG_VERSION"));
     let runtime_dependency = match &opts.runtime_path {
@@ -130,6 +131,12 @@ pub fn emit(
                 "schemes": schemes,
                 "operations": operations,
                 "paginated_count": an.pagination.iter().filter(|d| d.plan.is_some()).count(),
+                "tests_total": suite.total(),
+                "request_tests": suite.request_tests,
+                "error_tests": suite.error_tests,
+                "pagination_tests": suite.pagination_tests,
+                "examples_checked": suite.examples_checked,
+                "invalid_examples": suite.invalid_examples.iter().map(|e| cell(e)).collect::<Vec<_>>(),
                 "pagination_table": crate::analyze::pagination::explain_table(&crate::analyze::pagination::explain_rows(api, &an.pagination)),
             }),
         )?,

@@ -1,0 +1,33 @@
+//! Requests and responses of the operations in `src/operations/attachments.rs`.
+#![allow(unused_imports)]
+mod common;
+use apitap_runtime::codegen as rt;
+/// The crate's types, where the type paths in these tests look for them.
+mod types {
+    pub use legacy_notes::types::*;
+}
+#[tokio::test]
+async fn attach_to_note() {
+    let (server, client) = common::setup().await;
+    common::expect(
+            &server,
+            "POST",
+            "/notes/1/attachments",
+            &[],
+            &[("authorization", "Basic dXNlcjpwYXNz")],
+            200u16,
+            "",
+            "",
+        )
+        .await;
+    client
+        .attach_to_note(
+            common::sample::<i64>("1"),
+            common::sample::<
+                crate::types::AttachToNoteBody,
+            >("{\"file\":\"\",\"caption\":\"body-caption\"}"),
+        )
+        .send()
+        .await
+        .expect("POST /notes/{id}/attachments");
+}

@@ -1,0 +1,32 @@
+//! Requests and responses of the operations in `src/operations/auth.rs`.
+#![allow(unused_imports)]
+mod common;
+use apitap_runtime::codegen as rt;
+/// The crate's types, where the type paths in these tests look for them.
+mod types {
+    pub use legacy_notes::types::*;
+}
+#[tokio::test]
+async fn login() {
+    let (server, client) = common::setup().await;
+    common::expect(
+            &server,
+            "POST",
+            "/login",
+            &[],
+            &[],
+            200u16,
+            "application/json",
+            "{\"token\":\"response-token\"}",
+        )
+        .await;
+    client
+        .login(
+            common::sample::<
+                crate::types::LoginBody,
+            >("{\"user\":\"body-user\",\"remember\":true}"),
+        )
+        .send()
+        .await
+        .expect("POST /login");
+}

@@ -1,0 +1,547 @@
+//! `tests/`: the generated crate's offline test suite against a wiremock server.
+//!
+//! Per operation: the request (method, path, required parameters, credentials) and the
+//! decoding of the documented success response; the first documented error status and its
+//! typed variant; three pages for paginated operations. Per crate: a 429 with `Retry-After: 0`
+//! then success, and every spec example that fits its type, round-tripped (`examples.rs`).
+//! Tests are short calls into `tests/common/mod.rs`, so large specs stay quick to compile.
+
+use super::operations::{body_type, param_type};
+use super::rust::{format_file, ident, type_tokens, Site};
+use crate::analyze::pagination::{Kind, Plan};
+use crate::analyze::samples::{check, synthesize, Verdict};
+use crate::analyze::Analysis;
+use crate::diag::Result;
+use crate::ir::{Api, ApiKeyLocation, MediaKind, ParamLocation, Response, SchemeKind, Status, TypeRef};
+use proc_macro2::TokenStream;
+use quote::quote;
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+
+/// What the suite holds, for the summary and the README.
+#[derive(Debug, Clone, Default)]
+pub struct SuiteReport {
+    pub request_tests: usize,
+    pub error_tests: usize,
+    pub pagination_tests: usize,
+    pub examples_checked: usize,
+    /// Examples that do not fit their schema (or lose undeclared properties), with reasons.
+    pub invalid_examples: Vec<String>,
+}
+
+impl SuiteReport {
+    pub fn total(&self) -> usize {
+        self.request_tests + self.error_tests + self.pagination_tests + self.examples_checked + 1
+    }
+}
+
+fn json_text(v: &Value) -> String {
+    serde_json::to_string(v).unwrap_or_else(|_| "null".into())
+}
+
+/// Percent-encode a path segment the way the runtime does (RFC 3986 unreserved kept).
+fn encode_segment(s: &str) -> String {
+    s.bytes()
+        .map(|b| if b.is_ascii_alphanumeric() || b"-._~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}
+
+/// A path-safe sample for a path parameter.
+fn path_sample(api: &Api, ty: &TypeRef, name: &str) -> Value {
+    match api.types.resolve(ty) {
+        TypeRef::String => Value::String(format!("p-{}", crate::analyze::naming::snake(name).replace('_', "-"))),
+        _ => synthesize(&api.types, ty, name),
+    }
+}
+
+fn scalar_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// The example to serve for a response: the spec's, when it round-trips; else a synthesized one.
+fn response_body(api: &Api, r: &Response, seed: &str) -> Value {
+    let Some(ty) = &r.ty else { return Value::Null };
+    r.examples
+        .iter()
+        .find(|e| check(&api.types, ty, e) == Verdict::RoundTrips)
+        .cloned()
+        .unwrap_or_else(|| synthesize(&api.types, ty, seed))
+}
+
+/// Set `value` at `path` inside `root`, creating objects on the way.
+fn set_path(root: &mut Value, path: &[String], value: Value) {
+    let mut cur = root;
+    for (i, seg) in path.iter().enumerate() {
+        if !cur.is_object() {
+            *cur = json!({});
+        }
+        let m = cur.as_object_mut().expect("just made an object");
+        if i + 1 == path.len() {
+            m.insert(seg.clone(), value);
+            return;
+        }
+        cur = m.entry(seg.clone()).or_insert_with(|| json!({}));
+    }
+    *cur = value;
+}
+
+struct Call {
+    /// Tokens that make the builder (`client.op(args)` plus setters).
+    builder: TokenStream,
+    path: String,
+    query: Vec<(String, String)>,
+    headers: Vec<(String, String)>,
+}
+
+/// The client call with sample arguments, and what the request must carry.
+fn call(api: &Api, an: &Analysis, index: usize) -> Call {
+    let op = &api.operations[index];
+    let names = &an.ops[index];
+    let method = ident(&names.method);
+    let mut args = Vec::new();
+    let mut path = op.path.split(['?', '#']).next().unwrap_or("").to_string();
+    let mut query = Vec::new();
+    let mut headers = Vec::new();
+    for p in &op.params {
+        if !p.required {
+            continue;
+        }
+        let value = if p.location == ParamLocation::Path { path_sample(api, &p.ty, &p.name) } else { synthesize(&api.types, &p.ty, &p.name) };
+        let t = param_type(&p.ty, an);
+        let text = json_text(&value);
+        args.push(quote!(common::sample::<#t>(#text)));
+        match (p.location, scalar_text(&value)) {
+            (ParamLocation::Path, Some(s)) => path = path.replace(&format!("{{{}}}", p.name), &encode_segment(&s)),
+            (ParamLocation::Query, Some(s)) if matches!(api.types.resolve(&p.ty), TypeRef::String | TypeRef::Integer(_) | TypeRef::Boolean) => query.push((p.name.clone(), s)),
+            (ParamLocation::Header, Some(s)) if matches!(api.types.resolve(&p.ty), TypeRef::String | TypeRef::Integer(_)) => headers.push((p.name.to_ascii_lowercase(), s)),
+            _ => {}
+        }
+    }
+    if let Some(body) = op.body.as_ref().filter(|b| b.required) {
+        let t = body_type(&body.ty, body.kind, an);
+        let value = match body.kind {
+            MediaKind::Text | MediaKind::Binary => json!(""),
+            _ => synthesize(&api.types, &body.ty, "body"),
+        };
+        let text = json_text(&value);
+        args.push(match body.kind {
+            MediaKind::Binary => quote!(rt::Binary::default()),
+            _ => quote!(common::sample::<#t>(#text)),
+        });
+    }
+    // Credentials of the first alternative that needs any.
+    if let Some(alt) = op.security.iter().find(|a| !a.is_empty()) {
+        for name in alt {
+            let Some(s) = api.security_schemes.iter().find(|s| &s.name == name) else { continue };
+            match &s.kind {
+                SchemeKind::ApiKey { location: ApiKeyLocation::Header, param } => headers.push((param.to_ascii_lowercase(), "test-key".into())),
+                SchemeKind::ApiKey { location: ApiKeyLocation::Query, param } => query.push((param.clone(), "test-key".into())),
+                SchemeKind::ApiKey { location: ApiKeyLocation::Cookie, param } => headers.push(("cookie".into(), format!("{param}=test-key"))),
+                SchemeKind::Basic => headers.push(("authorization".into(), "Basic dXNlcjpwYXNz".into())),
+                _ => headers.push(("authorization".into(), "Bearer test-token".into())),
+            }
+        }
+    }
+    // Two cookie expectations cannot both match one header: keep the request-shape checks that can.
+    let cookies = headers.iter().filter(|(k, _)| k == "cookie").count();
+    if cookies > 1 {
+        headers.retain(|(k, _)| k != "cookie");
+    }
+    Call { builder: quote!(client.#method(#(#args),*)), path, query, headers }
+}
+
+fn pairs(list: &[(String, String)]) -> TokenStream {
+    let items = list.iter().map(|(k, v)| quote!((#k, #v)));
+    quote!(&[#(#items),*])
+}
+
+fn status_code(status: Status) -> u16 {
+    match status {
+        Status::Code(c) => c,
+        Status::Range(2) => 200,
+        Status::Range(d) => d * 100 + 18,
+        Status::Default => 418,
+    }
+}
+
+fn served_body(api: &Api, r: Option<&Response>, seed: &str) -> (String, String) {
+    match r.and_then(|r| r.kind.map(|k| (k, r))) {
+        Some((MediaKind::Json, r)) => ("application/json".into(), json_text(&response_body(api, r, seed))),
+        Some((MediaKind::Binary | MediaKind::Multipart, r)) => (r.media_type.clone().unwrap_or_default(), "bytes".into()),
+        Some((_, r)) => (r.media_type.clone().unwrap_or_else(|| "text/plain".into()), "text".into()),
+        None => (String::new(), String::new()),
+    }
+}
+
+fn request_test(api: &Api, an: &Analysis, index: usize, report: &mut SuiteReport) -> TokenStream {
+    let op = &api.operations[index];
+    let c = call(api, an, index);
+    let name = ident(&an.ops[index].method);
+    let (method, path, builder) = (&op.method, &c.path, &c.builder);
+    let (query, headers) = (pairs(&c.query), pairs(&c.headers));
+    let success = op.success();
+    let status = success.map_or(200, |r| status_code(r.status));
+    let (content_type, body) = served_body(api, success, "response");
+    let label = format!("{} {}", op.method, op.path);
+    report.request_tests += 1;
+    quote! {
+        #[tokio::test]
+        async fn #name() {
+            let (server, client) = common::setup().await;
+            common::expect(&server, #method, #path, #query, #headers, #status, #content_type, #body).await;
+            #builder.send().await.expect(#label);
+        }
+    }
+}
+
+fn error_test(api: &Api, an: &Analysis, index: usize, report: &mut SuiteReport) -> Option<TokenStream> {
+    let op = &api.operations[index];
+    let r = op.errors().into_iter().find(|r| !matches!(r.status, Status::Range(2)))?;
+    let status = status_code(r.status);
+    if (200..300).contains(&status) {
+        return None;
+    }
+    let c = call(api, an, index);
+    let name = ident(&format!("{}_error", an.ops[index].method));
+    let (method, path, builder) = (&op.method, &c.path, &c.builder);
+    let (content_type, body) = served_body(api, Some(r), "error");
+    let crate_ident = ident(&an.crate_name);
+    let error = ident(&an.ops[index].error);
+    let variant = ident(&match r.status {
+        Status::Code(c) => format!("Status{c}"),
+        Status::Range(d) => format!("Status{d}XX"),
+        Status::Default => "Default".into(),
+    });
+    let pattern = if r.kind.is_some() { quote!(#crate_ident::operations::#error::#variant(..)) } else { quote!(#crate_ident::operations::#error::#variant) };
+    report.error_tests += 1;
+    Some(quote! {
+        #[tokio::test]
+        async fn #name() {
+            let (server, client) = common::setup().await;
+            common::expect(&server, #method, #path, &[], &[], #status, #content_type, #body).await;
+            let err = #builder.send().await.expect_err("the documented error status");
+            assert!(matches!(err.api_error(), Some(#pattern)), "{err:?}");
+        }
+    })
+}
+
+/// Three pages served for a paginated operation, each with one distinct record.
+fn pagination_test(api: &Api, an: &Analysis, index: usize, plan: &Plan, report: &mut SuiteReport) -> Option<TokenStream> {
+    let op = &api.operations[index];
+    let resp_ty = op.success()?.ty.as_ref()?;
+    let records_ty = crate::analyze::pagination::type_at(&api.types, resp_ty, &plan.records)?;
+    let TypeRef::Array(item_ty) = api.types.resolve(records_ty) else { return None };
+    let c = call(api, an, index);
+    let base = synthesize(&api.types, resp_ty, "page");
+    let id_field = plan.id_field.clone().unwrap_or_else(|| "id".into());
+    let id_is_int = api.types.struct_of(item_ty).and_then(|(_, f)| f.iter().find(|f| f.name == id_field).map(|f| matches!(api.types.resolve(&f.ty), TypeRef::Integer(_)))).unwrap_or(false);
+    let item = |n: usize| {
+        let mut v = synthesize(&api.types, item_ty, &format!("item-{n}"));
+        if let Value::Object(m) = &mut v {
+            if m.contains_key(&id_field) || api.types.struct_of(item_ty).is_some_and(|(_, f)| f.iter().any(|f| f.name == id_field)) {
+                m.insert(id_field.clone(), if id_is_int { json!(n) } else { json!(format!("i{n}")) });
+            }
+        }
+        v
+    };
+    let id_text = |n: usize| if id_is_int { n.to_string() } else { format!("i{n}") };
+    let path_only = c.path.clone();
+    // Page n (1-based): its body, the value of the page parameter that asks for it, and a Link header.
+    let mut pages: Vec<(Value, Option<String>, Option<String>)> = Vec::new();
+    let last = if matches!(plan.kind, Kind::Offset | Kind::PageNumber) && plan.total_field.is_none() && plan.has_more_field.is_none() { 4 } else { 3 };
+    for n in 1..=last {
+        let mut page = base.clone();
+        let records = if n <= 3 { vec![item(n)] } else { Vec::new() };
+        if plan.records.is_empty() {
+            page = Value::Array(records);
+        } else {
+            set_path(&mut page, &plan.records, Value::Array(records));
+        }
+        let more = n < 3;
+        if let Some(f) = &plan.has_more_field {
+            set_path(&mut page, f, json!(more));
+        }
+        let mut link = None;
+        let asks: Option<String> = match plan.kind {
+            Kind::Cursor => {
+                if let Some(f) = &plan.next_field {
+                    set_path(&mut page, f, if more { json!(format!("c{}", n + 1)) } else { Value::Null });
+                }
+                (n > 1).then(|| format!("c{n}"))
+            }
+            Kind::LastItemId => {
+                if let Some(f) = &plan.next_field {
+                    set_path(&mut page, f, if n <= 3 { json!(id_text(n)) } else { Value::Null });
+                }
+                (n > 1).then(|| id_text(n - 1))
+            }
+            Kind::NextUrl => {
+                if let Some(f) = &plan.next_field {
+                    set_path(&mut page, f, if more { json!(format!("{path_only}?apitap_page={}", n + 1)) } else { Value::Null });
+                }
+                (n > 1).then(|| n.to_string())
+            }
+            Kind::LinkHeader => {
+                if more {
+                    link = Some(format!("<{path_only}?apitap_page={}>; rel=\"next\"", n + 1));
+                }
+                (n > 1).then(|| n.to_string())
+            }
+            Kind::Offset => {
+                if let Some(f) = &plan.total_field {
+                    set_path(&mut page, f, json!(3));
+                }
+                (n > 1).then(|| (n - 1).to_string())
+            }
+            Kind::PageNumber => {
+                if let Some(f) = &plan.total_field {
+                    set_path(&mut page, f, json!(3));
+                }
+                (n > 1).then(|| (plan.first_page + n as u64 - 1).to_string())
+            }
+        };
+        pages.push((page, asks, link));
+    }
+    let (param_name, in_body): (String, Option<Vec<String>>) = match plan.kind {
+        Kind::NextUrl | Kind::LinkHeader => ("apitap_page".into(), None),
+        _ => {
+            let p = plan.param.as_ref()?;
+            if p.location == "body" {
+                (p.name.clone(), Some(p.path.clone()))
+            } else {
+                (p.name.clone(), None)
+            }
+        }
+    };
+    let method = &op.method;
+    let mounts = pages.iter().map(|(page, asks, link)| {
+        let body = json_text(page);
+        let link = link.clone().unwrap_or_default();
+        let matcher = match (asks, &in_body) {
+            (None, _) => quote!(common::PageMatch::First),
+            (Some(v), None) => quote!(common::PageMatch::Query(#param_name, #v)),
+            (Some(v), Some(path)) => {
+                let mut m = json!({});
+                let value = if matches!(plan.kind, Kind::Offset | Kind::PageNumber) { v.parse::<i64>().map(Value::from).unwrap_or(json!(v)) } else { json!(v) };
+                set_path(&mut m, path, value);
+                let text = json_text(&m);
+                quote!(common::PageMatch::Body(#text))
+            }
+        };
+        quote!(common::expect_page(&server, #method, #path_only, #matcher, #body, #link).await;)
+    });
+    let name = ident(&format!("{}_pages", an.ops[index].method));
+    let builder = &c.builder;
+    let requests = pages.len();
+    report.pagination_tests += 1;
+    Some(quote! {
+        #[tokio::test]
+        async fn #name() {
+            let (server, client) = common::setup().await;
+            #(#mounts)*
+            let items: Vec<_> = futures::TryStreamExt::try_collect(#builder.items()).await.expect("every page");
+            assert_eq!(items.len(), 3, "one record per page, three pages");
+            assert_eq!(server.received_requests().await.map(|r| r.len()), Some(#requests));
+        }
+    })
+}
+
+fn common_module(api: &Api, an: &Analysis) -> TokenStream {
+    let crate_ident = ident(&an.crate_name);
+    let creds = api.security_schemes.iter().map(|s| {
+        let name = &s.name;
+        let cred = match &s.kind {
+            SchemeKind::ApiKey { .. } => quote!(rt::Credential::api_key("test-key")),
+            SchemeKind::Basic => quote!(rt::Credential::basic("user", "pass")),
+            _ => quote!(rt::Credential::bearer("test-token")),
+        };
+        quote!(.credential(#name, #cred))
+    });
+    quote! {
+        //! Shared helpers of the generated tests: a mock server and a client with test credentials.
+        #![allow(dead_code)]
+        use apitap_runtime::codegen as rt;
+        use wiremock::matchers::{body_partial_json, header, method, path, query_param};
+        use wiremock::{Mock, MockServer, ResponseTemplate};
+
+        /// A mock server and a client pointed at it: test credentials for every scheme, quick retries.
+        pub async fn setup() -> (MockServer, #crate_ident::Client) {
+            let server = MockServer::start().await;
+            let config = rt::Config::new()
+                .base_url(server.uri())
+                #(#creds)*
+                .retry(rt::RetryPolicy { max_attempts: 2, initial_delay: std::time::Duration::from_millis(1), max_delay: std::time::Duration::from_millis(5), retry_non_idempotent: true });
+            let client = #crate_ident::Client::new(config).expect("test configuration");
+            (server, client)
+        }
+
+        /// A value of `T` from JSON (sample arguments).
+        pub fn sample<T: serde::de::DeserializeOwned>(json: &str) -> T {
+            serde_json::from_str(json).unwrap_or_else(|e| panic!("sample {json}: {e}"))
+        }
+
+        /// Serve one answer for a request that must carry `query` and `headers`.
+        #[allow(clippy::too_many_arguments)]
+        pub async fn expect(server: &MockServer, verb: &str, route: &str, query: &[(&str, &str)], headers: &[(&str, &str)], status: u16, content_type: &str, body: &str) {
+            let mut mock = Mock::given(method(verb)).and(path(route));
+            for (k, v) in query {
+                mock = mock.and(query_param(*k, *v));
+            }
+            for (k, v) in headers {
+                mock = mock.and(header(*k, *v));
+            }
+            let mut response = ResponseTemplate::new(status);
+            if !content_type.is_empty() {
+                response = response.set_body_raw(body.as_bytes().to_vec(), content_type);
+            }
+            // Transient statuses are retried by the client: they may be asked for again.
+            let retried = status >= 500 || status == 408 || status == 429;
+            let times = if retried { 1..=2 } else { 1..=1 };
+            mock.respond_with(response).expect(times).mount(server).await;
+        }
+
+        /// Which request a page answers.
+        pub enum PageMatch {
+            /// The first request (any parameters).
+            First,
+            /// A request with this query parameter.
+            Query(&'static str, &'static str),
+            /// A request whose JSON body contains this.
+            Body(&'static str),
+        }
+
+        /// Serve one page; later pages take precedence over the first page's catch-all.
+        pub async fn expect_page(server: &MockServer, verb: &str, route: &str, which: PageMatch, body: &str, link: &str) {
+            let mock = Mock::given(method(verb)).and(path(route));
+            let (mock, priority) = match which {
+                PageMatch::First => (mock, 10),
+                PageMatch::Query(k, v) => (mock.and(query_param(k, v)), 1),
+                PageMatch::Body(json) => (mock.and(body_partial_json(sample::<serde_json::Value>(json))), 1),
+            };
+            let mut response = ResponseTemplate::new(200).set_body_raw(body.as_bytes().to_vec(), "application/json");
+            if !link.is_empty() {
+                response = response.insert_header("link", link);
+            }
+            mock.respond_with(response).with_priority(priority).expect(1).mount(server).await;
+        }
+    }
+}
+
+/// Every test file of the suite, and what it holds.
+pub fn emit(api: &Api, an: &Analysis) -> Result<(BTreeMap<String, String>, SuiteReport)> {
+    let mut report = SuiteReport::default();
+    let mut files = BTreeMap::new();
+    let crate_ident = ident(&an.crate_name);
+    files.insert("tests/common/mod.rs".into(), format_file("tests/common/mod.rs", common_module(api, an))?);
+
+    let mut by_module: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, names) in an.ops.iter().enumerate() {
+        by_module.entry(&names.module).or_default().push(i);
+    }
+    for (module, ops) in &by_module {
+        let mut tests = Vec::new();
+        for &i in ops {
+            tests.push(request_test(api, an, i, &mut report));
+            tests.extend(error_test(api, an, i, &mut report));
+            if let Some(plan) = &an.pagination[i].plan {
+                tests.extend(pagination_test(api, an, i, plan, &mut report));
+            }
+        }
+        let doc = format!(" Requests and responses of the operations in `src/operations/{module}.rs`.");
+        let tokens = quote! {
+            #![doc = #doc]
+            #![allow(unused_imports)]
+            mod common;
+            use apitap_runtime::codegen as rt;
+            /// The crate's types, where the type paths in these tests look for them.
+            mod types {
+                pub use #crate_ident::types::*;
+            }
+            #(#tests)*
+        };
+        let path = format!("tests/op_{module}.rs");
+        files.insert(path.clone(), format_file(&path, tokens)?);
+    }
+
+    // One crate-wide resilience test: a 429 with Retry-After 0, then success.
+    if let Some(i) = (0..api.operations.len()).find(|i| api.operations[*i].method == "GET").or(if api.operations.is_empty() { None } else { Some(0) }) {
+        let c = call(api, an, i);
+        let op = &api.operations[i];
+        let (method, path, builder) = (&op.method, &c.path, &c.builder);
+        let success = op.success();
+        let status = success.map_or(200, |r| status_code(r.status));
+        let (content_type, body) = served_body(api, success, "response");
+        let tokens = quote! {
+            //! Retries: a 429 with `Retry-After: 0` is retried and the request then succeeds.
+            #![allow(unused_imports)]
+            mod common;
+            use apitap_runtime::codegen as rt;
+            mod types {
+                pub use #crate_ident::types::*;
+            }
+            #[tokio::test]
+            async fn retries_after_429() {
+                let (server, client) = common::setup().await;
+                wiremock::Mock::given(wiremock::matchers::path(#path))
+                    .respond_with(wiremock::ResponseTemplate::new(429).insert_header("retry-after", "0"))
+                    .up_to_n_times(1)
+                    .with_priority(1)
+                    .mount(&server)
+                    .await;
+                common::expect(&server, #method, #path, &[], &[], #status, #content_type, #body).await;
+                #builder.send().await.expect("succeeds after one retry");
+                assert_eq!(client.runtime().metrics().retries, 1);
+            }
+        };
+        files.insert("tests/retry.rs".into(), format_file("tests/retry.rs", tokens)?);
+    }
+
+    // The example oracle.
+    let mut cases = Vec::new();
+    let mut add = |what: String, ty: &TypeRef, example: &Value, report: &mut SuiteReport| match check(&api.types, ty, example) {
+        Verdict::RoundTrips => {
+            report.examples_checked += 1;
+            let t = type_tokens(ty, an, Site::Crate, false);
+            let name = ident(&format!("example_{}", report.examples_checked));
+            let text = json_text(example);
+            cases.push(quote!(#[doc = #what] #name: #t = #text;));
+        }
+        Verdict::Invalid(why) | Verdict::Undeclared(why) => report.invalid_examples.push(format!("{what}: {why}")),
+    };
+    for id in api.types.ids() {
+        let def = api.types.get(id);
+        for e in &def.examples {
+            add(format!(" {}", def.location), &TypeRef::Named(id), e, &mut report);
+        }
+    }
+    for op in &api.operations {
+        for r in &op.responses {
+            if let (Some(ty), Some(MediaKind::Json)) = (&r.ty, r.kind) {
+                for e in &r.examples {
+                    add(format!(" {} response {:?}", op.location, r.status), ty, e, &mut report);
+                }
+            }
+        }
+    }
+    let tokens = quote! {
+        //! The spec's examples, decoded into their generated types and encoded back: equal up
+        //! to key order, null versus absent, and number form.
+        #![allow(unused_imports)]
+        mod types {
+            pub use #crate_ident::types::*;
+        }
+        macro_rules! round_trip {
+            ($($(#[doc = $doc:literal])* $name:ident: $ty:ty = $json:expr;)*) => {
+                $($(#[doc = $doc])* #[test] fn $name() { apitap_runtime::codegen::testing::assert_round_trip::<$ty>($json); })*
+            };
+        }
+        round_trip! { #(#cases)* }
+    };
+    files.insert("tests/examples.rs".into(), format_file("tests/examples.rs", tokens)?);
+    Ok((files, report))
+}
