@@ -163,6 +163,9 @@ fn command(tool: &str, args: &Args, spec: &Spec, out: &Path) -> (String, Vec<Str
                 "--package-name".into(),
                 name,
                 "--skip-validate-spec".into(),
+                // Stripe's info.version "2020-08-27" becomes crate version "2020-08-27.0.0",
+                // which cargo rejects; a fixed version keeps every output loadable.
+                "--additional-properties=packageVersion=0.1.0".into(),
             ],
         ),
         other => panic!("unknown tool {other}"),

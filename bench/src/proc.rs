@@ -101,6 +101,10 @@ pub fn last_line(log: &Path) -> String {
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with("Command exited with non-zero status"))
         .collect();
+    // progenitor names the cause on a `gen fail:` line before its generic error.
+    if let Some(l) = lines.iter().find(|l| l.starts_with("gen fail:")) {
+        return l.chars().take(200).collect();
+    }
     // A Rust panic: the message is the line after "panicked at".
     if let Some(i) = lines.iter().position(|l| l.contains("panicked at")) {
         if let Some(msg) = lines.get(i + 1) {

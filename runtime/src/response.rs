@@ -39,11 +39,16 @@ impl Response {
     /// Decodes the JSON body. An empty body decodes as JSON `null`, so `()` and `Option`
     /// work for 204 responses. Errors carry the JSON path and a snippet of the body.
     pub fn json<T: DeserializeOwned, E>(&self) -> Result<T, Error<E>> {
-        let body: &[u8] = if self.body.iter().all(u8::is_ascii_whitespace) {
-            b"null"
-        } else {
+        let body: &[u8] = if self.body.iter().any(|b| !b.is_ascii_whitespace()) {
             &self.body
+        } else {
+            b"null"
         };
+        // Fast path: plain serde_json. Only a failure is decoded again with path tracking,
+        // which costs about a fifth of decode time on large pages.
+        if let Ok(v) = serde_json::from_slice(body) {
+            return Ok(v);
+        }
         let mut de = serde_json::Deserializer::from_slice(body);
         let result = serde_path_to_error::deserialize(&mut de)
             .map_err(|e| (e.path().to_string(), e.into_inner().to_string()))

@@ -55,15 +55,23 @@ fn short(v: &Value) -> String {
     }
 }
 
-/// Decode `json` as `T`, encode it again, and panic with the first difference.
-pub fn assert_round_trip<T: DeserializeOwned + Serialize>(json: &str) {
-    let original: Value = serde_json::from_str(json).unwrap_or_else(|e| panic!("the example is not JSON: {e}"));
+/// Decode `json` as `T` and encode it again: the first difference, or why it did not decode.
+pub fn round_trip<T: DeserializeOwned + Serialize>(json: &str) -> Result<(), String> {
+    let original: Value = serde_json::from_str(json).map_err(|e| format!("the example is not JSON: {e}"))?;
     let de = &mut serde_json::Deserializer::from_str(json);
     let typed: T = serde_path_to_error::deserialize(de)
-        .unwrap_or_else(|e| panic!("does not decode into {} at {}: {}", std::any::type_name::<T>(), e.path(), e.inner()));
-    let again = serde_json::to_value(&typed).unwrap_or_else(|e| panic!("does not encode again: {e}"));
-    if let Some(d) = json_difference(&original, &again) {
-        panic!("round trip through {} changed the value: {d}", std::any::type_name::<T>());
+        .map_err(|e| format!("does not decode into {} at {}: {}", std::any::type_name::<T>(), e.path(), e.inner()))?;
+    let again = serde_json::to_value(&typed).map_err(|e| format!("does not encode again: {e}"))?;
+    match json_difference(&original, &again) {
+        Some(d) => Err(format!("round trip through {} changed the value: {d}", std::any::type_name::<T>())),
+        None => Ok(()),
+    }
+}
+
+/// [`round_trip`], panicking with the difference (for generated `#[test]`s).
+pub fn assert_round_trip<T: DeserializeOwned + Serialize>(json: &str) {
+    if let Err(e) = round_trip::<T>(json) {
+        panic!("{e}");
     }
 }
 

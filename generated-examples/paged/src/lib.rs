@@ -21,6 +21,9 @@
 )]
 mod client;
 pub mod operations;
+#[cfg(feature = "cli")]
+pub mod sync;
+pub mod tables;
 pub mod types;
 pub use apitap_runtime::codegen::{Config, ConfigError, Credential, Error, RetryPolicy};
 pub use client::{Client, API};

@@ -4,6 +4,7 @@
 //! boxes ([`cycles`]), and environment variable names for credentials.
 
 pub mod cycles;
+pub mod flatten;
 pub mod naming;
 pub mod pagination;
 pub mod samples;
@@ -55,6 +56,8 @@ pub struct Analysis {
     pub indirection: cycles::Indirection,
     /// Pagination decision per operation, in IR order.
     pub pagination: Vec<pagination::Decision>,
+    /// Analytics tables of the record types.
+    pub tables: flatten::Plans,
 }
 
 const RESERVED_MODULES: &[&str] = &[
@@ -180,14 +183,13 @@ pub fn analyze(
 
     let env_prefix = screaming(crate_name);
     let schemes = scheme_env(api, &env_prefix);
+    let types: Vec<TypeNames> = types.into_iter().map(|t| t.expect("every type is named")).collect();
     Ok(Analysis {
         crate_name: crate_name.to_string(),
         base_url_env: format!("{env_prefix}_BASE_URL"),
         env_prefix,
-        types: types
-            .into_iter()
-            .map(|t| t.expect("every type is named"))
-            .collect(),
+        tables: flatten::plan(api, &types, &pagination),
+        types,
         ops,
         schemes,
         indirection,

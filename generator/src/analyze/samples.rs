@@ -9,7 +9,10 @@
 use crate::ir::{IntKind, TypeKind, TypeRef, TypeSpace};
 use serde_json::{json, Map, Value};
 
+/// Below this depth only required fields are filled.
 const MAX_DEPTH: usize = 8;
+/// A chain of required fields longer than this cannot be satisfied; it ends in `null`.
+const HARD_DEPTH: usize = 40;
 
 /// A value of type `ty`; strings are derived from `seed` so samples are told apart.
 pub fn synthesize(space: &TypeSpace, ty: &TypeRef, seed: &str) -> Value {
@@ -28,7 +31,7 @@ fn string_for(format: Option<&str>, seed: &str) -> Value {
 }
 
 fn synth(space: &TypeSpace, ty: &TypeRef, seed: &str, format: Option<&str>, depth: usize) -> Value {
-    if depth > MAX_DEPTH {
+    if depth > HARD_DEPTH {
         return Value::Null;
     }
     match ty {
@@ -48,7 +51,7 @@ fn synth(space: &TypeSpace, ty: &TypeRef, seed: &str, format: Option<&str>, dept
                 for f in fields {
                     let required = f.required && !f.ty.strip_nullable().1;
                     let scalar = f.ty.is_scalar();
-                    if required || (depth < 2 && (scalar || depth == 0)) {
+                    if required || (depth < 2 && (scalar || depth == 0) && depth < MAX_DEPTH) {
                         let v = synth(space, &f.ty, &format!("{seed}-{}", f.name), f.format.as_deref(), depth + 1);
                         if !v.is_null() || required {
                             out.insert(f.name.clone(), v);
@@ -59,7 +62,12 @@ fn synth(space: &TypeSpace, ty: &TypeRef, seed: &str, format: Option<&str>, dept
             }
             TypeKind::StringEnum { values } => Value::String(values[0].clone()),
             TypeKind::Union { variants, discriminator } => {
-                let v = &variants[0];
+                // Deep down, a scalar branch (an expandable's id) keeps the sample small.
+                let v = if depth >= MAX_DEPTH && discriminator.is_none() {
+                    variants.iter().find(|v| v.ty.is_scalar()).unwrap_or(&variants[0])
+                } else {
+                    &variants[0]
+                };
                 let mut value = synth(space, &v.ty, seed, None, depth + 1);
                 if let (Some(prop), Some(tag), Value::Object(m)) = (discriminator, v.tags.first(), &mut value) {
                     m.insert(prop.clone(), Value::String(tag.clone()));

@@ -61,6 +61,9 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
 
         mod client;
         pub mod operations;
+        #[cfg(feature = "cli")]
+        pub mod sync;
+        pub mod tables;
         pub mod types;
 
         pub use apitap_runtime::codegen::{Config, ConfigError, Credential, Error, RetryPolicy};

@@ -4,10 +4,13 @@
 //! other files come from the handlebars templates. Emitters read only the IR and the
 //! analysis, never the spec.
 
+mod access;
 mod client;
 mod operations;
 mod pagination;
 mod project;
+mod sync;
+mod tables;
 pub mod rust;
 pub mod tests;
 mod types;
@@ -32,6 +35,8 @@ pub fn emit(
     files.extend(types::emit(api, an)?);
     files.extend(operations::emit(api, an)?);
     files.extend(client::emit(api, an)?);
+    files.extend(tables::emit(api, an)?);
+    files.extend(sync::emit(api, an)?);
     let (test_files, report) = tests::emit(api, an)?;
     files.extend(test_files);
     files.extend(project::emit(api, an, opts, spec_file, spec_sha256, &report)?);

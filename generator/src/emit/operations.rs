@@ -1,6 +1,6 @@
 //! `src/operations/`: one file per tag, one builder per operation, plus its error enum.
 
-use super::rust::{doc_attrs, format_file, ident, type_tokens, Site};
+use super::rust::{doc_attrs, format_file, ident, render_parallel, type_tokens, Site};
 use crate::analyze::{Analysis, OpNames};
 use crate::diag::Result;
 use crate::ir::{
@@ -15,17 +15,10 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     for (i, names) in an.ops.iter().enumerate() {
         by_module.entry(&names.module).or_default().push(i);
     }
-    let mut files = BTreeMap::new();
-    let mut mods = Vec::new();
-    for (module, ops) in &by_module {
-        let items = ops
-            .iter()
-            .map(|i| operation(api, an, *i));
-        let tag = api.operations[ops[0]]
-            .tags
-            .first()
-            .cloned()
-            .unwrap_or_else(|| "(untagged)".into());
+    let modules: Vec<(&str, Vec<usize>)> = by_module.into_iter().collect();
+    let rendered = render_parallel(&modules, |(module, ops)| {
+        let items = ops.iter().map(|i| operation(api, an, *i));
+        let tag = api.operations[ops[0]].tags.first().cloned().unwrap_or_else(|| "(untagged)".into());
         let header = format!(" Operations tagged `{}`.", tag.replace('`', "'"));
         let tokens = quote! {
             #![doc = #header]
@@ -33,10 +26,14 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
             #(#items)*
         };
         let path = format!("src/operations/{module}.rs");
-        files.insert(path.clone(), format_file(&path, tokens)?);
+        let text = format_file(&path, tokens)?;
+        Ok((path, text))
+    })?;
+    let mut files: BTreeMap<String, String> = rendered.into_iter().collect();
+    let mods = modules.iter().map(|(module, _)| {
         let m = ident(module);
-        mods.push(quote!(mod #m; pub use #m::*;));
-    }
+        quote!(mod #m; pub use #m::*;)
+    });
     let tokens = quote! {
         //! Request builders, one per operation, grouped by tag.
         #(#mods)*
@@ -259,7 +256,7 @@ fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
 
             #paging
 
-            fn request(&self) -> rt::Request {
+            pub(crate) fn request(&self) -> rt::Request {
                 let mut req = rt::Request::new(rt::Method::#http_method, #path, #op_id);
                 #(#steps)*
                 req

@@ -15,26 +15,9 @@ use quote::quote;
 /// `Option<&Leaf>` for `path` inside `root` (an expression of type `&T` where `T` is `ty`),
 /// when every step is a plain struct field.
 fn ref_chain(api: &Api, an: &Analysis, ty: &TypeRef, path: &[String], root: TokenStream) -> Option<TokenStream> {
-    let mut expr: Option<TokenStream> = None;
-    let mut current = ty;
-    for seg in path {
-        let (id, fields) = api.types.struct_of(current)?;
-        if matches!(current.strip_nullable().0, TypeRef::Named(n) if an.indirection.newtypes.contains(n)) {
-            return None;
-        }
-        let idx = fields.iter().position(|f| &f.name == seg)?;
-        let f = ident(&an.types[id.0].members[idx]);
-        let field = &fields[idx];
-        let required = field.required && !field.ty.strip_nullable().1;
-        expr = Some(match (expr, required) {
-            (None, true) => quote!(Some(&#root.#f)),
-            (None, false) => quote!(#root.#f.as_ref()),
-            (Some(e), true) => quote!(#e.map(|v| &v.#f)),
-            (Some(e), false) => quote!(#e.and_then(|v| v.#f.as_ref())),
-        });
-        current = &field.ty;
-    }
-    Some(expr.unwrap_or_else(|| quote!(Some(#root))))
+    let access = super::access::field_access(api, an, ty, path, root)?;
+    let expr = access.by_ref();
+    Some(if access.optional { expr } else { quote!(Some(#expr)) })
 }
 
 /// `Vec<Item>` moved out of `page` along `path`.
@@ -163,6 +146,7 @@ pub fn methods(api: &Api, an: &Analysis, plan: &Plan, resp: &TypeRef, error: &Id
     let (param, param_in, param_path) = param_tokens(&plan.param);
     let (size, size_in, size_path) = param_tokens(&plan.size_param);
     let first_page = plan.first_page;
+    let raw = raw_pages(plan, error, &kind, (&param, &param_in, &param_path), (&size, &size_in, &size_path), first_page);
     let doc = format!(" Every page, in order ({} pagination: {}).", plan.kind.as_str(), reason.replace('`', "'"));
     quote! {
         #[doc = #doc]
@@ -190,6 +174,82 @@ pub fn methods(api: &Api, an: &Analysis, plan: &Plan, resp: &TypeRef, error: &Id
         /// Every record of every page, in order (see [`Self::pages`]).
         pub fn items(self) -> rt::PageStream<#item_tokens, #error> {
             rt::items(self.pages(), |page: #resp_tokens| #records_move)
+        }
+
+        #raw
+    }
+}
+
+/// A JSON pointer from spec names.
+pub fn pointer(path: &[String]) -> String {
+    path.iter().map(|p| format!("/{}", p.replace('~', "~0").replace('/', "~1"))).collect()
+}
+
+/// `record_pages`: the same pages as untyped JSON, so `sync` can decode (and reject) each
+/// record on its own instead of failing a whole page on one bad record.
+fn raw_pages(
+    plan: &Plan,
+    error: &Ident,
+    kind: &Ident,
+    param: (&TokenStream, &TokenStream, &TokenStream),
+    size: (&TokenStream, &TokenStream, &TokenStream),
+    first_page: u64,
+) -> TokenStream {
+    let (param, param_in, param_path) = param;
+    let (size, size_in, size_path) = size;
+    let records = pointer(&plan.records);
+    let array = quote!(page.pointer(#records).and_then(serde_json::Value::as_array));
+    let at = |path: &Option<Vec<String>>| path.as_ref().map(|p| pointer(p));
+    let mut info = vec![quote!(item_count: #array.map_or(0, Vec::len))];
+    let cursor = |p: String| quote!(page.pointer(#p).and_then(rt::ToCursor::to_cursor));
+    let mut uses_response = false;
+    match plan.kind {
+        Kind::Cursor | Kind::LastItemId if at(&plan.next_field).is_some() => {
+            let e = cursor(at(&plan.next_field).unwrap_or_default());
+            info.push(quote!(next_token: #e));
+        }
+        Kind::LastItemId => {
+            let id = plan.id_field.as_deref().unwrap_or("id");
+            info.push(quote!(next_token: #array.and_then(|items| items.last()).and_then(|item| rt::ToCursor::to_cursor(&item[#id]))));
+        }
+        Kind::NextUrl => {
+            let e = cursor(at(&plan.next_field).unwrap_or_default());
+            info.push(quote!(next_url: #e));
+        }
+        Kind::LinkHeader => {
+            uses_response = true;
+            info.push(quote!(next_url: rt::link_next(response)));
+        }
+        Kind::Cursor => {}
+        Kind::Offset | Kind::PageNumber => {
+            if let Some(p) = at(&plan.total_field) {
+                let field = if plan.kind == Kind::Offset { quote!(total) } else { quote!(page_count) };
+                info.push(quote!(#field: page.pointer(#p).and_then(rt::ToCount::to_count)));
+            }
+        }
+    }
+    if let Some(p) = at(&plan.has_more_field) {
+        info.push(quote!(has_more: page.pointer(#p).and_then(rt::ToFlag::to_flag)));
+    }
+    let response = if uses_response { quote!(response) } else { quote!(_response) };
+    quote! {
+        /// The pages as JSON, for `sync` (see [`Self::pages`]).
+        #[cfg(feature = "cli")]
+        pub(crate) fn record_pages(self, request: rt::Request) -> rt::PageStream<serde_json::Value, #error> {
+            static PLAN: rt::PagePlan = rt::PagePlan {
+                kind: rt::PageKind::#kind,
+                param: #param,
+                param_in: #param_in,
+                param_path: #param_path,
+                size_param: #size,
+                size_in: #size_in,
+                size_path: #size_path,
+                first_page: #first_page,
+            };
+            rt::paginate(self.client.runtime().clone(), request, &PLAN, |page: &serde_json::Value, #response: &rt::Response| rt::PageInfo {
+                #(#info,)*
+                ..Default::default()
+            })
         }
     }
 }

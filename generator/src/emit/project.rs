@@ -59,6 +59,7 @@ pub fn emit(
                 "generator": generator,
                 "spec_file": spec_file,
                 "package_name": toml_str(&an.crate_name),
+                "package_name_plain": an.crate_name,
                 "description": toml_str(&cell(&description)),
                 "runtime_dependency": runtime_dependency,
             }),

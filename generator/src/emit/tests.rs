@@ -90,6 +90,16 @@ fn set_path(root: &mut Value, path: &[String], value: Value) {
     *cur = value;
 }
 
+/// Is the field at `path` required and not nullable (so `null` would not decode)?
+fn required_at(api: &Api, ty: &TypeRef, path: &[String]) -> bool {
+    let Some((last, parent)) = path.split_last() else { return false };
+    let Some(parent_ty) = crate::analyze::pagination::type_at(&api.types, ty, parent) else { return false };
+    api.types
+        .struct_of(parent_ty)
+        .and_then(|(_, fields)| fields.iter().find(|f| &f.name == last))
+        .is_some_and(|f| f.required && !f.ty.strip_nullable().1)
+}
+
 struct Call {
     /// Tokens that make the builder (`client.op(args)` plus setters).
     builder: TokenStream,
@@ -104,7 +114,18 @@ fn call(api: &Api, an: &Analysis, index: usize) -> Call {
     let names = &an.ops[index];
     let method = ident(&names.method);
     let mut args = Vec::new();
-    let mut path = op.path.split(['?', '#']).next().unwrap_or("").to_string();
+    // The literal parts as the URL parser sends them (`<` becomes `%3C`, ...).
+    let mut path: String = op
+        .path
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .chars()
+        .map(|c| match c {
+            ' ' | '"' | '<' | '>' | '`' | '^' | '|' => format!("%{:02X}", c as u32),
+            c => c.to_string(),
+        })
+        .collect();
     let mut query = Vec::new();
     let mut headers = Vec::new();
     for p in &op.params {
@@ -250,10 +271,24 @@ fn pagination_test(api: &Api, an: &Analysis, index: usize, plan: &Plan, report: 
         v
     };
     let id_text = |n: usize| if id_is_int { n.to_string() } else { format!("i{n}") };
+    // Cursor values of the field's type, and how the last page says "no more".
+    let next_ty = plan.next_field.as_ref().and_then(|f| crate::analyze::pagination::type_at(&api.types, resp_ty, f));
+    let int_cursor = next_ty.is_some_and(|t| matches!(api.types.resolve(t), TypeRef::Integer(_)));
+    let cursor = |n: usize| if int_cursor { (json!(n), n.to_string()) } else { (json!(format!("c{n}")), format!("c{n}")) };
+    let end = match &plan.next_field {
+        Some(f) if required_at(api, resp_ty, f) && !int_cursor => json!(""),
+        _ => Value::Null,
+    };
     let path_only = c.path.clone();
     // Page n (1-based): its body, the value of the page parameter that asks for it, and a Link header.
     let mut pages: Vec<(Value, Option<String>, Option<String>)> = Vec::new();
-    let last = if matches!(plan.kind, Kind::Offset | Kind::PageNumber) && plan.total_field.is_none() && plan.has_more_field.is_none() { 4 } else { 3 };
+    // Without a total or has_more, the runtime reads until an empty page: serve a fourth.
+    let open_ended = match plan.kind {
+        Kind::Offset | Kind::PageNumber => plan.total_field.is_none() && plan.has_more_field.is_none(),
+        Kind::LastItemId => plan.has_more_field.is_none(),
+        _ => false,
+    };
+    let last = if open_ended { 4 } else { 3 };
     for n in 1..=last {
         let mut page = base.clone();
         let records = if n <= 3 { vec![item(n)] } else { Vec::new() };
@@ -270,19 +305,19 @@ fn pagination_test(api: &Api, an: &Analysis, index: usize, plan: &Plan, report: 
         let asks: Option<String> = match plan.kind {
             Kind::Cursor => {
                 if let Some(f) = &plan.next_field {
-                    set_path(&mut page, f, if more { json!(format!("c{}", n + 1)) } else { Value::Null });
+                    set_path(&mut page, f, if more { cursor(n + 1).0 } else { end.clone() });
                 }
-                (n > 1).then(|| format!("c{n}"))
+                (n > 1).then(|| cursor(n).1)
             }
             Kind::LastItemId => {
                 if let Some(f) = &plan.next_field {
-                    set_path(&mut page, f, if n <= 3 { json!(id_text(n)) } else { Value::Null });
+                    set_path(&mut page, f, if n <= 3 { json!(id_text(n)) } else { end.clone() });
                 }
                 (n > 1).then(|| id_text(n - 1))
             }
             Kind::NextUrl => {
                 if let Some(f) = &plan.next_field {
-                    set_path(&mut page, f, if more { json!(format!("{path_only}?apitap_page={}", n + 1)) } else { Value::Null });
+                    set_path(&mut page, f, if more { json!(format!("{path_only}?apitap_page={}", n + 1)) } else { end.clone() });
                 }
                 (n > 1).then(|| n.to_string())
             }
@@ -437,7 +472,8 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<(BTreeMap<String, String>, Suite
     let mut report = SuiteReport::default();
     let mut files = BTreeMap::new();
     let crate_ident = ident(&an.crate_name);
-    files.insert("tests/common/mod.rs".into(), format_file("tests/common/mod.rs", common_module(api, an))?);
+    files.insert("tests/suite/common.rs".into(), format_file("tests/suite/common.rs", common_module(api, an))?);
+    let mut modules: Vec<String> = vec!["common".into()];
 
     let mut by_module: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, names) in an.ops.iter().enumerate() {
@@ -456,16 +492,14 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<(BTreeMap<String, String>, Suite
         let tokens = quote! {
             #![doc = #doc]
             #![allow(unused_imports)]
-            mod common;
+            use super::common;
             use apitap_runtime::codegen as rt;
-            /// The crate's types, where the type paths in these tests look for them.
-            mod types {
-                pub use #crate_ident::types::*;
-            }
             #(#tests)*
         };
-        let path = format!("tests/op_{module}.rs");
+        let name = format!("op_{module}");
+        let path = format!("tests/suite/{name}.rs");
         files.insert(path.clone(), format_file(&path, tokens)?);
+        modules.push(name);
     }
 
     // One crate-wide resilience test: a 429 with Retry-After 0, then success.
@@ -479,11 +513,8 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<(BTreeMap<String, String>, Suite
         let tokens = quote! {
             //! Retries: a 429 with `Retry-After: 0` is retried and the request then succeeds.
             #![allow(unused_imports)]
-            mod common;
+            use super::common;
             use apitap_runtime::codegen as rt;
-            mod types {
-                pub use #crate_ident::types::*;
-            }
             #[tokio::test]
             async fn retries_after_429() {
                 let (server, client) = common::setup().await;
@@ -498,7 +529,8 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<(BTreeMap<String, String>, Suite
                 assert_eq!(client.runtime().metrics().retries, 1);
             }
         };
-        files.insert("tests/retry.rs".into(), format_file("tests/retry.rs", tokens)?);
+        files.insert("tests/suite/retry.rs".into(), format_file("tests/suite/retry.rs", tokens)?);
+        modules.push("retry".into());
     }
 
     // The example oracle.
@@ -528,20 +560,71 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<(BTreeMap<String, String>, Suite
             }
         }
     }
+    // Vendor sample objects keyed by `x-resourceId` (Stripe's fixtures), when a file is given.
+    let resources: Vec<TokenStream> = api
+        .types
+        .ids()
+        .filter_map(|id| {
+            let rid = api.types.get(id).resource_id.as_ref()?;
+            let t = type_tokens(&TypeRef::Named(id), an, Site::Crate, false);
+            Some(quote!(#rid => apitap_runtime::codegen::testing::round_trip::<#t>(&json),))
+        })
+        .collect();
+    let fixtures = if resources.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            /// Vendor sample objects (`{"resources": {"<x-resourceId>": {...}}}`) from the file named
+            /// by `APITAP_FIXTURES`, each round-tripped through the type with that `x-resourceId`.
+            #[test]
+            fn vendor_fixtures() {
+                let Ok(path) = std::env::var("APITAP_FIXTURES") else {
+                    eprintln!("APITAP_FIXTURES is not set: vendor fixtures not checked");
+                    return;
+                };
+                let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+                let all: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+                let resources = all.get("resources").unwrap_or(&all).as_object().expect("an object of resources");
+                let mut failures = Vec::new();
+                for (id, object) in resources {
+                    let json = object.to_string();
+                    let result = match id.as_str() {
+                        #(#resources)*
+                        _ => Err("no type has this x-resourceId".to_string()),
+                    };
+                    if let Err(e) = result {
+                        failures.push(format!("{id}: {e}"));
+                    }
+                }
+                eprintln!("vendor fixtures: {} checked, {} failed", resources.len(), failures.len());
+                assert!(failures.is_empty(), "{}", failures.join("\n"));
+            }
+        }
+    };
     let tokens = quote! {
         //! The spec's examples, decoded into their generated types and encoded back: equal up
         //! to key order, null versus absent, and number form.
-        #![allow(unused_imports)]
-        mod types {
-            pub use #crate_ident::types::*;
-        }
         macro_rules! round_trip {
             ($($(#[doc = $doc:literal])* $name:ident: $ty:ty = $json:expr;)*) => {
                 $($(#[doc = $doc])* #[test] fn $name() { apitap_runtime::codegen::testing::assert_round_trip::<$ty>($json); })*
             };
         }
         round_trip! { #(#cases)* }
+        #fixtures
     };
-    files.insert("tests/examples.rs".into(), format_file("tests/examples.rs", tokens)?);
+    files.insert("tests/suite/examples.rs".into(), format_file("tests/suite/examples.rs", tokens)?);
+    modules.push("examples".into());
+    // One test binary: one link step however many tags the API has.
+    let mods: Vec<_> = modules.iter().map(|m| ident(m)).collect();
+    let tokens = quote! {
+        //! The generated offline test suite (one binary; a module per tag).
+        /// The crate's types, where the type paths in these tests look for them.
+        #[allow(unused_imports)]
+        mod types {
+            pub use #crate_ident::types::*;
+        }
+        #(mod #mods;)*
+    };
+    files.insert("tests/suite/main.rs".into(), format_file("tests/suite/main.rs", tokens)?);
     Ok((files, report))
 }

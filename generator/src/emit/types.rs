@@ -1,6 +1,6 @@
 //! `src/types/`: one file per top-level schema, holding it and the inline types it owns.
 
-use super::rust::{doc_attrs, format_file, ident, type_tokens, Site};
+use super::rust::{doc_attrs, format_file, ident, render_parallel, type_tokens, Site};
 use crate::analyze::Analysis;
 use crate::diag::Result;
 use crate::ir::{Api, TypeId, TypeKind, TypeRef};
@@ -17,16 +17,18 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
             .or_default()
             .push(id);
     }
-    let mut files = BTreeMap::new();
-    let mut mod_items = Vec::new();
-    for (module, ids) in &by_module {
+    let modules: Vec<(&str, Vec<TypeId>)> = by_module.into_iter().collect();
+    let rendered = render_parallel(&modules, |(module, ids)| {
         let items = ids.iter().map(|id| type_def(api, an, *id));
-        let tokens = quote!(#(#items)*);
         let path = format!("src/types/{module}.rs");
-        files.insert(path.clone(), format_file(&path, tokens)?);
+        let text = format_file(&path, quote!(#(#items)*))?;
+        Ok((path, text))
+    })?;
+    let mut files: BTreeMap<String, String> = rendered.into_iter().collect();
+    let mod_items = modules.iter().map(|(module, _)| {
         let m = ident(module);
-        mod_items.push(quote!(mod #m; pub use #m::*;));
-    }
+        quote!(mod #m; pub use #m::*;)
+    });
     let tokens = quote! {
         //! Types generated from the spec's schemas.
         #(#mod_items)*

@@ -23,7 +23,7 @@ impl GetOwner {
         let response = self.client.runtime().send::<GetOwnerError>(request).await?;
         response.json()
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::GET,
             "/owners/{owner_id}",

@@ -28,7 +28,7 @@ impl ListPets {
         let response = self.client.runtime().send::<ListPetsError>(request).await?;
         response.json()
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::GET, "/pets", "listPets");
         req.query(
             "limit",
@@ -73,7 +73,7 @@ impl GetPet {
         let response = self.client.runtime().send::<GetPetError>(request).await?;
         response.json()
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::GET, "/pets/{pet_id}", "getPet");
         req.path_param("pet_id", &self.pet_id);
         req.security(&[&["oauth"]]);

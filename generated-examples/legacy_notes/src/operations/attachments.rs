@@ -30,7 +30,7 @@ impl AttachToNote {
         let _ = response;
         Ok(())
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::POST,
             "/notes/{id}/attachments",

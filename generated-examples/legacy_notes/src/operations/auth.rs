@@ -25,7 +25,7 @@ impl Login {
         let response = self.client.runtime().send::<LoginError>(request).await?;
         response.json()
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::POST, "/login", "login");
         req.form(&self.body);
         req.accept("application/json");

@@ -65,7 +65,7 @@ impl ListNotes {
             request,
             &PLAN,
             |page: &Vec<crate::types::Note>, _response: &rt::Response| rt::PageInfo {
-                item_count: Some(page).map_or(0, |items| items.len()),
+                item_count: Some(&page).map_or(0, |items| items.len()),
                 ..Default::default()
             },
         )
@@ -74,7 +74,36 @@ impl ListNotes {
     pub fn items(self) -> rt::PageStream<crate::types::Note, ListNotesError> {
         rt::items(self.pages(), |page: Vec<crate::types::Note>| page)
     }
-    fn request(&self) -> rt::Request {
+    /// The pages as JSON, for `sync` (see [`Self::pages`]).
+    #[cfg(feature = "cli")]
+    pub(crate) fn record_pages(
+        self,
+        request: rt::Request,
+    ) -> rt::PageStream<serde_json::Value, ListNotesError> {
+        static PLAN: rt::PagePlan = rt::PagePlan {
+            kind: rt::PageKind::Offset,
+            param: Some("offset"),
+            param_in: rt::ParamIn::Query,
+            param_path: &[],
+            size_param: None,
+            size_in: rt::ParamIn::Query,
+            size_path: &[],
+            first_page: 1u64,
+        };
+        rt::paginate(
+            self.client.runtime().clone(),
+            request,
+            &PLAN,
+            |page: &serde_json::Value, _response: &rt::Response| rt::PageInfo {
+                item_count: page
+                    .pointer("")
+                    .and_then(serde_json::Value::as_array)
+                    .map_or(0, Vec::len),
+                ..Default::default()
+            },
+        )
+    }
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::GET, "/notes", "listNotes");
         req.query(
             "offset",
@@ -136,7 +165,7 @@ impl CreateNote {
         let response = self.client.runtime().send::<CreateNoteError>(request).await?;
         response.json()
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::POST, "/notes", "createNote");
         req.security(&[&["basic"], &["oauth"]]);
         req.json(&self.body);

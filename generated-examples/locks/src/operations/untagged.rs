@@ -23,7 +23,7 @@ impl WithQueryKey {
         let response = self.client.runtime().send::<WithQueryKeyError>(request).await?;
         response.json()
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::GET, "/query-key", "withQueryKey");
         req.security(&[&["queryKey"]]);
         req.accept("application/json");
@@ -67,7 +67,7 @@ impl WithCookieKey {
         let response = self.client.runtime().send::<WithCookieKeyError>(request).await?;
         response.json()
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::GET, "/cookie-key", "withCookieKey");
         req.security(&[&["cookieKey"]]);
         req.accept("application/json");
@@ -109,7 +109,7 @@ impl WithRefreshToken {
             .await?;
         response.json()
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::GET, "/refresh", "withRefreshToken");
         req.security(&[&["refresh"]]);
         req.accept("application/json");
@@ -151,7 +151,7 @@ impl WithOpenIdConnect {
             .await?;
         response.json()
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::GET, "/oidc", "withOpenIdConnect");
         req.security(&[&["oidc"]]);
         req.accept("application/json");
@@ -195,7 +195,7 @@ impl WithHeaderAndQueryKeys {
             .await?;
         response.json()
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::GET,
             "/both",
@@ -243,7 +243,7 @@ impl WithOptionalKey {
             .await?;
         response.json()
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::GET, "/optional", "withOptionalKey");
         req.security(&[&[], &["headerKey"]]);
         req.accept("application/json");

@@ -91,7 +91,39 @@ impl ListEventsCursor {
             |page: crate::types::ListEventsCursorResponse| page.events,
         )
     }
-    fn request(&self) -> rt::Request {
+    /// The pages as JSON, for `sync` (see [`Self::pages`]).
+    #[cfg(feature = "cli")]
+    pub(crate) fn record_pages(
+        self,
+        request: rt::Request,
+    ) -> rt::PageStream<serde_json::Value, ListEventsCursorError> {
+        static PLAN: rt::PagePlan = rt::PagePlan {
+            kind: rt::PageKind::Cursor,
+            param: Some("cursor"),
+            param_in: rt::ParamIn::Query,
+            param_path: &[],
+            size_param: Some("limit"),
+            size_in: rt::ParamIn::Query,
+            size_path: &[],
+            first_page: 1u64,
+        };
+        rt::paginate(
+            self.client.runtime().clone(),
+            request,
+            &PLAN,
+            |page: &serde_json::Value, _response: &rt::Response| rt::PageInfo {
+                item_count: page
+                    .pointer("/events")
+                    .and_then(serde_json::Value::as_array)
+                    .map_or(0, Vec::len),
+                next_token: page
+                    .pointer("/response_metadata/next_cursor")
+                    .and_then(rt::ToCursor::to_cursor),
+                ..Default::default()
+            },
+        )
+    }
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::GET,
             "/cursor/events",
@@ -200,7 +232,39 @@ impl SearchContacts {
             |page: crate::types::SearchContactsResponse| page.data.unwrap_or_default(),
         )
     }
-    fn request(&self) -> rt::Request {
+    /// The pages as JSON, for `sync` (see [`Self::pages`]).
+    #[cfg(feature = "cli")]
+    pub(crate) fn record_pages(
+        self,
+        request: rt::Request,
+    ) -> rt::PageStream<serde_json::Value, SearchContactsError> {
+        static PLAN: rt::PagePlan = rt::PagePlan {
+            kind: rt::PageKind::Cursor,
+            param: Some("pagination"),
+            param_in: rt::ParamIn::Body,
+            param_path: &["pagination", "starting_after"],
+            size_param: Some("pagination"),
+            size_in: rt::ParamIn::Body,
+            size_path: &["pagination", "per_page"],
+            first_page: 1u64,
+        };
+        rt::paginate(
+            self.client.runtime().clone(),
+            request,
+            &PLAN,
+            |page: &serde_json::Value, _response: &rt::Response| rt::PageInfo {
+                item_count: page
+                    .pointer("/data")
+                    .and_then(serde_json::Value::as_array)
+                    .map_or(0, Vec::len),
+                next_token: page
+                    .pointer("/pages/next/starting_after")
+                    .and_then(rt::ToCursor::to_cursor),
+                ..Default::default()
+            },
+        )
+    }
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::POST,
             "/search/contacts",

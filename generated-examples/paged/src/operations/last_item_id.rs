@@ -73,7 +73,42 @@ impl ListCustomers {
     pub fn items(self) -> rt::PageStream<crate::types::Event, ListCustomersError> {
         rt::items(self.pages(), |page: crate::types::ListCustomersResponse| page.data)
     }
-    fn request(&self) -> rt::Request {
+    /// The pages as JSON, for `sync` (see [`Self::pages`]).
+    #[cfg(feature = "cli")]
+    pub(crate) fn record_pages(
+        self,
+        request: rt::Request,
+    ) -> rt::PageStream<serde_json::Value, ListCustomersError> {
+        static PLAN: rt::PagePlan = rt::PagePlan {
+            kind: rt::PageKind::LastItemId,
+            param: Some("starting_after"),
+            param_in: rt::ParamIn::Query,
+            param_path: &[],
+            size_param: Some("limit"),
+            size_in: rt::ParamIn::Query,
+            size_path: &[],
+            first_page: 1u64,
+        };
+        rt::paginate(
+            self.client.runtime().clone(),
+            request,
+            &PLAN,
+            |page: &serde_json::Value, _response: &rt::Response| rt::PageInfo {
+                item_count: page
+                    .pointer("/data")
+                    .and_then(serde_json::Value::as_array)
+                    .map_or(0, Vec::len),
+                next_token: page
+                    .pointer("/data")
+                    .and_then(serde_json::Value::as_array)
+                    .and_then(|items| items.last())
+                    .and_then(|item| rt::ToCursor::to_cursor(&item["id"])),
+                has_more: page.pointer("/has_more").and_then(rt::ToFlag::to_flag),
+                ..Default::default()
+            },
+        )
+    }
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::GET,
             "/last-id/customers",

@@ -58,7 +58,7 @@ impl ListRepos {
             request,
             &PLAN,
             |page: &Vec<crate::types::Event>, response: &rt::Response| rt::PageInfo {
-                item_count: Some(page).map_or(0, |items| items.len()),
+                item_count: Some(&page).map_or(0, |items| items.len()),
                 next_url: rt::link_next(response),
                 ..Default::default()
             },
@@ -68,7 +68,37 @@ impl ListRepos {
     pub fn items(self) -> rt::PageStream<crate::types::Event, ListReposError> {
         rt::items(self.pages(), |page: Vec<crate::types::Event>| page)
     }
-    fn request(&self) -> rt::Request {
+    /// The pages as JSON, for `sync` (see [`Self::pages`]).
+    #[cfg(feature = "cli")]
+    pub(crate) fn record_pages(
+        self,
+        request: rt::Request,
+    ) -> rt::PageStream<serde_json::Value, ListReposError> {
+        static PLAN: rt::PagePlan = rt::PagePlan {
+            kind: rt::PageKind::LinkHeader,
+            param: None,
+            param_in: rt::ParamIn::Query,
+            param_path: &[],
+            size_param: Some("per_page"),
+            size_in: rt::ParamIn::Query,
+            size_path: &[],
+            first_page: 1u64,
+        };
+        rt::paginate(
+            self.client.runtime().clone(),
+            request,
+            &PLAN,
+            |page: &serde_json::Value, response: &rt::Response| rt::PageInfo {
+                item_count: page
+                    .pointer("")
+                    .and_then(serde_json::Value::as_array)
+                    .map_or(0, Vec::len),
+                next_url: rt::link_next(response),
+                ..Default::default()
+            },
+        )
+    }
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::GET, "/link/repos", "listRepos");
         req.query(
             "per_page",

@@ -73,7 +73,39 @@ impl ListCalls {
             |page: crate::types::ListCallsResponse| page.calls.unwrap_or_default(),
         )
     }
-    fn request(&self) -> rt::Request {
+    /// The pages as JSON, for `sync` (see [`Self::pages`]).
+    #[cfg(feature = "cli")]
+    pub(crate) fn record_pages(
+        self,
+        request: rt::Request,
+    ) -> rt::PageStream<serde_json::Value, ListCallsError> {
+        static PLAN: rt::PagePlan = rt::PagePlan {
+            kind: rt::PageKind::NextUrl,
+            param: None,
+            param_in: rt::ParamIn::Query,
+            param_path: &[],
+            size_param: Some("PageSize"),
+            size_in: rt::ParamIn::Query,
+            size_path: &[],
+            first_page: 1u64,
+        };
+        rt::paginate(
+            self.client.runtime().clone(),
+            request,
+            &PLAN,
+            |page: &serde_json::Value, _response: &rt::Response| rt::PageInfo {
+                item_count: page
+                    .pointer("/calls")
+                    .and_then(serde_json::Value::as_array)
+                    .map_or(0, Vec::len),
+                next_url: page
+                    .pointer("/next_page_uri")
+                    .and_then(rt::ToCursor::to_cursor),
+                ..Default::default()
+            },
+        )
+    }
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::GET, "/next-url/calls", "listCalls");
         req.query(
             "PageSize",
@@ -176,7 +208,39 @@ impl ListDroplets {
             |page: crate::types::ListDropletsResponse| page.droplets.unwrap_or_default(),
         )
     }
-    fn request(&self) -> rt::Request {
+    /// The pages as JSON, for `sync` (see [`Self::pages`]).
+    #[cfg(feature = "cli")]
+    pub(crate) fn record_pages(
+        self,
+        request: rt::Request,
+    ) -> rt::PageStream<serde_json::Value, ListDropletsError> {
+        static PLAN: rt::PagePlan = rt::PagePlan {
+            kind: rt::PageKind::NextUrl,
+            param: None,
+            param_in: rt::ParamIn::Query,
+            param_path: &[],
+            size_param: Some("per_page"),
+            size_in: rt::ParamIn::Query,
+            size_path: &[],
+            first_page: 1u64,
+        };
+        rt::paginate(
+            self.client.runtime().clone(),
+            request,
+            &PLAN,
+            |page: &serde_json::Value, _response: &rt::Response| rt::PageInfo {
+                item_count: page
+                    .pointer("/droplets")
+                    .and_then(serde_json::Value::as_array)
+                    .map_or(0, Vec::len),
+                next_url: page
+                    .pointer("/links/pages/next")
+                    .and_then(rt::ToCursor::to_cursor),
+                ..Default::default()
+            },
+        )
+    }
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::GET,
             "/next-url/droplets",

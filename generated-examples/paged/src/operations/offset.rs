@@ -76,7 +76,38 @@ impl ListIncidents {
             },
         )
     }
-    fn request(&self) -> rt::Request {
+    /// The pages as JSON, for `sync` (see [`Self::pages`]).
+    #[cfg(feature = "cli")]
+    pub(crate) fn record_pages(
+        self,
+        request: rt::Request,
+    ) -> rt::PageStream<serde_json::Value, ListIncidentsError> {
+        static PLAN: rt::PagePlan = rt::PagePlan {
+            kind: rt::PageKind::Offset,
+            param: Some("offset"),
+            param_in: rt::ParamIn::Query,
+            param_path: &[],
+            size_param: Some("limit"),
+            size_in: rt::ParamIn::Query,
+            size_path: &[],
+            first_page: 1u64,
+        };
+        rt::paginate(
+            self.client.runtime().clone(),
+            request,
+            &PLAN,
+            |page: &serde_json::Value, _response: &rt::Response| rt::PageInfo {
+                item_count: page
+                    .pointer("/incidents")
+                    .and_then(serde_json::Value::as_array)
+                    .map_or(0, Vec::len),
+                total: page.pointer("/total").and_then(rt::ToCount::to_count),
+                has_more: page.pointer("/more").and_then(rt::ToFlag::to_flag),
+                ..Default::default()
+            },
+        )
+    }
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::GET,
             "/offset/incidents",

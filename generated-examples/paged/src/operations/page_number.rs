@@ -77,7 +77,39 @@ impl ListTickets {
             |page: crate::types::ListTicketsResponse| page.tickets.unwrap_or_default(),
         )
     }
-    fn request(&self) -> rt::Request {
+    /// The pages as JSON, for `sync` (see [`Self::pages`]).
+    #[cfg(feature = "cli")]
+    pub(crate) fn record_pages(
+        self,
+        request: rt::Request,
+    ) -> rt::PageStream<serde_json::Value, ListTicketsError> {
+        static PLAN: rt::PagePlan = rt::PagePlan {
+            kind: rt::PageKind::PageNumber,
+            param: Some("page"),
+            param_in: rt::ParamIn::Query,
+            param_path: &[],
+            size_param: Some("per_page"),
+            size_in: rt::ParamIn::Query,
+            size_path: &[],
+            first_page: 1u64,
+        };
+        rt::paginate(
+            self.client.runtime().clone(),
+            request,
+            &PLAN,
+            |page: &serde_json::Value, _response: &rt::Response| rt::PageInfo {
+                item_count: page
+                    .pointer("/tickets")
+                    .and_then(serde_json::Value::as_array)
+                    .map_or(0, Vec::len),
+                page_count: page
+                    .pointer("/meta/total_pages")
+                    .and_then(rt::ToCount::to_count),
+                ..Default::default()
+            },
+        )
+    }
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::GET, "/pages/tickets", "listTickets");
         req.query(
             "page",

@@ -30,7 +30,7 @@ impl UploadFile {
         let response = self.client.runtime().send::<UploadFileError>(request).await?;
         response.json()
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::POST, "/files", "uploadFile");
         req.security(&[&["apiKey"], &["bearerAuth"]]);
         if let Some(body) = &self.body {
@@ -80,7 +80,7 @@ impl DownloadFile {
         let response = self.client.runtime().send::<DownloadFileError>(request).await?;
         Ok(response.bytes())
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::GET,
             "/files/{file_id}/content",
@@ -134,7 +134,7 @@ impl ReplaceFileContent {
         let _ = response;
         Ok(())
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::PUT,
             "/files/{file_id}/content",

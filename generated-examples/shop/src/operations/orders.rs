@@ -23,7 +23,7 @@ impl CreateOrder {
         let response = self.client.runtime().send::<CreateOrderError>(request).await?;
         response.json()
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::POST, "/orders", "createOrder");
         req.security(&[&["apiKey"], &["bearerAuth"]]);
         req.json(&self.body);
@@ -74,7 +74,7 @@ impl GetOrderPayment {
             .await?;
         response.json()
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::GET,
             "/orders/{order_id}/payment",

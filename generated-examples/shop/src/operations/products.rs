@@ -69,7 +69,7 @@ impl ListProducts {
         let response = self.client.runtime().send::<ListProductsError>(request).await?;
         response.json()
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::GET, "/products", "listProducts");
         req.query(
             "limit",
@@ -146,7 +146,7 @@ impl CreateProduct {
         let response = self.client.runtime().send::<CreateProductError>(request).await?;
         response.json()
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::POST, "/products", "createProduct");
         req.security(&[&["bearerAuth"]]);
         req.form(&self.body);
@@ -200,7 +200,7 @@ impl GetProduct {
         let response = self.client.runtime().send::<GetProductError>(request).await?;
         response.json()
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::GET,
             "/products/{product_id}",
@@ -264,7 +264,7 @@ impl ReplaceProduct {
         let response = self.client.runtime().send::<ReplaceProductError>(request).await?;
         response.json()
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::PUT,
             "/products/{product_id}",
@@ -309,7 +309,7 @@ impl DeleteProduct {
         let _ = response;
         Ok(())
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(
             rt::Method::DELETE,
             "/products/{product_id}",

@@ -19,7 +19,7 @@ impl Health {
         let response = self.client.runtime().send::<HealthError>(request).await?;
         response.text()
     }
-    fn request(&self) -> rt::Request {
+    pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::GET, "/health", "health");
         req.accept("text/plain");
         req

@@ -1,0 +1,11 @@
+//! The generated offline test suite (one binary; a module per tag).
+/// The crate's types, where the type paths in these tests look for them.
+#[allow(unused_imports)]
+mod types {
+    pub use kennel::types::*;
+}
+mod common;
+mod op_owners;
+mod op_pets;
+mod retry;
+mod examples;

@@ -1,0 +1,28 @@
+//! Requests and responses of the operations in `src/operations/auth.rs`.
+#![allow(unused_imports)]
+use super::common;
+use apitap_runtime::codegen as rt;
+#[tokio::test]
+async fn login() {
+    let (server, client) = common::setup().await;
+    common::expect(
+            &server,
+            "POST",
+            "/login",
+            &[],
+            &[],
+            200u16,
+            "application/json",
+            "{\"token\":\"response-token\"}",
+        )
+        .await;
+    client
+        .login(
+            common::sample::<
+                crate::types::LoginBody,
+            >("{\"user\":\"body-user\",\"remember\":true}"),
+        )
+        .send()
+        .await
+        .expect("POST /login");
+}

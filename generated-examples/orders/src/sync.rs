@@ -1,0 +1,151 @@
+//! The `sync` command: every page of a list operation into SQLite, PostgreSQL, JSON
+//! Lines or CSV, flattened into the tables of `schema.sql`, with incremental state.
+use apitap_runtime::codegen as rt;
+/// Operations `sync` can load: list_orders.
+pub const OPERATIONS: &[&str] = &["list_orders"];
+/// Run `sync` with the command line's arguments (after the program name).
+pub async fn main_with_args(args: Vec<String>) -> Result<rt::SyncReport, String> {
+    let args = rt::SyncArgs::parse(args)?;
+    let client = crate::Client::from_env().map_err(|e| e.to_string())?;
+    run(&client, &args).await
+}
+/// Run one sync with a configured client.
+pub async fn run(
+    client: &crate::Client,
+    args: &rt::SyncArgs,
+) -> Result<rt::SyncReport, String> {
+    let mut sink = rt::Sink::open(&args.destination, crate::tables::TABLES)
+        .await
+        .map_err(|e| e.to_string())?;
+    let stream = args.operation.as_str();
+    let state = if args.full_refresh {
+        None
+    } else {
+        sink.load_state(stream).await.map_err(|e| e.to_string())?
+    };
+    let since = args.since.clone().or_else(|| state.clone());
+    let params: std::collections::BTreeMap<&str, &str> = args
+        .params
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let report = match stream {
+        "list_orders" => {
+            let mut builder = client.list_orders();
+            for (name, raw) in &args.params {
+                match name.as_str() {
+                    "limit" => builder = builder.limit(value::<i64>("limit", raw)?),
+                    "starting_after" => {
+                        builder = builder
+                            .starting_after(value::<String>("starting_after", raw)?);
+                    }
+                    "created" => {
+                        builder = builder
+                            .created(
+                                value::<crate::types::ListOrdersCreated>("created", raw)?,
+                            );
+                    }
+                    other => {
+                        return Err(
+                            format!(
+                                "operation `{}` has no parameter `{other}`", "list_orders"
+                            ),
+                        );
+                    }
+                }
+            }
+            let mut request = builder.request();
+            let pages = builder.record_pages(request);
+            let records = records::<
+                crate::types::Order,
+                crate::operations::ListOrdersError,
+            >(
+                pages,
+                "/data",
+                since.clone(),
+                |record: &crate::types::Order| rt::ToCursor::to_cursor(
+                    &record.updated_at,
+                ),
+            );
+            rt::run_sync(
+                    &mut sink,
+                    "list_orders",
+                    records,
+                    |record: &crate::types::Order| rt::ToCursor::to_cursor(
+                        &record.updated_at,
+                    ),
+                    state,
+                    client.runtime(),
+                    args.batch_size,
+                )
+                .await
+                .map_err(|e| e.to_string())?
+        }
+        other => {
+            return Err(
+                format!("unknown operation `{other}`; one of: {}", OPERATIONS.join(", ")),
+            );
+        }
+    };
+    sink.finish().await.map_err(|e| e.to_string())?;
+    Ok(report)
+}
+/// A parameter value: JSON when it parses as such, else the text itself.
+fn value<T: serde::de::DeserializeOwned>(name: &str, raw: &str) -> Result<T, String> {
+    serde_json::from_str(raw)
+        .or_else(|_| serde_json::from_value(serde_json::Value::String(raw.to_owned())))
+        .map_err(|e| format!("--param {name}={raw}: {e}"))
+}
+fn required<'a>(
+    params: &std::collections::BTreeMap<&str, &'a str>,
+    name: &str,
+) -> Result<&'a str, String> {
+    params
+        .get(name)
+        .copied()
+        .ok_or_else(|| format!("this operation needs --param {name}=..."))
+}
+/// `a < b`, as numbers when both are numbers.
+fn older(a: &str, b: &str) -> bool {
+    match (a.parse::<f64>(), b.parse::<f64>()) {
+        (Ok(x), Ok(y)) => x < y,
+        _ => a < b,
+    }
+}
+/// The records of each page, decoded one by one; records older than `since` are
+/// skipped (they were loaded by an earlier run).
+fn records<T: serde::de::DeserializeOwned + Send + 'static, E: Send + 'static>(
+    pages: rt::PageStream<serde_json::Value, E>,
+    pointer: &'static str,
+    since: Option<String>,
+    state_of: fn(&T) -> Option<String>,
+) -> impl futures::Stream<Item = Result<Result<T, (String, String)>, rt::Error<E>>> {
+    futures::StreamExt::flat_map(
+        pages,
+        move |page| {
+            let out: Vec<_> = match page {
+                Ok(mut page) => {
+                    let list = match page
+                        .pointer_mut(pointer)
+                        .map(serde_json::Value::take)
+                    {
+                        Some(serde_json::Value::Array(list)) => list,
+                        _ => Vec::new(),
+                    };
+                    rt::decode_records::<T>(list)
+                        .into_iter()
+                        .filter(|r| match (r, &since) {
+                            (Ok(record), Some(since)) => {
+                                !state_of(record).is_some_and(|s| older(&s, since))
+                            }
+                            _ => true,
+                        })
+                        .map(Ok)
+                        .collect()
+                }
+                Err(e) => vec![Err(e)],
+            };
+            futures::stream::iter(out)
+        },
+    )
+}

@@ -1,0 +1,7 @@
+//! Types generated from the spec's schemas.
+mod customer;
+pub use customer::*;
+mod list_orders;
+pub use list_orders::*;
+mod order;
+pub use order::*;

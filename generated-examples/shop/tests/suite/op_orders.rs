@@ -1,0 +1,80 @@
+//! Requests and responses of the operations in `src/operations/orders.rs`.
+#![allow(unused_imports)]
+use super::common;
+use apitap_runtime::codegen as rt;
+#[tokio::test]
+async fn create_order() {
+    let (server, client) = common::setup().await;
+    common::expect(
+            &server,
+            "POST",
+            "/orders",
+            &[],
+            &[("x-api-key", "test-key")],
+            200u16,
+            "application/json",
+            "{\"customer\":\"response-customer\",\"items\":[{\"product\":\"response-items-product\",\"quantity\":1}],\"note\":1,\"created\":1,\"updated\":1,\"id\":\"response-id\",\"state\":\"open\",\"buyer\":{\"id\":\"response-buyer-id\",\"email\":\"response-buyer-email\"}}",
+        )
+        .await;
+    client
+        .create_order(
+            common::sample::<
+                crate::types::NewOrder,
+            >(
+                "{\"customer\":\"body-customer\",\"items\":[{\"product\":\"body-items-product\",\"quantity\":1}],\"note\":1}",
+            ),
+        )
+        .send()
+        .await
+        .expect("POST /orders");
+}
+#[tokio::test]
+async fn create_order_error() {
+    let (server, client) = common::setup().await;
+    common::expect(
+            &server,
+            "POST",
+            "/orders",
+            &[],
+            &[],
+            418u16,
+            "application/json",
+            "{\"message\":\"error-message\",\"code\":\"error-code\"}",
+        )
+        .await;
+    let err = client
+        .create_order(
+            common::sample::<
+                crate::types::NewOrder,
+            >(
+                "{\"customer\":\"body-customer\",\"items\":[{\"product\":\"body-items-product\",\"quantity\":1}],\"note\":1}",
+            ),
+        )
+        .send()
+        .await
+        .expect_err("the documented error status");
+    assert!(
+        matches!(err.api_error(),
+        Some(shop::operations::CreateOrderError::Status4XX(..))), "{err:?}"
+    );
+}
+#[tokio::test]
+async fn get_order_payment() {
+    let (server, client) = common::setup().await;
+    common::expect(
+            &server,
+            "GET",
+            "/orders/1/payment",
+            &[],
+            &[("x-api-key", "test-key")],
+            200u16,
+            "application/json",
+            "{\"id\":\"response-id\",\"object\":\"card\",\"last4\":\"response-last4\"}",
+        )
+        .await;
+    client
+        .get_order_payment(common::sample::<i64>("1"))
+        .send()
+        .await
+        .expect("GET /orders/{order_id}/payment");
+}

@@ -1,0 +1,11 @@
+//! Requests and responses of the operations in `src/operations/untagged.rs`.
+#![allow(unused_imports)]
+use super::common;
+use apitap_runtime::codegen as rt;
+#[tokio::test]
+async fn health() {
+    let (server, client) = common::setup().await;
+    common::expect(&server, "GET", "/health", &[], &[], 200u16, "text/plain", "text")
+        .await;
+    client.health().send().await.expect("GET /health");
+}

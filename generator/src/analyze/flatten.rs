@@ -1,0 +1,329 @@
+//! Flattening plans: the analytics tables each record type becomes.
+//!
+//! Computed at generation time for every record type that a list or retrieve operation
+//! returns and that has a primary key (`id`). Nested objects become `parent__child` columns
+//! down to a depth limit (a JSON column beyond); arrays of objects become child tables named
+//! after the path, keyed by the root record's primary key and the item's index; scalar arrays
+//! become JSON columns; unions become JSON columns unless every branch is a scalar;
+//! expandable fields become the id column. Emitters read these plans to write `TABLES`, the
+//! typed `Flatten` impls and `schema.sql`.
+
+use crate::ir::{Api, FloatKind, IntKind, TypeId, TypeKind, TypeRef, TypeSpace};
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+/// Nested objects deeper than this become one JSON column.
+pub const MAX_DEPTH: usize = 3;
+/// Arrays of objects nested deeper than this (child of a child) become JSON columns.
+pub const MAX_TABLE_DEPTH: usize = 2;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SqlType {
+    Integer,
+    Float,
+    Boolean,
+    Text,
+    Timestamp,
+    Json,
+}
+
+/// How a column's cell is read from the typed value.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Read {
+    /// A scalar (string, number, boolean) or an expandable field's id.
+    Scalar,
+    /// A string enum: its wire value.
+    Enum,
+    /// An integer of seconds since the epoch.
+    UnixTime,
+    /// A union whose branches are all scalars: the branch's value as text.
+    ScalarUnion(#[serde(skip)] TypeId),
+    /// A union of an id string and objects with an `id` (Stripe's multi-type expandables): the id.
+    UnionId(#[serde(skip)] TypeId),
+    /// Anything else: JSON text.
+    Json,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Column {
+    pub name: String,
+    /// Spec field names from the row's value (the record, or the array item).
+    pub path: Vec<String>,
+    pub sql_type: SqlType,
+    pub read: Read,
+    pub nullable: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Table {
+    pub name: String,
+    /// Spec field names from the root record to this table's array; empty for the root.
+    pub array_path: Vec<String>,
+    /// The array's path from the parent table's row value.
+    pub rel_path: Vec<String>,
+    /// Index in the crate's tables of the parent table (child tables).
+    pub parent: Option<usize>,
+    /// Columns holding the root record's primary key (child tables).
+    pub parent_key: Vec<String>,
+    pub primary_key: Vec<String>,
+    pub columns: Vec<Column>,
+    /// The type of one row's value (the record, or the array's item).
+    #[serde(skip)]
+    pub row_type: TypeRef,
+}
+
+/// A record type and its tables (the root first).
+#[derive(Debug, Clone, Serialize)]
+pub struct RecordPlan {
+    #[serde(skip)]
+    pub record: TypeId,
+    pub type_name: String,
+    /// Indices into the crate-wide table list.
+    pub tables: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Plans {
+    pub tables: Vec<Table>,
+    pub records: Vec<RecordPlan>,
+}
+
+fn is_struct(space: &TypeSpace, ty: &TypeRef) -> Option<TypeId> {
+    space.struct_of(ty).map(|(id, _)| id)
+}
+
+/// The record types worth tables: items of list operations and what retrieves return.
+fn record_types(api: &Api, pages: &[super::pagination::Decision]) -> Vec<TypeId> {
+    let space = &api.types;
+    let mut out: Vec<TypeId> = Vec::new();
+    let mut push = |id: TypeId| {
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    };
+    for (op, d) in api.operations.iter().zip(pages) {
+        let Some(resp) = op.success().and_then(|r| r.ty.as_ref()) else { continue };
+        if let Some(plan) = &d.plan {
+            if let Some(TypeRef::Array(item)) = super::pagination::type_at(space, resp, &plan.records).map(|t| space.resolve(t)) {
+                if let Some(id) = is_struct(space, item) {
+                    push(id);
+                }
+            }
+        } else if op.method == "GET" {
+            if let Some(id) = is_struct(space, resp) {
+                push(id);
+            }
+        }
+    }
+    out.retain(|id| {
+        space.struct_of(&TypeRef::Named(*id)).is_some_and(|(_, fields)| fields.iter().any(|f| f.name == "id" && space.resolve(&f.ty).is_scalar()))
+    });
+    out
+}
+
+pub fn plan(api: &Api, an_types: &[super::TypeNames], pages: &[super::pagination::Decision]) -> Plans {
+    let mut plans = Plans::default();
+    let mut names = BTreeSet::new();
+    for record in record_types(api, pages) {
+        let type_name = an_types[record.0].name.clone();
+        let base = super::naming::snake(&type_name);
+        let mut name = base.clone();
+        let mut n = 2;
+        while !names.insert(name.clone()) {
+            name = format!("{base}_{n}");
+            n += 1;
+        }
+        let first = plans.tables.len();
+        let ty = TypeRef::Named(record);
+        let root = Table {
+            name: name.clone(),
+            array_path: Vec::new(),
+            rel_path: Vec::new(),
+            parent: None,
+            parent_key: Vec::new(),
+            primary_key: vec!["id".into()],
+            columns: Vec::new(),
+            row_type: ty.clone(),
+        };
+        plans.tables.push(root);
+        let mut builder = Builder { api, tables: &mut plans.tables, names: &mut names };
+        builder.columns(first, &ty, &[], &[], 0, false, 0);
+        let tables: Vec<usize> = (first..plans.tables.len()).collect();
+        plans.records.push(RecordPlan { record, type_name, tables });
+    }
+    plans
+}
+
+struct Builder<'a> {
+    api: &'a Api,
+    tables: &'a mut Vec<Table>,
+    names: &'a mut BTreeSet<String>,
+}
+
+impl Builder<'_> {
+    /// Columns of `ty` (at `path` below the row's value) into table `t`.
+    #[allow(clippy::too_many_arguments)]
+    fn columns(&mut self, t: usize, ty: &TypeRef, path: &[String], array_path: &[String], depth: usize, nullable: bool, table_depth: usize) {
+        let space = &self.api.types;
+        let Some((_, fields)) = space.struct_of(ty) else { return };
+        for f in fields {
+            let mut p = path.to_vec();
+            p.push(f.name.clone());
+            let col_name = p.iter().map(|s| super::naming::snake(s).trim_end_matches('_').to_string()).collect::<Vec<_>>().join("__");
+            let (inner, null) = f.ty.strip_nullable();
+            let nullable = nullable || null || !f.required;
+            let resolved = space.resolve(inner);
+            let unix = f.format.as_deref() == Some("unix-time");
+            let (sql_type, read) = match resolved {
+                TypeRef::String => (if f.format.as_deref() == Some("date-time") { SqlType::Timestamp } else { SqlType::Text }, Read::Scalar),
+                TypeRef::Integer(IntKind::I32 | IntKind::I64) if unix => (SqlType::Timestamp, Read::UnixTime),
+                TypeRef::Integer(_) => (SqlType::Integer, Read::Scalar),
+                TypeRef::Number(FloatKind::F32 | FloatKind::F64) => (SqlType::Float, Read::Scalar),
+                TypeRef::Boolean => (SqlType::Boolean, Read::Scalar),
+                TypeRef::Binary => continue,
+                TypeRef::Expandable(_) => (SqlType::Text, Read::Scalar),
+                TypeRef::Named(id) => match &space.get(*id).kind {
+                    TypeKind::StringEnum { .. } => (SqlType::Text, Read::Enum),
+                    TypeKind::Struct { .. } if depth + 1 < MAX_DEPTH => {
+                        self.columns(t, inner, &p, array_path, depth + 1, nullable, table_depth);
+                        continue;
+                    }
+                    TypeKind::Union { variants, .. } if variants.iter().all(|v| v.ty.is_scalar()) => (SqlType::Text, Read::ScalarUnion(*id)),
+                    TypeKind::Union { variants, .. } if is_id_union(space, variants) => (SqlType::Text, Read::UnionId(*id)),
+                    _ => (SqlType::Json, Read::Json),
+                },
+                TypeRef::Array(item) if table_depth < MAX_TABLE_DEPTH && is_struct(space, item).is_some() => {
+                    self.child_table(t, item, array_path, &p, table_depth + 1);
+                    continue;
+                }
+                _ => (SqlType::Json, Read::Json),
+            };
+            self.tables[t].columns.push(Column { name: col_name, path: p, sql_type, read, nullable });
+        }
+    }
+
+    fn child_table(&mut self, parent: usize, item: &TypeRef, parent_array: &[String], rel: &[String], table_depth: usize) {
+        let mut array_path = parent_array.to_vec();
+        array_path.extend(rel.iter().cloned());
+        let suffix = rel.iter().map(|s| super::naming::snake(s).trim_end_matches('_').to_string()).collect::<Vec<_>>().join("__");
+        let base = format!("{}__{suffix}", self.tables[parent].name);
+        let mut name = base.clone();
+        let mut n = 2;
+        while !self.names.insert(name.clone()) {
+            name = format!("{base}_{n}");
+            n += 1;
+        }
+        // Keys: the root record's id, the indices of every enclosing array, then this item's index.
+        let mut key: Vec<String> = vec!["_root_id".into()];
+        for level in 1..table_depth {
+            key.push(format!("_index{level}"));
+        }
+        key.push("_index".into());
+        let index = self.tables.len();
+        self.tables.push(Table {
+            name,
+            array_path,
+            rel_path: rel.to_vec(),
+            parent: Some(parent),
+            parent_key: vec!["_root_id".into()],
+            primary_key: key,
+            columns: Vec::new(),
+            row_type: item.clone(),
+        });
+        let item_path = self.tables[index].array_path.clone();
+        self.columns(index, item, &[], &item_path, 0, false, table_depth);
+    }
+}
+
+/// A string id or objects that all have a scalar `id`.
+fn is_id_union(space: &TypeSpace, variants: &[crate::ir::Variant]) -> bool {
+    variants.iter().any(|v| matches!(space.resolve(&v.ty), TypeRef::String))
+        && variants.iter().all(|v| {
+            matches!(space.resolve(&v.ty), TypeRef::String)
+                || space.struct_of(&v.ty).is_some_and(|(_, f)| f.iter().any(|f| f.name == "id" && space.resolve(&f.ty).is_scalar()))
+        })
+}
+
+/// The DDL of the tables (`schema.sql`), for PostgreSQL and SQLite.
+pub fn ddl(tables: &[Table], postgres: bool) -> String {
+    let mut out = String::new();
+    for t in tables {
+        let mut cols: Vec<String> = Vec::new();
+        for k in t.primary_key.iter().filter(|k| k.starts_with('_')) {
+            let ty = match (key_type(tables, t, k), postgres) {
+                (SqlType::Integer, true) => "BIGINT",
+                (SqlType::Integer, false) => "INTEGER",
+                _ => "TEXT",
+            };
+            cols.push(format!("  \"{k}\" {ty} NOT NULL"));
+        }
+        for c in &t.columns {
+            let ty = match (c.sql_type, postgres) {
+                (SqlType::Integer, true) => "BIGINT",
+                (SqlType::Float, true) => "DOUBLE PRECISION",
+                (SqlType::Boolean, true) => "BOOLEAN",
+                (SqlType::Text, _) => "TEXT",
+                (SqlType::Timestamp, true) => "TIMESTAMPTZ",
+                (SqlType::Json, true) => "JSONB",
+                (SqlType::Integer | SqlType::Boolean, false) => "INTEGER",
+                (SqlType::Float, false) => "REAL",
+                (SqlType::Timestamp | SqlType::Json, false) => "TEXT",
+            };
+            let not_null = if t.primary_key.contains(&c.name) || !c.nullable { " NOT NULL" } else { "" };
+            cols.push(format!("  \"{}\" {ty}{not_null}", c.name));
+        }
+        let pk = t.primary_key.iter().map(|k| format!("\"{k}\"")).collect::<Vec<_>>().join(", ");
+        cols.push(format!("  PRIMARY KEY ({pk})"));
+        out.push_str(&format!("CREATE TABLE IF NOT EXISTS \"{}\" (\n{}\n);\n", t.name, cols.join(",\n")));
+    }
+    out
+}
+
+/// The type of a key column of a child table: `_root_id` has the root id's type, indices are integers.
+pub fn key_type(tables: &[Table], t: &Table, key: &str) -> SqlType {
+    if key != "_root_id" {
+        return SqlType::Integer;
+    }
+    let mut root = t;
+    while let Some(p) = root.parent {
+        root = &tables[p];
+    }
+    match root.columns.iter().find(|c| c.name == "id").map(|c| c.sql_type) {
+        Some(SqlType::Integer) => SqlType::Integer,
+        _ => SqlType::Text,
+    }
+}
+
+/// `apitap explain --tables`: each record type's tables and columns, as text.
+pub fn describe(plans: &Plans, only: &[String]) -> String {
+    let mut out = String::new();
+    for r in &plans.records {
+        if !only.is_empty() && !only.iter().any(|o| o == &r.type_name) {
+            continue;
+        }
+        out.push_str(&format!("{}\n", r.type_name));
+        for &i in &r.tables {
+            let t = &plans.tables[i];
+            let parent = t.parent.map(|p| format!(", child of {} at `{}`", plans.tables[p].name, t.array_path.join("."))).unwrap_or_default();
+            out.push_str(&format!("  table {} (primary key: {}{parent})\n", t.name, t.primary_key.join(", ")));
+            for k in t.primary_key.iter().filter(|k| k.starts_with('_')) {
+                out.push_str(&format!("    {k:<40} key\n"));
+            }
+            for c in &t.columns {
+                let read = match &c.read {
+                    Read::Scalar => "",
+                    Read::Enum => " (enum)",
+                    Read::UnixTime => " (unix time)",
+                    Read::ScalarUnion(_) => " (scalar union)",
+                    Read::UnionId(_) => " (id of union)",
+                    Read::Json => "",
+                };
+                let ty = format!("{:?}{}{read}", c.sql_type, if c.nullable { "?" } else { "" }).to_lowercase();
+                out.push_str(&format!("    {:<40} {ty:<24} {}\n", c.name, c.path.join(".")));
+            }
+        }
+    }
+    out
+}

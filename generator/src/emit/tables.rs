@@ -1,0 +1,175 @@
+//! `src/tables.rs` and `schema.sql`: the analytics tables and the typed code that fills them.
+//!
+//! `TABLES` describes every table (columns, keys, parent); one `rt::Flatten` impl per record
+//! type pushes its rows into `rt::Rows`, reading typed fields (no walk over JSON values),
+//! with child rows keyed by the root record's id and the item's index.
+
+use super::access::field_access;
+use super::rust::{format_file, ident, type_tokens, Site};
+use crate::analyze::flatten::{ddl, key_type, Read, SqlType, Table};
+use crate::analyze::Analysis;
+use crate::diag::Result;
+use crate::ir::{Api, TypeId, TypeKind, TypeRef};
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::collections::BTreeMap;
+
+fn sql_type(t: SqlType) -> TokenStream {
+    let v = ident(match t {
+        SqlType::Integer => "Integer",
+        SqlType::Float => "Float",
+        SqlType::Boolean => "Boolean",
+        SqlType::Text => "Text",
+        SqlType::Timestamp => "Timestamp",
+        SqlType::Json => "Json",
+    });
+    quote!(rt::SqlType::#v)
+}
+
+fn table_spec(tables: &[Table], t: &Table) -> TokenStream {
+    let name = &t.name;
+    let keys = t.primary_key.iter().filter(|k| k.starts_with('_')).map(|k| {
+        let ty = sql_type(key_type(tables, t, k));
+        quote!(rt::ColumnSpec { name: #k, sql_type: #ty, nullable: false })
+    });
+    let cols = t.columns.iter().map(|c| {
+        let n = &c.name;
+        let ty = sql_type(c.sql_type);
+        let nullable = c.nullable && !t.primary_key.contains(&c.name);
+        quote!(rt::ColumnSpec { name: #n, sql_type: #ty, nullable: #nullable })
+    });
+    let pk = &t.primary_key;
+    let parent = match t.parent {
+        Some(p) => {
+            let p = &tables[p].name;
+            quote!(Some(#p))
+        }
+        None => quote!(None),
+    };
+    let parent_key = &t.parent_key;
+    quote!(rt::TableSpec { name: #name, columns: &[#(#keys,)* #(#cols,)*], primary_key: &[#(#pk),*], parent: #parent, parent_key: &[#(#parent_key),*] })
+}
+
+/// Arms turning a union's branches into a cell.
+fn union_arms(api: &Api, an: &Analysis, id: TypeId, id_of: bool) -> TokenStream {
+    let TypeKind::Union { variants, discriminator } = &api.types.get(id).kind else { return quote!(_ => rt::Cell::Null,) };
+    let name = type_tokens(&TypeRef::Named(id), an, Site::Crate, false);
+    let arms = variants.iter().enumerate().map(|(i, v)| {
+        let var = ident(&an.types[id.0].members[i]);
+        if !id_of || matches!(api.types.resolve(&v.ty), TypeRef::String) {
+            quote!(#name::#var(x) => rt::Cell::Text(x.to_string()),)
+        } else {
+            match field_access(api, an, &v.ty, &["id".to_string()], quote!(x)) {
+                Some(a) => {
+                    let e = a.by_ref();
+                    quote!(#name::#var(x) => rt::ToCell::to_cell(#e),)
+                }
+                None => quote!(#name::#var(x) => rt::json_cell(x),),
+            }
+        }
+    });
+    let unknown = if discriminator.is_some() { quote!(#name::Unknown(x) => rt::ToCell::to_cell(&x["id"]),) } else { quote!() };
+    quote!(#(#arms)* #unknown)
+}
+
+/// The cells of one row of `t`, read from `row` (the record or the array item).
+fn cells(api: &Api, an: &Analysis, t: &Table, row: TokenStream) -> Vec<TokenStream> {
+    t.columns
+        .iter()
+        .map(|c| {
+            let Some(a) = field_access(api, an, &t.row_type, &c.path, row.clone()) else { return quote!(rt::Cell::Null) };
+            let (e, r) = (a.expr.clone(), a.by_ref());
+            match (&c.read, a.optional) {
+                (Read::Scalar, _) => quote!(rt::ToCell::to_cell(#r)),
+                (Read::Enum, false) => quote!(rt::Cell::Text(#e.as_str().to_owned())),
+                (Read::Enum, true) => quote!(rt::ToCell::to_cell(&#e.map(|v| v.as_str()))),
+                (Read::UnixTime, false) => quote!(rt::Cell::UnixTime(i64::from(#e))),
+                (Read::UnixTime, true) => quote!(#e.map_or(rt::Cell::Null, |v| rt::Cell::UnixTime(i64::from(*v)))),
+                (Read::ScalarUnion(id) | Read::UnionId(id), optional) => {
+                    let arms = union_arms(api, an, *id, matches!(c.read, Read::UnionId(_)));
+                    if optional {
+                        quote!(#e.map_or(rt::Cell::Null, |v| match v { #arms }))
+                    } else {
+                        quote!(match #r { #arms })
+                    }
+                }
+                (Read::Json, _) => quote!(rt::json_cell(#r)),
+            }
+        })
+        .collect()
+}
+
+/// Rows of table `index` and, recursively, its children, for one value `row`.
+fn push_rows(api: &Api, an: &Analysis, tables: &[Table], index: usize, row: TokenStream, indices: &[TokenStream]) -> TokenStream {
+    let t = &tables[index];
+    let mut key_cells = Vec::new();
+    if t.parent.is_some() {
+        key_cells.push(quote!(root_id.clone()));
+        key_cells.extend(indices.iter().map(|i| quote!(rt::Cell::Int(#i as i64))));
+    }
+    let data = cells(api, an, t, row.clone());
+    let children = tables.iter().enumerate().filter(|(_, c)| c.parent == Some(index)).map(|(ci, c)| {
+        let Some(a) = field_access(api, an, &t.row_type, &c.rel_path, row.clone()) else { return quote!() };
+        let list = a.expr;
+        let depth = indices.len() + 1;
+        let idx = ident(&format!("index{depth}"));
+        let item = ident(&format!("item{depth}"));
+        let mut next = indices.to_vec();
+        next.push(quote!(#idx));
+        let body = push_rows(api, an, tables, ci, quote!(#item), &next);
+        if a.optional {
+            quote!(if let Some(list) = #list { for (#idx, #item) in list.iter().enumerate() { #body } })
+        } else {
+            quote!(for (#idx, #item) in #list.iter().enumerate() { #body })
+        }
+    });
+    quote! {
+        rows.push(#index, Vec::from([#(#key_cells,)* #(#data,)*]));
+        #(#children)*
+    }
+}
+
+pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
+    let plans = &an.tables;
+    let mut files = BTreeMap::new();
+    let specs = plans.tables.iter().map(|t| table_spec(&plans.tables, t));
+    let impls = plans.records.iter().map(|r| {
+        let ty = type_tokens(&TypeRef::Named(r.record), an, Site::Crate, false);
+        let root = r.tables[0];
+        let root_id = match field_access(api, an, &plans.tables[root].row_type, &["id".to_string()], quote!(self)) {
+            Some(a) => {
+                let r = a.by_ref();
+                quote!(rt::ToCell::to_cell(#r))
+            }
+            None => quote!(rt::Cell::Null),
+        };
+        let body = push_rows(api, an, &plans.tables, root, quote!(self), &[]);
+        let root_binding = if r.tables.len() > 1 { quote!(let root_id = #root_id;) } else { quote!() };
+        quote! {
+            impl rt::Flatten for #ty {
+                fn flatten(&self, rows: &mut rt::Rows) {
+                    #root_binding
+                    #body
+                }
+            }
+        }
+    });
+    let count = plans.tables.len();
+    let doc = format!(" The {count} analytics tables of this crate, indexed as `rt::Rows` expects.");
+    let tokens = quote! {
+        //! Analytics tables: flat rows from typed records (see `schema.sql` and README.md).
+        use apitap_runtime::codegen as rt;
+
+        #[doc = #doc]
+        pub static TABLES: &[rt::TableSpec] = &[#(#specs),*];
+
+        #(#impls)*
+    };
+    files.insert("src/tables.rs".into(), format_file("src/tables.rs", tokens)?);
+    let mut sql = String::from("-- Analytics tables, generated by apitap. The sinks create them on first load.\n\n-- PostgreSQL\n");
+    sql.push_str(&ddl(&plans.tables, true));
+    sql.push_str("\n-- SQLite\n");
+    sql.push_str(&ddl(&plans.tables, false));
+    files.insert("schema.sql".into(), sql);
+    Ok(files)
+}
