@@ -2,146 +2,156 @@
 
 -- PostgreSQL
 CREATE TABLE IF NOT EXISTS "pet" (
-  "id" TEXT NOT NULL,
-  "name" TEXT NOT NULL,
-  "kind" TEXT NOT NULL,
-  "nickname" TEXT,
-  "age" BIGINT,
-  "owner__id" TEXT,
-  "version" BIGINT,
-  "details" JSONB,
-  PRIMARY KEY ("id")
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "nickname" TEXT,
+    "age" BIGINT,
+    "owner__id" TEXT,
+    "version" BIGINT,
+    "details" JSONB,
+    PRIMARY KEY ("id")
 );
+
 CREATE TABLE IF NOT EXISTS "pet__owner__pets" (
-  "_root_id" TEXT NOT NULL,
-  "_index" BIGINT NOT NULL,
-  "id" TEXT NOT NULL,
-  "name" TEXT NOT NULL,
-  "kind" TEXT NOT NULL,
-  "nickname" TEXT,
-  "age" BIGINT,
-  "owner__id" TEXT,
-  "version" BIGINT,
-  "details" JSONB,
-  PRIMARY KEY ("_root_id", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index" BIGINT NOT NULL,
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "nickname" TEXT,
+    "age" BIGINT,
+    "owner__id" TEXT,
+    "version" BIGINT,
+    "details" JSONB,
+    PRIMARY KEY ("_root_id", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "pet__owner__pets__owner__pets" (
-  "_root_id" TEXT NOT NULL,
-  "_index1" BIGINT NOT NULL,
-  "_index" BIGINT NOT NULL,
-  "id" TEXT NOT NULL,
-  "name" TEXT NOT NULL,
-  "kind" TEXT NOT NULL,
-  "nickname" TEXT,
-  "age" BIGINT,
-  "owner__id" TEXT,
-  "owner__pets" JSONB,
-  "version" BIGINT,
-  "details" JSONB,
-  PRIMARY KEY ("_root_id", "_index1", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index1" BIGINT NOT NULL,
+    "_index" BIGINT NOT NULL,
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "nickname" TEXT,
+    "age" BIGINT,
+    "owner__id" TEXT,
+    "owner__pets" JSONB,
+    "version" BIGINT,
+    "details" JSONB,
+    PRIMARY KEY ("_root_id", "_index1", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "owner" (
-  "id" TEXT NOT NULL,
-  PRIMARY KEY ("id")
+    "id" TEXT NOT NULL,
+    PRIMARY KEY ("id")
 );
+
 CREATE TABLE IF NOT EXISTS "owner__pets" (
-  "_root_id" TEXT NOT NULL,
-  "_index" BIGINT NOT NULL,
-  "id" TEXT NOT NULL,
-  "name" TEXT NOT NULL,
-  "kind" TEXT NOT NULL,
-  "nickname" TEXT,
-  "age" BIGINT,
-  "owner__id" TEXT,
-  "version" BIGINT,
-  "details" JSONB,
-  PRIMARY KEY ("_root_id", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index" BIGINT NOT NULL,
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "nickname" TEXT,
+    "age" BIGINT,
+    "owner__id" TEXT,
+    "version" BIGINT,
+    "details" JSONB,
+    PRIMARY KEY ("_root_id", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "owner__pets__owner__pets" (
-  "_root_id" TEXT NOT NULL,
-  "_index1" BIGINT NOT NULL,
-  "_index" BIGINT NOT NULL,
-  "id" TEXT NOT NULL,
-  "name" TEXT NOT NULL,
-  "kind" TEXT NOT NULL,
-  "nickname" TEXT,
-  "age" BIGINT,
-  "owner__id" TEXT,
-  "owner__pets" JSONB,
-  "version" BIGINT,
-  "details" JSONB,
-  PRIMARY KEY ("_root_id", "_index1", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index1" BIGINT NOT NULL,
+    "_index" BIGINT NOT NULL,
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "nickname" TEXT,
+    "age" BIGINT,
+    "owner__id" TEXT,
+    "owner__pets" JSONB,
+    "version" BIGINT,
+    "details" JSONB,
+    PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
 -- SQLite
 CREATE TABLE IF NOT EXISTS "pet" (
-  "id" TEXT NOT NULL,
-  "name" TEXT NOT NULL,
-  "kind" TEXT NOT NULL,
-  "nickname" TEXT,
-  "age" INTEGER,
-  "owner__id" TEXT,
-  "version" INTEGER,
-  "details" TEXT,
-  PRIMARY KEY ("id")
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "nickname" TEXT,
+    "age" INTEGER,
+    "owner__id" TEXT,
+    "version" INTEGER,
+    "details" TEXT,
+    PRIMARY KEY ("id")
 );
+
 CREATE TABLE IF NOT EXISTS "pet__owner__pets" (
-  "_root_id" TEXT NOT NULL,
-  "_index" INTEGER NOT NULL,
-  "id" TEXT NOT NULL,
-  "name" TEXT NOT NULL,
-  "kind" TEXT NOT NULL,
-  "nickname" TEXT,
-  "age" INTEGER,
-  "owner__id" TEXT,
-  "version" INTEGER,
-  "details" TEXT,
-  PRIMARY KEY ("_root_id", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index" INTEGER NOT NULL,
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "nickname" TEXT,
+    "age" INTEGER,
+    "owner__id" TEXT,
+    "version" INTEGER,
+    "details" TEXT,
+    PRIMARY KEY ("_root_id", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "pet__owner__pets__owner__pets" (
-  "_root_id" TEXT NOT NULL,
-  "_index1" INTEGER NOT NULL,
-  "_index" INTEGER NOT NULL,
-  "id" TEXT NOT NULL,
-  "name" TEXT NOT NULL,
-  "kind" TEXT NOT NULL,
-  "nickname" TEXT,
-  "age" INTEGER,
-  "owner__id" TEXT,
-  "owner__pets" TEXT,
-  "version" INTEGER,
-  "details" TEXT,
-  PRIMARY KEY ("_root_id", "_index1", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index1" INTEGER NOT NULL,
+    "_index" INTEGER NOT NULL,
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "nickname" TEXT,
+    "age" INTEGER,
+    "owner__id" TEXT,
+    "owner__pets" TEXT,
+    "version" INTEGER,
+    "details" TEXT,
+    PRIMARY KEY ("_root_id", "_index1", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "owner" (
-  "id" TEXT NOT NULL,
-  PRIMARY KEY ("id")
+    "id" TEXT NOT NULL,
+    PRIMARY KEY ("id")
 );
+
 CREATE TABLE IF NOT EXISTS "owner__pets" (
-  "_root_id" TEXT NOT NULL,
-  "_index" INTEGER NOT NULL,
-  "id" TEXT NOT NULL,
-  "name" TEXT NOT NULL,
-  "kind" TEXT NOT NULL,
-  "nickname" TEXT,
-  "age" INTEGER,
-  "owner__id" TEXT,
-  "version" INTEGER,
-  "details" TEXT,
-  PRIMARY KEY ("_root_id", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index" INTEGER NOT NULL,
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "nickname" TEXT,
+    "age" INTEGER,
+    "owner__id" TEXT,
+    "version" INTEGER,
+    "details" TEXT,
+    PRIMARY KEY ("_root_id", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "owner__pets__owner__pets" (
-  "_root_id" TEXT NOT NULL,
-  "_index1" INTEGER NOT NULL,
-  "_index" INTEGER NOT NULL,
-  "id" TEXT NOT NULL,
-  "name" TEXT NOT NULL,
-  "kind" TEXT NOT NULL,
-  "nickname" TEXT,
-  "age" INTEGER,
-  "owner__id" TEXT,
-  "owner__pets" TEXT,
-  "version" INTEGER,
-  "details" TEXT,
-  PRIMARY KEY ("_root_id", "_index1", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index1" INTEGER NOT NULL,
+    "_index" INTEGER NOT NULL,
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "nickname" TEXT,
+    "age" INTEGER,
+    "owner__id" TEXT,
+    "owner__pets" TEXT,
+    "version" INTEGER,
+    "details" TEXT,
+    PRIMARY KEY ("_root_id", "_index1", "_index")
 );

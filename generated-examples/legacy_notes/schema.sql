@@ -2,18 +2,18 @@
 
 -- PostgreSQL
 CREATE TABLE IF NOT EXISTS "note" (
-  "id" BIGINT NOT NULL,
-  "title" TEXT NOT NULL,
-  "body" TEXT,
-  "tags" JSONB,
-  PRIMARY KEY ("id")
+    "id" BIGINT NOT NULL,
+    "title" TEXT NOT NULL,
+    "body" TEXT,
+    "tags" JSONB,
+    PRIMARY KEY ("id")
 );
 
 -- SQLite
 CREATE TABLE IF NOT EXISTS "note" (
-  "id" INTEGER NOT NULL,
-  "title" TEXT NOT NULL,
-  "body" TEXT,
-  "tags" TEXT,
-  PRIMARY KEY ("id")
+    "id" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    "body" TEXT,
+    "tags" TEXT,
+    PRIMARY KEY ("id")
 );

@@ -2,70 +2,74 @@
 
 -- PostgreSQL
 CREATE TABLE IF NOT EXISTS "order" (
-  "id" TEXT NOT NULL,
-  "status" TEXT NOT NULL,
-  "created" TIMESTAMPTZ NOT NULL,
-  "updated_at" TIMESTAMPTZ,
-  "total" DOUBLE PRECISION,
-  "paid" BOOLEAN,
-  "tags" JSONB,
-  "metadata" JSONB,
-  "reference" TEXT,
-  "payload" JSONB,
-  "customer" TEXT,
-  "shipping__name" TEXT,
-  "shipping__address__city" TEXT,
-  "shipping__address__geo" JSONB,
-  PRIMARY KEY ("id")
+    "id" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "created" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ,
+    "total" DOUBLE PRECISION,
+    "paid" BOOLEAN,
+    "tags" JSONB,
+    "metadata" JSONB,
+    "reference" TEXT,
+    "payload" JSONB,
+    "customer" TEXT,
+    "shipping__name" TEXT,
+    "shipping__address__city" TEXT,
+    "shipping__address__geo" JSONB,
+    PRIMARY KEY ("id")
 );
+
 CREATE TABLE IF NOT EXISTS "order__lines" (
-  "_root_id" TEXT NOT NULL,
-  "_index" BIGINT NOT NULL,
-  "sku" TEXT NOT NULL,
-  "quantity" BIGINT NOT NULL,
-  PRIMARY KEY ("_root_id", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index" BIGINT NOT NULL,
+    "sku" TEXT NOT NULL,
+    "quantity" BIGINT NOT NULL,
+    PRIMARY KEY ("_root_id", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "order__lines__discounts" (
-  "_root_id" TEXT NOT NULL,
-  "_index1" BIGINT NOT NULL,
-  "_index" BIGINT NOT NULL,
-  "code" TEXT,
-  "amount" BIGINT,
-  "rules" JSONB,
-  PRIMARY KEY ("_root_id", "_index1", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index1" BIGINT NOT NULL,
+    "_index" BIGINT NOT NULL,
+    "code" TEXT,
+    "amount" BIGINT,
+    "rules" JSONB,
+    PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
 -- SQLite
 CREATE TABLE IF NOT EXISTS "order" (
-  "id" TEXT NOT NULL,
-  "status" TEXT NOT NULL,
-  "created" TEXT NOT NULL,
-  "updated_at" TEXT,
-  "total" REAL,
-  "paid" INTEGER,
-  "tags" TEXT,
-  "metadata" TEXT,
-  "reference" TEXT,
-  "payload" TEXT,
-  "customer" TEXT,
-  "shipping__name" TEXT,
-  "shipping__address__city" TEXT,
-  "shipping__address__geo" TEXT,
-  PRIMARY KEY ("id")
+    "id" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "created" TEXT NOT NULL,
+    "updated_at" TEXT,
+    "total" REAL,
+    "paid" INTEGER,
+    "tags" TEXT,
+    "metadata" TEXT,
+    "reference" TEXT,
+    "payload" TEXT,
+    "customer" TEXT,
+    "shipping__name" TEXT,
+    "shipping__address__city" TEXT,
+    "shipping__address__geo" TEXT,
+    PRIMARY KEY ("id")
 );
+
 CREATE TABLE IF NOT EXISTS "order__lines" (
-  "_root_id" TEXT NOT NULL,
-  "_index" INTEGER NOT NULL,
-  "sku" TEXT NOT NULL,
-  "quantity" INTEGER NOT NULL,
-  PRIMARY KEY ("_root_id", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index" INTEGER NOT NULL,
+    "sku" TEXT NOT NULL,
+    "quantity" INTEGER NOT NULL,
+    PRIMARY KEY ("_root_id", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "order__lines__discounts" (
-  "_root_id" TEXT NOT NULL,
-  "_index1" INTEGER NOT NULL,
-  "_index" INTEGER NOT NULL,
-  "code" TEXT,
-  "amount" INTEGER,
-  "rules" TEXT,
-  PRIMARY KEY ("_root_id", "_index1", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index1" INTEGER NOT NULL,
+    "_index" INTEGER NOT NULL,
+    "code" TEXT,
+    "amount" INTEGER,
+    "rules" TEXT,
+    PRIMARY KEY ("_root_id", "_index1", "_index")
 );

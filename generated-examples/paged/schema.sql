@@ -2,14 +2,14 @@
 
 -- PostgreSQL
 CREATE TABLE IF NOT EXISTS "event" (
-  "id" TEXT NOT NULL,
-  "name" TEXT,
-  PRIMARY KEY ("id")
+    "id" TEXT NOT NULL,
+    "name" TEXT,
+    PRIMARY KEY ("id")
 );
 
 -- SQLite
 CREATE TABLE IF NOT EXISTS "event" (
-  "id" TEXT NOT NULL,
-  "name" TEXT,
-  PRIMARY KEY ("id")
+    "id" TEXT NOT NULL,
+    "name" TEXT,
+    PRIMARY KEY ("id")
 );

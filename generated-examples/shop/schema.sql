@@ -2,238 +2,254 @@
 
 -- PostgreSQL
 CREATE TABLE IF NOT EXISTS "product" (
-  "id" TEXT NOT NULL,
-  "name" TEXT NOT NULL,
-  "status" TEXT NOT NULL,
-  "type" TEXT NOT NULL,
-  "self" TEXT,
-  "price__amount" BIGINT,
-  "price__currency" TEXT,
-  "weight_grams" DOUBLE PRECISION,
-  "stock" BIGINT,
-  "created" TIMESTAMPTZ,
-  "updated_at" TIMESTAMPTZ,
-  "attributes" JSONB,
-  "category__name" TEXT,
-  "category__parent__name" TEXT,
-  "category__parent__parent" JSONB,
-  "n2fa_required" BOOLEAN,
-  "plus_1" BIGINT,
-  "odata_etag" TEXT,
-  PRIMARY KEY ("id")
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "type" TEXT NOT NULL,
+    "self" TEXT,
+    "price__amount" BIGINT,
+    "price__currency" TEXT,
+    "weight_grams" DOUBLE PRECISION,
+    "stock" BIGINT,
+    "created" TIMESTAMPTZ,
+    "updated_at" TIMESTAMPTZ,
+    "attributes" JSONB,
+    "category__name" TEXT,
+    "category__parent__name" TEXT,
+    "category__parent__parent" JSONB,
+    "n2fa_required" BOOLEAN,
+    "plus_1" BIGINT,
+    "odata_etag" TEXT,
+    PRIMARY KEY ("id")
 );
+
 CREATE TABLE IF NOT EXISTS "product__category__parent__children" (
-  "_root_id" TEXT NOT NULL,
-  "_index" BIGINT NOT NULL,
-  "name" TEXT NOT NULL,
-  "parent__name" TEXT,
-  "parent__parent__name" TEXT,
-  "parent__parent__parent" JSONB,
-  PRIMARY KEY ("_root_id", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index" BIGINT NOT NULL,
+    "name" TEXT NOT NULL,
+    "parent__name" TEXT,
+    "parent__parent__name" TEXT,
+    "parent__parent__parent" JSONB,
+    PRIMARY KEY ("_root_id", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "product__category__parent__children__parent__parent__children" (
-  "_root_id" TEXT NOT NULL,
-  "_index1" BIGINT NOT NULL,
-  "_index" BIGINT NOT NULL,
-  "name" TEXT NOT NULL,
-  "parent__name" TEXT,
-  "parent__parent__name" TEXT,
-  "parent__parent__parent" JSONB,
-  "parent__parent__children" JSONB,
-  "parent__children" JSONB,
-  "children" JSONB,
-  PRIMARY KEY ("_root_id", "_index1", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index1" BIGINT NOT NULL,
+    "_index" BIGINT NOT NULL,
+    "name" TEXT NOT NULL,
+    "parent__name" TEXT,
+    "parent__parent__name" TEXT,
+    "parent__parent__parent" JSONB,
+    "parent__parent__children" JSONB,
+    "parent__children" JSONB,
+    "children" JSONB,
+    PRIMARY KEY ("_root_id", "_index1", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "product__category__parent__children__parent__children" (
-  "_root_id" TEXT NOT NULL,
-  "_index1" BIGINT NOT NULL,
-  "_index" BIGINT NOT NULL,
-  "name" TEXT NOT NULL,
-  "parent__name" TEXT,
-  "parent__parent__name" TEXT,
-  "parent__parent__parent" JSONB,
-  "parent__parent__children" JSONB,
-  "parent__children" JSONB,
-  "children" JSONB,
-  PRIMARY KEY ("_root_id", "_index1", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index1" BIGINT NOT NULL,
+    "_index" BIGINT NOT NULL,
+    "name" TEXT NOT NULL,
+    "parent__name" TEXT,
+    "parent__parent__name" TEXT,
+    "parent__parent__parent" JSONB,
+    "parent__parent__children" JSONB,
+    "parent__children" JSONB,
+    "children" JSONB,
+    PRIMARY KEY ("_root_id", "_index1", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "product__category__parent__children__children" (
-  "_root_id" TEXT NOT NULL,
-  "_index1" BIGINT NOT NULL,
-  "_index" BIGINT NOT NULL,
-  "name" TEXT NOT NULL,
-  "parent__name" TEXT,
-  "parent__parent__name" TEXT,
-  "parent__parent__parent" JSONB,
-  "parent__parent__children" JSONB,
-  "parent__children" JSONB,
-  "children" JSONB,
-  PRIMARY KEY ("_root_id", "_index1", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index1" BIGINT NOT NULL,
+    "_index" BIGINT NOT NULL,
+    "name" TEXT NOT NULL,
+    "parent__name" TEXT,
+    "parent__parent__name" TEXT,
+    "parent__parent__parent" JSONB,
+    "parent__parent__children" JSONB,
+    "parent__children" JSONB,
+    "children" JSONB,
+    PRIMARY KEY ("_root_id", "_index1", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "product__category__children" (
-  "_root_id" TEXT NOT NULL,
-  "_index" BIGINT NOT NULL,
-  "name" TEXT NOT NULL,
-  "parent__name" TEXT,
-  "parent__parent__name" TEXT,
-  "parent__parent__parent" JSONB,
-  PRIMARY KEY ("_root_id", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index" BIGINT NOT NULL,
+    "name" TEXT NOT NULL,
+    "parent__name" TEXT,
+    "parent__parent__name" TEXT,
+    "parent__parent__parent" JSONB,
+    PRIMARY KEY ("_root_id", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "product__category__children__parent__parent__children" (
-  "_root_id" TEXT NOT NULL,
-  "_index1" BIGINT NOT NULL,
-  "_index" BIGINT NOT NULL,
-  "name" TEXT NOT NULL,
-  "parent__name" TEXT,
-  "parent__parent__name" TEXT,
-  "parent__parent__parent" JSONB,
-  "parent__parent__children" JSONB,
-  "parent__children" JSONB,
-  "children" JSONB,
-  PRIMARY KEY ("_root_id", "_index1", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index1" BIGINT NOT NULL,
+    "_index" BIGINT NOT NULL,
+    "name" TEXT NOT NULL,
+    "parent__name" TEXT,
+    "parent__parent__name" TEXT,
+    "parent__parent__parent" JSONB,
+    "parent__parent__children" JSONB,
+    "parent__children" JSONB,
+    "children" JSONB,
+    PRIMARY KEY ("_root_id", "_index1", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "product__category__children__parent__children" (
-  "_root_id" TEXT NOT NULL,
-  "_index1" BIGINT NOT NULL,
-  "_index" BIGINT NOT NULL,
-  "name" TEXT NOT NULL,
-  "parent__name" TEXT,
-  "parent__parent__name" TEXT,
-  "parent__parent__parent" JSONB,
-  "parent__parent__children" JSONB,
-  "parent__children" JSONB,
-  "children" JSONB,
-  PRIMARY KEY ("_root_id", "_index1", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index1" BIGINT NOT NULL,
+    "_index" BIGINT NOT NULL,
+    "name" TEXT NOT NULL,
+    "parent__name" TEXT,
+    "parent__parent__name" TEXT,
+    "parent__parent__parent" JSONB,
+    "parent__parent__children" JSONB,
+    "parent__children" JSONB,
+    "children" JSONB,
+    PRIMARY KEY ("_root_id", "_index1", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "product__category__children__children" (
-  "_root_id" TEXT NOT NULL,
-  "_index1" BIGINT NOT NULL,
-  "_index" BIGINT NOT NULL,
-  "name" TEXT NOT NULL,
-  "parent__name" TEXT,
-  "parent__parent__name" TEXT,
-  "parent__parent__parent" JSONB,
-  "parent__parent__children" JSONB,
-  "parent__children" JSONB,
-  "children" JSONB,
-  PRIMARY KEY ("_root_id", "_index1", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index1" BIGINT NOT NULL,
+    "_index" BIGINT NOT NULL,
+    "name" TEXT NOT NULL,
+    "parent__name" TEXT,
+    "parent__parent__name" TEXT,
+    "parent__parent__parent" JSONB,
+    "parent__parent__children" JSONB,
+    "parent__children" JSONB,
+    "children" JSONB,
+    PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
 -- SQLite
 CREATE TABLE IF NOT EXISTS "product" (
-  "id" TEXT NOT NULL,
-  "name" TEXT NOT NULL,
-  "status" TEXT NOT NULL,
-  "type" TEXT NOT NULL,
-  "self" TEXT,
-  "price__amount" INTEGER,
-  "price__currency" TEXT,
-  "weight_grams" REAL,
-  "stock" INTEGER,
-  "created" TEXT,
-  "updated_at" TEXT,
-  "attributes" TEXT,
-  "category__name" TEXT,
-  "category__parent__name" TEXT,
-  "category__parent__parent" TEXT,
-  "n2fa_required" INTEGER,
-  "plus_1" INTEGER,
-  "odata_etag" TEXT,
-  PRIMARY KEY ("id")
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "type" TEXT NOT NULL,
+    "self" TEXT,
+    "price__amount" INTEGER,
+    "price__currency" TEXT,
+    "weight_grams" REAL,
+    "stock" INTEGER,
+    "created" TEXT,
+    "updated_at" TEXT,
+    "attributes" TEXT,
+    "category__name" TEXT,
+    "category__parent__name" TEXT,
+    "category__parent__parent" TEXT,
+    "n2fa_required" INTEGER,
+    "plus_1" INTEGER,
+    "odata_etag" TEXT,
+    PRIMARY KEY ("id")
 );
+
 CREATE TABLE IF NOT EXISTS "product__category__parent__children" (
-  "_root_id" TEXT NOT NULL,
-  "_index" INTEGER NOT NULL,
-  "name" TEXT NOT NULL,
-  "parent__name" TEXT,
-  "parent__parent__name" TEXT,
-  "parent__parent__parent" TEXT,
-  PRIMARY KEY ("_root_id", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "parent__name" TEXT,
+    "parent__parent__name" TEXT,
+    "parent__parent__parent" TEXT,
+    PRIMARY KEY ("_root_id", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "product__category__parent__children__parent__parent__children" (
-  "_root_id" TEXT NOT NULL,
-  "_index1" INTEGER NOT NULL,
-  "_index" INTEGER NOT NULL,
-  "name" TEXT NOT NULL,
-  "parent__name" TEXT,
-  "parent__parent__name" TEXT,
-  "parent__parent__parent" TEXT,
-  "parent__parent__children" TEXT,
-  "parent__children" TEXT,
-  "children" TEXT,
-  PRIMARY KEY ("_root_id", "_index1", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index1" INTEGER NOT NULL,
+    "_index" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "parent__name" TEXT,
+    "parent__parent__name" TEXT,
+    "parent__parent__parent" TEXT,
+    "parent__parent__children" TEXT,
+    "parent__children" TEXT,
+    "children" TEXT,
+    PRIMARY KEY ("_root_id", "_index1", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "product__category__parent__children__parent__children" (
-  "_root_id" TEXT NOT NULL,
-  "_index1" INTEGER NOT NULL,
-  "_index" INTEGER NOT NULL,
-  "name" TEXT NOT NULL,
-  "parent__name" TEXT,
-  "parent__parent__name" TEXT,
-  "parent__parent__parent" TEXT,
-  "parent__parent__children" TEXT,
-  "parent__children" TEXT,
-  "children" TEXT,
-  PRIMARY KEY ("_root_id", "_index1", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index1" INTEGER NOT NULL,
+    "_index" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "parent__name" TEXT,
+    "parent__parent__name" TEXT,
+    "parent__parent__parent" TEXT,
+    "parent__parent__children" TEXT,
+    "parent__children" TEXT,
+    "children" TEXT,
+    PRIMARY KEY ("_root_id", "_index1", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "product__category__parent__children__children" (
-  "_root_id" TEXT NOT NULL,
-  "_index1" INTEGER NOT NULL,
-  "_index" INTEGER NOT NULL,
-  "name" TEXT NOT NULL,
-  "parent__name" TEXT,
-  "parent__parent__name" TEXT,
-  "parent__parent__parent" TEXT,
-  "parent__parent__children" TEXT,
-  "parent__children" TEXT,
-  "children" TEXT,
-  PRIMARY KEY ("_root_id", "_index1", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index1" INTEGER NOT NULL,
+    "_index" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "parent__name" TEXT,
+    "parent__parent__name" TEXT,
+    "parent__parent__parent" TEXT,
+    "parent__parent__children" TEXT,
+    "parent__children" TEXT,
+    "children" TEXT,
+    PRIMARY KEY ("_root_id", "_index1", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "product__category__children" (
-  "_root_id" TEXT NOT NULL,
-  "_index" INTEGER NOT NULL,
-  "name" TEXT NOT NULL,
-  "parent__name" TEXT,
-  "parent__parent__name" TEXT,
-  "parent__parent__parent" TEXT,
-  PRIMARY KEY ("_root_id", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "parent__name" TEXT,
+    "parent__parent__name" TEXT,
+    "parent__parent__parent" TEXT,
+    PRIMARY KEY ("_root_id", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "product__category__children__parent__parent__children" (
-  "_root_id" TEXT NOT NULL,
-  "_index1" INTEGER NOT NULL,
-  "_index" INTEGER NOT NULL,
-  "name" TEXT NOT NULL,
-  "parent__name" TEXT,
-  "parent__parent__name" TEXT,
-  "parent__parent__parent" TEXT,
-  "parent__parent__children" TEXT,
-  "parent__children" TEXT,
-  "children" TEXT,
-  PRIMARY KEY ("_root_id", "_index1", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index1" INTEGER NOT NULL,
+    "_index" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "parent__name" TEXT,
+    "parent__parent__name" TEXT,
+    "parent__parent__parent" TEXT,
+    "parent__parent__children" TEXT,
+    "parent__children" TEXT,
+    "children" TEXT,
+    PRIMARY KEY ("_root_id", "_index1", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "product__category__children__parent__children" (
-  "_root_id" TEXT NOT NULL,
-  "_index1" INTEGER NOT NULL,
-  "_index" INTEGER NOT NULL,
-  "name" TEXT NOT NULL,
-  "parent__name" TEXT,
-  "parent__parent__name" TEXT,
-  "parent__parent__parent" TEXT,
-  "parent__parent__children" TEXT,
-  "parent__children" TEXT,
-  "children" TEXT,
-  PRIMARY KEY ("_root_id", "_index1", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index1" INTEGER NOT NULL,
+    "_index" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "parent__name" TEXT,
+    "parent__parent__name" TEXT,
+    "parent__parent__parent" TEXT,
+    "parent__parent__children" TEXT,
+    "parent__children" TEXT,
+    "children" TEXT,
+    PRIMARY KEY ("_root_id", "_index1", "_index")
 );
+
 CREATE TABLE IF NOT EXISTS "product__category__children__children" (
-  "_root_id" TEXT NOT NULL,
-  "_index1" INTEGER NOT NULL,
-  "_index" INTEGER NOT NULL,
-  "name" TEXT NOT NULL,
-  "parent__name" TEXT,
-  "parent__parent__name" TEXT,
-  "parent__parent__parent" TEXT,
-  "parent__parent__children" TEXT,
-  "parent__children" TEXT,
-  "children" TEXT,
-  PRIMARY KEY ("_root_id", "_index1", "_index")
+    "_root_id" TEXT NOT NULL,
+    "_index1" INTEGER NOT NULL,
+    "_index" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "parent__name" TEXT,
+    "parent__parent__name" TEXT,
+    "parent__parent__parent" TEXT,
+    "parent__parent__children" TEXT,
+    "parent__children" TEXT,
+    "children" TEXT,
+    PRIMARY KEY ("_root_id", "_index1", "_index")
 );

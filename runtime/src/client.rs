@@ -148,6 +148,11 @@ impl Client {
         self.inner.metrics.records(n);
     }
 
+    /// Adds one to the `pages` counter (called by pagination streams per decoded page).
+    pub(crate) fn count_page(&self) {
+        self.inner.metrics.page();
+    }
+
     /// Sends `req` with auth, rate limiting and retries. A 2xx response is returned with its
     /// body read; anything else is an error (`Error::Api` with `E` decoded for non-2xx).
     ///

@@ -5,6 +5,10 @@
 //! client- and server-side rate limits, retries with backoff, timeouts and tracing, and
 //! turns non-2xx answers into typed [`Error`]s. A fix here reaches every connector.
 //!
+//! Flattening: generated `tables.rs` fills [`Rows`] through [`Flatten`]; with the `sinks`
+//! feature (`sqlite`, `postgres` add databases) a `Sink` loads them and `run_sync` drives
+//! a whole extraction.
+//!
 //! Generated crates import everything through [`codegen`] (`use apitap_runtime::codegen as rt;`).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -12,6 +16,8 @@
 mod auth;
 mod client;
 mod config;
+mod ddl;
+mod decode;
 mod encode;
 mod error;
 mod json_path;
@@ -21,12 +27,19 @@ mod rate_limit;
 mod request;
 mod response;
 mod retry;
+mod rows;
+#[cfg(feature = "sinks")]
+mod sink;
 mod spec;
+#[cfg(feature = "sinks")]
+mod sync;
 pub mod testing;
 mod types;
 
 pub use client::Client;
 pub use config::{Config, ConfigError, Credential, EnvOption, RateLimit, RetryPolicy, Secret};
+pub use ddl::{ddl, quote_ident, Dialect};
+pub use decode::decode_records;
 pub use encode::QueryStyle;
 pub use error::{decode_json, request_id, ApiError, Error, ErrorBody};
 pub use json_path::json_path;
@@ -37,13 +50,36 @@ pub use paginate::{
 };
 pub use request::{Part, Request};
 pub use response::Response;
+pub use rows::{json_cell, Cell, ColumnSpec, Flatten, Rows, SqlType, TableSpec, ToCell};
+#[cfg(feature = "postgres")]
+pub use sink::PostgresSink;
+#[cfg(feature = "sqlite")]
+pub use sink::SqliteSink;
+#[cfg(feature = "sinks")]
+pub use sink::{CsvSink, JsonLinesSink, Sink, SinkError, REJECTED_TABLE, STATE_TABLE};
 pub use spec::{ApiKeyLocation, ApiSpec, SchemeKind, SecurityScheme};
+#[cfg(feature = "sinks")]
+pub use sync::{compare_state, run_sync, SyncArgs, SyncError, SyncReport, DEFAULT_BATCH_SIZE};
 pub use types::{Binary, Expandable};
 
 /// Everything generated code uses, in one path: `use apitap_runtime::codegen as rt;`.
 /// Re-exports `serde` so generated derives can say
 /// `#[serde(crate = "apitap_runtime::codegen::serde")]` without their own serde dependency.
 pub mod codegen {
+    pub use crate::testing;
+    #[cfg(feature = "postgres")]
+    pub use crate::PostgresSink;
+    #[cfg(feature = "sqlite")]
+    pub use crate::SqliteSink;
+    #[cfg(feature = "sinks")]
+    pub use crate::{
+        compare_state, run_sync, CsvSink, JsonLinesSink, Sink, SinkError, SyncArgs, SyncError,
+        SyncReport, DEFAULT_BATCH_SIZE, REJECTED_TABLE, STATE_TABLE,
+    };
+    pub use crate::{
+        ddl, decode_records, json_cell, quote_ident, Cell, ColumnSpec, Dialect, Flatten, Rows,
+        SqlType, TableSpec, ToCell,
+    };
     pub use crate::{
         decode_json, items, json_path, link_next, paginate, request_id, ApiError, ApiKeyLocation,
         ApiSpec, Binary, Client, Config, ConfigError, Credential, EnvOption, Error, ErrorBody,
@@ -57,5 +93,4 @@ pub mod codegen {
     pub use serde;
     pub use serde_json;
     pub use serde_json::Value;
-    pub use crate::testing;
 }

@@ -16,6 +16,7 @@ pub(crate) struct Metrics {
     auth: AtomicU64,
     rate_limit_waits: AtomicU64,
     records: AtomicU64,
+    pages: AtomicU64,
 }
 
 fn inc(c: &AtomicU64, n: u64) {
@@ -41,6 +42,10 @@ impl Metrics {
 
     pub(crate) fn records(&self, n: u64) {
         inc(&self.records, n);
+    }
+
+    pub(crate) fn page(&self) {
+        inc(&self.pages, 1);
     }
 
     /// Counts a failure by its class name (see `Error::class`).
@@ -71,6 +76,7 @@ impl Metrics {
             errors_auth: get(&self.auth),
             rate_limit_waits: get(&self.rate_limit_waits),
             records: get(&self.records),
+            pages: get(&self.pages),
         }
     }
 }
@@ -102,4 +108,6 @@ pub struct MetricsSnapshot {
     pub rate_limit_waits: u64,
     /// Records yielded by pagination streams.
     pub records: u64,
+    /// Pages decoded by pagination streams.
+    pub pages: u64,
 }

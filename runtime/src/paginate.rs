@@ -223,6 +223,7 @@ where
         let resp = self.client.send::<E>(req.clone()).await?;
         let page: T = resp.json()?;
         self.pages += 1;
+        self.client.count_page();
         let info = (self.extract)(&page, &resp);
         self.client.count_records(info.item_count as u64);
         let operation = req.operation_id();

@@ -249,6 +249,7 @@ impl Rows {
     }
 
     /// Highest table index with a slot (rows or cleared rows) plus one.
+    #[cfg_attr(not(feature = "sinks"), allow(dead_code))]
     pub(crate) fn table_slots(&self) -> usize {
         self.tables.len()
     }

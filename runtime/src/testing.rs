@@ -28,17 +28,31 @@ fn diff(expected: &Value, actual: &Value, at: &str) -> Option<String> {
         }
         (Value::Array(e), Value::Array(a)) => {
             if e.len() != a.len() {
-                return Some(format!("{at}: {} items originally, {} re-encoded", e.len(), a.len()));
+                return Some(format!(
+                    "{at}: {} items originally, {} re-encoded",
+                    e.len(),
+                    a.len()
+                ));
             }
-            e.iter().zip(a).enumerate().find_map(|(i, (ev, av))| diff(ev, av, &format!("{at}[{i}]")))
+            e.iter()
+                .zip(a)
+                .enumerate()
+                .find_map(|(i, (ev, av))| diff(ev, av, &format!("{at}[{i}]")))
         }
         (Value::Number(e), Value::Number(a)) => {
-            let (x, y) = (e.as_f64().unwrap_or(f64::NAN), a.as_f64().unwrap_or(f64::NAN));
+            let (x, y) = (
+                e.as_f64().unwrap_or(f64::NAN),
+                a.as_f64().unwrap_or(f64::NAN),
+            );
             let close = x == y || ((x - y).abs() <= 1e-6 * x.abs().max(y.abs()));
             (!close).then(|| format!("{at}: {e} originally, {a} re-encoded"))
         }
         (e, a) if e == a => None,
-        (e, a) => Some(format!("{at}: {} originally, {} re-encoded", short(e), short(a))),
+        (e, a) => Some(format!(
+            "{at}: {} originally, {} re-encoded",
+            short(e),
+            short(a)
+        )),
     }
 }
 
@@ -57,13 +71,23 @@ fn short(v: &Value) -> String {
 
 /// Decode `json` as `T` and encode it again: the first difference, or why it did not decode.
 pub fn round_trip<T: DeserializeOwned + Serialize>(json: &str) -> Result<(), String> {
-    let original: Value = serde_json::from_str(json).map_err(|e| format!("the example is not JSON: {e}"))?;
+    let original: Value =
+        serde_json::from_str(json).map_err(|e| format!("the example is not JSON: {e}"))?;
     let de = &mut serde_json::Deserializer::from_str(json);
-    let typed: T = serde_path_to_error::deserialize(de)
-        .map_err(|e| format!("does not decode into {} at {}: {}", std::any::type_name::<T>(), e.path(), e.inner()))?;
+    let typed: T = serde_path_to_error::deserialize(de).map_err(|e| {
+        format!(
+            "does not decode into {} at {}: {}",
+            std::any::type_name::<T>(),
+            e.path(),
+            e.inner()
+        )
+    })?;
     let again = serde_json::to_value(&typed).map_err(|e| format!("does not encode again: {e}"))?;
     match json_difference(&original, &again) {
-        Some(d) => Err(format!("round trip through {} changed the value: {d}", std::any::type_name::<T>())),
+        Some(d) => Err(format!(
+            "round trip through {} changed the value: {d}",
+            std::any::type_name::<T>()
+        )),
         None => Ok(()),
     }
 }
@@ -82,12 +106,33 @@ mod tests {
 
     #[test]
     fn equivalence_ignores_order_nulls_and_number_form() {
-        assert_eq!(json_difference(&json!({"a": 1, "b": null, "c": [1.0]}), &json!({"c": [1], "a": 1.0})), None);
-        assert_eq!(json_difference(&json!({"a": 0.1}), &json!({"a": 0.10000000149011612})), None, "f32 precision");
-        assert_eq!(json_difference(&json!({"a": {"b": "x"}}), &json!({"a": {"b": "y"}})).unwrap(), "$.a.b: \"x\" originally, \"y\" re-encoded");
-        assert_eq!(json_difference(&json!({"a": 1}), &json!({"a": 1, "z": 2})).unwrap(), "$.z: not in the original, but in the re-encoded value");
-        assert_eq!(json_difference(&json!({"a": 1, "lost": 2}), &json!({"a": 1})).unwrap(), "$.lost: 2 originally, null re-encoded");
-        assert!(json_difference(&json!([1, 2]), &json!([1])).unwrap().contains("2 items originally, 1 re-encoded"));
+        assert_eq!(
+            json_difference(
+                &json!({"a": 1, "b": null, "c": [1.0]}),
+                &json!({"c": [1], "a": 1.0})
+            ),
+            None
+        );
+        assert_eq!(
+            json_difference(&json!({"a": 0.1}), &json!({"a": 0.10000000149011612})),
+            None,
+            "f32 precision"
+        );
+        assert_eq!(
+            json_difference(&json!({"a": {"b": "x"}}), &json!({"a": {"b": "y"}})).unwrap(),
+            "$.a.b: \"x\" originally, \"y\" re-encoded"
+        );
+        assert_eq!(
+            json_difference(&json!({"a": 1}), &json!({"a": 1, "z": 2})).unwrap(),
+            "$.z: not in the original, but in the re-encoded value"
+        );
+        assert_eq!(
+            json_difference(&json!({"a": 1, "lost": 2}), &json!({"a": 1})).unwrap(),
+            "$.lost: 2 originally, null re-encoded"
+        );
+        assert!(json_difference(&json!([1, 2]), &json!([1]))
+            .unwrap()
+            .contains("2 items originally, 1 re-encoded"));
     }
 
     #[derive(serde::Serialize, serde::Deserialize)]

@@ -4,9 +4,16 @@ use apitap_runtime::codegen as rt;
 /// Operations `sync` can load: list_notes.
 pub const OPERATIONS: &[&str] = &["list_notes"];
 /// Run `sync` with the command line's arguments (after the program name).
-pub async fn main_with_args(args: Vec<String>) -> Result<rt::SyncReport, String> {
+pub async fn main_with_args(mut args: Vec<String>) -> Result<rt::SyncReport, String> {
+    if args.first().is_some_and(|a| a == "sync") {
+        args.remove(0);
+    }
     let args = rt::SyncArgs::parse(args)?;
-    let client = crate::Client::from_env().map_err(|e| e.to_string())?;
+    let mut config = rt::Config::from_env(&crate::API).map_err(|e| e.to_string())?;
+    if let Some(n) = args.max_pages {
+        config = config.max_pages(n);
+    }
+    let client = crate::Client::new(config).map_err(|e| e.to_string())?;
     run(&client, &args).await
 }
 /// Run one sync with a configured client.
@@ -24,11 +31,6 @@ pub async fn run(
         sink.load_state(stream).await.map_err(|e| e.to_string())?
     };
     let since = args.since.clone().or_else(|| state.clone());
-    let params: std::collections::BTreeMap<&str, &str> = args
-        .params
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
     let report = match stream {
         "list_notes" => {
             let mut builder = client.list_notes();
@@ -50,7 +52,7 @@ pub async fn run(
                     }
                 }
             }
-            let mut request = builder.request();
+            let request = builder.request();
             let pages = builder.record_pages(request);
             let records = records::<
                 crate::types::Note,
@@ -82,15 +84,6 @@ fn value<T: serde::de::DeserializeOwned>(name: &str, raw: &str) -> Result<T, Str
     serde_json::from_str(raw)
         .or_else(|_| serde_json::from_value(serde_json::Value::String(raw.to_owned())))
         .map_err(|e| format!("--param {name}={raw}: {e}"))
-}
-fn required<'a>(
-    params: &std::collections::BTreeMap<&str, &'a str>,
-    name: &str,
-) -> Result<&'a str, String> {
-    params
-        .get(name)
-        .copied()
-        .ok_or_else(|| format!("this operation needs --param {name}=..."))
 }
 /// `a < b`, as numbers when both are numbers.
 fn older(a: &str, b: &str) -> bool {

@@ -36,10 +36,10 @@ impl rt::Flatten for crate::types::Note {
         rows.push(
             0usize,
             Vec::from([
-                rt::ToCell::to_cell(self.id.as_ref()),
+                rt::ToCell::to_cell(&self.id.as_ref()),
                 rt::ToCell::to_cell(&self.title),
-                rt::ToCell::to_cell(self.body.as_ref()),
-                rt::json_cell(self.tags.as_ref()),
+                rt::ToCell::to_cell(&self.body.as_ref()),
+                rt::json_cell(&self.tags.as_ref()),
             ]),
         );
     }

@@ -155,12 +155,12 @@ impl rt::Flatten for crate::types::Order {
             Vec::from([
                 rt::ToCell::to_cell(&self.id),
                 rt::Cell::Text(self.status.as_str().to_owned()),
-                rt::Cell::UnixTime(i64::from(self.created)),
-                rt::ToCell::to_cell(self.updated_at.as_ref()),
-                rt::ToCell::to_cell(self.total.as_ref()),
-                rt::ToCell::to_cell(self.paid.as_ref()),
-                rt::json_cell(self.tags.as_ref()),
-                rt::json_cell(self.metadata.as_ref()),
+                rt::Cell::UnixTime(self.created),
+                rt::ToCell::to_cell(&self.updated_at.as_ref()),
+                rt::ToCell::to_cell(&self.total.as_ref()),
+                rt::ToCell::to_cell(&self.paid.as_ref()),
+                rt::json_cell(&self.tags.as_ref()),
+                rt::json_cell(&self.metadata.as_ref()),
                 self
                     .reference
                     .as_ref()
@@ -175,20 +175,20 @@ impl rt::Flatten for crate::types::Order {
                             }
                         },
                     ),
-                rt::json_cell(self.payload.as_ref()),
-                rt::ToCell::to_cell(self.customer.as_ref()),
+                rt::json_cell(&self.payload.as_ref()),
+                rt::ToCell::to_cell(&self.customer.as_ref()),
                 rt::ToCell::to_cell(
-                    self.shipping.as_ref().and_then(|v| v.name.as_ref()),
+                    &self.shipping.as_ref().and_then(|v| v.name.as_ref()),
                 ),
                 rt::ToCell::to_cell(
-                    self
+                    &self
                         .shipping
                         .as_ref()
                         .and_then(|v| v.address.as_ref())
                         .and_then(|v| v.city.as_ref()),
                 ),
                 rt::json_cell(
-                    self
+                    &self
                         .shipping
                         .as_ref()
                         .and_then(|v| v.address.as_ref())
@@ -214,9 +214,9 @@ impl rt::Flatten for crate::types::Order {
                             root_id.clone(),
                             rt::Cell::Int(index1 as i64),
                             rt::Cell::Int(index2 as i64),
-                            rt::ToCell::to_cell(item2.code.as_ref()),
-                            rt::ToCell::to_cell(item2.amount.as_ref()),
-                            rt::json_cell(item2.rules.as_ref()),
+                            rt::ToCell::to_cell(&item2.code.as_ref()),
+                            rt::ToCell::to_cell(&item2.amount.as_ref()),
+                            rt::json_cell(&item2.rules.as_ref()),
                         ]),
                     );
                 }

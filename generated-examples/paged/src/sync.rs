@@ -13,9 +13,16 @@ pub const OPERATIONS: &[&str] = &[
     "search_contacts",
 ];
 /// Run `sync` with the command line's arguments (after the program name).
-pub async fn main_with_args(args: Vec<String>) -> Result<rt::SyncReport, String> {
+pub async fn main_with_args(mut args: Vec<String>) -> Result<rt::SyncReport, String> {
+    if args.first().is_some_and(|a| a == "sync") {
+        args.remove(0);
+    }
     let args = rt::SyncArgs::parse(args)?;
-    let client = crate::Client::from_env().map_err(|e| e.to_string())?;
+    let mut config = rt::Config::from_env(&crate::API).map_err(|e| e.to_string())?;
+    if let Some(n) = args.max_pages {
+        config = config.max_pages(n);
+    }
+    let client = crate::Client::new(config).map_err(|e| e.to_string())?;
     run(&client, &args).await
 }
 /// Run one sync with a configured client.
@@ -56,7 +63,7 @@ pub async fn run(
                     }
                 }
             }
-            let mut request = builder.request();
+            let request = builder.request();
             let pages = builder.record_pages(request);
             let records = records::<
                 crate::types::Event,
@@ -93,7 +100,7 @@ pub async fn run(
                     }
                 }
             }
-            let mut request = builder.request();
+            let request = builder.request();
             let pages = builder.record_pages(request);
             let records = records::<
                 crate::types::Event,
@@ -130,7 +137,7 @@ pub async fn run(
                     }
                 }
             }
-            let mut request = builder.request();
+            let request = builder.request();
             let pages = builder.record_pages(request);
             let records = records::<
                 crate::types::Event,
@@ -165,7 +172,7 @@ pub async fn run(
                     }
                 }
             }
-            let mut request = builder.request();
+            let request = builder.request();
             let pages = builder.record_pages(request);
             let records = records::<
                 crate::types::Event,
@@ -200,7 +207,7 @@ pub async fn run(
                     }
                 }
             }
-            let mut request = builder.request();
+            let request = builder.request();
             let pages = builder.record_pages(request);
             let records = records::<
                 crate::types::Event,
@@ -234,7 +241,7 @@ pub async fn run(
                     }
                 }
             }
-            let mut request = builder.request();
+            let request = builder.request();
             let pages = builder.record_pages(request);
             let records = records::<
                 crate::types::Event,
@@ -269,7 +276,7 @@ pub async fn run(
                     }
                 }
             }
-            let mut request = builder.request();
+            let request = builder.request();
             let pages = builder.record_pages(request);
             let records = records::<
                 crate::types::Event,
@@ -288,13 +295,13 @@ pub async fn run(
                 .map_err(|e| e.to_string())?
         }
         "search_contacts" => {
-            let mut builder = client
+            let builder = client
                 .search_contacts(
                     value::<
                         crate::types::SearchContactsBody,
                     >("body", required(&params, "body")?)?,
                 );
-            for (name, raw) in &args.params {
+            for (name, _) in &args.params {
                 match name.as_str() {
                     "body" => {}
                     other => {
@@ -307,7 +314,7 @@ pub async fn run(
                     }
                 }
             }
-            let mut request = builder.request();
+            let request = builder.request();
             let pages = builder.record_pages(request);
             let records = records::<
                 crate::types::Event,

@@ -27,7 +27,7 @@ impl rt::Flatten for crate::types::Event {
             0usize,
             Vec::from([
                 rt::ToCell::to_cell(&self.id),
-                rt::ToCell::to_cell(self.name.as_ref()),
+                rt::ToCell::to_cell(&self.name.as_ref()),
             ]),
         );
     }

@@ -535,35 +535,32 @@ impl rt::Flatten for crate::types::Product {
                 rt::ToCell::to_cell(&self.name),
                 rt::Cell::Text(self.status.as_str().to_owned()),
                 rt::Cell::Text(self.type_.as_str().to_owned()),
-                rt::ToCell::to_cell(self.self_.as_ref()),
-                rt::ToCell::to_cell(self.price.as_ref().map(|v| &v.amount)),
-                rt::ToCell::to_cell(self.price.as_ref().map(|v| &v.currency)),
-                rt::ToCell::to_cell(self.weight_grams.as_ref()),
-                rt::ToCell::to_cell(self.stock.as_ref()),
-                self
-                    .created
-                    .as_ref()
-                    .map_or(rt::Cell::Null, |v| rt::Cell::UnixTime(i64::from(*v))),
-                rt::ToCell::to_cell(self.updated_at.as_ref()),
-                rt::json_cell(self.attributes.as_ref()),
-                rt::ToCell::to_cell(self.category.as_ref().map(|v| &v.name)),
+                rt::ToCell::to_cell(&self.self_.as_ref()),
+                rt::ToCell::to_cell(&self.price.as_ref().map(|v| &v.amount)),
+                rt::ToCell::to_cell(&self.price.as_ref().map(|v| &v.currency)),
+                rt::ToCell::to_cell(&self.weight_grams.as_ref()),
+                rt::ToCell::to_cell(&self.stock.as_ref()),
+                self.created.as_ref().map_or(rt::Cell::Null, |v| rt::Cell::UnixTime(*v)),
+                rt::ToCell::to_cell(&self.updated_at.as_ref()),
+                rt::json_cell(&self.attributes.as_ref()),
+                rt::ToCell::to_cell(&self.category.as_ref().map(|v| &v.name)),
                 rt::ToCell::to_cell(
-                    self
+                    &self
                         .category
                         .as_ref()
                         .and_then(|v| v.parent.as_ref())
                         .map(|v| &v.name),
                 ),
                 rt::json_cell(
-                    self
+                    &self
                         .category
                         .as_ref()
                         .and_then(|v| v.parent.as_ref())
                         .and_then(|v| v.parent.as_ref()),
                 ),
-                rt::ToCell::to_cell(self.n2fa_required.as_ref()),
-                rt::ToCell::to_cell(self.plus_1.as_ref()),
-                rt::ToCell::to_cell(self.odata_etag.as_ref()),
+                rt::ToCell::to_cell(&self.n2fa_required.as_ref()),
+                rt::ToCell::to_cell(&self.plus_1.as_ref()),
+                rt::ToCell::to_cell(&self.odata_etag.as_ref()),
             ]),
         );
         if let Some(list) = self
@@ -579,16 +576,16 @@ impl rt::Flatten for crate::types::Product {
                         root_id.clone(),
                         rt::Cell::Int(index1 as i64),
                         rt::ToCell::to_cell(&item1.name),
-                        rt::ToCell::to_cell(item1.parent.as_ref().map(|v| &v.name)),
+                        rt::ToCell::to_cell(&item1.parent.as_ref().map(|v| &v.name)),
                         rt::ToCell::to_cell(
-                            item1
+                            &item1
                                 .parent
                                 .as_ref()
                                 .and_then(|v| v.parent.as_ref())
                                 .map(|v| &v.name),
                         ),
                         rt::json_cell(
-                            item1
+                            &item1
                                 .parent
                                 .as_ref()
                                 .and_then(|v| v.parent.as_ref())
@@ -610,32 +607,34 @@ impl rt::Flatten for crate::types::Product {
                                 rt::Cell::Int(index1 as i64),
                                 rt::Cell::Int(index2 as i64),
                                 rt::ToCell::to_cell(&item2.name),
-                                rt::ToCell::to_cell(item2.parent.as_ref().map(|v| &v.name)),
                                 rt::ToCell::to_cell(
-                                    item2
+                                    &item2.parent.as_ref().map(|v| &v.name),
+                                ),
+                                rt::ToCell::to_cell(
+                                    &item2
                                         .parent
                                         .as_ref()
                                         .and_then(|v| v.parent.as_ref())
                                         .map(|v| &v.name),
                                 ),
                                 rt::json_cell(
-                                    item2
+                                    &item2
                                         .parent
                                         .as_ref()
                                         .and_then(|v| v.parent.as_ref())
                                         .and_then(|v| v.parent.as_ref()),
                                 ),
                                 rt::json_cell(
-                                    item2
+                                    &item2
                                         .parent
                                         .as_ref()
                                         .and_then(|v| v.parent.as_ref())
                                         .and_then(|v| v.children.as_ref()),
                                 ),
                                 rt::json_cell(
-                                    item2.parent.as_ref().and_then(|v| v.children.as_ref()),
+                                    &item2.parent.as_ref().and_then(|v| v.children.as_ref()),
                                 ),
-                                rt::json_cell(item2.children.as_ref()),
+                                rt::json_cell(&item2.children.as_ref()),
                             ]),
                         );
                     }
@@ -653,32 +652,34 @@ impl rt::Flatten for crate::types::Product {
                                 rt::Cell::Int(index1 as i64),
                                 rt::Cell::Int(index2 as i64),
                                 rt::ToCell::to_cell(&item2.name),
-                                rt::ToCell::to_cell(item2.parent.as_ref().map(|v| &v.name)),
                                 rt::ToCell::to_cell(
-                                    item2
+                                    &item2.parent.as_ref().map(|v| &v.name),
+                                ),
+                                rt::ToCell::to_cell(
+                                    &item2
                                         .parent
                                         .as_ref()
                                         .and_then(|v| v.parent.as_ref())
                                         .map(|v| &v.name),
                                 ),
                                 rt::json_cell(
-                                    item2
+                                    &item2
                                         .parent
                                         .as_ref()
                                         .and_then(|v| v.parent.as_ref())
                                         .and_then(|v| v.parent.as_ref()),
                                 ),
                                 rt::json_cell(
-                                    item2
+                                    &item2
                                         .parent
                                         .as_ref()
                                         .and_then(|v| v.parent.as_ref())
                                         .and_then(|v| v.children.as_ref()),
                                 ),
                                 rt::json_cell(
-                                    item2.parent.as_ref().and_then(|v| v.children.as_ref()),
+                                    &item2.parent.as_ref().and_then(|v| v.children.as_ref()),
                                 ),
-                                rt::json_cell(item2.children.as_ref()),
+                                rt::json_cell(&item2.children.as_ref()),
                             ]),
                         );
                     }
@@ -692,32 +693,34 @@ impl rt::Flatten for crate::types::Product {
                                 rt::Cell::Int(index1 as i64),
                                 rt::Cell::Int(index2 as i64),
                                 rt::ToCell::to_cell(&item2.name),
-                                rt::ToCell::to_cell(item2.parent.as_ref().map(|v| &v.name)),
                                 rt::ToCell::to_cell(
-                                    item2
+                                    &item2.parent.as_ref().map(|v| &v.name),
+                                ),
+                                rt::ToCell::to_cell(
+                                    &item2
                                         .parent
                                         .as_ref()
                                         .and_then(|v| v.parent.as_ref())
                                         .map(|v| &v.name),
                                 ),
                                 rt::json_cell(
-                                    item2
+                                    &item2
                                         .parent
                                         .as_ref()
                                         .and_then(|v| v.parent.as_ref())
                                         .and_then(|v| v.parent.as_ref()),
                                 ),
                                 rt::json_cell(
-                                    item2
+                                    &item2
                                         .parent
                                         .as_ref()
                                         .and_then(|v| v.parent.as_ref())
                                         .and_then(|v| v.children.as_ref()),
                                 ),
                                 rt::json_cell(
-                                    item2.parent.as_ref().and_then(|v| v.children.as_ref()),
+                                    &item2.parent.as_ref().and_then(|v| v.children.as_ref()),
                                 ),
-                                rt::json_cell(item2.children.as_ref()),
+                                rt::json_cell(&item2.children.as_ref()),
                             ]),
                         );
                     }
@@ -732,16 +735,16 @@ impl rt::Flatten for crate::types::Product {
                         root_id.clone(),
                         rt::Cell::Int(index1 as i64),
                         rt::ToCell::to_cell(&item1.name),
-                        rt::ToCell::to_cell(item1.parent.as_ref().map(|v| &v.name)),
+                        rt::ToCell::to_cell(&item1.parent.as_ref().map(|v| &v.name)),
                         rt::ToCell::to_cell(
-                            item1
+                            &item1
                                 .parent
                                 .as_ref()
                                 .and_then(|v| v.parent.as_ref())
                                 .map(|v| &v.name),
                         ),
                         rt::json_cell(
-                            item1
+                            &item1
                                 .parent
                                 .as_ref()
                                 .and_then(|v| v.parent.as_ref())
@@ -763,32 +766,34 @@ impl rt::Flatten for crate::types::Product {
                                 rt::Cell::Int(index1 as i64),
                                 rt::Cell::Int(index2 as i64),
                                 rt::ToCell::to_cell(&item2.name),
-                                rt::ToCell::to_cell(item2.parent.as_ref().map(|v| &v.name)),
                                 rt::ToCell::to_cell(
-                                    item2
+                                    &item2.parent.as_ref().map(|v| &v.name),
+                                ),
+                                rt::ToCell::to_cell(
+                                    &item2
                                         .parent
                                         .as_ref()
                                         .and_then(|v| v.parent.as_ref())
                                         .map(|v| &v.name),
                                 ),
                                 rt::json_cell(
-                                    item2
+                                    &item2
                                         .parent
                                         .as_ref()
                                         .and_then(|v| v.parent.as_ref())
                                         .and_then(|v| v.parent.as_ref()),
                                 ),
                                 rt::json_cell(
-                                    item2
+                                    &item2
                                         .parent
                                         .as_ref()
                                         .and_then(|v| v.parent.as_ref())
                                         .and_then(|v| v.children.as_ref()),
                                 ),
                                 rt::json_cell(
-                                    item2.parent.as_ref().and_then(|v| v.children.as_ref()),
+                                    &item2.parent.as_ref().and_then(|v| v.children.as_ref()),
                                 ),
-                                rt::json_cell(item2.children.as_ref()),
+                                rt::json_cell(&item2.children.as_ref()),
                             ]),
                         );
                     }
@@ -806,32 +811,34 @@ impl rt::Flatten for crate::types::Product {
                                 rt::Cell::Int(index1 as i64),
                                 rt::Cell::Int(index2 as i64),
                                 rt::ToCell::to_cell(&item2.name),
-                                rt::ToCell::to_cell(item2.parent.as_ref().map(|v| &v.name)),
                                 rt::ToCell::to_cell(
-                                    item2
+                                    &item2.parent.as_ref().map(|v| &v.name),
+                                ),
+                                rt::ToCell::to_cell(
+                                    &item2
                                         .parent
                                         .as_ref()
                                         .and_then(|v| v.parent.as_ref())
                                         .map(|v| &v.name),
                                 ),
                                 rt::json_cell(
-                                    item2
+                                    &item2
                                         .parent
                                         .as_ref()
                                         .and_then(|v| v.parent.as_ref())
                                         .and_then(|v| v.parent.as_ref()),
                                 ),
                                 rt::json_cell(
-                                    item2
+                                    &item2
                                         .parent
                                         .as_ref()
                                         .and_then(|v| v.parent.as_ref())
                                         .and_then(|v| v.children.as_ref()),
                                 ),
                                 rt::json_cell(
-                                    item2.parent.as_ref().and_then(|v| v.children.as_ref()),
+                                    &item2.parent.as_ref().and_then(|v| v.children.as_ref()),
                                 ),
-                                rt::json_cell(item2.children.as_ref()),
+                                rt::json_cell(&item2.children.as_ref()),
                             ]),
                         );
                     }
@@ -845,32 +852,34 @@ impl rt::Flatten for crate::types::Product {
                                 rt::Cell::Int(index1 as i64),
                                 rt::Cell::Int(index2 as i64),
                                 rt::ToCell::to_cell(&item2.name),
-                                rt::ToCell::to_cell(item2.parent.as_ref().map(|v| &v.name)),
                                 rt::ToCell::to_cell(
-                                    item2
+                                    &item2.parent.as_ref().map(|v| &v.name),
+                                ),
+                                rt::ToCell::to_cell(
+                                    &item2
                                         .parent
                                         .as_ref()
                                         .and_then(|v| v.parent.as_ref())
                                         .map(|v| &v.name),
                                 ),
                                 rt::json_cell(
-                                    item2
+                                    &item2
                                         .parent
                                         .as_ref()
                                         .and_then(|v| v.parent.as_ref())
                                         .and_then(|v| v.parent.as_ref()),
                                 ),
                                 rt::json_cell(
-                                    item2
+                                    &item2
                                         .parent
                                         .as_ref()
                                         .and_then(|v| v.parent.as_ref())
                                         .and_then(|v| v.children.as_ref()),
                                 ),
                                 rt::json_cell(
-                                    item2.parent.as_ref().and_then(|v| v.children.as_ref()),
+                                    &item2.parent.as_ref().and_then(|v| v.children.as_ref()),
                                 ),
-                                rt::json_cell(item2.children.as_ref()),
+                                rt::json_cell(&item2.children.as_ref()),
                             ]),
                         );
                     }

@@ -257,7 +257,7 @@ pub fn ddl(tables: &[Table], postgres: bool) -> String {
                 (SqlType::Integer, false) => "INTEGER",
                 _ => "TEXT",
             };
-            cols.push(format!("  \"{k}\" {ty} NOT NULL"));
+            cols.push(format!("    \"{k}\" {ty} NOT NULL"));
         }
         for c in &t.columns {
             let ty = match (c.sql_type, postgres) {
@@ -272,10 +272,13 @@ pub fn ddl(tables: &[Table], postgres: bool) -> String {
                 (SqlType::Timestamp | SqlType::Json, false) => "TEXT",
             };
             let not_null = if t.primary_key.contains(&c.name) || !c.nullable { " NOT NULL" } else { "" };
-            cols.push(format!("  \"{}\" {ty}{not_null}", c.name));
+            cols.push(format!("    \"{}\" {ty}{not_null}", c.name));
         }
         let pk = t.primary_key.iter().map(|k| format!("\"{k}\"")).collect::<Vec<_>>().join(", ");
-        cols.push(format!("  PRIMARY KEY ({pk})"));
+        cols.push(format!("    PRIMARY KEY ({pk})"));
+        if !out.is_empty() {
+            out.push('\n');
+        }
         out.push_str(&format!("CREATE TABLE IF NOT EXISTS \"{}\" (\n{}\n);\n", t.name, cols.join(",\n")));
     }
     out

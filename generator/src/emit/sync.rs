@@ -26,6 +26,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     let crate_ident = ident(&an.crate_name);
     let mut names = Vec::new();
     let mut arms = Vec::new();
+    let mut needs_params = false;
     for (i, op) in api.operations.iter().enumerate() {
         let Some(plan) = &an.pagination[i].plan else { continue };
         let Some(resp) = op.success().and_then(|r| r.ty.as_ref()) else { continue };
@@ -42,24 +43,34 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         // Required parameters come from --param.
         let mut args = Vec::new();
         let mut setters = Vec::new();
+        let mut has_optional = false;
         for (pi, p) in op.params.iter().enumerate() {
             let name = &p.name;
             let t = param_type(&p.ty, an);
             let f = ident(&names_i.params[pi]);
             if p.required {
+                needs_params = true;
                 args.push(quote!(value::<#t>(#name, required(&params, #name)?)?));
                 setters.push(quote!(#name => {}));
             } else {
+                has_optional = true;
                 setters.push(quote!(#name => builder = builder.#f(value::<#t>(#name, raw)?),));
             }
         }
         if op.body.as_ref().is_some_and(|b| b.required) {
             // A required body (POST search) comes from --param body={json}.
             let t = super::operations::body_type(&op.body.as_ref().map(|b| b.ty.clone()).unwrap_or(TypeRef::Any), op.body.as_ref().map_or(crate::ir::MediaKind::Json, |b| b.kind), an);
+            needs_params = true;
             args.push(quote!(value::<#t>("body", required(&params, "body")?)?));
             setters.push(quote!("body" => {}));
         }
-        let state_field = STATE_FIELDS.iter().find_map(|s| fields.iter().position(|f| f.name == *s && api.types.resolve(&f.ty).is_scalar()));
+        // A field every record has beats a nullable one (a null state would never advance).
+        let candidate = |must_have: bool| {
+            STATE_FIELDS.iter().find_map(|s| {
+                fields.iter().position(|f| f.name == *s && api.types.resolve(&f.ty).is_scalar() && (!must_have || (f.required && !f.ty.strip_nullable().1)))
+            })
+        };
+        let state_field = candidate(true).or_else(|| candidate(false));
         let state_of = match state_field {
             Some(fi) => {
                 let f = ident(&an.types[item_id.0].members[fi]);
@@ -92,21 +103,27 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
                 gte.then(|| format!("{}[gte]", p.name))
             });
         let apply_since = match &since_param {
-            Some(name) => quote!(if let Some(since) = &since { request.set_query(#name, since.clone()); }),
+            Some(name) => quote! {
+                let mut request = request;
+                if let Some(since) = &since {
+                    request.set_query(#name, since.clone());
+                }
+            },
             None => quote!(),
         };
         let records_ptr = super::pagination::pointer(&plan.records);
         names.push(stream.clone());
+        let (builder_binding, raw_binding) = if has_optional { (quote!(let mut builder), quote!(raw)) } else { (quote!(let builder), quote!(_)) };
         arms.push(quote! {
             #stream => {
-                let mut builder = client.#method(#(#args),*);
-                for (name, raw) in &args.params {
+                #builder_binding = client.#method(#(#args),*);
+                for (name, #raw_binding) in &args.params {
                     match name.as_str() {
                         #(#setters)*
                         other => return Err(format!("operation `{}` has no parameter `{other}`", #stream)),
                     }
                 }
-                let mut request = builder.request();
+                let request = builder.request();
                 #apply_since
                 let pages = builder.record_pages(request);
                 let records = records::<#item_ty, crate::operations::#error>(pages, #records_ptr, since.clone(), #state_of);
@@ -115,6 +132,20 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         });
     }
     let ops_doc = format!(" Operations `sync` can load: {}.", if names.is_empty() { "none".to_string() } else { names.join(", ") });
+    let params_map = if needs_params {
+        quote!(let params: std::collections::BTreeMap<&str, &str> = args.params.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();)
+    } else {
+        quote!()
+    };
+    let required_fn = if needs_params {
+        quote! {
+            fn required<'a>(params: &std::collections::BTreeMap<&str, &'a str>, name: &str) -> Result<&'a str, String> {
+                params.get(name).copied().ok_or_else(|| format!("this operation needs --param {name}=..."))
+            }
+        }
+    } else {
+        quote!()
+    };
     let body = if names.is_empty() {
         quote! {
             let _ = (client, &args);
@@ -126,7 +157,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
             let stream = args.operation.as_str();
             let state = if args.full_refresh { None } else { sink.load_state(stream).await.map_err(|e| e.to_string())? };
             let since = args.since.clone().or_else(|| state.clone());
-            let params: std::collections::BTreeMap<&str, &str> = args.params.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            #params_map
             let report = match stream {
                 #(#arms)*
                 other => return Err(format!("unknown operation `{other}`; one of: {}", OPERATIONS.join(", "))),
@@ -146,9 +177,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
                     .map_err(|e| format!("--param {name}={raw}: {e}"))
             }
 
-            fn required<'a>(params: &std::collections::BTreeMap<&str, &'a str>, name: &str) -> Result<&'a str, String> {
-                params.get(name).copied().ok_or_else(|| format!("this operation needs --param {name}=..."))
-            }
+            #required_fn
 
             /// `a < b`, as numbers when both are numbers.
             fn older(a: &str, b: &str) -> bool {
@@ -198,9 +227,16 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         pub const OPERATIONS: &[&str] = &[#(#names),*];
 
         /// Run `sync` with the command line's arguments (after the program name).
-        pub async fn main_with_args(args: Vec<String>) -> Result<rt::SyncReport, String> {
+        pub async fn main_with_args(mut args: Vec<String>) -> Result<rt::SyncReport, String> {
+            if args.first().is_some_and(|a| a == "sync") {
+                args.remove(0);
+            }
             let args = rt::SyncArgs::parse(args)?;
-            let client = crate::Client::from_env().map_err(|e| e.to_string())?;
+            let mut config = rt::Config::from_env(&crate::API).map_err(|e| e.to_string())?;
+            if let Some(n) = args.max_pages {
+                config = config.max_pages(n);
+            }
+            let client = crate::Client::new(config).map_err(|e| e.to_string())?;
             run(&client, &args).await
         }
 

@@ -61,8 +61,8 @@ fn union_arms(api: &Api, an: &Analysis, id: TypeId, id_of: bool) -> TokenStream 
         } else {
             match field_access(api, an, &v.ty, &["id".to_string()], quote!(x)) {
                 Some(a) => {
-                    let e = a.by_ref();
-                    quote!(#name::#var(x) => rt::ToCell::to_cell(#e),)
+                    let e = a.expr;
+                    quote!(#name::#var(x) => rt::ToCell::to_cell(&#e),)
                 }
                 None => quote!(#name::#var(x) => rt::json_cell(x),),
             }
@@ -80,11 +80,20 @@ fn cells(api: &Api, an: &Analysis, t: &Table, row: TokenStream) -> Vec<TokenStre
             let Some(a) = field_access(api, an, &t.row_type, &c.path, row.clone()) else { return quote!(rt::Cell::Null) };
             let (e, r) = (a.expr.clone(), a.by_ref());
             match (&c.read, a.optional) {
-                (Read::Scalar, _) => quote!(rt::ToCell::to_cell(#r)),
+                (Read::Scalar, _) => quote!(rt::ToCell::to_cell(&#e)),
                 (Read::Enum, false) => quote!(rt::Cell::Text(#e.as_str().to_owned())),
                 (Read::Enum, true) => quote!(rt::ToCell::to_cell(&#e.map(|v| v.as_str()))),
-                (Read::UnixTime, false) => quote!(rt::Cell::UnixTime(i64::from(#e))),
-                (Read::UnixTime, true) => quote!(#e.map_or(rt::Cell::Null, |v| rt::Cell::UnixTime(i64::from(*v)))),
+                (Read::UnixTime, optional) => {
+                    let wide = crate::analyze::pagination::type_at(&api.types, &t.row_type, &c.path)
+                        .is_some_and(|ty| matches!(api.types.resolve(ty), TypeRef::Integer(crate::ir::IntKind::I64)));
+                    let v = if optional { quote!(*v) } else { quote!(#e) };
+                    let secs = if wide { v } else { quote!(i64::from(#v)) };
+                    if optional {
+                        quote!(#e.map_or(rt::Cell::Null, |v| rt::Cell::UnixTime(#secs)))
+                    } else {
+                        quote!(rt::Cell::UnixTime(#secs))
+                    }
+                }
                 (Read::ScalarUnion(id) | Read::UnionId(id), optional) => {
                     let arms = union_arms(api, an, *id, matches!(c.read, Read::UnionId(_)));
                     if optional {
@@ -93,7 +102,7 @@ fn cells(api: &Api, an: &Analysis, t: &Table, row: TokenStream) -> Vec<TokenStre
                         quote!(match #r { #arms })
                     }
                 }
-                (Read::Json, _) => quote!(rt::json_cell(#r)),
+                (Read::Json, _) => quote!(rt::json_cell(&#e)),
             }
         })
         .collect()
@@ -138,8 +147,8 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         let root = r.tables[0];
         let root_id = match field_access(api, an, &plans.tables[root].row_type, &["id".to_string()], quote!(self)) {
             Some(a) => {
-                let r = a.by_ref();
-                quote!(rt::ToCell::to_cell(#r))
+                let e = a.expr;
+                quote!(rt::ToCell::to_cell(&#e))
             }
             None => quote!(rt::Cell::Null),
         };

@@ -1,0 +1,46 @@
+//! Flattening plans on specs/records.yaml (nesting, arrays of objects, depth limits, unions,
+//! expandable fields, timestamps) and on Stripe's `Customer` and `Charge`, under snapshots.
+
+mod common;
+use common::*;
+
+#[test]
+fn records_schema_sql_and_plan() {
+    let path = repo_root().join("specs/records.yaml");
+    let g = generate(&path);
+    insta::assert_snapshot!("records_schema_sql", &g.files["schema.sql"]);
+    let a = apitap::analyze_spec(&path, &apitap::Options::default()).unwrap();
+    let plan = apitap::analyze::flatten::describe(&a.analysis.tables, &[]);
+    insta::assert_snapshot!("records_tables", plan);
+    // What the snapshot shows, spelled out:
+    for line in [
+        "table order (primary key: id)",
+        "shipping__address__city",
+        "shipping__address__geo                   json?",
+        "reference                                text? (scalar union)",
+        "payload                                  json?",
+        "customer                                 text?",
+        "created                                  timestamp (unix time)",
+        "updated_at                               timestamp?",
+        "tags                                     json?",
+        "table order__lines (primary key: _root_id, _index, child of order at `lines`)",
+        "table order__lines__discounts (primary key: _root_id, _index1, _index, child of order__lines at `lines.discounts`)",
+        "rules                                    json?",
+    ] {
+        assert!(plan.contains(line), "missing `{line}` in:\n{plan}");
+    }
+}
+
+#[test]
+fn stripe_customer_and_charge_plans() {
+    let path = repo_root().join("../shared/specs/stripe/spec3.json");
+    if !path.exists() {
+        eprintln!("../shared/specs is not beside the project; skipping the Stripe table plans");
+        return;
+    }
+    let a = apitap::analyze_spec(&path, &apitap::Options::default()).unwrap();
+    let plan = apitap::analyze::flatten::describe(&a.analysis.tables, &["Customer".into(), "Charge".into()]);
+    insta::assert_snapshot!("stripe_customer_charge_tables", plan);
+    assert!(plan.contains("table customer (primary key: id)"), "{plan}");
+    assert!(plan.contains("customer                                 text? (id of union)"), "expandable customer on Charge is its id:\n{plan}");
+}

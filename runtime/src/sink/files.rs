@@ -1,0 +1,378 @@
+//! JSON Lines and CSV sinks: one file per table in a directory.
+//!
+//! These are append-only logs, not tables: re-loading a record appends it again (the reader
+//! keeps the last line per key if it wants upsert semantics). Files are opened on first use
+//! in append mode so an interrupted run can be continued, flushed at the end of every batch
+//! so a crash loses at most the batch in flight, and the state file is replaced atomically
+//! after the rows it describes are flushed.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Value};
+
+use super::plan::Plan;
+use super::{float_text, SinkError, REJECTED_TABLE, STATE_TABLE};
+use crate::rows::{iso_utc, now_iso, Cell, Rows, TableSpec};
+
+/// Writes JSON Lines: one `<table>.jsonl` per table, one object per row with the columns in
+/// table order. Timestamps are ISO-8601 UTC strings, JSON columns are embedded as JSON.
+#[derive(Debug)]
+pub struct JsonLinesSink(Files);
+
+/// Writes CSV (RFC 4180 quoting, `\n` line ends): one `<table>.csv` per table with a header
+/// row once. NULL is an empty field, an empty string is `""`; booleans are `true`/`false`.
+#[derive(Debug)]
+pub struct CsvSink(Files);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    JsonLines,
+    Csv,
+}
+
+/// What both file sinks share.
+#[derive(Debug)]
+struct Files {
+    format: Format,
+    dir: PathBuf,
+    label: String,
+    plan: Plan,
+    /// Per table, opened on first row.
+    writers: Vec<Option<BufWriter<File>>>,
+    rejected: Option<BufWriter<File>>,
+    /// Reused line buffer.
+    line: String,
+}
+
+macro_rules! file_sink {
+    ($ty:ident, $format:expr) => {
+        impl $ty {
+            pub(crate) fn open(dir: PathBuf, label: String, plan: Plan) -> Result<Self, SinkError> {
+                Files::open($format, dir, label, plan).map($ty)
+            }
+
+            pub(crate) fn destination(&self) -> &str {
+                &self.0.label
+            }
+
+            pub(crate) fn tables(&self) -> &'static [TableSpec] {
+                self.0.plan.tables
+            }
+
+            pub(crate) fn write(
+                &mut self,
+                rows: &Rows,
+                state: Option<(&str, &str)>,
+            ) -> Result<(), SinkError> {
+                self.0.write(rows, state)
+            }
+
+            pub(crate) fn reject(
+                &mut self,
+                stream: &str,
+                reason: &str,
+                raw: &str,
+            ) -> Result<(), SinkError> {
+                self.0.reject(stream, reason, raw)
+            }
+
+            pub(crate) fn load_state(&mut self, stream: &str) -> Result<Option<String>, SinkError> {
+                self.0.load_state(stream)
+            }
+
+            pub(crate) fn finish(self) -> Result<(), SinkError> {
+                self.0.finish()
+            }
+        }
+    };
+}
+file_sink!(JsonLinesSink, Format::JsonLines);
+file_sink!(CsvSink, Format::Csv);
+
+impl Files {
+    fn open(format: Format, dir: PathBuf, label: String, plan: Plan) -> Result<Files, SinkError> {
+        fs::create_dir_all(&dir).map_err(|source| SinkError::Io {
+            destination: label.clone(),
+            context: format!("creating directory {}", dir.display()),
+            source,
+        })?;
+        let writers = plan.tables.iter().map(|_| None).collect();
+        Ok(Files {
+            format,
+            dir,
+            label,
+            plan,
+            writers,
+            rejected: None,
+            line: String::new(),
+        })
+    }
+
+    fn io(&self, context: String) -> impl FnOnce(io::Error) -> SinkError + '_ {
+        move |source| SinkError::Io {
+            destination: self.label.clone(),
+            context,
+            source,
+        }
+    }
+
+    fn file_name(&self, table: &str) -> PathBuf {
+        let ext = match self.format {
+            Format::JsonLines => "jsonl",
+            Format::Csv => "csv",
+        };
+        self.dir.join(format!("{table}.{ext}"))
+    }
+
+    fn write(&mut self, rows: &Rows, state: Option<(&str, &str)>) -> Result<(), SinkError> {
+        self.plan.check(rows, &self.label)?;
+        for index in 0..rows.table_slots() {
+            let table_rows = rows.table(index);
+            if table_rows.is_empty() {
+                continue;
+            }
+            let table = &self.plan.tables[index];
+            if self.writers[index].is_none() {
+                let writer = self.open_table(table)?;
+                self.writers[index] = Some(writer);
+            }
+            let path = self.file_name(table.name);
+            let mut line = std::mem::take(&mut self.line);
+            let result = (|| {
+                let Some(writer) = self.writers[index].as_mut() else {
+                    return Ok(());
+                };
+                for row in table_rows {
+                    line.clear();
+                    match self.format {
+                        Format::JsonLines => json_line(&mut line, table, row),
+                        Format::Csv => csv_line(&mut line, row.iter().map(csv_cell)),
+                    }
+                    writer.write_all(line.as_bytes())?;
+                }
+                writer.flush()
+            })();
+            self.line = line;
+            result.map_err(self.io(format!("writing {}", path.display())))?;
+        }
+        if let Some((stream, value)) = state {
+            self.save_state(stream, value)?;
+        }
+        Ok(())
+    }
+
+    /// Opens a table's file for appending; a new CSV file gets its header, an existing one
+    /// must have the same header (a changed schema would silently shift columns otherwise).
+    fn open_table(&self, table: &TableSpec) -> Result<BufWriter<File>, SinkError> {
+        let path = self.file_name(table.name);
+        let context = format!("opening {}", path.display());
+        let file = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .read(true)
+            .open(&path)
+            .map_err(self.io(context.clone()))?;
+        let len = file.metadata().map_err(self.io(context.clone()))?.len();
+        let mut writer = BufWriter::with_capacity(1 << 16, file);
+        if self.format == Format::Csv {
+            let mut header = String::new();
+            csv_line(
+                &mut header,
+                table.columns.iter().map(|c| Some(c.name.to_string())),
+            );
+            if len == 0 {
+                writer
+                    .write_all(header.as_bytes())
+                    .map_err(self.io(context))?;
+            } else {
+                let mut first = String::new();
+                BufReader::new(File::open(&path).map_err(self.io(context.clone()))?)
+                    .read_line(&mut first)
+                    .map_err(self.io(context))?;
+                if first != header {
+                    return Err(SinkError::Data {
+                        destination: self.label.clone(),
+                        context: format!("table `{}`", table.name),
+                        message: format!(
+                            "{} already exists with a different header; move it away or write to a new directory",
+                            path.display()
+                        ),
+                    });
+                }
+            }
+        }
+        Ok(writer)
+    }
+
+    fn reject(&mut self, stream: &str, reason: &str, raw: &str) -> Result<(), SinkError> {
+        let path = self.dir.join(format!("{REJECTED_TABLE}.jsonl"));
+        let context = format!("writing {}", path.display());
+        if self.rejected.is_none() {
+            let file = OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&path)
+                .map_err(self.io(context.clone()))?;
+            self.rejected = Some(BufWriter::new(file));
+        }
+        let mut record = Map::new();
+        record.insert("stream".into(), stream.into());
+        record.insert("reason".into(), reason.into());
+        record.insert("raw".into(), raw.into());
+        record.insert("rejected_at".into(), now_iso().into());
+        let mut line = Value::Object(record).to_string();
+        line.push('\n');
+        let result = match self.rejected.as_mut() {
+            Some(w) => w.write_all(line.as_bytes()).and_then(|()| w.flush()),
+            None => Ok(()),
+        };
+        result.map_err(self.io(context))
+    }
+
+    fn state_path(&self) -> PathBuf {
+        self.dir.join(format!("{STATE_TABLE}.json"))
+    }
+
+    /// `{stream: {"value": ..., "updated_at": ...}}`; a missing file is no state.
+    fn read_states(&self) -> Result<Map<String, Value>, SinkError> {
+        let path = self.state_path();
+        let text = match fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Map::new()),
+            Err(e) => return Err(self.io(format!("reading {}", path.display()))(e)),
+        };
+        match serde_json::from_str::<Value>(&text) {
+            Ok(Value::Object(map)) => Ok(map),
+            _ => Err(SinkError::Data {
+                destination: self.label.clone(),
+                context: path.display().to_string(),
+                message: "not a JSON object of stream states; fix or delete it".into(),
+            }),
+        }
+    }
+
+    fn load_state(&mut self, stream: &str) -> Result<Option<String>, SinkError> {
+        let states = self.read_states()?;
+        Ok(states
+            .get(stream)
+            .and_then(|s| s.get("value"))
+            .and_then(Value::as_str)
+            .map(String::from))
+    }
+
+    fn save_state(&mut self, stream: &str, value: &str) -> Result<(), SinkError> {
+        let mut states = self.read_states()?;
+        let mut entry = Map::new();
+        entry.insert("value".into(), value.into());
+        entry.insert("updated_at".into(), now_iso().into());
+        states.insert(stream.to_string(), Value::Object(entry));
+        let path = self.state_path();
+        let text = serde_json::to_string_pretty(&Value::Object(states)).unwrap_or_default();
+        write_atomic(&path, text.as_bytes()).map_err(self.io(format!("writing {}", path.display())))
+    }
+
+    fn finish(mut self) -> Result<(), SinkError> {
+        let files: Vec<(String, BufWriter<File>)> = self
+            .writers
+            .iter_mut()
+            .zip(self.plan.tables)
+            .filter_map(|(w, t)| w.take().map(|w| (t.name.to_string(), w)))
+            .chain(
+                self.rejected
+                    .take()
+                    .map(|w| (REJECTED_TABLE.to_string(), w)),
+            )
+            .collect();
+        for (name, writer) in files {
+            let path = self.file_name(&name);
+            writer
+                .into_inner()
+                .map_err(|e| e.into_error())
+                .and_then(|f| f.sync_all())
+                .map_err(self.io(format!("flushing {}", path.display())))?;
+        }
+        Ok(())
+    }
+}
+
+/// Writes `bytes` to a temporary file beside `path` and renames it over `path`, so readers
+/// see the old or the new content, never half of it.
+fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let tmp = path.with_extension("json.tmp");
+    let mut file = File::create(&tmp)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    fs::rename(&tmp, path)
+}
+
+/// One row as a JSON object line, columns in table order.
+fn json_line(out: &mut String, table: &TableSpec, row: &[Cell]) {
+    out.push('{');
+    for (i, (column, cell)) in table.columns.iter().zip(row).enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_json_string(out, column.name);
+        out.push(':');
+        match cell {
+            Cell::Null => out.push_str("null"),
+            Cell::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Cell::Int(n) => out.push_str(&n.to_string()),
+            Cell::Float(f) => out.push_str(float_text(*f).as_deref().unwrap_or("null")),
+            Cell::Text(s) => push_json_string(out, s),
+            // Embedded as JSON when it is JSON; a hand-made invalid value stays readable as a
+            // string instead of corrupting the line.
+            Cell::Json(s) if serde_json::from_str::<serde::de::IgnoredAny>(s).is_ok() => {
+                out.push_str(s.trim())
+            }
+            Cell::Json(s) => push_json_string(out, s),
+            Cell::UnixTime(t) => push_json_string(out, &iso_utc(*t)),
+        }
+    }
+    out.push_str("}\n");
+}
+
+fn push_json_string(out: &mut String, s: &str) {
+    out.push_str(&Value::from(s).to_string());
+}
+
+/// A cell as CSV text; `None` is NULL (an empty unquoted field).
+fn csv_cell(cell: &Cell) -> Option<String> {
+    Some(match cell {
+        Cell::Null => return None,
+        Cell::Bool(b) => b.to_string(),
+        Cell::Int(n) => n.to_string(),
+        Cell::Float(f) => float_text(*f).unwrap_or_else(|| {
+            if f.is_nan() {
+                "NaN".into()
+            } else if *f > 0.0 {
+                "Infinity".into()
+            } else {
+                "-Infinity".into()
+            }
+        }),
+        Cell::Text(s) | Cell::Json(s) => s.clone(),
+        Cell::UnixTime(t) => iso_utc(*t),
+    })
+}
+
+/// One CSV record: fields quoted when they hold a comma, quote, CR or LF (or are empty
+/// strings, to tell them from NULL), quotes doubled.
+fn csv_line(out: &mut String, fields: impl Iterator<Item = Option<String>>) {
+    for (i, field) in fields.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let Some(field) = field else { continue };
+        if field.is_empty() || field.contains([',', '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(&field);
+        }
+    }
+    out.push('\n');
+}

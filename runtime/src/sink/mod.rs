@@ -1,0 +1,312 @@
+//! Destinations for flattened rows: JSON Lines and CSV files, SQLite, PostgreSQL.
+//!
+//! [`Sink`] is an enum rather than a `dyn` async trait so calls need no boxed futures and
+//! backends compiled out by features simply have no variant. Database sinks are idempotent
+//! (root rows upserted by primary key, a re-loaded record's children replaced) and keep the
+//! incremental state in the same transaction as the rows it describes; file sinks are
+//! append-only logs.
+
+mod files;
+mod plan;
+#[cfg(feature = "postgres")]
+mod postgres;
+#[cfg(any(feature = "sqlite", feature = "postgres"))]
+mod sql;
+#[cfg(feature = "sqlite")]
+mod sqlite;
+
+use std::path::PathBuf;
+
+use crate::rows::{Rows, TableSpec};
+
+pub use files::{CsvSink, JsonLinesSink};
+#[cfg(feature = "postgres")]
+pub use postgres::PostgresSink;
+#[cfg(feature = "sqlite")]
+pub use sqlite::SqliteSink;
+
+/// Name of the table (or file stem) holding records that failed validation.
+pub const REJECTED_TABLE: &str = "_rejected";
+/// Name of the table (or file stem) holding incremental state per stream.
+pub const STATE_TABLE: &str = "_apitap_state";
+
+/// Why a sink could not open or write. Messages name the destination (a PostgreSQL URL
+/// without its password) and the table or column concerned.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum SinkError {
+    /// The destination string is not one this build understands.
+    #[error("unsupported destination `{destination}`: {message}")]
+    Destination {
+        /// The destination as given (password removed).
+        destination: String,
+        /// What is accepted.
+        message: String,
+    },
+    /// The table list is inconsistent (a key column or parent table that does not exist).
+    #[error("{destination}: table `{table}`: {message}")]
+    Schema {
+        /// Destination.
+        destination: String,
+        /// Table concerned.
+        table: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// A row does not fit its table (unknown table index, wrong number of cells, a value the
+    /// column cannot hold).
+    #[error("{destination}: {context}: {message}")]
+    Data {
+        /// Destination.
+        destination: String,
+        /// Table and, when known, column.
+        context: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// Reading or writing a file failed.
+    #[error("{destination}: {context}: {source}")]
+    Io {
+        /// Destination.
+        destination: String,
+        /// What was being done (names the file).
+        context: String,
+        /// Underlying error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The database refused a statement or the connection failed.
+    #[error("{destination}: {context}: {message}")]
+    Database {
+        /// Destination.
+        destination: String,
+        /// What was being done (names the table, and the column when known).
+        context: String,
+        /// The database's message.
+        message: String,
+    },
+}
+
+/// Where flattened rows go. Open one with [`Sink::open`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Sink {
+    /// `jsonl:DIR`: one `<table>.jsonl` per table.
+    JsonLines(JsonLinesSink),
+    /// `csv:DIR`: one `<table>.csv` per table.
+    Csv(CsvSink),
+    /// `sqlite:PATH`.
+    #[cfg(feature = "sqlite")]
+    Sqlite(SqliteSink),
+    /// `postgres://...` or `postgresql://...`.
+    #[cfg(feature = "postgres")]
+    Postgres(PostgresSink),
+}
+
+/// Runs the same method on whichever backend this is.
+macro_rules! dispatch {
+    ($self:expr, $s:ident => $call:expr) => {
+        match $self {
+            Sink::JsonLines($s) => $call,
+            Sink::Csv($s) => $call,
+            #[cfg(feature = "sqlite")]
+            Sink::Sqlite($s) => $call,
+            #[cfg(feature = "postgres")]
+            Sink::Postgres($s) => $call,
+        }
+    };
+}
+
+impl Sink {
+    /// Opens `destination` for `tables`, creating the tables (database sinks) or the
+    /// directory (file sinks) if missing:
+    /// `sqlite:PATH`, `postgres://USER[:PASSWORD]@HOST[:PORT]/DB` (or `postgresql://`),
+    /// `jsonl:DIR`, `csv:DIR`. A `//` after `sqlite:`, `jsonl:` or `csv:` is ignored, so
+    /// `sqlite:///abs/path.db` is an absolute path.
+    pub async fn open(destination: &str, tables: &'static [TableSpec]) -> Result<Sink, SinkError> {
+        let label = redact(destination);
+        if destination.starts_with("postgres://") || destination.starts_with("postgresql://") {
+            #[cfg(feature = "postgres")]
+            {
+                let plan = plan::Plan::new(tables, &label)?;
+                return Ok(Sink::Postgres(
+                    PostgresSink::open(destination, label, plan).await?,
+                ));
+            }
+            #[cfg(not(feature = "postgres"))]
+            return Err(SinkError::Destination {
+                destination: label,
+                message:
+                    "this connector was built without the `postgres` feature of apitap-runtime"
+                        .into(),
+            });
+        }
+        if let Some(path) = destination.strip_prefix("sqlite:") {
+            let _path = file_path(path);
+            #[cfg(feature = "sqlite")]
+            {
+                let plan = plan::Plan::new(tables, &label)?;
+                return Ok(Sink::Sqlite(SqliteSink::open(_path, label, plan)?));
+            }
+            #[cfg(not(feature = "sqlite"))]
+            return Err(SinkError::Destination {
+                destination: label,
+                message: "this connector was built without the `sqlite` feature of apitap-runtime"
+                    .into(),
+            });
+        }
+        if let Some(dir) = destination.strip_prefix("jsonl:") {
+            let plan = plan::Plan::new(tables, &label)?;
+            return Ok(Sink::JsonLines(JsonLinesSink::open(
+                file_path(dir),
+                label,
+                plan,
+            )?));
+        }
+        if let Some(dir) = destination.strip_prefix("csv:") {
+            let plan = plan::Plan::new(tables, &label)?;
+            return Ok(Sink::Csv(CsvSink::open(file_path(dir), label, plan)?));
+        }
+        Err(SinkError::Destination {
+            destination: label,
+            message: "expected sqlite:PATH, postgres://USER@HOST/DB, jsonl:DIR or csv:DIR".into(),
+        })
+    }
+
+    /// The destination, safe to print (no password).
+    pub fn destination(&self) -> &str {
+        dispatch!(self, s => s.destination())
+    }
+
+    /// The tables this sink was opened for.
+    pub fn tables(&self) -> &'static [TableSpec] {
+        dispatch!(self, s => s.tables())
+    }
+
+    /// Loads one batch. Database sinks: one transaction; root rows upserted by primary key;
+    /// for every root row, the stored children of that record are deleted before the batch's
+    /// children are inserted, so re-loading never duplicates and replaces children. File
+    /// sinks append (they are logs, not upserted).
+    pub async fn write(&mut self, rows: &Rows) -> Result<(), SinkError> {
+        self.write_with_state(rows, "", None).await
+    }
+
+    /// [`Sink::write`], and records `state` for `stream` in the same transaction, so the
+    /// stored state never runs ahead of the stored rows. File sinks write the state file
+    /// (atomically, by rename) after flushing the rows.
+    pub async fn write_with_state(
+        &mut self,
+        rows: &Rows,
+        stream: &str,
+        state: Option<&str>,
+    ) -> Result<(), SinkError> {
+        let state = state.map(|value| (stream, value));
+        match self {
+            Sink::JsonLines(s) => s.write(rows, state),
+            Sink::Csv(s) => s.write(rows, state),
+            #[cfg(feature = "sqlite")]
+            Sink::Sqlite(s) => s.write(rows, state),
+            #[cfg(feature = "postgres")]
+            Sink::Postgres(s) => s.write(rows, state).await,
+        }
+    }
+
+    /// Keeps a record that failed validation: table `_rejected(stream, reason, raw,
+    /// rejected_at)` or file `_rejected.jsonl`.
+    pub async fn reject(&mut self, stream: &str, reason: &str, raw: &str) -> Result<(), SinkError> {
+        match self {
+            Sink::JsonLines(s) => s.reject(stream, reason, raw),
+            Sink::Csv(s) => s.reject(stream, reason, raw),
+            #[cfg(feature = "sqlite")]
+            Sink::Sqlite(s) => s.reject(stream, reason, raw),
+            #[cfg(feature = "postgres")]
+            Sink::Postgres(s) => s.reject(stream, reason, raw).await,
+        }
+    }
+
+    /// The incremental state last saved for `stream`, if any.
+    pub async fn load_state(&mut self, stream: &str) -> Result<Option<String>, SinkError> {
+        match self {
+            Sink::JsonLines(s) => s.load_state(stream),
+            Sink::Csv(s) => s.load_state(stream),
+            #[cfg(feature = "sqlite")]
+            Sink::Sqlite(s) => s.load_state(stream),
+            #[cfg(feature = "postgres")]
+            Sink::Postgres(s) => s.load_state(stream).await,
+        }
+    }
+
+    /// Saves the incremental state of `stream` on its own; prefer
+    /// [`Sink::write_with_state`] so rows and state commit together.
+    pub async fn save_state(&mut self, stream: &str, value: &str) -> Result<(), SinkError> {
+        self.write_with_state(&Rows::new(), stream, Some(value))
+            .await
+    }
+
+    /// Flushes files or closes the connection, reporting errors a drop would swallow.
+    pub async fn finish(self) -> Result<(), SinkError> {
+        match self {
+            Sink::JsonLines(s) => s.finish(),
+            Sink::Csv(s) => s.finish(),
+            #[cfg(feature = "sqlite")]
+            Sink::Sqlite(s) => s.finish(),
+            #[cfg(feature = "postgres")]
+            Sink::Postgres(s) => s.finish().await,
+        }
+    }
+}
+
+/// A path after its scheme, with an optional `//` removed (`sqlite:///tmp/a.db`).
+fn file_path(rest: &str) -> PathBuf {
+    PathBuf::from(rest.strip_prefix("//").unwrap_or(rest))
+}
+
+/// `destination` without a password or query string (which may carry `password=`), so it
+/// can appear in messages and logs.
+pub(crate) fn redact(destination: &str) -> String {
+    let Some((scheme, rest)) = destination.split_once("://") else {
+        return destination.to_string();
+    };
+    let rest = rest.split(['?', '#']).next().unwrap_or("");
+    let (authority, path) = match rest.find('/') {
+        Some(i) => rest.split_at(i),
+        None => (rest, ""),
+    };
+    let authority = match authority.rsplit_once('@') {
+        Some((user, host)) => {
+            let user = user.split(':').next().unwrap_or("");
+            format!("{user}@{host}")
+        }
+        None => authority.to_string(),
+    };
+    format!("{scheme}://{authority}{path}")
+}
+
+/// A finite float as JSON number text (`1e300`, `0.1`); `None` for NaN and infinities.
+pub(crate) fn float_text(f: f64) -> Option<String> {
+    serde_json::Number::from_f64(f).map(|n| n.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redacts_passwords() {
+        assert_eq!(
+            redact("postgres://u:secret@h:5432/db?password=x&sslmode=disable"),
+            "postgres://u@h:5432/db"
+        );
+        assert_eq!(redact("postgresql://h/db"), "postgresql://h/db");
+        assert_eq!(redact("postgres://u:p@w:rd@h/db"), "postgres://u@h/db");
+        assert_eq!(redact("sqlite:a.db"), "sqlite:a.db");
+    }
+
+    #[tokio::test]
+    async fn unknown_destination() {
+        let err = Sink::open("mysql://u:pw@h/db", &[]).await.unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("mysql://u@h/db"), "{text}");
+        assert!(!text.contains("pw"), "{text}");
+    }
+}

@@ -1,0 +1,218 @@
+//! PostgreSQL sink against a real server: run through `scripts/with-postgres`, which sets
+//! APITAP_TEST_POSTGRES_URL. Without it the tests print why they skip and pass. Each test
+//! works in its own schema (via the URL's `options=-csearch_path=...`), so tests run in
+//! parallel without seeing each other's tables.
+#![cfg(feature = "postgres")]
+
+mod sink_support;
+
+use apitap_runtime::codegen as rt;
+use rt::{Cell, Sink};
+use sink_support::{customer, ddl_expected, rows_of, DDL_TABLES, TABLES};
+use tokio_postgres::{Client, NoTls};
+
+/// A client on a fresh schema `schema` and the sink URL that writes into it; `None` (after
+/// saying so) when no server is configured.
+async fn setup(schema: &str) -> Option<(Client, String)> {
+    let Ok(url) = std::env::var("APITAP_TEST_POSTGRES_URL") else {
+        eprintln!(
+            "skipping PostgreSQL test: APITAP_TEST_POSTGRES_URL is not set \
+             (run through scripts/with-postgres)"
+        );
+        return None;
+    };
+    let (client, conn) = tokio_postgres::connect(&url, NoTls).await.expect("connect");
+    tokio::spawn(conn);
+    client
+        .batch_execute(&format!(
+            "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}; SET search_path TO {schema}"
+        ))
+        .await
+        .unwrap();
+    let sep = if url.contains('?') { '&' } else { '?' };
+    Some((
+        client,
+        format!("{url}{sep}options=-csearch_path%3D{schema}"),
+    ))
+}
+
+async fn count(client: &Client, sql: &str) -> i64 {
+    client.query_one(sql, &[]).await.unwrap().get(0)
+}
+
+#[tokio::test]
+async fn reload_is_idempotent_and_replaces_children() {
+    let Some((db, url)) = setup("t_reload").await else {
+        return;
+    };
+    let mut sink = Sink::open(&url, TABLES).await.expect("open");
+    assert!(matches!(sink, Sink::Postgres(_)));
+    let batch = vec![customer(1, 2), customer(2, 2), customer(3, 2)];
+    sink.write(&rows_of(&batch)).await.unwrap();
+    assert_eq!(count(&db, "SELECT count(*) FROM customers").await, 3);
+    assert_eq!(count(&db, "SELECT count(*) FROM customers__items").await, 6);
+
+    let row = db
+        .query_one(
+            "SELECT name, balance, score, active, created::text, \
+             to_char(created AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), \
+             address__city, metadata->>'tier', jsonb_typeof(metadata), metadata \
+             FROM customers WHERE id = 'cus_2'",
+            &[],
+        )
+        .await
+        .unwrap();
+    assert_eq!(row.get::<_, String>(0), "Name, \"2\"\nline two");
+    assert_eq!(row.get::<_, i64>(1), 200);
+    assert_eq!(row.get::<_, f64>(2), 2.5);
+    assert!(row.get::<_, bool>(3));
+    assert_eq!(row.get::<_, String>(5), "2023-11-14T22:13:22Z");
+    assert_eq!(row.get::<_, String>(6), "City 2");
+    assert_eq!(row.get::<_, String>(7), "2");
+    assert_eq!(row.get::<_, String>(8), "object");
+
+    sink.write(&rows_of(&batch)).await.unwrap();
+    assert_eq!(count(&db, "SELECT count(*) FROM customers").await, 3);
+    assert_eq!(count(&db, "SELECT count(*) FROM customers__items").await, 6);
+
+    let mut changed = customer(2, 1);
+    changed.name = Some("renamed".into());
+    sink.write(&rows_of(&[changed])).await.unwrap();
+    assert_eq!(count(&db, "SELECT count(*) FROM customers").await, 3);
+    assert_eq!(
+        count(
+            &db,
+            "SELECT count(*) FROM customers__items WHERE _parent_id = 'cus_2'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(count(&db, "SELECT count(*) FROM customers__items").await, 5);
+    let name: String = db
+        .query_one("SELECT name FROM customers WHERE id = 'cus_2'", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(name, "renamed");
+    sink.finish().await.unwrap();
+}
+
+#[tokio::test]
+async fn state_rejected_and_failed_batches() {
+    let Some((db, url)) = setup("t_state").await else {
+        return;
+    };
+    let mut sink = Sink::open(&url, TABLES).await.expect("open");
+    assert_eq!(sink.load_state("customers").await.unwrap(), None);
+    sink.write_with_state(&rows_of(&[customer(1, 1)]), "customers", Some("1700000001"))
+        .await
+        .unwrap();
+    assert_eq!(
+        sink.load_state("customers").await.unwrap().as_deref(),
+        Some("1700000001")
+    );
+    sink.save_state("customers", "1700000002").await.unwrap();
+    assert_eq!(
+        sink.load_state("customers").await.unwrap().as_deref(),
+        Some("1700000002")
+    );
+    sink.reject(
+        "customers",
+        "at `balance`: invalid type",
+        "{\"id\":\"bad\"}",
+    )
+    .await
+    .unwrap();
+    let row = db
+        .query_one(
+            "SELECT stream, reason, raw, rejected_at FROM _rejected",
+            &[],
+        )
+        .await
+        .unwrap();
+    assert_eq!(row.get::<_, String>(0), "customers");
+    assert_eq!(row.get::<_, String>(2), "{\"id\":\"bad\"}");
+    assert!(row.get::<_, String>(3).ends_with('Z'));
+
+    // An unparsable timestamp fails the whole batch, rows and state, and names the column.
+    let mut rows = rows_of(&[customer(5, 1)]);
+    let mut cells = rows_of(&[customer(6, 0)]).table(0)[0].clone();
+    cells[5] = Cell::Text("not a time".into());
+    rows.push(0, cells);
+    let err = sink
+        .write_with_state(&rows, "customers", Some("1700000006"))
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("table `customers`, column `created`"), "{err}");
+    assert!(
+        err.contains("postgres://") && err.contains("127.0.0.1"),
+        "{err}"
+    );
+    assert_eq!(
+        sink.load_state("customers").await.unwrap().as_deref(),
+        Some("1700000002")
+    );
+    assert_eq!(count(&db, "SELECT count(*) FROM customers").await, 1);
+
+    // A text timestamp PostgreSQL can parse is cast.
+    let mut rows = rt::Rows::new();
+    let mut cells = rows_of(&[customer(7, 0)]).table(0)[0].clone();
+    cells[5] = Cell::Text("2024-02-03 04:05:06+00".into());
+    rows.push(0, cells);
+    sink.write(&rows).await.unwrap();
+    let t: String = db
+        .query_one(
+            "SELECT to_char(created AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') FROM customers WHERE id = 'cus_7'",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(t, "2024-02-03 04:05:06");
+
+    // Invalid JSON names the JSON column.
+    let mut rows = rt::Rows::new();
+    let mut cells = rows_of(&[customer(8, 0)]).table(0)[0].clone();
+    cells[7] = Cell::Json("{oops".into());
+    rows.push(0, cells);
+    let err = sink.write(&rows).await.unwrap_err().to_string();
+    assert!(err.contains("column `metadata`"), "{err}");
+    sink.finish().await.unwrap();
+}
+
+#[tokio::test]
+async fn ddl_matches_and_runs() {
+    let Some((db, url)) = setup("t_ddl").await else {
+        return;
+    };
+    assert_eq!(
+        rt::ddl(DDL_TABLES, rt::Dialect::Postgres),
+        ddl_expected(rt::Dialect::Postgres)
+    );
+    let sink = Sink::open(&url, DDL_TABLES).await.expect("open");
+    sink.finish().await.unwrap();
+    // Opening again is a no-op (IF NOT EXISTS).
+    let sink = Sink::open(&url, DDL_TABLES).await.expect("reopen");
+    sink.finish().await.unwrap();
+    let ty: String = db
+        .query_one(
+            "SELECT data_type FROM information_schema.columns \
+             WHERE table_schema = 't_ddl' AND table_name = 'orders' AND column_name = 'created_at'",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(ty, "timestamp with time zone");
+}
+
+#[tokio::test]
+async fn connection_errors_hide_the_password() {
+    let err = Sink::open("postgres://user:hunter2@127.0.0.1:1/db", TABLES)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(!err.contains("hunter2"), "{err}");
+    assert!(err.contains("postgres://user@127.0.0.1:1/db"), "{err}");
+}

@@ -1,0 +1,307 @@
+//! Tables and records shared by the sink and sync tests: a root table with every column
+//! type and a child table for an array of objects, filled by a hand-written `Flatten` like
+//! the generated ones.
+#![allow(dead_code)]
+
+use apitap_runtime::codegen as rt;
+use rt::{Cell, ColumnSpec, Flatten, Rows, SqlType, TableSpec, ToCell};
+use serde_json::{json, Value};
+
+pub static TABLES: &[TableSpec] = &[
+    TableSpec {
+        name: "customers",
+        columns: &[
+            ColumnSpec {
+                name: "id",
+                sql_type: SqlType::Text,
+                nullable: false,
+            },
+            ColumnSpec {
+                name: "name",
+                sql_type: SqlType::Text,
+                nullable: true,
+            },
+            ColumnSpec {
+                name: "balance",
+                sql_type: SqlType::Integer,
+                nullable: true,
+            },
+            ColumnSpec {
+                name: "score",
+                sql_type: SqlType::Float,
+                nullable: true,
+            },
+            ColumnSpec {
+                name: "active",
+                sql_type: SqlType::Boolean,
+                nullable: true,
+            },
+            ColumnSpec {
+                name: "created",
+                sql_type: SqlType::Timestamp,
+                nullable: true,
+            },
+            ColumnSpec {
+                name: "address__city",
+                sql_type: SqlType::Text,
+                nullable: true,
+            },
+            ColumnSpec {
+                name: "metadata",
+                sql_type: SqlType::Json,
+                nullable: true,
+            },
+        ],
+        primary_key: &["id"],
+        parent: None,
+        parent_key: &[],
+    },
+    TableSpec {
+        name: "customers__items",
+        columns: &[
+            ColumnSpec {
+                name: "_parent_id",
+                sql_type: SqlType::Text,
+                nullable: false,
+            },
+            ColumnSpec {
+                name: "_index",
+                sql_type: SqlType::Integer,
+                nullable: false,
+            },
+            ColumnSpec {
+                name: "sku",
+                sql_type: SqlType::Text,
+                nullable: true,
+            },
+            ColumnSpec {
+                name: "qty",
+                sql_type: SqlType::Integer,
+                nullable: true,
+            },
+        ],
+        primary_key: &["_parent_id", "_index"],
+        parent: Some("customers"),
+        parent_key: &["_parent_id"],
+    },
+];
+
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct Address {
+    pub city: Option<String>,
+}
+
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct Item {
+    pub sku: String,
+    pub qty: i32,
+}
+
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct Customer {
+    pub id: String,
+    pub name: Option<String>,
+    pub balance: i64,
+    pub score: f64,
+    pub active: bool,
+    pub created: i64,
+    pub address: Option<Address>,
+    pub metadata: Value,
+    pub items: Vec<Item>,
+}
+
+impl Flatten for Customer {
+    fn flatten(&self, rows: &mut Rows) {
+        rows.push(
+            0,
+            vec![
+                self.id.to_cell(),
+                self.name.to_cell(),
+                self.balance.to_cell(),
+                self.score.to_cell(),
+                self.active.to_cell(),
+                Cell::UnixTime(self.created),
+                self.address
+                    .as_ref()
+                    .and_then(|a| a.city.as_ref())
+                    .to_cell(),
+                self.metadata.to_cell(),
+            ],
+        );
+        for (i, item) in self.items.iter().enumerate() {
+            rows.push(
+                1,
+                vec![
+                    self.id.to_cell(),
+                    (i as i64).to_cell(),
+                    item.sku.to_cell(),
+                    item.qty.to_cell(),
+                ],
+            );
+        }
+    }
+}
+
+/// Customer `n` with `items` child rows.
+pub fn customer(n: u32, items: usize) -> Customer {
+    Customer {
+        id: format!("cus_{n}"),
+        name: Some(format!("Name, \"{n}\"\nline two")),
+        balance: i64::from(n) * 100,
+        score: f64::from(n) + 0.5,
+        active: n & 1 == 0,
+        created: 1_700_000_000 + i64::from(n),
+        address: Some(Address {
+            city: Some(format!("City {n}")),
+        }),
+        metadata: json!({"tags": ["a", "b"], "tier": n}),
+        items: (0..items)
+            .map(|i| Item {
+                sku: format!("sku_{n}_{i}"),
+                qty: i as i32 + 1,
+            })
+            .collect(),
+    }
+}
+
+/// Rows for `customers`.
+pub fn rows_of(customers: &[Customer]) -> Rows {
+    let mut rows = Rows::new();
+    for c in customers {
+        c.flatten(&mut rows);
+    }
+    rows
+}
+
+/// A small table set for exact DDL assertions.
+pub static DDL_TABLES: &[TableSpec] = &[
+    TableSpec {
+        name: "orders",
+        columns: &[
+            ColumnSpec {
+                name: "id",
+                sql_type: SqlType::Integer,
+                nullable: false,
+            },
+            ColumnSpec {
+                name: "total",
+                sql_type: SqlType::Float,
+                nullable: true,
+            },
+            ColumnSpec {
+                name: "paid",
+                sql_type: SqlType::Boolean,
+                nullable: true,
+            },
+            ColumnSpec {
+                name: "note",
+                sql_type: SqlType::Text,
+                nullable: true,
+            },
+            ColumnSpec {
+                name: "created_at",
+                sql_type: SqlType::Timestamp,
+                nullable: false,
+            },
+            ColumnSpec {
+                name: "extra",
+                sql_type: SqlType::Json,
+                nullable: true,
+            },
+        ],
+        primary_key: &["id"],
+        parent: None,
+        parent_key: &[],
+    },
+    TableSpec {
+        name: "orders__lines",
+        columns: &[
+            ColumnSpec {
+                name: "_parent_id",
+                sql_type: SqlType::Integer,
+                nullable: false,
+            },
+            ColumnSpec {
+                name: "_index",
+                sql_type: SqlType::Integer,
+                nullable: false,
+            },
+            ColumnSpec {
+                name: "say \"hi\"",
+                sql_type: SqlType::Text,
+                nullable: true,
+            },
+        ],
+        primary_key: &["_parent_id", "_index"],
+        parent: Some("orders"),
+        parent_key: &["_parent_id"],
+    },
+    TableSpec {
+        name: "orders__lines__taxes",
+        columns: &[
+            ColumnSpec {
+                name: "_root_id",
+                sql_type: SqlType::Integer,
+                nullable: false,
+            },
+            ColumnSpec {
+                name: "_parent_index",
+                sql_type: SqlType::Integer,
+                nullable: false,
+            },
+            ColumnSpec {
+                name: "_index",
+                sql_type: SqlType::Integer,
+                nullable: false,
+            },
+            ColumnSpec {
+                name: "rate",
+                sql_type: SqlType::Float,
+                nullable: true,
+            },
+        ],
+        primary_key: &["_root_id", "_parent_index", "_index"],
+        parent: Some("orders__lines"),
+        parent_key: &["_root_id"],
+    },
+];
+
+pub fn ddl_expected(dialect: rt::Dialect) -> String {
+    let (int, float, boolean, ts, json) = match dialect {
+        rt::Dialect::Sqlite => ("INTEGER", "REAL", "INTEGER", "TEXT", "TEXT"),
+        rt::Dialect::Postgres => (
+            "BIGINT",
+            "DOUBLE PRECISION",
+            "BOOLEAN",
+            "TIMESTAMPTZ",
+            "JSONB",
+        ),
+    };
+    format!(
+        r#"CREATE TABLE IF NOT EXISTS "orders" (
+    "id" {int} NOT NULL,
+    "total" {float},
+    "paid" {boolean},
+    "note" TEXT,
+    "created_at" {ts} NOT NULL,
+    "extra" {json},
+    PRIMARY KEY ("id")
+);
+
+CREATE TABLE IF NOT EXISTS "orders__lines" (
+    "_parent_id" {int} NOT NULL,
+    "_index" {int} NOT NULL,
+    "say ""hi""" TEXT,
+    PRIMARY KEY ("_parent_id", "_index")
+);
+
+CREATE TABLE IF NOT EXISTS "orders__lines__taxes" (
+    "_root_id" {int} NOT NULL,
+    "_parent_index" {int} NOT NULL,
+    "_index" {int} NOT NULL,
+    "rate" {float},
+    PRIMARY KEY ("_root_id", "_parent_index", "_index")
+);
+"#
+    )
+}
