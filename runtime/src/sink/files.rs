@@ -274,19 +274,16 @@ impl Files {
     }
 
     fn finish(mut self) -> Result<(), SinkError> {
-        let files: Vec<(String, BufWriter<File>)> = self
-            .writers
-            .iter_mut()
-            .zip(self.plan.tables)
-            .filter_map(|(w, t)| w.take().map(|w| (t.name.to_string(), w)))
-            .chain(
-                self.rejected
-                    .take()
-                    .map(|w| (REJECTED_TABLE.to_string(), w)),
-            )
-            .collect();
-        for (name, writer) in files {
-            let path = self.file_name(&name);
+        let mut files: Vec<(PathBuf, BufWriter<File>)> = Vec::new();
+        for (index, table) in self.plan.tables.iter().enumerate() {
+            if let Some(writer) = self.writers[index].take() {
+                files.push((self.file_name(table.name), writer));
+            }
+        }
+        if let Some(writer) = self.rejected.take() {
+            files.push((self.dir.join(format!("{REJECTED_TABLE}.jsonl")), writer));
+        }
+        for (path, writer) in files {
             writer
                 .into_inner()
                 .map_err(|e| e.into_error())
