@@ -137,3 +137,52 @@ fn schema_sql_matches_the_runtime_ddl() {
     assert_eq!(pg.trim(), ddl(orders::tables::TABLES, Dialect::Postgres).trim());
     assert_eq!(sqlite.trim(), ddl(orders::tables::TABLES, Dialect::Sqlite).trim());
 }
+
+#[tokio::test]
+async fn an_interrupted_sync_resumes_with_nothing_missing_or_duplicated() {
+    let dir = tempfile::tempdir().unwrap();
+    let db_path = dir.path().join("orders.db");
+    let server = MockServer::start().await;
+    let client = orders::Client::new(
+        orders::Config::new().base_url(server.uri()).credential("key", Credential::api_key("k")).retry(RetryPolicy::none()),
+    )
+    .unwrap();
+    let args = SyncArgs::parse(vec![
+        "list_orders".into(),
+        "--to".into(),
+        format!("sqlite:{}", db_path.display()),
+        "--batch-size".into(),
+        "2".into(),
+    ])
+    .unwrap();
+
+    // Run 1: the second page fails; the first batch stays loaded with its checkpoint.
+    serve_page(&server, None, None, &[1, 2], true).await;
+    Mock::given(method("GET"))
+        .and(path("/orders"))
+        .and(query_param("starting_after", "ord_2"))
+        .respond_with(ResponseTemplate::new(500))
+        .mount(&server)
+        .await;
+    let err = orders::sync::run(&client, &args).await.unwrap_err();
+    assert!(err.contains("500"), "{err}");
+    {
+        let db = rusqlite::Connection::open(&db_path).unwrap();
+        assert_eq!(count(&db, "order"), 2);
+        let state: String = db.query_row("SELECT value FROM _apitap_state WHERE stream = 'list_orders'", [], |r| r.get(0)).unwrap();
+        assert_eq!(state, "1700000200");
+    }
+
+    // Run 2: resumes from the checkpoint and completes.
+    server.reset().await;
+    serve_page(&server, None, Some("1700000200"), &[2, 3, 4], true).await;
+    serve_page(&server, Some("ord_4"), Some("1700000200"), &[5], false).await;
+    let report = orders::sync::run(&client, &args).await.unwrap();
+    assert_eq!(report.records, 4);
+    let db = rusqlite::Connection::open(&db_path).unwrap();
+    assert_eq!(count(&db, "order"), 5, "every order once");
+    assert_eq!(count(&db, "order__lines"), 10);
+    assert_eq!(count(&db, "order__lines__discounts"), 5);
+    let ids: Vec<String> = db.prepare("SELECT id FROM \"order\" ORDER BY id").unwrap().query_map([], |r| r.get(0)).unwrap().map(|r| r.unwrap()).collect();
+    assert_eq!(ids, ["ord_1", "ord_2", "ord_3", "ord_4", "ord_5"]);
+}

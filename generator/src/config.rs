@@ -16,6 +16,9 @@ pub struct Config {
     /// Pagination plans by operationId: set, change or (`kind = "none"`) switch off.
     #[serde(default)]
     pub pagination: BTreeMap<String, Declared>,
+    /// Flattening options: `max_depth`, `scalar_arrays`, `[tables.primary_key]`.
+    #[serde(default)]
+    pub tables: crate::analyze::flatten::TablesConfig,
 }
 
 impl Config {

@@ -99,7 +99,7 @@ pub fn analyze_spec(spec: &Path, opts: &Options) -> Result<Analyzed> {
     let mut warnings = api.warnings.clone();
     let raw_name = opts.name.clone().or(config.name.clone()).unwrap_or_else(|| api.title.clone());
     let crate_name = analyze::naming::snake(&raw_name).trim_end_matches('_').to_string();
-    let analysis = analyze::analyze(&api, &crate_name, &config.pagination, &mut warnings).map_err(|message| Error::Config {
+    let analysis = analyze::analyze(&api, &crate_name, &config.pagination, &config.tables, &mut warnings).map_err(|message| Error::Config {
         path: opts.config.clone().unwrap_or_else(|| PathBuf::from("apitap.toml")),
         message,
     })?;

@@ -12,7 +12,7 @@ use crate::ir::{Api, FloatKind, IntKind, TypeId, TypeKind, TypeRef, TypeSpace};
 use serde::Serialize;
 use std::collections::BTreeSet;
 
-/// Nested objects deeper than this become one JSON column.
+/// Nested objects deeper than this become one JSON column (default of `[tables] max_depth`).
 pub const MAX_DEPTH: usize = 3;
 /// Arrays of objects nested deeper than this (child of a child) become JSON columns.
 pub const MAX_TABLE_DEPTH: usize = 2;
@@ -80,8 +80,23 @@ pub struct RecordPlan {
     #[serde(skip)]
     pub record: TypeId,
     pub type_name: String,
+    /// The spec name of the primary key field.
+    pub key: String,
     /// Indices into the crate-wide table list.
     pub tables: Vec<usize>,
+}
+
+/// `[tables]` in `apitap.toml`.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TablesConfig {
+    /// Nesting depth flattened into `a__b` columns; deeper objects become JSON (default 3).
+    pub max_depth: Option<usize>,
+    /// `json` (default) or `table`: arrays of scalars as JSON columns or child tables.
+    pub scalar_arrays: Option<String>,
+    /// Primary key field per record type name (default `id`).
+    #[serde(default)]
+    pub primary_key: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -94,8 +109,9 @@ fn is_struct(space: &TypeSpace, ty: &TypeRef) -> Option<TypeId> {
     space.struct_of(ty).map(|(id, _)| id)
 }
 
-/// The record types worth tables: items of list operations and what retrieves return.
-fn record_types(api: &Api, pages: &[super::pagination::Decision]) -> Vec<TypeId> {
+/// The record types worth tables: items of list operations and what retrieves return,
+/// with their primary key field.
+fn record_types(api: &Api, an_types: &[super::TypeNames], pages: &[super::pagination::Decision], config: &TablesConfig) -> Vec<(TypeId, String)> {
     let space = &api.types;
     let mut out: Vec<TypeId> = Vec::new();
     let mut push = |id: TypeId| {
@@ -117,16 +133,39 @@ fn record_types(api: &Api, pages: &[super::pagination::Decision]) -> Vec<TypeId>
             }
         }
     }
-    out.retain(|id| {
-        space.struct_of(&TypeRef::Named(*id)).is_some_and(|(_, fields)| fields.iter().any(|f| f.name == "id" && space.resolve(&f.ty).is_scalar()))
-    });
-    out
+    out.into_iter()
+        .filter_map(|id| {
+            let key = config.primary_key.get(&an_types[id.0].name).map(String::as_str).unwrap_or("id");
+            let (_, fields) = space.struct_of(&TypeRef::Named(id))?;
+            fields.iter().any(|f| f.name == key && space.resolve(&f.ty).is_scalar()).then(|| (id, key.to_string()))
+        })
+        .collect()
 }
 
-pub fn plan(api: &Api, an_types: &[super::TypeNames], pages: &[super::pagination::Decision]) -> Plans {
+/// Check `[tables]` against the API: known types, existing key fields, known options.
+pub fn check_config(api: &Api, an_types: &[super::TypeNames], config: &TablesConfig) -> Result<(), String> {
+    if let Some(mode) = &config.scalar_arrays {
+        if mode != "json" && mode != "table" {
+            return Err(format!("[tables] scalar_arrays: expected `json` or `table`, found `{mode}`"));
+        }
+    }
+    for (ty, key) in &config.primary_key {
+        let Some(i) = an_types.iter().position(|t| &t.name == ty) else {
+            return Err(format!("[tables.primary_key] {ty}: no generated type has this name"));
+        };
+        let ok = api.types.struct_of(&TypeRef::Named(TypeId(i))).is_some_and(|(_, f)| f.iter().any(|f| &f.name == key));
+        if !ok {
+            return Err(format!("[tables.primary_key] {ty}: the type has no field `{key}`"));
+        }
+    }
+    Ok(())
+}
+
+pub fn plan(api: &Api, an_types: &[super::TypeNames], pages: &[super::pagination::Decision], config: &TablesConfig) -> Plans {
     let mut plans = Plans::default();
     let mut names = BTreeSet::new();
-    for record in record_types(api, pages) {
+    let options = Options { max_depth: config.max_depth.unwrap_or(MAX_DEPTH).max(1), scalar_tables: config.scalar_arrays.as_deref() == Some("table") };
+    for (record, key) in record_types(api, an_types, pages, config) {
         let type_name = an_types[record.0].name.clone();
         let base = super::naming::snake(&type_name);
         let mut name = base.clone();
@@ -143,23 +182,30 @@ pub fn plan(api: &Api, an_types: &[super::TypeNames], pages: &[super::pagination
             rel_path: Vec::new(),
             parent: None,
             parent_key: Vec::new(),
-            primary_key: vec!["id".into()],
+            primary_key: vec![super::naming::snake(&key).trim_end_matches('_').to_string()],
             columns: Vec::new(),
             row_type: ty.clone(),
         };
         plans.tables.push(root);
-        let mut builder = Builder { api, tables: &mut plans.tables, names: &mut names };
+        let mut builder = Builder { api, tables: &mut plans.tables, names: &mut names, options };
         builder.columns(first, &ty, &[], &[], 0, false, 0);
         let tables: Vec<usize> = (first..plans.tables.len()).collect();
-        plans.records.push(RecordPlan { record, type_name, tables });
+        plans.records.push(RecordPlan { record, type_name, key, tables });
     }
     plans
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Options {
+    max_depth: usize,
+    scalar_tables: bool,
 }
 
 struct Builder<'a> {
     api: &'a Api,
     tables: &'a mut Vec<Table>,
     names: &'a mut BTreeSet<String>,
+    options: Options,
 }
 
 impl Builder<'_> {
@@ -186,7 +232,7 @@ impl Builder<'_> {
                 TypeRef::Expandable(_) => (SqlType::Text, Read::Scalar),
                 TypeRef::Named(id) => match &space.get(*id).kind {
                     TypeKind::StringEnum { .. } => (SqlType::Text, Read::Enum),
-                    TypeKind::Struct { .. } if depth + 1 < MAX_DEPTH => {
+                    TypeKind::Struct { .. } if depth + 1 < self.options.max_depth => {
                         self.columns(t, inner, &p, array_path, depth + 1, nullable, table_depth);
                         continue;
                     }
@@ -195,6 +241,10 @@ impl Builder<'_> {
                     _ => (SqlType::Json, Read::Json),
                 },
                 TypeRef::Array(item) if table_depth < MAX_TABLE_DEPTH && is_struct(space, item).is_some() => {
+                    self.child_table(t, item, array_path, &p, table_depth + 1);
+                    continue;
+                }
+                TypeRef::Array(item) if table_depth < MAX_TABLE_DEPTH && self.options.scalar_tables && item.is_scalar() => {
                     self.child_table(t, item, array_path, &p, table_depth + 1);
                     continue;
                 }
@@ -233,7 +283,18 @@ impl Builder<'_> {
             row_type: item.clone(),
         });
         let item_path = self.tables[index].array_path.clone();
-        self.columns(index, item, &[], &item_path, 0, false, table_depth);
+        if item.is_scalar() {
+            let (inner, nullable) = item.strip_nullable();
+            let sql_type = match self.api.types.resolve(inner) {
+                TypeRef::Integer(_) => SqlType::Integer,
+                TypeRef::Number(_) => SqlType::Float,
+                TypeRef::Boolean => SqlType::Boolean,
+                _ => SqlType::Text,
+            };
+            self.tables[index].columns.push(Column { name: "value".into(), path: Vec::new(), sql_type, read: Read::Scalar, nullable });
+        } else {
+            self.columns(index, item, &[], &item_path, 0, false, table_depth);
+        }
     }
 }
 
@@ -293,8 +354,11 @@ pub fn key_type(tables: &[Table], t: &Table, key: &str) -> SqlType {
     while let Some(p) = root.parent {
         root = &tables[p];
     }
-    match root.columns.iter().find(|c| c.name == "id").map(|c| c.sql_type) {
-        Some(SqlType::Integer) => SqlType::Integer,
+    // The child key holds the root key's plain value (an integer for unix times).
+    let key = root.primary_key.first().map(String::as_str).unwrap_or("id");
+    match root.columns.iter().find(|c| c.name == key).map(|c| (c.sql_type, &c.read)) {
+        Some((SqlType::Integer, _) | (_, Read::UnixTime)) => SqlType::Integer,
+        Some((SqlType::Float, _)) => SqlType::Float,
         _ => SqlType::Text,
     }
 }

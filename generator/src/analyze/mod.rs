@@ -92,6 +92,7 @@ pub fn analyze(
     api: &Api,
     crate_name: &str,
     declared: &std::collections::BTreeMap<String, pagination::Declared>,
+    tables_config: &flatten::TablesConfig,
     warnings: &mut Vec<crate::diag::Warning>,
 ) -> Result<Analysis, String> {
     let pagination = pagination::detect(api, declared, warnings)?;
@@ -184,11 +185,12 @@ pub fn analyze(
     let env_prefix = screaming(crate_name);
     let schemes = scheme_env(api, &env_prefix);
     let types: Vec<TypeNames> = types.into_iter().map(|t| t.expect("every type is named")).collect();
+    flatten::check_config(api, &types, tables_config)?;
     Ok(Analysis {
         crate_name: crate_name.to_string(),
         base_url_env: format!("{env_prefix}_BASE_URL"),
         env_prefix,
-        tables: flatten::plan(api, &types, &pagination),
+        tables: flatten::plan(api, &types, &pagination, tables_config),
         types,
         ops,
         schemes,

@@ -12,6 +12,8 @@ use quote::quote;
 pub struct Access {
     pub expr: TokenStream,
     pub optional: bool,
+    /// The last field holds its value in a `Box` (recursion).
+    pub boxed: bool,
 }
 
 impl Access {
@@ -31,6 +33,7 @@ impl Access {
 pub fn field_access(api: &Api, an: &Analysis, ty: &TypeRef, path: &[String], root: TokenStream) -> Option<Access> {
     let mut expr = quote!(#root);
     let mut optional = false;
+    let mut boxed = false;
     let mut current = ty;
     for seg in path {
         if matches!(current.strip_nullable().0, TypeRef::Named(n) if an.indirection.newtypes.contains(n)) {
@@ -48,7 +51,8 @@ pub fn field_access(api: &Api, an: &Analysis, ty: &TypeRef, path: &[String], roo
             (true, false) => quote!(#expr.and_then(|v| v.#f.as_ref())),
         };
         optional |= !required;
+        boxed = an.indirection.boxed.contains(&(id, idx));
         current = &field.ty;
     }
-    Some(Access { expr, optional })
+    Some(Access { expr, optional, boxed })
 }

@@ -223,7 +223,7 @@ fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
     let error_enum = error_enum(an, op, &error);
     let decision = &an.pagination[index];
     let paging = match (&decision.plan, success.and_then(|r| r.ty.as_ref())) {
-        (Some(plan), Some(resp)) => super::pagination::methods(api, an, plan, resp, &error, &decision.reason),
+        (Some(plan), Some(resp)) => super::pagination::methods(api, an, index, plan, resp, &error, &decision.reason),
         _ => quote!(),
     };
 

@@ -75,7 +75,7 @@ fn param_tokens(p: &Option<PageParam>) -> (TokenStream, TokenStream, TokenStream
 }
 
 /// The `pages` and `items` methods of a builder, or nothing when the plan cannot be typed.
-pub fn methods(api: &Api, an: &Analysis, plan: &Plan, resp: &TypeRef, error: &Ident, reason: &str) -> TokenStream {
+pub fn methods(api: &Api, an: &Analysis, index: usize, plan: &Plan, resp: &TypeRef, error: &Ident, reason: &str) -> TokenStream {
     let records_ty = crate::analyze::pagination::type_at(&api.types, resp, &plan.records);
     let Some(TypeRef::Array(item)) = records_ty.map(|t| api.types.resolve(t)) else { return quote!() };
     let (Some(records_ref), Some(records_move)) =
@@ -146,7 +146,11 @@ pub fn methods(api: &Api, an: &Analysis, plan: &Plan, resp: &TypeRef, error: &Id
     let (param, param_in, param_path) = param_tokens(&plan.param);
     let (size, size_in, size_path) = param_tokens(&plan.size_param);
     let first_page = plan.first_page;
-    let raw = raw_pages(plan, error, &kind, (&param, &param_in, &param_path), (&size, &size_in, &size_path), first_page);
+    let raw = if super::sync::synced_item(api, an, index).is_some() {
+        raw_pages(plan, error, &kind, (&param, &param_in, &param_path), (&size, &size_in, &size_path), first_page)
+    } else {
+        quote!()
+    };
     let doc = format!(" Every page, in order ({} pagination: {}).", plan.kind.as_str(), reason.replace('`', "'"));
     quote! {
         #[doc = #doc]

@@ -17,6 +17,16 @@ const STATE_FIELDS: &[&str] = &["updated", "updated_at", "modified_at", "last_mo
 /// Query parameters that ask for records changed since a value.
 const SINCE_PARAMS: &[&str] = &["since", "updatedsince", "updatedafter", "modifiedsince", "modifiedafter", "createdafter", "updatedat", "changedsince"];
 
+/// The record type `sync` loads for operation `index`: the item of a paginated list whose
+/// records have tables.
+pub(super) fn synced_item<'a>(api: &'a Api, an: &Analysis, index: usize) -> Option<&'a TypeRef> {
+    let plan = an.pagination[index].plan.as_ref()?;
+    let resp = api.operations[index].success()?.ty.as_ref()?;
+    let TypeRef::Array(item) = api.types.resolve(crate::analyze::pagination::type_at(&api.types, resp, &plan.records)?) else { return None };
+    let (item_id, _) = api.types.struct_of(item)?;
+    an.tables.records.iter().any(|r| r.record == item_id).then_some(item.as_ref())
+}
+
 fn norm(s: &str) -> String {
     s.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()
 }
@@ -29,12 +39,8 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     let mut needs_params = false;
     for (i, op) in api.operations.iter().enumerate() {
         let Some(plan) = &an.pagination[i].plan else { continue };
-        let Some(resp) = op.success().and_then(|r| r.ty.as_ref()) else { continue };
-        let Some(TypeRef::Array(item)) = crate::analyze::pagination::type_at(&api.types, resp, &plan.records).map(|t| api.types.resolve(t)) else { continue };
+        let Some(item) = synced_item(api, an, i) else { continue };
         let Some((item_id, fields)) = api.types.struct_of(item) else { continue };
-        if !an.tables.records.iter().any(|r| r.record == item_id) {
-            continue;
-        }
         let names_i = &an.ops[i];
         let stream = names_i.method.clone();
         let method = ident(&names_i.method);

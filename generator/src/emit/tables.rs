@@ -96,10 +96,11 @@ fn cells(api: &Api, an: &Analysis, t: &Table, row: TokenStream) -> Vec<TokenStre
                 }
                 (Read::ScalarUnion(id) | Read::UnionId(id), optional) => {
                     let arms = union_arms(api, an, *id, matches!(c.read, Read::UnionId(_)));
-                    if optional {
-                        quote!(#e.map_or(rt::Cell::Null, |v| match v { #arms }))
-                    } else {
-                        quote!(match #r { #arms })
+                    match (optional, a.boxed) {
+                        (true, false) => quote!(#e.map_or(rt::Cell::Null, |v| match v { #arms })),
+                        (true, true) => quote!(#e.map_or(rt::Cell::Null, |v| match &**v { #arms })),
+                        (false, false) => quote!(match #r { #arms }),
+                        (false, true) => quote!(match &*#e { #arms }),
                     }
                 }
                 (Read::Json, _) => quote!(rt::json_cell(&#e)),
@@ -145,7 +146,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     let impls = plans.records.iter().map(|r| {
         let ty = type_tokens(&TypeRef::Named(r.record), an, Site::Crate, false);
         let root = r.tables[0];
-        let root_id = match field_access(api, an, &plans.tables[root].row_type, &["id".to_string()], quote!(self)) {
+        let root_id = match field_access(api, an, &plans.tables[root].row_type, std::slice::from_ref(&r.key), quote!(self)) {
             Some(a) => {
                 let e = a.expr;
                 quote!(rt::ToCell::to_cell(&#e))
