@@ -30,6 +30,11 @@ pub struct Options {
     pub config: Option<PathBuf>,
     /// Filled from `config` by [`generate`], recorded in `apitap.lock`.
     pub config_sha256: Option<String>,
+    /// Vendor sample objects (`{"resources": {"<x-resourceId>": {...}}}`) to round-trip in the
+    /// generated suite, like the spec's examples.
+    pub fixtures: Option<PathBuf>,
+    /// Read from `fixtures` by [`generate`].
+    pub fixture_objects: Vec<(String, serde_json::Value)>,
 }
 
 /// What one generation produced.
@@ -85,6 +90,9 @@ pub struct Analyzed {
 /// Load, build and analyze a spec.
 pub fn analyze_spec(spec: &Path, opts: &Options) -> Result<Analyzed> {
     let mut opts = opts.clone();
+    if let Some(path) = &opts.fixtures {
+        opts.fixture_objects = read_fixtures(path)?;
+    }
     let config = match &opts.config {
         Some(path) => {
             let (config, sha) = config::Config::load(path)?;
@@ -106,6 +114,23 @@ pub fn analyze_spec(spec: &Path, opts: &Options) -> Result<Analyzed> {
     warnings.sort();
     warnings.dedup();
     Ok(Analyzed { api, analysis, warnings, spec_sha256: sha256_hex(&source.root_bytes), options: opts })
+}
+
+fn read_fixtures(path: &Path) -> Result<Vec<(String, serde_json::Value)>> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
+    let all: serde_json::Value = serde_json::from_str(&text).map_err(|e| Error::Syntax {
+        path: path.to_path_buf(),
+        format: "JSON",
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    let resources = all.get("resources").unwrap_or(&all);
+    let map = resources.as_object().ok_or_else(|| Error::Config {
+        path: path.to_path_buf(),
+        message: "expected an object of sample objects keyed by x-resourceId (optionally under `resources`)".into(),
+    })?;
+    Ok(map.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
 }
 
 /// Load, build, analyze and emit, without touching the disk.

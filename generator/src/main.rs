@@ -43,6 +43,10 @@ enum Command {
         /// Print every warning, not only the count.
         #[arg(short, long)]
         verbose: bool,
+        /// Vendor sample objects keyed by x-resourceId (Stripe's fixtures3.json), round-tripped
+        /// by the generated tests.
+        #[arg(long)]
+        fixtures: Option<PathBuf>,
     },
     /// Show, per operation, the pagination plan and why it was chosen.
     Explain {
@@ -123,6 +127,7 @@ fn run(cli: Cli) -> ExitCode {
             strict,
             runtime_path,
             verbose,
+            fixtures,
         } => {
             let runtime_path = runtime_path.map(|p| relative_to(&p, &out));
             let opts = apitap::Options {
@@ -130,7 +135,8 @@ fn run(cli: Cli) -> ExitCode {
                 strict,
                 runtime_path,
                 config,
-                config_sha256: None,
+                fixtures,
+                ..Default::default()
             };
             let started = std::time::Instant::now();
             match apitap::generate_to(&spec, &out, &opts) {

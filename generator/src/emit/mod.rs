@@ -37,7 +37,7 @@ pub fn emit(
     files.extend(client::emit(api, an)?);
     files.extend(tables::emit(api, an)?);
     files.extend(sync::emit(api, an)?);
-    let (test_files, report) = tests::emit(api, an)?;
+    let (test_files, report) = tests::emit(api, an, &opts.fixture_objects)?;
     files.extend(test_files);
     files.extend(project::emit(api, an, opts, spec_file, spec_sha256, &report)?);
     Ok((files, report))

@@ -161,6 +161,10 @@ pub fn emit(
             toml_str(env!("CARGO_PKG_VERSION"))
         )),
     }
+    if let Some(path) = &opts.fixtures {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        lock.push_str(&format!("fixtures = {}\n", toml_str(&name)));
+    }
     if let Some(sha) = &opts.config_sha256 {
         lock.push_str(&format!("config_sha256 = {}\n", toml_str(sha)));
     }

@@ -23,6 +23,10 @@ pub(super) fn synced_item<'a>(api: &'a Api, an: &Analysis, index: usize) -> Opti
     let plan = an.pagination[index].plan.as_ref()?;
     let resp = api.operations[index].success()?.ty.as_ref()?;
     let TypeRef::Array(item) = api.types.resolve(crate::analyze::pagination::type_at(&api.types, resp, &plan.records)?) else { return None };
+    // Arrays of nullable records (`[Thing | null]`) are not loaded: a null has no row.
+    if item.strip_nullable().1 {
+        return None;
+    }
     let (item_id, _) = api.types.struct_of(item)?;
     an.tables.records.iter().any(|r| r.record == item_id).then_some(item.as_ref())
 }
