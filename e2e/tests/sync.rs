@@ -26,7 +26,13 @@ fn order(n: u32) -> Value {
     })
 }
 
-async fn serve_page(server: &MockServer, after: Option<&str>, created_gte: Option<&str>, orders: &[u32], more: bool) {
+async fn serve_page(
+    server: &MockServer,
+    after: Option<&str>,
+    created_gte: Option<&str>,
+    orders: &[u32],
+    more: bool,
+) {
     let m = Mock::given(method("GET")).and(path("/orders"));
     let m = match after {
         Some(a) => m.and(query_param("starting_after", a)),
@@ -37,11 +43,18 @@ async fn serve_page(server: &MockServer, after: Option<&str>, created_gte: Optio
         None => m.and(query_param_is_missing("created[gte]")),
     };
     let data: Vec<Value> = orders.iter().map(|n| order(*n)).collect();
-    m.respond_with(ResponseTemplate::new(200).set_body_json(json!({"data": data, "has_more": more}))).mount(server).await;
+    m.respond_with(
+        ResponseTemplate::new(200).set_body_json(json!({"data": data, "has_more": more})),
+    )
+    .mount(server)
+    .await;
 }
 
 fn count(db: &rusqlite::Connection, table: &str) -> i64 {
-    db.query_row(&format!("SELECT COUNT(*) FROM \"{table}\""), [], |r| r.get(0)).unwrap()
+    db.query_row(&format!("SELECT COUNT(*) FROM \"{table}\""), [], |r| {
+        r.get(0)
+    })
+    .unwrap()
 }
 
 #[tokio::test]
@@ -53,18 +66,34 @@ async fn three_pages_into_sqlite_then_only_the_new_records() {
     serve_page(&server, Some("ord_2"), None, &[3, 4], true).await;
     serve_page(&server, Some("ord_4"), None, &[5], false).await;
     let client = orders::Client::new(
-        orders::Config::new().base_url(server.uri()).credential("key", Credential::api_key("k")).retry(RetryPolicy::none()),
+        orders::Config::new()
+            .base_url(server.uri())
+            .credential("key", Credential::api_key("k"))
+            .retry(RetryPolicy::none()),
     )
     .unwrap();
     let args = |extra: &[&str]| {
-        let mut a = vec!["list_orders".to_string(), "--to".to_string(), format!("sqlite:{}", db_path.display())];
+        let mut a = vec![
+            "list_orders".to_string(),
+            "--to".to_string(),
+            format!("sqlite:{}", db_path.display()),
+        ];
         a.extend(extra.iter().map(|s| s.to_string()));
         SyncArgs::parse(a).unwrap()
     };
 
     let report = match orders::sync::run(&client, &args(&[])).await {
         Ok(r) => r,
-        Err(e) => panic!("{e}; requests: {:?}", server.received_requests().await.unwrap().iter().map(|r| r.url.to_string()).collect::<Vec<_>>()),
+        Err(e) => panic!(
+            "{e}; requests: {:?}",
+            server
+                .received_requests()
+                .await
+                .unwrap()
+                .iter()
+                .map(|r| r.url.to_string())
+                .collect::<Vec<_>>()
+        ),
     };
     assert_eq!(report.records, 5);
     assert_eq!(report.pages, 3);
@@ -81,12 +110,38 @@ async fn three_pages_into_sqlite_then_only_the_new_records() {
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
             )
             .unwrap();
-        assert_eq!((status.as_str(), customer.as_str(), city.as_str(), reference.as_str()), ("paid", "cus_2", "Oslo", "2"));
-        let created: String = db.query_row("SELECT created FROM \"order\" WHERE id = 'ord_1'", [], |r| r.get(0)).unwrap();
+        assert_eq!(
+            (
+                status.as_str(),
+                customer.as_str(),
+                city.as_str(),
+                reference.as_str()
+            ),
+            ("paid", "cus_2", "Oslo", "2")
+        );
+        let created: String = db
+            .query_row(
+                "SELECT created FROM \"order\" WHERE id = 'ord_1'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
         assert!(created.starts_with("2023-11-14T22:15"), "{created}");
-        let sku: String = db.query_row("SELECT sku FROM order__lines WHERE _root_id = 'ord_3' AND _index = 1", [], |r| r.get(0)).unwrap();
+        let sku: String = db
+            .query_row(
+                "SELECT sku FROM order__lines WHERE _root_id = 'ord_3' AND _index = 1",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
         assert_eq!(sku, "s2");
-        let state: String = db.query_row("SELECT value FROM _apitap_state WHERE stream = 'list_orders'", [], |r| r.get(0)).unwrap();
+        let state: String = db
+            .query_row(
+                "SELECT value FROM _apitap_state WHERE stream = 'list_orders'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
         assert_eq!(state, "1700000500", "the highest `created` seen");
     }
 
@@ -96,9 +151,21 @@ async fn three_pages_into_sqlite_then_only_the_new_records() {
     serve_page(&server, None, Some(&state), &[5, 6, 7], false).await;
     let report = match orders::sync::run(&client, &args(&[])).await {
         Ok(r) => r,
-        Err(e) => panic!("{e}; requests: {:?}", server.received_requests().await.unwrap().iter().map(|r| r.url.to_string()).collect::<Vec<_>>()),
+        Err(e) => panic!(
+            "{e}; requests: {:?}",
+            server
+                .received_requests()
+                .await
+                .unwrap()
+                .iter()
+                .map(|r| r.url.to_string())
+                .collect::<Vec<_>>()
+        ),
     };
-    assert_eq!(report.records, 3, "the last old order (same timestamp) and the two new ones");
+    assert_eq!(
+        report.records, 3,
+        "the last old order (same timestamp) and the two new ones"
+    );
     let db = rusqlite::Connection::open(&db_path).unwrap();
     assert_eq!(count(&db, "order"), 7, "nothing duplicated");
     assert_eq!(count(&db, "order__lines"), 14);
@@ -114,16 +181,33 @@ async fn a_bad_record_is_rejected_not_dropped() {
     bad["status"] = json!(42);
     Mock::given(method("GET"))
         .and(path("/orders"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"data": [order(1), bad, order(3)], "has_more": false})))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"data": [order(1), bad, order(3)], "has_more": false})),
+        )
         .mount(&server)
         .await;
-    let client = orders::Client::new(orders::Config::new().base_url(server.uri()).credential("key", Credential::api_key("k"))).unwrap();
-    let args = SyncArgs::parse(vec!["list_orders".into(), "--to".into(), format!("sqlite:{}", db_path.display())]).unwrap();
+    let client = orders::Client::new(
+        orders::Config::new()
+            .base_url(server.uri())
+            .credential("key", Credential::api_key("k")),
+    )
+    .unwrap();
+    let args = SyncArgs::parse(vec![
+        "list_orders".into(),
+        "--to".into(),
+        format!("sqlite:{}", db_path.display()),
+    ])
+    .unwrap();
     let report = orders::sync::run(&client, &args).await.unwrap();
     assert_eq!((report.records, report.rejected), (2, 1));
     let db = rusqlite::Connection::open(&db_path).unwrap();
     assert_eq!(count(&db, "order"), 2);
-    let (reason, raw): (String, String) = db.query_row("SELECT reason, raw FROM _rejected", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    let (reason, raw): (String, String) = db
+        .query_row("SELECT reason, raw FROM _rejected", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
     assert!(reason.contains("status"), "{reason}");
     assert!(raw.contains("ord_2"), "{raw}");
 }
@@ -134,8 +218,14 @@ fn schema_sql_matches_the_runtime_ddl() {
     let schema = include_str!("../../generated-examples/orders/schema.sql");
     let (pg, sqlite) = schema.split_once("-- SQLite\n").unwrap();
     let pg = pg.split_once("-- PostgreSQL\n").unwrap().1;
-    assert_eq!(pg.trim(), ddl(orders::tables::TABLES, Dialect::Postgres).trim());
-    assert_eq!(sqlite.trim(), ddl(orders::tables::TABLES, Dialect::Sqlite).trim());
+    assert_eq!(
+        pg.trim(),
+        ddl(orders::tables::TABLES, Dialect::Postgres).trim()
+    );
+    assert_eq!(
+        sqlite.trim(),
+        ddl(orders::tables::TABLES, Dialect::Sqlite).trim()
+    );
 }
 
 #[tokio::test]
@@ -144,7 +234,10 @@ async fn an_interrupted_sync_resumes_with_nothing_missing_or_duplicated() {
     let db_path = dir.path().join("orders.db");
     let server = MockServer::start().await;
     let client = orders::Client::new(
-        orders::Config::new().base_url(server.uri()).credential("key", Credential::api_key("k")).retry(RetryPolicy::none()),
+        orders::Config::new()
+            .base_url(server.uri())
+            .credential("key", Credential::api_key("k"))
+            .retry(RetryPolicy::none()),
     )
     .unwrap();
     let args = SyncArgs::parse(vec![
@@ -169,7 +262,13 @@ async fn an_interrupted_sync_resumes_with_nothing_missing_or_duplicated() {
     {
         let db = rusqlite::Connection::open(&db_path).unwrap();
         assert_eq!(count(&db, "order"), 2);
-        let state: String = db.query_row("SELECT value FROM _apitap_state WHERE stream = 'list_orders'", [], |r| r.get(0)).unwrap();
+        let state: String = db
+            .query_row(
+                "SELECT value FROM _apitap_state WHERE stream = 'list_orders'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
         assert_eq!(state, "1700000200");
     }
 
@@ -183,6 +282,12 @@ async fn an_interrupted_sync_resumes_with_nothing_missing_or_duplicated() {
     assert_eq!(count(&db, "order"), 5, "every order once");
     assert_eq!(count(&db, "order__lines"), 10);
     assert_eq!(count(&db, "order__lines__discounts"), 5);
-    let ids: Vec<String> = db.prepare("SELECT id FROM \"order\" ORDER BY id").unwrap().query_map([], |r| r.get(0)).unwrap().map(|r| r.unwrap()).collect();
+    let ids: Vec<String> = db
+        .prepare("SELECT id FROM \"order\" ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
     assert_eq!(ids, ["ord_1", "ord_2", "ord_3", "ord_4", "ord_5"]);
 }

@@ -2,8 +2,8 @@
 //!
 //! Unknown keys are errors, so a typo never silently does nothing.
 
-use crate::diag::{Error, Result};
 use crate::analyze::pagination::Declared;
+use crate::diag::{Error, Result};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -105,19 +105,44 @@ pub fn analyze_spec(spec: &Path, opts: &Options) -> Result<Analyzed> {
     let doc = load::Document::new(&source)?;
     let api = ir::build(&doc)?;
     let mut warnings = api.warnings.clone();
-    let raw_name = opts.name.clone().or(config.name.clone()).unwrap_or_else(|| api.title.clone());
-    let crate_name = analyze::naming::snake(&raw_name).trim_end_matches('_').to_string();
-    let analysis = analyze::analyze(&api, &crate_name, &config.pagination, &config.tables, &mut warnings).map_err(|message| Error::Config {
-        path: opts.config.clone().unwrap_or_else(|| PathBuf::from("apitap.toml")),
+    let raw_name = opts
+        .name
+        .clone()
+        .or(config.name.clone())
+        .unwrap_or_else(|| api.title.clone());
+    let crate_name = analyze::naming::snake(&raw_name)
+        .trim_end_matches('_')
+        .to_string();
+    let analysis = analyze::analyze(
+        &api,
+        &crate_name,
+        &config.pagination,
+        &config.tables,
+        &mut warnings,
+    )
+    .map_err(|message| Error::Config {
+        path: opts
+            .config
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("apitap.toml")),
         message,
     })?;
     warnings.sort();
     warnings.dedup();
-    Ok(Analyzed { api, analysis, warnings, spec_sha256: sha256_hex(&source.root_bytes), options: opts })
+    Ok(Analyzed {
+        api,
+        analysis,
+        warnings,
+        spec_sha256: sha256_hex(&source.root_bytes),
+        options: opts,
+    })
 }
 
 fn read_fixtures(path: &Path) -> Result<Vec<(String, serde_json::Value)>> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
     let all: serde_json::Value = serde_json::from_str(&text).map_err(|e| Error::Syntax {
         path: path.to_path_buf(),
         format: "JSON",
@@ -135,28 +160,50 @@ fn read_fixtures(path: &Path) -> Result<Vec<(String, serde_json::Value)>> {
 
 /// Load, build, analyze and emit, without touching the disk.
 pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
-    let Analyzed { api, analysis, warnings, spec_sha256, options } = analyze_spec(spec, opts)?;
+    let Analyzed {
+        api,
+        analysis,
+        warnings,
+        spec_sha256,
+        options,
+    } = analyze_spec(spec, opts)?;
     if options.strict && !warnings.is_empty() {
-        return Err(Error::Strict { count: warnings.len(), first: warnings[0].to_string() });
+        return Err(Error::Strict {
+            count: warnings.len(),
+            first: warnings[0].to_string(),
+        });
     }
-    let spec_file = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let spec_file = spec
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let (files, suite) = emit::emit(&api, &analysis, &options, &spec_file, &spec_sha256)?;
     let summary = Summary {
         operations: api.operations.len(),
         types: api.types.defs.len(),
         warnings: warnings.len(),
-        value_fallbacks: warnings.iter().filter(|w| w.message.contains("serde_json::Value")).count(),
+        value_fallbacks: warnings
+            .iter()
+            .filter(|w| w.message.contains("serde_json::Value"))
+            .count(),
         tests: suite.total(),
         examples_checked: suite.examples_checked,
         examples_invalid: suite.invalid_examples.len(),
     };
-    Ok(Generated { files, summary, warnings })
+    Ok(Generated {
+        files,
+        summary,
+        warnings,
+    })
 }
 
 /// The pagination decision of every operation, for `apitap explain`.
 pub fn explain(spec: &Path, opts: &Options) -> Result<(Vec<ExplainRow>, Vec<Warning>)> {
     let a = analyze_spec(spec, opts)?;
-    Ok((analyze::pagination::explain_rows(&a.api, &a.analysis.pagination), a.warnings))
+    Ok((
+        analyze::pagination::explain_rows(&a.api, &a.analysis.pagination),
+        a.warnings,
+    ))
 }
 
 /// [`generate`], then write the crate to `out` (all or nothing).

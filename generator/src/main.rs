@@ -80,11 +80,22 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Explain { spec, config, json: _, tables: Some(only) } => {
-            let opts = apitap::Options { config, ..Default::default() };
+        Command::Explain {
+            spec,
+            config,
+            json: _,
+            tables: Some(only),
+        } => {
+            let opts = apitap::Options {
+                config,
+                ..Default::default()
+            };
             match apitap::analyze_spec(&spec, &opts) {
                 Ok(a) => {
-                    print!("{}", apitap::analyze::flatten::describe(&a.analysis.tables, &only));
+                    print!(
+                        "{}",
+                        apitap::analyze::flatten::describe(&a.analysis.tables, &only)
+                    );
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
@@ -93,8 +104,16 @@ fn run(cli: Cli) -> ExitCode {
                 }
             }
         }
-        Command::Explain { spec, config, json, tables: None } => {
-            let opts = apitap::Options { config, ..Default::default() };
+        Command::Explain {
+            spec,
+            config,
+            json,
+            tables: None,
+        } => {
+            let opts = apitap::Options {
+                config,
+                ..Default::default()
+            };
             match apitap::explain(&spec, &opts) {
                 Ok((rows, warnings)) => {
                     if json {

@@ -25,10 +25,14 @@ use std::collections::BTreeMap;
 
 fn counts(spec: &str) -> BTreeMap<String, usize> {
     let path = common::repo_root().join("../shared/specs").join(spec);
-    let (rows, _) = apitap::explain(&path, &apitap::Options::default()).unwrap_or_else(|e| panic!("{spec}: {e}"));
+    let (rows, _) = apitap::explain(&path, &apitap::Options::default())
+        .unwrap_or_else(|e| panic!("{spec}: {e}"));
     let mut out = BTreeMap::new();
     for r in rows {
-        let kind = r.pagination.map(|p| p.kind.as_str().to_string()).unwrap_or_else(|| "none".into());
+        let kind = r
+            .pagination
+            .map(|p| p.kind.as_str().to_string())
+            .unwrap_or_else(|| "none".into());
         *out.entry(kind).or_default() += 1;
     }
     out
@@ -36,22 +40,75 @@ fn counts(spec: &str) -> BTreeMap<String, usize> {
 
 #[test]
 fn vendor_pagination_is_pinned() {
-    if !common::repo_root().join("../shared/specs/MANIFEST.md").exists() {
+    if !common::repo_root()
+        .join("../shared/specs/MANIFEST.md")
+        .exists()
+    {
         eprintln!("../shared/specs is not beside the project; skipping the vendor pagination pins");
         return;
     }
     let expected: &[(&str, &[(&str, usize)])] = &[
-        ("stripe/spec3.json", &[("cursor", 7), ("last_item_id", 91), ("none", 319)]),
-        ("slack/slack_web_openapi_v2.json", &[("cursor", 7), ("none", 167)]),
-        ("twilio-api/twilio_api_v2010.json", &[("next_url", 60), ("none", 137)]),
-        ("box/openapi.json", &[("cursor", 42), ("none", 244), ("offset", 10)]),
-        ("pagerduty/openapiv3.json", &[("cursor", 18), ("last_item_id", 3), ("none", 404), ("offset", 40)]),
-        ("openai/openapi.yaml", &[("cursor", 11), ("last_item_id", 51), ("none", 226)]),
-        ("intercom-2.15/api.intercom.io.yaml", &[("cursor", 4), ("next_url", 3), ("none", 152), ("page_number", 3)]),
-        ("intercom-2.16/api.intercom.io.yaml", &[("cursor", 9), ("next_url", 6), ("none", 207), ("page_number", 9)]),
-        ("digitalocean/DigitalOcean-public.v2.yaml", &[("last_item_id", 1), ("next_url", 86), ("none", 563), ("page_number", 9)]),
+        (
+            "stripe/spec3.json",
+            &[("cursor", 7), ("last_item_id", 91), ("none", 319)],
+        ),
+        (
+            "slack/slack_web_openapi_v2.json",
+            &[("cursor", 7), ("none", 167)],
+        ),
+        (
+            "twilio-api/twilio_api_v2010.json",
+            &[("next_url", 60), ("none", 137)],
+        ),
+        (
+            "box/openapi.json",
+            &[("cursor", 42), ("none", 244), ("offset", 10)],
+        ),
+        (
+            "pagerduty/openapiv3.json",
+            &[
+                ("cursor", 18),
+                ("last_item_id", 3),
+                ("none", 404),
+                ("offset", 40),
+            ],
+        ),
+        (
+            "openai/openapi.yaml",
+            &[("cursor", 11), ("last_item_id", 51), ("none", 226)],
+        ),
+        (
+            "intercom-2.15/api.intercom.io.yaml",
+            &[
+                ("cursor", 4),
+                ("next_url", 3),
+                ("none", 152),
+                ("page_number", 3),
+            ],
+        ),
+        (
+            "intercom-2.16/api.intercom.io.yaml",
+            &[
+                ("cursor", 9),
+                ("next_url", 6),
+                ("none", 207),
+                ("page_number", 9),
+            ],
+        ),
+        (
+            "digitalocean/DigitalOcean-public.v2.yaml",
+            &[
+                ("last_item_id", 1),
+                ("next_url", 86),
+                ("none", 563),
+                ("page_number", 9),
+            ],
+        ),
         ("asana/asana_oas.yaml", &[("cursor", 62), ("none", 185)]),
-        ("sendgrid-contacts/tsg_lmc_contactdb_v3.json", &[("next_url", 2), ("none", 31), ("page_number", 3)]),
+        (
+            "sendgrid-contacts/tsg_lmc_contactdb_v3.json",
+            &[("next_url", 2), ("none", 31), ("page_number", 3)],
+        ),
         ("uspto/uspto.yaml", &[("none", 3)]),
         ("petstore/petstore.yaml", &[("none", 3)]),
         ("petstore-expanded/petstore-expanded.yaml", &[("none", 4)]),

@@ -8,7 +8,11 @@ use common::*;
 /// A spec with one `GET /things` operation: `params` (YAML list items) and a 200 response
 /// schema `response`, plus optional extra operation keys.
 fn spec(params: &str, response: &str, extra: &str) -> String {
-    let indent = |s: &str, n: usize| s.lines().map(|l| format!("{}{l}\n", " ".repeat(n))).collect::<String>();
+    let indent = |s: &str, n: usize| {
+        s.lines()
+            .map(|l| format!("{}{l}\n", " ".repeat(n)))
+            .collect::<String>()
+    };
     format!(
         "openapi: 3.0.0\ninfo: {{title: t, version: '1'}}\npaths:\n  /things:\n    get:\n      operationId: listThings\n{}      parameters:\n{}      responses:\n        '200':\n          description: ok\n{}          content:\n            application/json:\n              schema:\n{}components:\n  schemas:\n    Thing:\n      type: object\n      required: [id]\n      properties:\n        id: {{type: string}}\n",
         indent(extra, 6),
@@ -29,8 +33,18 @@ fn explain_with(text: &str, config: Option<&str>) -> (apitap::ExplainRow, Vec<St
         std::fs::write(&p, c).unwrap();
         p
     });
-    let (rows, warnings) = apitap::explain(&path, &apitap::Options { config, ..Default::default() }).unwrap_or_else(|e| panic!("{e}"));
-    (rows.into_iter().next().unwrap(), warnings.iter().map(|w| w.to_string()).collect())
+    let (rows, warnings) = apitap::explain(
+        &path,
+        &apitap::Options {
+            config,
+            ..Default::default()
+        },
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    (
+        rows.into_iter().next().unwrap(),
+        warnings.iter().map(|w| w.to_string()).collect(),
+    )
 }
 
 const ITEMS: &str = "items: {type: array, items: {$ref: '#/components/schemas/Thing'}}";
@@ -51,8 +65,16 @@ fn cursor_from_a_nested_response_field() {
     assert_eq!(plan.records, ["items"]);
     assert_eq!(plan.param.unwrap().name, "cursor");
     assert_eq!(plan.size_param.unwrap().name, "limit");
-    assert_eq!(plan.next_field.unwrap(), ["response_metadata", "next_cursor"]);
-    assert!(row.reason.contains("next cursor `response_metadata.next_cursor`"), "{}", row.reason);
+    assert_eq!(
+        plan.next_field.unwrap(),
+        ["response_metadata", "next_cursor"]
+    );
+    assert!(
+        row.reason
+            .contains("next cursor `response_metadata.next_cursor`"),
+        "{}",
+        row.reason
+    );
 }
 
 #[test]
@@ -138,9 +160,18 @@ fn offset_with_and_without_total() {
     assert_eq!(plan.kind, Kind::Offset);
     assert_eq!(plan.total_field.unwrap(), ["total"]);
     assert_eq!(plan.has_more_field.unwrap(), ["more"]);
-    let (row, _) = explain(&spec(params, &format!("type: object\nproperties:\n  {ITEMS}"), ""));
+    let (row, _) = explain(&spec(
+        params,
+        &format!("type: object\nproperties:\n  {ITEMS}"),
+        "",
+    ));
     assert_eq!(kind(&row), Some(Kind::Offset));
-    assert!(row.reason.contains("without a total: reads until an empty page"), "{}", row.reason);
+    assert!(
+        row.reason
+            .contains("without a total: reads until an empty page"),
+        "{}",
+        row.reason
+    );
 }
 
 #[test]
@@ -151,9 +182,17 @@ fn page_number_with_and_without_page_count() {
     assert_eq!(plan.kind, Kind::PageNumber);
     assert_eq!(plan.total_field.unwrap(), ["meta", "total_pages"]);
     assert_eq!(plan.first_page, 1);
-    let (row, _) = explain(&spec(params, &format!("type: object\nproperties:\n  {ITEMS}"), ""));
+    let (row, _) = explain(&spec(
+        params,
+        &format!("type: object\nproperties:\n  {ITEMS}"),
+        "",
+    ));
     assert_eq!(kind(&row), Some(Kind::PageNumber));
-    assert!(row.reason.contains("without a page count"), "{}", row.reason);
+    assert!(
+        row.reason.contains("without a page count"),
+        "{}",
+        row.reason
+    );
 }
 
 #[test]
@@ -176,19 +215,40 @@ fn cursor_in_the_body_of_a_post_search() {
     let plan = row.pagination.unwrap_or_else(|| panic!("{}", row.reason));
     assert_eq!(plan.kind, Kind::Cursor);
     let param = plan.param.unwrap();
-    assert_eq!((param.location, param.path), ("body", vec!["pagination".to_string(), "starting_after".to_string()]));
+    assert_eq!(
+        (param.location, param.path),
+        (
+            "body",
+            vec!["pagination".to_string(), "starting_after".to_string()]
+        )
+    );
     assert_eq!(plan.size_param.unwrap().path, ["pagination", "per_page"]);
-    assert_eq!(plan.next_field.unwrap(), ["pages", "next", "starting_after"]);
+    assert_eq!(
+        plan.next_field.unwrap(),
+        ["pages", "next", "starting_after"]
+    );
 }
 
 #[test]
 fn ambiguous_cursor_is_left_unpaginated_with_a_warning() {
-    let (row, warnings) = explain(&spec("- {name: cursor, in: query, schema: {type: string}}", &format!("type: object\nproperties:\n  {ITEMS}"), ""));
+    let (row, warnings) = explain(&spec(
+        "- {name: cursor, in: query, schema: {type: string}}",
+        &format!("type: object\nproperties:\n  {ITEMS}"),
+        "",
+    ));
     assert_eq!(kind(&row), None);
     assert!(row.reason.starts_with("ambiguous"), "{}", row.reason);
     assert_eq!(warnings.len(), 1);
-    assert!(warnings[0].contains("spec.yaml#/paths/~1things/get"), "{}", warnings[0]);
-    assert!(warnings[0].contains("`cursor` looks like a cursor"), "{}", warnings[0]);
+    assert!(
+        warnings[0].contains("spec.yaml#/paths/~1things/get"),
+        "{}",
+        warnings[0]
+    );
+    assert!(
+        warnings[0].contains("`cursor` looks like a cursor"),
+        "{}",
+        warnings[0]
+    );
 }
 
 #[test]
@@ -199,14 +259,24 @@ fn several_record_arrays_are_ambiguous() {
         "",
     ));
     assert_eq!(kind(&row), None);
-    assert!(warnings[0].contains("several arrays could hold the records (alpha, beta)"), "{warnings:?}");
+    assert!(
+        warnings[0].contains("several arrays could hold the records (alpha, beta)"),
+        "{warnings:?}"
+    );
 }
 
 #[test]
 fn not_paginated() {
-    let (row, warnings) = explain(&spec("- {name: q, in: query, schema: {type: string}}", &format!("type: object\nproperties:\n  {ITEMS}"), ""));
+    let (row, warnings) = explain(&spec(
+        "- {name: q, in: query, schema: {type: string}}",
+        &format!("type: object\nproperties:\n  {ITEMS}"),
+        "",
+    ));
     assert_eq!(kind(&row), None);
-    assert_eq!(row.reason, "no page parameter, next link or cursor in the spec");
+    assert_eq!(
+        row.reason,
+        "no page parameter, next link or cursor in the spec"
+    );
     assert!(warnings.is_empty());
 }
 
@@ -231,9 +301,16 @@ fn x_ms_pageable() {
         "x-ms-pageable: {nextLinkName: nextLink}",
     ));
     let plan = row.pagination.unwrap();
-    assert_eq!((plan.kind, plan.source.as_str()), (Kind::NextUrl, "x-ms-pageable"));
+    assert_eq!(
+        (plan.kind, plan.source.as_str()),
+        (Kind::NextUrl, "x-ms-pageable")
+    );
     assert_eq!(plan.records, ["value"]);
-    let (row, _) = explain(&spec("- {name: top, in: query, schema: {type: integer}}", "type: object\nproperties:\n  value: {type: array, items: {type: string}}", "x-ms-pageable: {nextLinkName: null}"));
+    let (row, _) = explain(&spec(
+        "- {name: top, in: query, schema: {type: integer}}",
+        "type: object\nproperties:\n  value: {type: array, items: {type: string}}",
+        "x-ms-pageable: {nextLinkName: null}",
+    ));
     assert_eq!(kind(&row), None);
 }
 
@@ -245,7 +322,10 @@ fn x_speakeasy_pagination() {
         "x-speakeasy-pagination:\n  type: cursor\n  inputs:\n    - {name: cursor, in: parameters, type: cursor}\n    - {name: limit, in: parameters, type: limit}\n  outputs:\n    nextCursor: $.meta.next\n    results: $.items",
     ));
     let plan = row.pagination.unwrap();
-    assert_eq!((plan.kind, plan.source.as_str()), (Kind::Cursor, "x-speakeasy-pagination"));
+    assert_eq!(
+        (plan.kind, plan.source.as_str()),
+        (Kind::Cursor, "x-speakeasy-pagination")
+    );
     assert_eq!(plan.next_field.unwrap(), ["meta", "next"]);
     assert_eq!(plan.size_param.unwrap().name, "limit");
 }
@@ -265,7 +345,11 @@ fn config_sets_changes_and_switches_off() {
 
 #[test]
 fn config_mistakes_are_errors() {
-    let text = spec("- {name: offset, in: query, schema: {type: integer}}", &format!("type: object\nproperties:\n  {ITEMS}"), "");
+    let text = spec(
+        "- {name: offset, in: query, schema: {type: integer}}",
+        &format!("type: object\nproperties:\n  {ITEMS}"),
+        "",
+    );
     let (dir, path) = spec_file("spec.yaml", &text);
     let config = dir.path().join("apitap.toml");
     for (toml, expected) in [

@@ -39,10 +39,16 @@ fn stripe_customer_and_charge_plans() {
         return;
     }
     let a = apitap::analyze_spec(&path, &apitap::Options::default()).unwrap();
-    let plan = apitap::analyze::flatten::describe(&a.analysis.tables, &["Customer".into(), "Charge".into()]);
+    let plan = apitap::analyze::flatten::describe(
+        &a.analysis.tables,
+        &["Customer".into(), "Charge".into()],
+    );
     insta::assert_snapshot!("stripe_customer_charge_tables", plan);
     assert!(plan.contains("table customer (primary key: id)"), "{plan}");
-    assert!(plan.contains("customer                                 text? (id of union)"), "expandable customer on Charge is its id:\n{plan}");
+    assert!(
+        plan.contains("customer                                 text? (id of union)"),
+        "expandable customer on Charge is its id:\n{plan}"
+    );
 }
 
 #[test]
@@ -51,24 +57,56 @@ fn tables_config_changes_depth_scalar_arrays_and_keys() {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("apitap.toml");
     std::fs::write(&config, "[tables]\nmax_depth = 1\nscalar_arrays = \"table\"\n[tables.primary_key]\nOrder = \"created\"\n").unwrap();
-    let opts = apitap::Options { config: Some(config.clone()), ..Default::default() };
+    let opts = apitap::Options {
+        config: Some(config.clone()),
+        ..Default::default()
+    };
     let a = apitap::analyze_spec(&root.join("specs/records.yaml"), &opts).unwrap();
     let plan = apitap::analyze::flatten::describe(&a.analysis.tables, &[]);
-    assert!(plan.contains("table order (primary key: created)"), "{plan}");
-    assert!(plan.contains("shipping                                 json?"), "depth 1 keeps nested objects whole:\n{plan}");
-    assert!(plan.contains("table order__tags (primary key: _root_id, _index, child of order at `tags`)"), "{plan}");
-    assert!(plan.contains("value                                    text"), "{plan}");
+    assert!(
+        plan.contains("table order (primary key: created)"),
+        "{plan}"
+    );
+    assert!(
+        plan.contains("shipping                                 json?"),
+        "depth 1 keeps nested objects whole:\n{plan}"
+    );
+    assert!(
+        plan.contains(
+            "table order__tags (primary key: _root_id, _index, child of order at `tags`)"
+        ),
+        "{plan}"
+    );
+    assert!(
+        plan.contains("value                                    text"),
+        "{plan}"
+    );
     let g = apitap::generate(&root.join("specs/records.yaml"), &opts).unwrap();
-    assert!(g.files["schema.sql"].contains("\"_root_id\" BIGINT NOT NULL"), "the root key is an integer now:\n{}", g.files["schema.sql"]);
+    assert!(
+        g.files["schema.sql"].contains("\"_root_id\" BIGINT NOT NULL"),
+        "the root key is an integer now:\n{}",
+        g.files["schema.sql"]
+    );
 
     for (toml, expected) in [
-        ("[tables]\nscalar_arrays = \"rows\"\n", "expected `json` or `table`, found `rows`"),
-        ("[tables.primary_key]\nNope = \"id\"\n", "Nope: no generated type has this name"),
-        ("[tables.primary_key]\nOrder = \"nope\"\n", "Order: the type has no field `nope`"),
+        (
+            "[tables]\nscalar_arrays = \"rows\"\n",
+            "expected `json` or `table`, found `rows`",
+        ),
+        (
+            "[tables.primary_key]\nNope = \"id\"\n",
+            "Nope: no generated type has this name",
+        ),
+        (
+            "[tables.primary_key]\nOrder = \"nope\"\n",
+            "Order: the type has no field `nope`",
+        ),
         ("[tables]\ndepth = 2\n", "unknown field `depth`"),
     ] {
         std::fs::write(&config, toml).unwrap();
-        let err = apitap::generate(&root.join("specs/records.yaml"), &opts).unwrap_err().to_string();
+        let err = apitap::generate(&root.join("specs/records.yaml"), &opts)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains(expected), "{toml}: {err}");
     }
 }

@@ -111,7 +111,12 @@ fn is_struct(space: &TypeSpace, ty: &TypeRef) -> Option<TypeId> {
 
 /// The record types worth tables: items of list operations and what retrieves return,
 /// with their primary key field.
-fn record_types(api: &Api, an_types: &[super::TypeNames], pages: &[super::pagination::Decision], config: &TablesConfig) -> Vec<(TypeId, String)> {
+fn record_types(
+    api: &Api,
+    an_types: &[super::TypeNames],
+    pages: &[super::pagination::Decision],
+    config: &TablesConfig,
+) -> Vec<(TypeId, String)> {
     let space = &api.types;
     let mut out: Vec<TypeId> = Vec::new();
     let mut push = |id: TypeId| {
@@ -120,9 +125,13 @@ fn record_types(api: &Api, an_types: &[super::TypeNames], pages: &[super::pagina
         }
     };
     for (op, d) in api.operations.iter().zip(pages) {
-        let Some(resp) = op.success().and_then(|r| r.ty.as_ref()) else { continue };
+        let Some(resp) = op.success().and_then(|r| r.ty.as_ref()) else {
+            continue;
+        };
         if let Some(plan) = &d.plan {
-            if let Some(TypeRef::Array(item)) = super::pagination::type_at(space, resp, &plan.records).map(|t| space.resolve(t)) {
+            if let Some(TypeRef::Array(item)) =
+                super::pagination::type_at(space, resp, &plan.records).map(|t| space.resolve(t))
+            {
                 if let Some(id) = is_struct(space, item) {
                     push(id);
                 }
@@ -135,36 +144,64 @@ fn record_types(api: &Api, an_types: &[super::TypeNames], pages: &[super::pagina
     }
     out.into_iter()
         .filter_map(|id| {
-            let key = config.primary_key.get(&an_types[id.0].name).map(String::as_str).unwrap_or("id");
+            let key = config
+                .primary_key
+                .get(&an_types[id.0].name)
+                .map(String::as_str)
+                .unwrap_or("id");
             let (_, fields) = space.struct_of(&TypeRef::Named(id))?;
-            fields.iter().any(|f| f.name == key && space.resolve(&f.ty).is_scalar()).then(|| (id, key.to_string()))
+            fields
+                .iter()
+                .any(|f| f.name == key && space.resolve(&f.ty).is_scalar())
+                .then(|| (id, key.to_string()))
         })
         .collect()
 }
 
 /// Check `[tables]` against the API: known types, existing key fields, known options.
-pub fn check_config(api: &Api, an_types: &[super::TypeNames], config: &TablesConfig) -> Result<(), String> {
+pub fn check_config(
+    api: &Api,
+    an_types: &[super::TypeNames],
+    config: &TablesConfig,
+) -> Result<(), String> {
     if let Some(mode) = &config.scalar_arrays {
         if mode != "json" && mode != "table" {
-            return Err(format!("[tables] scalar_arrays: expected `json` or `table`, found `{mode}`"));
+            return Err(format!(
+                "[tables] scalar_arrays: expected `json` or `table`, found `{mode}`"
+            ));
         }
     }
     for (ty, key) in &config.primary_key {
         let Some(i) = an_types.iter().position(|t| &t.name == ty) else {
-            return Err(format!("[tables.primary_key] {ty}: no generated type has this name"));
+            return Err(format!(
+                "[tables.primary_key] {ty}: no generated type has this name"
+            ));
         };
-        let ok = api.types.struct_of(&TypeRef::Named(TypeId(i))).is_some_and(|(_, f)| f.iter().any(|f| &f.name == key));
+        let ok = api
+            .types
+            .struct_of(&TypeRef::Named(TypeId(i)))
+            .is_some_and(|(_, f)| f.iter().any(|f| &f.name == key));
         if !ok {
-            return Err(format!("[tables.primary_key] {ty}: the type has no field `{key}`"));
+            return Err(format!(
+                "[tables.primary_key] {ty}: the type has no field `{key}`"
+            ));
         }
     }
     Ok(())
 }
 
-pub fn plan(api: &Api, an_types: &[super::TypeNames], pages: &[super::pagination::Decision], config: &TablesConfig) -> Plans {
+pub fn plan(
+    api: &Api,
+    an_types: &[super::TypeNames],
+    pages: &[super::pagination::Decision],
+    config: &TablesConfig,
+) -> Plans {
     let mut plans = Plans::default();
     let mut names = BTreeSet::new();
-    let options = Options { max_depth: config.max_depth.unwrap_or(MAX_DEPTH).max(1), scalar_tables: config.scalar_arrays.as_deref() == Some("table") };
+    let options = Options {
+        max_depth: config.max_depth.unwrap_or(MAX_DEPTH).max(1),
+        scalar_tables: config.scalar_arrays.as_deref() == Some("table"),
+    };
     for (record, key) in record_types(api, an_types, pages, config) {
         let type_name = an_types[record.0].name.clone();
         let base = super::naming::snake(&type_name);
@@ -187,10 +224,20 @@ pub fn plan(api: &Api, an_types: &[super::TypeNames], pages: &[super::pagination
             row_type: ty.clone(),
         };
         plans.tables.push(root);
-        let mut builder = Builder { api, tables: &mut plans.tables, names: &mut names, options };
+        let mut builder = Builder {
+            api,
+            tables: &mut plans.tables,
+            names: &mut names,
+            options,
+        };
         builder.columns(first, &ty, &[], &[], 0, false, 0);
         let tables: Vec<usize> = (first..plans.tables.len()).collect();
-        plans.records.push(RecordPlan { record, type_name, key, tables });
+        plans.records.push(RecordPlan {
+            record,
+            type_name,
+            key,
+            tables,
+        });
     }
     plans
 }
@@ -211,20 +258,44 @@ struct Builder<'a> {
 impl Builder<'_> {
     /// Columns of `ty` (at `path` below the row's value) into table `t`.
     #[allow(clippy::too_many_arguments)]
-    fn columns(&mut self, t: usize, ty: &TypeRef, path: &[String], array_path: &[String], depth: usize, nullable: bool, table_depth: usize) {
+    fn columns(
+        &mut self,
+        t: usize,
+        ty: &TypeRef,
+        path: &[String],
+        array_path: &[String],
+        depth: usize,
+        nullable: bool,
+        table_depth: usize,
+    ) {
         let space = &self.api.types;
-        let Some((_, fields)) = space.struct_of(ty) else { return };
+        let Some((_, fields)) = space.struct_of(ty) else {
+            return;
+        };
         for f in fields {
             let mut p = path.to_vec();
             p.push(f.name.clone());
-            let col_name = p.iter().map(|s| super::naming::snake(s).trim_end_matches('_').to_string()).collect::<Vec<_>>().join("__");
+            let col_name = p
+                .iter()
+                .map(|s| super::naming::snake(s).trim_end_matches('_').to_string())
+                .collect::<Vec<_>>()
+                .join("__");
             let (inner, null) = f.ty.strip_nullable();
             let nullable = nullable || null || !f.required;
             let resolved = space.resolve(inner);
             let unix = f.format.as_deref() == Some("unix-time");
             let (sql_type, read) = match resolved {
-                TypeRef::String => (if f.format.as_deref() == Some("date-time") { SqlType::Timestamp } else { SqlType::Text }, Read::Scalar),
-                TypeRef::Integer(IntKind::I32 | IntKind::I64) if unix => (SqlType::Timestamp, Read::UnixTime),
+                TypeRef::String => (
+                    if f.format.as_deref() == Some("date-time") {
+                        SqlType::Timestamp
+                    } else {
+                        SqlType::Text
+                    },
+                    Read::Scalar,
+                ),
+                TypeRef::Integer(IntKind::I32 | IntKind::I64) if unix => {
+                    (SqlType::Timestamp, Read::UnixTime)
+                }
                 TypeRef::Integer(_) => (SqlType::Integer, Read::Scalar),
                 TypeRef::Number(FloatKind::F32 | FloatKind::F64) => (SqlType::Float, Read::Scalar),
                 TypeRef::Boolean => (SqlType::Boolean, Read::Scalar),
@@ -236,28 +307,57 @@ impl Builder<'_> {
                         self.columns(t, inner, &p, array_path, depth + 1, nullable, table_depth);
                         continue;
                     }
-                    TypeKind::Union { variants, .. } if variants.iter().all(|v| v.ty.is_scalar()) => (SqlType::Text, Read::ScalarUnion(*id)),
-                    TypeKind::Union { variants, .. } if is_id_union(space, variants) => (SqlType::Text, Read::UnionId(*id)),
+                    TypeKind::Union { variants, .. }
+                        if variants.iter().all(|v| v.ty.is_scalar()) =>
+                    {
+                        (SqlType::Text, Read::ScalarUnion(*id))
+                    }
+                    TypeKind::Union { variants, .. } if is_id_union(space, variants) => {
+                        (SqlType::Text, Read::UnionId(*id))
+                    }
                     _ => (SqlType::Json, Read::Json),
                 },
-                TypeRef::Array(item) if table_depth < MAX_TABLE_DEPTH && is_struct(space, item).is_some() => {
+                TypeRef::Array(item)
+                    if table_depth < MAX_TABLE_DEPTH && is_struct(space, item).is_some() =>
+                {
                     self.child_table(t, item, array_path, &p, table_depth + 1);
                     continue;
                 }
-                TypeRef::Array(item) if table_depth < MAX_TABLE_DEPTH && self.options.scalar_tables && item.is_scalar() => {
+                TypeRef::Array(item)
+                    if table_depth < MAX_TABLE_DEPTH
+                        && self.options.scalar_tables
+                        && item.is_scalar() =>
+                {
                     self.child_table(t, item, array_path, &p, table_depth + 1);
                     continue;
                 }
                 _ => (SqlType::Json, Read::Json),
             };
-            self.tables[t].columns.push(Column { name: col_name, path: p, sql_type, read, nullable });
+            self.tables[t].columns.push(Column {
+                name: col_name,
+                path: p,
+                sql_type,
+                read,
+                nullable,
+            });
         }
     }
 
-    fn child_table(&mut self, parent: usize, item: &TypeRef, parent_array: &[String], rel: &[String], table_depth: usize) {
+    fn child_table(
+        &mut self,
+        parent: usize,
+        item: &TypeRef,
+        parent_array: &[String],
+        rel: &[String],
+        table_depth: usize,
+    ) {
         let mut array_path = parent_array.to_vec();
         array_path.extend(rel.iter().cloned());
-        let suffix = rel.iter().map(|s| super::naming::snake(s).trim_end_matches('_').to_string()).collect::<Vec<_>>().join("__");
+        let suffix = rel
+            .iter()
+            .map(|s| super::naming::snake(s).trim_end_matches('_').to_string())
+            .collect::<Vec<_>>()
+            .join("__");
         let base = format!("{}__{suffix}", self.tables[parent].name);
         let mut name = base.clone();
         let mut n = 2;
@@ -291,7 +391,13 @@ impl Builder<'_> {
                 TypeRef::Boolean => SqlType::Boolean,
                 _ => SqlType::Text,
             };
-            self.tables[index].columns.push(Column { name: "value".into(), path: Vec::new(), sql_type, read: Read::Scalar, nullable });
+            self.tables[index].columns.push(Column {
+                name: "value".into(),
+                path: Vec::new(),
+                sql_type,
+                read: Read::Scalar,
+                nullable,
+            });
         } else {
             self.columns(index, item, &[], &item_path, 0, false, table_depth);
         }
@@ -300,10 +406,15 @@ impl Builder<'_> {
 
 /// A string id or objects that all have a scalar `id`.
 fn is_id_union(space: &TypeSpace, variants: &[crate::ir::Variant]) -> bool {
-    variants.iter().any(|v| matches!(space.resolve(&v.ty), TypeRef::String))
+    variants
+        .iter()
+        .any(|v| matches!(space.resolve(&v.ty), TypeRef::String))
         && variants.iter().all(|v| {
             matches!(space.resolve(&v.ty), TypeRef::String)
-                || space.struct_of(&v.ty).is_some_and(|(_, f)| f.iter().any(|f| f.name == "id" && space.resolve(&f.ty).is_scalar()))
+                || space.struct_of(&v.ty).is_some_and(|(_, f)| {
+                    f.iter()
+                        .any(|f| f.name == "id" && space.resolve(&f.ty).is_scalar())
+                })
         })
 }
 
@@ -332,15 +443,28 @@ pub fn ddl(tables: &[Table], postgres: bool) -> String {
                 (SqlType::Float, false) => "REAL",
                 (SqlType::Timestamp | SqlType::Json, false) => "TEXT",
             };
-            let not_null = if t.primary_key.contains(&c.name) || !c.nullable { " NOT NULL" } else { "" };
+            let not_null = if t.primary_key.contains(&c.name) || !c.nullable {
+                " NOT NULL"
+            } else {
+                ""
+            };
             cols.push(format!("    \"{}\" {ty}{not_null}", c.name));
         }
-        let pk = t.primary_key.iter().map(|k| format!("\"{k}\"")).collect::<Vec<_>>().join(", ");
+        let pk = t
+            .primary_key
+            .iter()
+            .map(|k| format!("\"{k}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
         cols.push(format!("    PRIMARY KEY ({pk})"));
         if !out.is_empty() {
             out.push('\n');
         }
-        out.push_str(&format!("CREATE TABLE IF NOT EXISTS \"{}\" (\n{}\n);\n", t.name, cols.join(",\n")));
+        out.push_str(&format!(
+            "CREATE TABLE IF NOT EXISTS \"{}\" (\n{}\n);\n",
+            t.name,
+            cols.join(",\n")
+        ));
     }
     out
 }
@@ -356,7 +480,12 @@ pub fn key_type(tables: &[Table], t: &Table, key: &str) -> SqlType {
     }
     // The child key holds the root key's plain value (an integer for unix times).
     let key = root.primary_key.first().map(String::as_str).unwrap_or("id");
-    match root.columns.iter().find(|c| c.name == key).map(|c| (c.sql_type, &c.read)) {
+    match root
+        .columns
+        .iter()
+        .find(|c| c.name == key)
+        .map(|c| (c.sql_type, &c.read))
+    {
         Some((SqlType::Integer, _) | (_, Read::UnixTime)) => SqlType::Integer,
         Some((SqlType::Float, _)) => SqlType::Float,
         _ => SqlType::Text,
@@ -373,8 +502,21 @@ pub fn describe(plans: &Plans, only: &[String]) -> String {
         out.push_str(&format!("{}\n", r.type_name));
         for &i in &r.tables {
             let t = &plans.tables[i];
-            let parent = t.parent.map(|p| format!(", child of {} at `{}`", plans.tables[p].name, t.array_path.join("."))).unwrap_or_default();
-            out.push_str(&format!("  table {} (primary key: {}{parent})\n", t.name, t.primary_key.join(", ")));
+            let parent = t
+                .parent
+                .map(|p| {
+                    format!(
+                        ", child of {} at `{}`",
+                        plans.tables[p].name,
+                        t.array_path.join(".")
+                    )
+                })
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "  table {} (primary key: {}{parent})\n",
+                t.name,
+                t.primary_key.join(", ")
+            ));
             for k in t.primary_key.iter().filter(|k| k.starts_with('_')) {
                 out.push_str(&format!("    {k:<40} key\n"));
             }
@@ -387,8 +529,17 @@ pub fn describe(plans: &Plans, only: &[String]) -> String {
                     Read::UnionId(_) => " (id of union)",
                     Read::Json => "",
                 };
-                let ty = format!("{:?}{}{read}", c.sql_type, if c.nullable { "?" } else { "" }).to_lowercase();
-                out.push_str(&format!("    {:<40} {ty:<24} {}\n", c.name, c.path.join(".")));
+                let ty = format!(
+                    "{:?}{}{read}",
+                    c.sql_type,
+                    if c.nullable { "?" } else { "" }
+                )
+                .to_lowercase();
+                out.push_str(&format!(
+                    "    {:<40} {ty:<24} {}\n",
+                    c.name,
+                    c.path.join(".")
+                ));
             }
         }
     }

@@ -184,7 +184,10 @@ pub fn analyze(
 
     let env_prefix = screaming(crate_name);
     let schemes = scheme_env(api, &env_prefix);
-    let types: Vec<TypeNames> = types.into_iter().map(|t| t.expect("every type is named")).collect();
+    let types: Vec<TypeNames> = types
+        .into_iter()
+        .map(|t| t.expect("every type is named"))
+        .collect();
     flatten::check_config(api, &types, tables_config)?;
     Ok(Analysis {
         crate_name: crate_name.to_string(),

@@ -52,7 +52,13 @@ fn synth(space: &TypeSpace, ty: &TypeRef, seed: &str, format: Option<&str>, dept
                     let required = f.required && !f.ty.strip_nullable().1;
                     let scalar = f.ty.is_scalar();
                     if required || (depth < 2 && (scalar || depth == 0) && depth < MAX_DEPTH) {
-                        let v = synth(space, &f.ty, &format!("{seed}-{}", f.name), f.format.as_deref(), depth + 1);
+                        let v = synth(
+                            space,
+                            &f.ty,
+                            &format!("{seed}-{}", f.name),
+                            f.format.as_deref(),
+                            depth + 1,
+                        );
                         if !v.is_null() || required {
                             out.insert(f.name.clone(), v);
                         }
@@ -61,15 +67,23 @@ fn synth(space: &TypeSpace, ty: &TypeRef, seed: &str, format: Option<&str>, dept
                 Value::Object(out)
             }
             TypeKind::StringEnum { values } => Value::String(values[0].clone()),
-            TypeKind::Union { variants, discriminator } => {
+            TypeKind::Union {
+                variants,
+                discriminator,
+            } => {
                 // Deep down, a scalar branch (an expandable's id) keeps the sample small.
                 let v = if depth >= MAX_DEPTH && discriminator.is_none() {
-                    variants.iter().find(|v| v.ty.is_scalar()).unwrap_or(&variants[0])
+                    variants
+                        .iter()
+                        .find(|v| v.ty.is_scalar())
+                        .unwrap_or(&variants[0])
                 } else {
                     &variants[0]
                 };
                 let mut value = synth(space, &v.ty, seed, None, depth + 1);
-                if let (Some(prop), Some(tag), Value::Object(m)) = (discriminator, v.tags.first(), &mut value) {
+                if let (Some(prop), Some(tag), Value::Object(m)) =
+                    (discriminator, v.tags.first(), &mut value)
+                {
                     m.insert(prop.clone(), Value::String(tag.clone()));
                 }
                 value
@@ -101,38 +115,99 @@ pub fn check(space: &TypeSpace, ty: &TypeRef, value: &Value) -> Verdict {
 
 /// `Err`: would not decode. `Ok(Some)`: decodes but drops something. `Ok(None)`: round-trips.
 fn walk(space: &TypeSpace, ty: &TypeRef, v: &Value, at: &str) -> Result<Option<String>, String> {
-    let kind = |what: &str| Err(format!("{at}: expected {what}, found {}", crate::load::document::kind_of(v)));
+    let kind = |what: &str| {
+        Err(format!(
+            "{at}: expected {what}, found {}",
+            crate::load::document::kind_of(v)
+        ))
+    };
     match ty {
         TypeRef::Any => Ok(None),
-        TypeRef::Nullable(inner) => if v.is_null() { Ok(None) } else { walk(space, inner, v, at) },
-        TypeRef::String | TypeRef::Binary => if v.is_string() { Ok(None) } else { kind("a string") },
-        TypeRef::Boolean => if v.is_boolean() { Ok(None) } else { kind("a boolean") },
+        TypeRef::Nullable(inner) => {
+            if v.is_null() {
+                Ok(None)
+            } else {
+                walk(space, inner, v, at)
+            }
+        }
+        TypeRef::String | TypeRef::Binary => {
+            if v.is_string() {
+                Ok(None)
+            } else {
+                kind("a string")
+            }
+        }
+        TypeRef::Boolean => {
+            if v.is_boolean() {
+                Ok(None)
+            } else {
+                kind("a boolean")
+            }
+        }
         TypeRef::Integer(k) => match v.as_i64() {
-            Some(i) if *k == IntKind::I32 && i32::try_from(i).is_err() => Err(format!("{at}: {i} does not fit in 32 bits")),
+            Some(i) if *k == IntKind::I32 && i32::try_from(i).is_err() => {
+                Err(format!("{at}: {i} does not fit in 32 bits"))
+            }
             Some(_) => Ok(None),
             None => kind("an integer"),
         },
-        TypeRef::Number(_) => if v.is_number() { Ok(None) } else { kind("a number") },
+        TypeRef::Number(_) => {
+            if v.is_number() {
+                Ok(None)
+            } else {
+                kind("a number")
+            }
+        }
         TypeRef::Array(inner) => match v.as_array() {
-            Some(items) => first_loss(items.iter().enumerate().map(|(i, item)| walk(space, inner, item, &format!("{at}[{i}]")))),
+            Some(items) => first_loss(
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| walk(space, inner, item, &format!("{at}[{i}]"))),
+            ),
             None => kind("an array"),
         },
         TypeRef::Map(inner) => match v.as_object() {
-            Some(m) => first_loss(m.iter().map(|(k, item)| walk(space, inner, item, &format!("{at}.{k}")))),
+            Some(m) => first_loss(
+                m.iter()
+                    .map(|(k, item)| walk(space, inner, item, &format!("{at}.{k}"))),
+            ),
             None => kind("an object"),
         },
-        TypeRef::Expandable(id) => if v.is_string() { Ok(None) } else { walk(space, &TypeRef::Named(*id), v, at) },
+        TypeRef::Expandable(id) => {
+            if v.is_string() {
+                Ok(None)
+            } else {
+                walk(space, &TypeRef::Named(*id), v, at)
+            }
+        }
         TypeRef::Named(id) => match &space.get(*id).kind {
             TypeKind::Alias(inner) => walk(space, inner, v, at),
             TypeKind::Pending => Ok(None),
-            TypeKind::StringEnum { .. } => if v.is_string() { Ok(None) } else { kind("a string") },
+            TypeKind::StringEnum { .. } => {
+                if v.is_string() {
+                    Ok(None)
+                } else {
+                    kind("a string")
+                }
+            }
             TypeKind::Struct { fields, additional } => {
-                let Some(m) = v.as_object() else { return kind("an object") };
+                let Some(m) = v.as_object() else {
+                    return kind("an object");
+                };
                 let mut loss = None;
                 for f in fields {
                     match m.get(&f.name) {
                         None | Some(Value::Null) if f.required && !f.ty.strip_nullable().1 => {
-                            return Err(format!("{at}: required property `{}` is {}", f.name, if m.contains_key(&f.name) { "null" } else { "missing" }))
+                            return Err(format!(
+                                "{at}: required property `{}` is {}",
+                                f.name,
+                                if m.contains_key(&f.name) {
+                                    "null"
+                                } else {
+                                    "missing"
+                                }
+                            ))
                         }
                         None | Some(Value::Null) => {}
                         Some(x) => {
@@ -160,10 +235,16 @@ fn walk(space: &TypeSpace, ty: &TypeRef, v: &Value, at: &str) -> Result<Option<S
                 }
                 Ok(loss)
             }
-            TypeKind::Union { variants, discriminator } => {
+            TypeKind::Union {
+                variants,
+                discriminator,
+            } => {
                 if let Some(prop) = discriminator {
                     let tag = v.get(prop).and_then(Value::as_str);
-                    return match variants.iter().find(|var| tag.is_some_and(|t| var.tags.iter().any(|x| x == t))) {
+                    return match variants
+                        .iter()
+                        .find(|var| tag.is_some_and(|t| var.tags.iter().any(|x| x == t)))
+                    {
                         Some(var) => walk(space, &var.ty, v, at),
                         None => Ok(None), // kept whole in the Unknown variant
                     };
@@ -176,13 +257,18 @@ fn walk(space: &TypeSpace, ty: &TypeRef, v: &Value, at: &str) -> Result<Option<S
                         Err(e) => errors.push(e),
                     }
                 }
-                Err(format!("{at}: matches no oneOf/anyOf branch ({})", errors.join("; ")))
+                Err(format!(
+                    "{at}: matches no oneOf/anyOf branch ({})",
+                    errors.join("; ")
+                ))
             }
         },
     }
 }
 
-fn first_loss(results: impl Iterator<Item = Result<Option<String>, String>>) -> Result<Option<String>, String> {
+fn first_loss(
+    results: impl Iterator<Item = Result<Option<String>, String>>,
+) -> Result<Option<String>, String> {
     let mut loss = None;
     for r in results {
         if let Some(l) = r? {

@@ -30,13 +30,20 @@ impl Access {
 
 /// Access `path` inside `root` (an expression of type `&T` or `T` for `ty`); `None` when a
 /// step is not a plain struct field (a union branch, a newtype).
-pub fn field_access(api: &Api, an: &Analysis, ty: &TypeRef, path: &[String], root: TokenStream) -> Option<Access> {
+pub fn field_access(
+    api: &Api,
+    an: &Analysis,
+    ty: &TypeRef,
+    path: &[String],
+    root: TokenStream,
+) -> Option<Access> {
     let mut expr = quote!(#root);
     let mut optional = false;
     let mut boxed = false;
     let mut current = ty;
     for seg in path {
-        if matches!(current.strip_nullable().0, TypeRef::Named(n) if an.indirection.newtypes.contains(n)) {
+        if matches!(current.strip_nullable().0, TypeRef::Named(n) if an.indirection.newtypes.contains(n))
+        {
             return None;
         }
         let (id, fields) = api.types.struct_of(current)?;
@@ -54,5 +61,9 @@ pub fn field_access(api: &Api, an: &Analysis, ty: &TypeRef, path: &[String], roo
         boxed = an.indirection.boxed.contains(&(id, idx));
         current = &field.ty;
     }
-    Some(Access { expr, optional, boxed })
+    Some(Access {
+        expr,
+        optional,
+        boxed,
+    })
 }

@@ -9,9 +9,9 @@ mod client;
 mod operations;
 mod pagination;
 mod project;
+pub mod rust;
 mod sync;
 mod tables;
-pub mod rust;
 pub mod tests;
 mod types;
 
@@ -39,6 +39,13 @@ pub fn emit(
     files.extend(sync::emit(api, an)?);
     let (test_files, report) = tests::emit(api, an, &opts.fixture_objects)?;
     files.extend(test_files);
-    files.extend(project::emit(api, an, opts, spec_file, spec_sha256, &report)?);
+    files.extend(project::emit(
+        api,
+        an,
+        opts,
+        spec_file,
+        spec_sha256,
+        &report,
+    )?);
     Ok((files, report))
 }

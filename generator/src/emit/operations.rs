@@ -18,7 +18,11 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     let modules: Vec<(&str, Vec<usize>)> = by_module.into_iter().collect();
     let rendered = render_parallel(&modules, |(module, ops)| {
         let items = ops.iter().map(|i| operation(api, an, *i));
-        let tag = api.operations[ops[0]].tags.first().cloned().unwrap_or_else(|| "(untagged)".into());
+        let tag = api.operations[ops[0]]
+            .tags
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "(untagged)".into());
         let header = format!(" Operations tagged `{}`.", tag.replace('`', "'"));
         let tokens = quote! {
             #![doc = #header]
@@ -223,7 +227,9 @@ fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
     let error_enum = error_enum(an, op, &error);
     let decision = &an.pagination[index];
     let paging = match (&decision.plan, success.and_then(|r| r.ty.as_ref())) {
-        (Some(plan), Some(resp)) => super::pagination::methods(api, an, index, plan, resp, &error, &decision.reason),
+        (Some(plan), Some(resp)) => {
+            super::pagination::methods(api, an, index, plan, resp, &error, &decision.reason)
+        }
         _ => quote!(),
     };
 

@@ -14,10 +14,20 @@ use quote::quote;
 
 /// `Option<&Leaf>` for `path` inside `root` (an expression of type `&T` where `T` is `ty`),
 /// when every step is a plain struct field.
-fn ref_chain(api: &Api, an: &Analysis, ty: &TypeRef, path: &[String], root: TokenStream) -> Option<TokenStream> {
+fn ref_chain(
+    api: &Api,
+    an: &Analysis,
+    ty: &TypeRef,
+    path: &[String],
+    root: TokenStream,
+) -> Option<TokenStream> {
     let access = super::access::field_access(api, an, ty, path, root)?;
     let expr = access.by_ref();
-    Some(if access.optional { expr } else { quote!(Some(#expr)) })
+    Some(if access.optional {
+        expr
+    } else {
+        quote!(Some(#expr))
+    })
 }
 
 /// `Vec<Item>` moved out of `page` along `path`.
@@ -44,11 +54,22 @@ fn move_chain(api: &Api, an: &Analysis, ty: &TypeRef, path: &[String]) -> Option
         optional |= !required;
         current = &field.ty;
     }
-    Some(if optional { quote!(#expr.unwrap_or_default()) } else { expr })
+    Some(if optional {
+        quote!(#expr.unwrap_or_default())
+    } else {
+        expr
+    })
 }
 
 /// A value read from the page: typed when possible, else from the raw body.
-fn read(api: &Api, an: &Analysis, resp: &TypeRef, path: &[String], conv: TokenStream, raw: &mut bool) -> TokenStream {
+fn read(
+    api: &Api,
+    an: &Analysis,
+    resp: &TypeRef,
+    path: &[String],
+    conv: TokenStream,
+    raw: &mut bool,
+) -> TokenStream {
     match ref_chain(api, an, resp, path, quote!(page)) {
         Some(chain) => quote!(#chain.and_then(#conv)),
         None => {
@@ -75,12 +96,23 @@ fn param_tokens(p: &Option<PageParam>) -> (TokenStream, TokenStream, TokenStream
 }
 
 /// The `pages` and `items` methods of a builder, or nothing when the plan cannot be typed.
-pub fn methods(api: &Api, an: &Analysis, index: usize, plan: &Plan, resp: &TypeRef, error: &Ident, reason: &str) -> TokenStream {
+pub fn methods(
+    api: &Api,
+    an: &Analysis,
+    index: usize,
+    plan: &Plan,
+    resp: &TypeRef,
+    error: &Ident,
+    reason: &str,
+) -> TokenStream {
     let records_ty = crate::analyze::pagination::type_at(&api.types, resp, &plan.records);
-    let Some(TypeRef::Array(item)) = records_ty.map(|t| api.types.resolve(t)) else { return quote!() };
-    let (Some(records_ref), Some(records_move)) =
-        (ref_chain(api, an, resp, &plan.records, quote!(page)), move_chain(api, an, resp, &plan.records))
-    else {
+    let Some(TypeRef::Array(item)) = records_ty.map(|t| api.types.resolve(t)) else {
+        return quote!();
+    };
+    let (Some(records_ref), Some(records_move)) = (
+        ref_chain(api, an, resp, &plan.records, quote!(page)),
+        move_chain(api, an, resp, &plan.records),
+    ) else {
         return quote!();
     };
     let resp_tokens = type_tokens(resp, an, Site::Crate, false);
@@ -134,7 +166,11 @@ pub fn methods(api: &Api, an: &Analysis, index: usize, plan: &Plan, resp: &TypeR
         let e = read(api, an, resp, f, quote!(rt::ToFlag::to_flag), &mut raw);
         info.push(quote!(has_more: #e));
     }
-    let response_param = if raw { quote!(response) } else { quote!(_response) };
+    let response_param = if raw {
+        quote!(response)
+    } else {
+        quote!(_response)
+    };
     let kind = ident(match plan.kind {
         Kind::Cursor => "Cursor",
         Kind::LastItemId => "LastItemId",
@@ -147,11 +183,22 @@ pub fn methods(api: &Api, an: &Analysis, index: usize, plan: &Plan, resp: &TypeR
     let (size, size_in, size_path) = param_tokens(&plan.size_param);
     let first_page = plan.first_page;
     let raw = if super::sync::synced_item(api, an, index).is_some() {
-        raw_pages(plan, error, &kind, (&param, &param_in, &param_path), (&size, &size_in, &size_path), first_page)
+        raw_pages(
+            plan,
+            error,
+            &kind,
+            (&param, &param_in, &param_path),
+            (&size, &size_in, &size_path),
+            first_page,
+        )
     } else {
         quote!()
     };
-    let doc = format!(" Every page, in order ({} pagination: {}).", plan.kind.as_str(), reason.replace('`', "'"));
+    let doc = format!(
+        " Every page, in order ({} pagination: {}).",
+        plan.kind.as_str(),
+        reason.replace('`', "'")
+    );
     quote! {
         #[doc = #doc]
         ///
@@ -186,7 +233,9 @@ pub fn methods(api: &Api, an: &Analysis, index: usize, plan: &Plan, resp: &TypeR
 
 /// A JSON pointer from spec names.
 pub fn pointer(path: &[String]) -> String {
-    path.iter().map(|p| format!("/{}", p.replace('~', "~0").replace('/', "~1"))).collect()
+    path.iter()
+        .map(|p| format!("/{}", p.replace('~', "~0").replace('/', "~1")))
+        .collect()
 }
 
 /// `record_pages`: the same pages as untyped JSON, so `sync` can decode (and reject) each
@@ -227,7 +276,11 @@ fn raw_pages(
         Kind::Cursor => {}
         Kind::Offset | Kind::PageNumber => {
             if let Some(p) = at(&plan.total_field) {
-                let field = if plan.kind == Kind::Offset { quote!(total) } else { quote!(page_count) };
+                let field = if plan.kind == Kind::Offset {
+                    quote!(total)
+                } else {
+                    quote!(page_count)
+                };
                 info.push(quote!(#field: page.pointer(#p).and_then(rt::ToCount::to_count)));
             }
         }
@@ -235,7 +288,11 @@ fn raw_pages(
     if let Some(p) = at(&plan.has_more_field) {
         info.push(quote!(has_more: page.pointer(#p).and_then(rt::ToFlag::to_flag)));
     }
-    let response = if uses_response { quote!(response) } else { quote!(_response) };
+    let response = if uses_response {
+        quote!(response)
+    } else {
+        quote!(_response)
+    };
     quote! {
         /// The pages as JSON, for `sync` (see [`Self::pages`]).
         #[cfg(feature = "cli")]

@@ -162,7 +162,10 @@ pub fn emit(
         )),
     }
     if let Some(path) = &opts.fixtures {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         lock.push_str(&format!("fixtures = {}\n", toml_str(&name)));
     }
     if let Some(sha) = &opts.config_sha256 {

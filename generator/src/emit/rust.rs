@@ -99,18 +99,33 @@ pub fn format_file(what: &str, tokens: TokenStream) -> Result<String> {
 /// Run `render` for every item on all cores, keeping the items' order in the result.
 ///
 /// Emitting and formatting dominate generation of large specs; files are independent.
-pub fn render_parallel<T: Sync, R: Send>(items: &[T], render: impl Fn(&T) -> Result<R> + Sync) -> Result<Vec<R>> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+pub fn render_parallel<T: Sync, R: Send>(
+    items: &[T],
+    render: impl Fn(&T) -> Result<R> + Sync,
+) -> Result<Vec<R>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
     if threads == 1 || items.len() < 8 {
         return items.iter().map(&render).collect();
     }
     let chunk = items.len().div_ceil(threads);
     let render = &render;
     let parts: Vec<Result<Vec<R>>> = std::thread::scope(|s| {
-        let handles: Vec<_> = items.chunks(chunk).map(|c| s.spawn(move || c.iter().map(render).collect::<Result<Vec<R>>>())).collect();
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|c| s.spawn(move || c.iter().map(render).collect::<Result<Vec<R>>>()))
+            .collect();
         handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_else(|_| Err(Error::Emit { what: "a worker thread".into(), message: "panicked".into() })))
+            .map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    Err(Error::Emit {
+                        what: "a worker thread".into(),
+                        message: "panicked".into(),
+                    })
+                })
+            })
             .collect()
     });
     let mut out = Vec::with_capacity(items.len());

@@ -13,26 +13,55 @@ use quote::quote;
 use std::collections::BTreeMap;
 
 /// Fields whose largest value marks how far a sync got, in order of preference.
-const STATE_FIELDS: &[&str] = &["updated", "updated_at", "modified_at", "last_modified", "created", "created_at"];
+const STATE_FIELDS: &[&str] = &[
+    "updated",
+    "updated_at",
+    "modified_at",
+    "last_modified",
+    "created",
+    "created_at",
+];
 /// Query parameters that ask for records changed since a value.
-const SINCE_PARAMS: &[&str] = &["since", "updatedsince", "updatedafter", "modifiedsince", "modifiedafter", "createdafter", "updatedat", "changedsince"];
+const SINCE_PARAMS: &[&str] = &[
+    "since",
+    "updatedsince",
+    "updatedafter",
+    "modifiedsince",
+    "modifiedafter",
+    "createdafter",
+    "updatedat",
+    "changedsince",
+];
 
 /// The record type `sync` loads for operation `index`: the item of a paginated list whose
 /// records have tables.
 pub(super) fn synced_item<'a>(api: &'a Api, an: &Analysis, index: usize) -> Option<&'a TypeRef> {
     let plan = an.pagination[index].plan.as_ref()?;
     let resp = api.operations[index].success()?.ty.as_ref()?;
-    let TypeRef::Array(item) = api.types.resolve(crate::analyze::pagination::type_at(&api.types, resp, &plan.records)?) else { return None };
+    let TypeRef::Array(item) = api.types.resolve(crate::analyze::pagination::type_at(
+        &api.types,
+        resp,
+        &plan.records,
+    )?) else {
+        return None;
+    };
     // Arrays of nullable records (`[Thing | null]`) are not loaded: a null has no row.
     if item.strip_nullable().1 {
         return None;
     }
     let (item_id, _) = api.types.struct_of(item)?;
-    an.tables.records.iter().any(|r| r.record == item_id).then_some(item.as_ref())
+    an.tables
+        .records
+        .iter()
+        .any(|r| r.record == item_id)
+        .then_some(item.as_ref())
 }
 
 fn norm(s: &str) -> String {
-    s.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()
+    s.chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
@@ -42,9 +71,15 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     let mut arms = Vec::new();
     let mut needs_params = false;
     for (i, op) in api.operations.iter().enumerate() {
-        let Some(plan) = &an.pagination[i].plan else { continue };
-        let Some(item) = synced_item(api, an, i) else { continue };
-        let Some((item_id, fields)) = api.types.struct_of(item) else { continue };
+        let Some(plan) = &an.pagination[i].plan else {
+            continue;
+        };
+        let Some(item) = synced_item(api, an, i) else {
+            continue;
+        };
+        let Some((item_id, fields)) = api.types.struct_of(item) else {
+            continue;
+        };
         let names_i = &an.ops[i];
         let stream = names_i.method.clone();
         let method = ident(&names_i.method);
@@ -69,7 +104,16 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         }
         if op.body.as_ref().is_some_and(|b| b.required) {
             // A required body (POST search) comes from --param body={json}.
-            let t = super::operations::body_type(&op.body.as_ref().map(|b| b.ty.clone()).unwrap_or(TypeRef::Any), op.body.as_ref().map_or(crate::ir::MediaKind::Json, |b| b.kind), an);
+            let t = super::operations::body_type(
+                &op.body
+                    .as_ref()
+                    .map(|b| b.ty.clone())
+                    .unwrap_or(TypeRef::Any),
+                op.body
+                    .as_ref()
+                    .map_or(crate::ir::MediaKind::Json, |b| b.kind),
+                an,
+            );
             needs_params = true;
             args.push(quote!(value::<#t>("body", required(&params, "body")?)?));
             setters.push(quote!("body" => {}));
@@ -77,7 +121,11 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         // A field every record has beats a nullable one (a null state would never advance).
         let candidate = |must_have: bool| {
             STATE_FIELDS.iter().find_map(|s| {
-                fields.iter().position(|f| f.name == *s && api.types.resolve(&f.ty).is_scalar() && (!must_have || (f.required && !f.ty.strip_nullable().1)))
+                fields.iter().position(|f| {
+                    f.name == *s
+                        && api.types.resolve(&f.ty).is_scalar()
+                        && (!must_have || (f.required && !f.ty.strip_nullable().1))
+                })
             })
         };
         let state_field = candidate(true).or_else(|| candidate(false));
@@ -101,7 +149,11 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
                 if p.name != state {
                     return None;
                 }
-                let has_gte = |t: &TypeRef| api.types.struct_of(t).is_some_and(|(_, f)| f.iter().any(|f| f.name == "gte"));
+                let has_gte = |t: &TypeRef| {
+                    api.types
+                        .struct_of(t)
+                        .is_some_and(|(_, f)| f.iter().any(|f| f.name == "gte"))
+                };
                 let gte = match api.types.resolve(&p.ty) {
                     TypeRef::Named(id) => match &api.types.get(*id).kind {
                         TypeKind::Union { variants, .. } => variants.iter().any(|v| has_gte(&v.ty)),
@@ -123,7 +175,11 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         };
         let records_ptr = super::pagination::pointer(&plan.records);
         names.push(stream.clone());
-        let (builder_binding, raw_binding) = if has_optional { (quote!(let mut builder), quote!(raw)) } else { (quote!(let builder), quote!(_)) };
+        let (builder_binding, raw_binding) = if has_optional {
+            (quote!(let mut builder), quote!(raw))
+        } else {
+            (quote!(let builder), quote!(_))
+        };
         arms.push(quote! {
             #stream => {
                 #builder_binding = client.#method(#(#args),*);
@@ -141,7 +197,14 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
             }
         });
     }
-    let ops_doc = format!(" Operations `sync` can load: {}.", if names.is_empty() { "none".to_string() } else { names.join(", ") });
+    let ops_doc = format!(
+        " Operations `sync` can load: {}.",
+        if names.is_empty() {
+            "none".to_string()
+        } else {
+            names.join(", ")
+        }
+    );
     let params_map = if needs_params {
         quote!(let params: std::collections::BTreeMap<&str, &str> = args.params.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();)
     } else {
@@ -279,6 +342,9 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
             }
         }
     };
-    files.insert(format!("src/bin/{}.rs", an.crate_name), format_file("bin", bin)?);
+    files.insert(
+        format!("src/bin/{}.rs", an.crate_name),
+        format_file("bin", bin)?,
+    );
     Ok(files)
 }

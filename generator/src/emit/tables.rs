@@ -28,10 +28,14 @@ fn sql_type(t: SqlType) -> TokenStream {
 
 fn table_spec(tables: &[Table], t: &Table) -> TokenStream {
     let name = &t.name;
-    let keys = t.primary_key.iter().filter(|k| k.starts_with('_')).map(|k| {
-        let ty = sql_type(key_type(tables, t, k));
-        quote!(rt::ColumnSpec { name: #k, sql_type: #ty, nullable: false })
-    });
+    let keys = t
+        .primary_key
+        .iter()
+        .filter(|k| k.starts_with('_'))
+        .map(|k| {
+            let ty = sql_type(key_type(tables, t, k));
+            quote!(rt::ColumnSpec { name: #k, sql_type: #ty, nullable: false })
+        });
     let cols = t.columns.iter().map(|c| {
         let n = &c.name;
         let ty = sql_type(c.sql_type);
@@ -52,7 +56,13 @@ fn table_spec(tables: &[Table], t: &Table) -> TokenStream {
 
 /// Arms turning a union's branches into a cell.
 fn union_arms(api: &Api, an: &Analysis, id: TypeId, id_of: bool) -> TokenStream {
-    let TypeKind::Union { variants, discriminator } = &api.types.get(id).kind else { return quote!(_ => rt::Cell::Null,) };
+    let TypeKind::Union {
+        variants,
+        discriminator,
+    } = &api.types.get(id).kind
+    else {
+        return quote!(_ => rt::Cell::Null,);
+    };
     let name = type_tokens(&TypeRef::Named(id), an, Site::Crate, false);
     let arms = variants.iter().enumerate().map(|(i, v)| {
         let var = ident(&an.types[id.0].members[i]);
@@ -68,7 +78,11 @@ fn union_arms(api: &Api, an: &Analysis, id: TypeId, id_of: bool) -> TokenStream 
             }
         }
     });
-    let unknown = if discriminator.is_some() { quote!(#name::Unknown(x) => rt::ToCell::to_cell(&x["id"]),) } else { quote!() };
+    let unknown = if discriminator.is_some() {
+        quote!(#name::Unknown(x) => rt::ToCell::to_cell(&x["id"]),)
+    } else {
+        quote!()
+    };
     quote!(#(#arms)* #unknown)
 }
 
@@ -77,15 +91,23 @@ fn cells(api: &Api, an: &Analysis, t: &Table, row: TokenStream) -> Vec<TokenStre
     t.columns
         .iter()
         .map(|c| {
-            let Some(a) = field_access(api, an, &t.row_type, &c.path, row.clone()) else { return quote!(rt::Cell::Null) };
+            let Some(a) = field_access(api, an, &t.row_type, &c.path, row.clone()) else {
+                return quote!(rt::Cell::Null);
+            };
             let (e, r) = (a.expr.clone(), a.by_ref());
             match (&c.read, a.optional) {
                 (Read::Scalar, _) => quote!(rt::ToCell::to_cell(&#e)),
                 (Read::Enum, false) => quote!(rt::Cell::Text(#e.as_str().to_owned())),
                 (Read::Enum, true) => quote!(rt::ToCell::to_cell(&#e.map(|v| v.as_str()))),
                 (Read::UnixTime, optional) => {
-                    let wide = crate::analyze::pagination::type_at(&api.types, &t.row_type, &c.path)
-                        .is_some_and(|ty| matches!(api.types.resolve(ty), TypeRef::Integer(crate::ir::IntKind::I64)));
+                    let wide =
+                        crate::analyze::pagination::type_at(&api.types, &t.row_type, &c.path)
+                            .is_some_and(|ty| {
+                                matches!(
+                                    api.types.resolve(ty),
+                                    TypeRef::Integer(crate::ir::IntKind::I64)
+                                )
+                            });
                     let v = if optional { quote!(*v) } else { quote!(#e) };
                     let secs = if wide { v } else { quote!(i64::from(#v)) };
                     if optional {
@@ -110,7 +132,14 @@ fn cells(api: &Api, an: &Analysis, t: &Table, row: TokenStream) -> Vec<TokenStre
 }
 
 /// Rows of table `index` and, recursively, its children, for one value `row`.
-fn push_rows(api: &Api, an: &Analysis, tables: &[Table], index: usize, row: TokenStream, indices: &[TokenStream]) -> TokenStream {
+fn push_rows(
+    api: &Api,
+    an: &Analysis,
+    tables: &[Table],
+    index: usize,
+    row: TokenStream,
+    indices: &[TokenStream],
+) -> TokenStream {
     let t = &tables[index];
     let mut key_cells = Vec::new();
     if t.parent.is_some() {
@@ -146,7 +175,13 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     let impls = plans.records.iter().map(|r| {
         let ty = type_tokens(&TypeRef::Named(r.record), an, Site::Crate, false);
         let root = r.tables[0];
-        let root_id = match field_access(api, an, &plans.tables[root].row_type, std::slice::from_ref(&r.key), quote!(self)) {
+        let root_id = match field_access(
+            api,
+            an,
+            &plans.tables[root].row_type,
+            std::slice::from_ref(&r.key),
+            quote!(self),
+        ) {
             Some(a) => {
                 let e = a.expr;
                 quote!(rt::ToCell::to_cell(&#e))
@@ -154,7 +189,11 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
             None => quote!(rt::Cell::Null),
         };
         let body = push_rows(api, an, &plans.tables, root, quote!(self), &[]);
-        let root_binding = if r.tables.len() > 1 { quote!(let root_id = #root_id;) } else { quote!() };
+        let root_binding = if r.tables.len() > 1 {
+            quote!(let root_id = #root_id;)
+        } else {
+            quote!()
+        };
         quote! {
             impl rt::Flatten for #ty {
                 fn flatten(&self, rows: &mut rt::Rows) {
@@ -165,7 +204,8 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         }
     });
     let count = plans.tables.len();
-    let doc = format!(" The {count} analytics tables of this crate, indexed as `rt::Rows` expects.");
+    let doc =
+        format!(" The {count} analytics tables of this crate, indexed as `rt::Rows` expects.");
     let tokens = quote! {
         //! Analytics tables: flat rows from typed records (see `schema.sql` and README.md).
         use apitap_runtime::codegen as rt;
@@ -175,7 +215,10 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
 
         #(#impls)*
     };
-    files.insert("src/tables.rs".into(), format_file("src/tables.rs", tokens)?);
+    files.insert(
+        "src/tables.rs".into(),
+        format_file("src/tables.rs", tokens)?,
+    );
     let mut sql = String::from("-- Analytics tables, generated by apitap. The sinks create them on first load.\n\n-- PostgreSQL\n");
     sql.push_str(&ddl(&plans.tables, true));
     sql.push_str("\n-- SQLite\n");

@@ -12,7 +12,9 @@ use crate::analyze::pagination::{Kind, Plan};
 use crate::analyze::samples::{check, synthesize, Verdict};
 use crate::analyze::Analysis;
 use crate::diag::Result;
-use crate::ir::{Api, ApiKeyLocation, MediaKind, ParamLocation, Response, SchemeKind, Status, TypeRef};
+use crate::ir::{
+    Api, ApiKeyLocation, MediaKind, ParamLocation, Response, SchemeKind, Status, TypeRef,
+};
 use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::{json, Value};
@@ -42,14 +44,23 @@ fn json_text(v: &Value) -> String {
 /// Percent-encode a path segment the way the runtime does (RFC 3986 unreserved kept).
 fn encode_segment(s: &str) -> String {
     s.bytes()
-        .map(|b| if b.is_ascii_alphanumeric() || b"-._~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
         .collect()
 }
 
 /// A path-safe sample for a path parameter.
 fn path_sample(api: &Api, ty: &TypeRef, name: &str) -> Value {
     match api.types.resolve(ty) {
-        TypeRef::String => Value::String(format!("p-{}", crate::analyze::naming::snake(name).replace('_', "-"))),
+        TypeRef::String => Value::String(format!(
+            "p-{}",
+            crate::analyze::naming::snake(name).replace('_', "-")
+        )),
         _ => synthesize(&api.types, ty, name),
     }
 }
@@ -92,8 +103,12 @@ fn set_path(root: &mut Value, path: &[String], value: Value) {
 
 /// Is the field at `path` required and not nullable (so `null` would not decode)?
 fn required_at(api: &Api, ty: &TypeRef, path: &[String]) -> bool {
-    let Some((last, parent)) = path.split_last() else { return false };
-    let Some(parent_ty) = crate::analyze::pagination::type_at(&api.types, ty, parent) else { return false };
+    let Some((last, parent)) = path.split_last() else {
+        return false;
+    };
+    let Some(parent_ty) = crate::analyze::pagination::type_at(&api.types, ty, parent) else {
+        return false;
+    };
     api.types
         .struct_of(parent_ty)
         .and_then(|(_, fields)| fields.iter().find(|f| &f.name == last))
@@ -132,14 +147,34 @@ fn call(api: &Api, an: &Analysis, index: usize) -> Call {
         if !p.required {
             continue;
         }
-        let value = if p.location == ParamLocation::Path { path_sample(api, &p.ty, &p.name) } else { synthesize(&api.types, &p.ty, &p.name) };
+        let value = if p.location == ParamLocation::Path {
+            path_sample(api, &p.ty, &p.name)
+        } else {
+            synthesize(&api.types, &p.ty, &p.name)
+        };
         let t = param_type(&p.ty, an);
         let text = json_text(&value);
         args.push(quote!(common::sample::<#t>(#text)));
         match (p.location, scalar_text(&value)) {
-            (ParamLocation::Path, Some(s)) => path = path.replace(&format!("{{{}}}", p.name), &encode_segment(&s)),
-            (ParamLocation::Query, Some(s)) if matches!(api.types.resolve(&p.ty), TypeRef::String | TypeRef::Integer(_) | TypeRef::Boolean) => query.push((p.name.clone(), s)),
-            (ParamLocation::Header, Some(s)) if matches!(api.types.resolve(&p.ty), TypeRef::String | TypeRef::Integer(_)) => headers.push((p.name.to_ascii_lowercase(), s)),
+            (ParamLocation::Path, Some(s)) => {
+                path = path.replace(&format!("{{{}}}", p.name), &encode_segment(&s))
+            }
+            (ParamLocation::Query, Some(s))
+                if matches!(
+                    api.types.resolve(&p.ty),
+                    TypeRef::String | TypeRef::Integer(_) | TypeRef::Boolean
+                ) =>
+            {
+                query.push((p.name.clone(), s))
+            }
+            (ParamLocation::Header, Some(s))
+                if matches!(
+                    api.types.resolve(&p.ty),
+                    TypeRef::String | TypeRef::Integer(_)
+                ) =>
+            {
+                headers.push((p.name.to_ascii_lowercase(), s))
+            }
             _ => {}
         }
     }
@@ -158,12 +193,25 @@ fn call(api: &Api, an: &Analysis, index: usize) -> Call {
     // Credentials of the first alternative that needs any.
     if let Some(alt) = op.security.iter().find(|a| !a.is_empty()) {
         for name in alt {
-            let Some(s) = api.security_schemes.iter().find(|s| &s.name == name) else { continue };
+            let Some(s) = api.security_schemes.iter().find(|s| &s.name == name) else {
+                continue;
+            };
             match &s.kind {
-                SchemeKind::ApiKey { location: ApiKeyLocation::Header, param } => headers.push((param.to_ascii_lowercase(), "test-key".into())),
-                SchemeKind::ApiKey { location: ApiKeyLocation::Query, param } => query.push((param.clone(), "test-key".into())),
-                SchemeKind::ApiKey { location: ApiKeyLocation::Cookie, param } => headers.push(("cookie".into(), format!("{param}=test-key"))),
-                SchemeKind::Basic => headers.push(("authorization".into(), "Basic dXNlcjpwYXNz".into())),
+                SchemeKind::ApiKey {
+                    location: ApiKeyLocation::Header,
+                    param,
+                } => headers.push((param.to_ascii_lowercase(), "test-key".into())),
+                SchemeKind::ApiKey {
+                    location: ApiKeyLocation::Query,
+                    param,
+                } => query.push((param.clone(), "test-key".into())),
+                SchemeKind::ApiKey {
+                    location: ApiKeyLocation::Cookie,
+                    param,
+                } => headers.push(("cookie".into(), format!("{param}=test-key"))),
+                SchemeKind::Basic => {
+                    headers.push(("authorization".into(), "Basic dXNlcjpwYXNz".into()))
+                }
                 _ => headers.push(("authorization".into(), "Bearer test-token".into())),
             }
         }
@@ -173,7 +221,12 @@ fn call(api: &Api, an: &Analysis, index: usize) -> Call {
     if cookies > 1 {
         headers.retain(|(k, _)| k != "cookie");
     }
-    Call { builder: quote!(client.#method(#(#args),*)), path, query, headers }
+    Call {
+        builder: quote!(client.#method(#(#args),*)),
+        path,
+        query,
+        headers,
+    }
 }
 
 fn pairs(list: &[(String, String)]) -> TokenStream {
@@ -192,9 +245,17 @@ fn status_code(status: Status) -> u16 {
 
 fn served_body(api: &Api, r: Option<&Response>, seed: &str) -> (String, String) {
     match r.and_then(|r| r.kind.map(|k| (k, r))) {
-        Some((MediaKind::Json, r)) => ("application/json".into(), json_text(&response_body(api, r, seed))),
-        Some((MediaKind::Binary | MediaKind::Multipart, r)) => (r.media_type.clone().unwrap_or_default(), "bytes".into()),
-        Some((_, r)) => (r.media_type.clone().unwrap_or_else(|| "text/plain".into()), "text".into()),
+        Some((MediaKind::Json, r)) => (
+            "application/json".into(),
+            json_text(&response_body(api, r, seed)),
+        ),
+        Some((MediaKind::Binary | MediaKind::Multipart, r)) => {
+            (r.media_type.clone().unwrap_or_default(), "bytes".into())
+        }
+        Some((_, r)) => (
+            r.media_type.clone().unwrap_or_else(|| "text/plain".into()),
+            "text".into(),
+        ),
         None => (String::new(), String::new()),
     }
 }
@@ -220,9 +281,17 @@ fn request_test(api: &Api, an: &Analysis, index: usize, report: &mut SuiteReport
     }
 }
 
-fn error_test(api: &Api, an: &Analysis, index: usize, report: &mut SuiteReport) -> Option<TokenStream> {
+fn error_test(
+    api: &Api,
+    an: &Analysis,
+    index: usize,
+    report: &mut SuiteReport,
+) -> Option<TokenStream> {
     let op = &api.operations[index];
-    let r = op.errors().into_iter().find(|r| !matches!(r.status, Status::Range(2)))?;
+    let r = op
+        .errors()
+        .into_iter()
+        .find(|r| !matches!(r.status, Status::Range(2)))?;
     let status = status_code(r.status);
     if (200..300).contains(&status) {
         return None;
@@ -238,7 +307,11 @@ fn error_test(api: &Api, an: &Analysis, index: usize, report: &mut SuiteReport) 
         Status::Range(d) => format!("Status{d}XX"),
         Status::Default => "Default".into(),
     });
-    let pattern = if r.kind.is_some() { quote!(#crate_ident::operations::#error::#variant(..)) } else { quote!(#crate_ident::operations::#error::#variant) };
+    let pattern = if r.kind.is_some() {
+        quote!(#crate_ident::operations::#error::#variant(..))
+    } else {
+        quote!(#crate_ident::operations::#error::#variant)
+    };
     report.error_tests += 1;
     Some(quote! {
         #[tokio::test]
@@ -252,29 +325,72 @@ fn error_test(api: &Api, an: &Analysis, index: usize, report: &mut SuiteReport) 
 }
 
 /// Three pages served for a paginated operation, each with one distinct record.
-fn pagination_test(api: &Api, an: &Analysis, index: usize, plan: &Plan, report: &mut SuiteReport) -> Option<TokenStream> {
+fn pagination_test(
+    api: &Api,
+    an: &Analysis,
+    index: usize,
+    plan: &Plan,
+    report: &mut SuiteReport,
+) -> Option<TokenStream> {
     let op = &api.operations[index];
     let resp_ty = op.success()?.ty.as_ref()?;
     let records_ty = crate::analyze::pagination::type_at(&api.types, resp_ty, &plan.records)?;
-    let TypeRef::Array(item_ty) = api.types.resolve(records_ty) else { return None };
+    let TypeRef::Array(item_ty) = api.types.resolve(records_ty) else {
+        return None;
+    };
     let c = call(api, an, index);
     let base = synthesize(&api.types, resp_ty, "page");
     let id_field = plan.id_field.clone().unwrap_or_else(|| "id".into());
-    let id_is_int = api.types.struct_of(item_ty).and_then(|(_, f)| f.iter().find(|f| f.name == id_field).map(|f| matches!(api.types.resolve(&f.ty), TypeRef::Integer(_)))).unwrap_or(false);
+    let id_is_int = api
+        .types
+        .struct_of(item_ty)
+        .and_then(|(_, f)| {
+            f.iter()
+                .find(|f| f.name == id_field)
+                .map(|f| matches!(api.types.resolve(&f.ty), TypeRef::Integer(_)))
+        })
+        .unwrap_or(false);
     let item = |n: usize| {
         let mut v = synthesize(&api.types, item_ty, &format!("item-{n}"));
         if let Value::Object(m) = &mut v {
-            if m.contains_key(&id_field) || api.types.struct_of(item_ty).is_some_and(|(_, f)| f.iter().any(|f| f.name == id_field)) {
-                m.insert(id_field.clone(), if id_is_int { json!(n) } else { json!(format!("i{n}")) });
+            if m.contains_key(&id_field)
+                || api
+                    .types
+                    .struct_of(item_ty)
+                    .is_some_and(|(_, f)| f.iter().any(|f| f.name == id_field))
+            {
+                m.insert(
+                    id_field.clone(),
+                    if id_is_int {
+                        json!(n)
+                    } else {
+                        json!(format!("i{n}"))
+                    },
+                );
             }
         }
         v
     };
-    let id_text = |n: usize| if id_is_int { n.to_string() } else { format!("i{n}") };
+    let id_text = |n: usize| {
+        if id_is_int {
+            n.to_string()
+        } else {
+            format!("i{n}")
+        }
+    };
     // Cursor values of the field's type, and how the last page says "no more".
-    let next_ty = plan.next_field.as_ref().and_then(|f| crate::analyze::pagination::type_at(&api.types, resp_ty, f));
+    let next_ty = plan
+        .next_field
+        .as_ref()
+        .and_then(|f| crate::analyze::pagination::type_at(&api.types, resp_ty, f));
     let int_cursor = next_ty.is_some_and(|t| matches!(api.types.resolve(t), TypeRef::Integer(_)));
-    let cursor = |n: usize| if int_cursor { (json!(n), n.to_string()) } else { (json!(format!("c{n}")), format!("c{n}")) };
+    let cursor = |n: usize| {
+        if int_cursor {
+            (json!(n), n.to_string())
+        } else {
+            (json!(format!("c{n}")), format!("c{n}"))
+        }
+    };
     let end = match &plan.next_field {
         Some(f) if required_at(api, resp_ty, f) && !int_cursor => json!(""),
         _ => Value::Null,
@@ -284,7 +400,9 @@ fn pagination_test(api: &Api, an: &Analysis, index: usize, plan: &Plan, report: 
     let mut pages: Vec<(Value, Option<String>, Option<String>)> = Vec::new();
     // Without a total or has_more, the runtime reads until an empty page: serve a fourth.
     let open_ended = match plan.kind {
-        Kind::Offset | Kind::PageNumber => plan.total_field.is_none() && plan.has_more_field.is_none(),
+        Kind::Offset | Kind::PageNumber => {
+            plan.total_field.is_none() && plan.has_more_field.is_none()
+        }
         Kind::LastItemId => plan.has_more_field.is_none(),
         _ => false,
     };
@@ -305,19 +423,39 @@ fn pagination_test(api: &Api, an: &Analysis, index: usize, plan: &Plan, report: 
         let asks: Option<String> = match plan.kind {
             Kind::Cursor => {
                 if let Some(f) = &plan.next_field {
-                    set_path(&mut page, f, if more { cursor(n + 1).0 } else { end.clone() });
+                    set_path(
+                        &mut page,
+                        f,
+                        if more { cursor(n + 1).0 } else { end.clone() },
+                    );
                 }
                 (n > 1).then(|| cursor(n).1)
             }
             Kind::LastItemId => {
                 if let Some(f) = &plan.next_field {
-                    set_path(&mut page, f, if n <= 3 { json!(id_text(n)) } else { end.clone() });
+                    set_path(
+                        &mut page,
+                        f,
+                        if n <= 3 {
+                            json!(id_text(n))
+                        } else {
+                            end.clone()
+                        },
+                    );
                 }
                 (n > 1).then(|| id_text(n - 1))
             }
             Kind::NextUrl => {
                 if let Some(f) = &plan.next_field {
-                    set_path(&mut page, f, if more { json!(format!("{path_only}?apitap_page={}", n + 1)) } else { end.clone() });
+                    set_path(
+                        &mut page,
+                        f,
+                        if more {
+                            json!(format!("{path_only}?apitap_page={}", n + 1))
+                        } else {
+                            end.clone()
+                        },
+                    );
                 }
                 (n > 1).then(|| n.to_string())
             }
@@ -362,7 +500,11 @@ fn pagination_test(api: &Api, an: &Analysis, index: usize, plan: &Plan, report: 
             (Some(v), None) => quote!(common::PageMatch::Query(#param_name, #v)),
             (Some(v), Some(path)) => {
                 let mut m = json!({});
-                let value = if matches!(plan.kind, Kind::Offset | Kind::PageNumber) { v.parse::<i64>().map(Value::from).unwrap_or(json!(v)) } else { json!(v) };
+                let value = if matches!(plan.kind, Kind::Offset | Kind::PageNumber) {
+                    v.parse::<i64>().map(Value::from).unwrap_or(json!(v))
+                } else {
+                    json!(v)
+                };
                 set_path(&mut m, path, value);
                 let text = json_text(&m);
                 quote!(common::PageMatch::Body(#text))
@@ -469,11 +611,18 @@ fn common_module(api: &Api, an: &Analysis) -> TokenStream {
 
 /// Every test file of the suite, and what it holds.
 /// `fixtures`: vendor sample objects by `x-resourceId`, round-tripped like the spec's examples.
-pub fn emit(api: &Api, an: &Analysis, fixtures: &[(String, Value)]) -> Result<(BTreeMap<String, String>, SuiteReport)> {
+pub fn emit(
+    api: &Api,
+    an: &Analysis,
+    fixtures: &[(String, Value)],
+) -> Result<(BTreeMap<String, String>, SuiteReport)> {
     let mut report = SuiteReport::default();
     let mut files = BTreeMap::new();
     let crate_ident = ident(&an.crate_name);
-    files.insert("tests/suite/common.rs".into(), format_file("tests/suite/common.rs", common_module(api, an))?);
+    files.insert(
+        "tests/suite/common.rs".into(),
+        format_file("tests/suite/common.rs", common_module(api, an))?,
+    );
     let mut modules: Vec<String> = vec!["common".into()];
 
     let mut by_module: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -489,7 +638,8 @@ pub fn emit(api: &Api, an: &Analysis, fixtures: &[(String, Value)]) -> Result<(B
                 tests.extend(pagination_test(api, an, i, plan, &mut report));
             }
         }
-        let doc = format!(" Requests and responses of the operations in `src/operations/{module}.rs`.");
+        let doc =
+            format!(" Requests and responses of the operations in `src/operations/{module}.rs`.");
         let tokens = quote! {
             #![doc = #doc]
             #![allow(unused_imports)]
@@ -504,7 +654,14 @@ pub fn emit(api: &Api, an: &Analysis, fixtures: &[(String, Value)]) -> Result<(B
     }
 
     // One crate-wide resilience test: a 429 with Retry-After 0, then success.
-    if let Some(i) = (0..api.operations.len()).find(|i| api.operations[*i].method == "GET").or(if api.operations.is_empty() { None } else { Some(0) }) {
+    if let Some(i) = (0..api.operations.len())
+        .find(|i| api.operations[*i].method == "GET")
+        .or(if api.operations.is_empty() {
+            None
+        } else {
+            Some(0)
+        })
+    {
         let c = call(api, an, i);
         let op = &api.operations[i];
         let (method, path, builder) = (&op.method, &c.path, &c.builder);
@@ -530,42 +687,71 @@ pub fn emit(api: &Api, an: &Analysis, fixtures: &[(String, Value)]) -> Result<(B
                 assert_eq!(client.runtime().metrics().retries, 1);
             }
         };
-        files.insert("tests/suite/retry.rs".into(), format_file("tests/suite/retry.rs", tokens)?);
+        files.insert(
+            "tests/suite/retry.rs".into(),
+            format_file("tests/suite/retry.rs", tokens)?,
+        );
         modules.push("retry".into());
     }
 
     // The example oracle.
     let mut cases = Vec::new();
-    let mut add = |what: String, ty: &TypeRef, example: &Value, report: &mut SuiteReport| match check(&api.types, ty, example) {
-        Verdict::RoundTrips => {
-            report.examples_checked += 1;
-            let t = type_tokens(ty, an, Site::Crate, false);
-            let name = ident(&format!("example_{}", report.examples_checked));
-            let text = json_text(example);
-            cases.push(quote!(#[doc = #what] #name: #t = #text;));
-        }
-        Verdict::Invalid(why) | Verdict::Undeclared(why) => report.invalid_examples.push(format!("{what}: {why}")),
-    };
+    let mut add =
+        |what: String, ty: &TypeRef, example: &Value, report: &mut SuiteReport| match check(
+            &api.types, ty, example,
+        ) {
+            Verdict::RoundTrips => {
+                report.examples_checked += 1;
+                let t = type_tokens(ty, an, Site::Crate, false);
+                let name = ident(&format!("example_{}", report.examples_checked));
+                let text = json_text(example);
+                cases.push(quote!(#[doc = #what] #name: #t = #text;));
+            }
+            Verdict::Invalid(why) | Verdict::Undeclared(why) => {
+                report.invalid_examples.push(format!("{what}: {why}"))
+            }
+        };
     for id in api.types.ids() {
         let def = api.types.get(id);
         for e in &def.examples {
-            add(format!(" {}", def.location), &TypeRef::Named(id), e, &mut report);
+            add(
+                format!(" {}", def.location),
+                &TypeRef::Named(id),
+                e,
+                &mut report,
+            );
         }
     }
     for op in &api.operations {
         for r in &op.responses {
             if let (Some(ty), Some(MediaKind::Json)) = (&r.ty, r.kind) {
                 for e in &r.examples {
-                    add(format!(" {} response {:?}", op.location, r.status), ty, e, &mut report);
+                    add(
+                        format!(" {} response {:?}", op.location, r.status),
+                        ty,
+                        e,
+                        &mut report,
+                    );
                 }
             }
         }
     }
     // Vendor sample objects keyed by `x-resourceId` (Stripe's fixtures), when given.
     for (rid, object) in fixtures {
-        match api.types.ids().find(|id| api.types.get(*id).resource_id.as_deref() == Some(rid.as_str())) {
-            Some(id) => add(format!(" vendor fixture `{rid}`"), &TypeRef::Named(id), object, &mut report),
-            None => report.invalid_examples.push(format!(" vendor fixture `{rid}`: no type has this x-resourceId")),
+        match api
+            .types
+            .ids()
+            .find(|id| api.types.get(*id).resource_id.as_deref() == Some(rid.as_str()))
+        {
+            Some(id) => add(
+                format!(" vendor fixture `{rid}`"),
+                &TypeRef::Named(id),
+                object,
+                &mut report,
+            ),
+            None => report.invalid_examples.push(format!(
+                " vendor fixture `{rid}`: no type has this x-resourceId"
+            )),
         }
     }
     let tokens = quote! {
@@ -578,7 +764,10 @@ pub fn emit(api: &Api, an: &Analysis, fixtures: &[(String, Value)]) -> Result<(B
         }
         round_trip! { #(#cases)* }
     };
-    files.insert("tests/suite/examples.rs".into(), format_file("tests/suite/examples.rs", tokens)?);
+    files.insert(
+        "tests/suite/examples.rs".into(),
+        format_file("tests/suite/examples.rs", tokens)?,
+    );
     modules.push("examples".into());
     // One test binary: one link step however many tags the API has.
     let mods: Vec<_> = modules.iter().map(|m| ident(m)).collect();
@@ -591,6 +780,9 @@ pub fn emit(api: &Api, an: &Analysis, fixtures: &[(String, Value)]) -> Result<(B
         }
         #(mod #mods;)*
     };
-    files.insert("tests/suite/main.rs".into(), format_file("tests/suite/main.rs", tokens)?);
+    files.insert(
+        "tests/suite/main.rs".into(),
+        format_file("tests/suite/main.rs", tokens)?,
+    );
     Ok((files, report))
 }
