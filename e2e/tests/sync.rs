@@ -10,7 +10,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 fn order(n: u32) -> Value {
     json!({
         "id": format!("ord_{n}"),
-        "status": if n % 2 == 0 { "paid" } else { "open" },
+        "status": if n.is_multiple_of(2) { "paid" } else { "open" },
         "created": 1_700_000_000 + n * 100,
         "updated_at": null,
         "total": n as f64 * 1.5,

@@ -81,7 +81,7 @@ fn cursor_from_a_nested_response_field() {
 fn cursor_under_paging_next_after() {
     let (row, _) = explain(&spec(
         "- {name: after, in: query, schema: {type: string}}",
-        &format!("type: object\nproperties:\n  results: {{type: array, items: {{$ref: '#/components/schemas/Thing'}}}}\n  paging:\n    type: object\n    properties:\n      next:\n        type: object\n        properties:\n          after: {{type: string}}\n          link: {{type: string}}"),
+        "type: object\nproperties:\n  results: {type: array, items: {$ref: '#/components/schemas/Thing'}}\n  paging:\n    type: object\n    properties:\n      next:\n        type: object\n        properties:\n          after: {type: string}\n          link: {type: string}",
         "",
     ));
     let plan = row.pagination.unwrap();
