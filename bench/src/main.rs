@@ -5,12 +5,14 @@
 //! - `check`: `cargo check` time of the generated crates of the largest specs, per generator.
 //! - `throughput`: records/s of the generated `.items()` stream against a hand-written
 //!   reqwest + serde loop, on one loopback server with pre-rendered pages.
+//! - `sync-memory`: peak RSS of the generated `sync` command as the record count grows.
 //!
 //! Paths are relative to the repository root (run from there).
 
 mod check;
 mod generate;
 mod proc;
+mod syncmem;
 mod throughput;
 
 use clap::{Parser, Subcommand};
@@ -33,6 +35,10 @@ enum Command {
     Check(check::Args),
     /// `.items()` records/s against a hand-written reqwest + serde loop.
     Throughput(throughput::Args),
+    /// Peak RSS of the generated `sync` of N records into SQLite or JSON Lines.
+    SyncMemory(syncmem::Args),
+    /// Serve N records in pages (the other process of `sync-memory`).
+    Serve(syncmem::ServeArgs),
 }
 
 fn main() {
@@ -41,6 +47,8 @@ fn main() {
         Command::Generate(a) => generate::run(a),
         Command::Check(a) => check::run(a),
         Command::Throughput(a) => throughput::run(a).map_err(|e| e as Box<dyn std::error::Error>),
+        Command::SyncMemory(a) => syncmem::run(a),
+        Command::Serve(a) => syncmem::serve(a),
     };
     if let Err(e) = result {
         eprintln!("apitap-bench: error: {e}");

@@ -17,7 +17,7 @@ use futures::TryStreamExt;
 use serde::Deserialize;
 
 /// Path of the Stripe-style (last item id) list operation of `specs/paged.yaml`.
-const PATH: &str = "/last-id/customers";
+pub(crate) const PATH: &str = "/last-id/customers";
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Args {
@@ -44,7 +44,7 @@ pub struct Args {
 
 /// One Stripe-Charge-like record (about 1 KB of JSON). The generated `Event` type declares
 /// only `id` and `name`; every other field is skipped by serde on both sides.
-fn record(i: usize) -> serde_json::Value {
+pub(crate) fn record(i: usize) -> serde_json::Value {
     serde_json::json!({
         "id": format!("ch_3M{i:014}"),
         "object": "charge",
