@@ -317,6 +317,8 @@ impl Builder<'_> {
                     }
                     _ => (SqlType::Json, Read::Json),
                 },
+                // Arrays whose items may be null stay JSON: a null item has no row.
+                TypeRef::Array(item) if item.strip_nullable().1 => (SqlType::Json, Read::Json),
                 TypeRef::Array(item)
                     if table_depth < MAX_TABLE_DEPTH && is_struct(space, item).is_some() =>
                 {
