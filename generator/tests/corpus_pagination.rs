@@ -12,7 +12,7 @@
 //! - PagerDuty: `offset`/`limit` + `more`/`total`: offset; a few `cursor`/`next_cursor`; the
 //!   analytics searches take `starting_after` in the body and answer `last` + `more`: last-item-id.
 //! - OpenAI: `after` + `has_more` (+ `last_id` where declared): last-item-id; `page`/`next_page`
-//!   on the usage endpoints: cursor.
+//!   on the usage endpoints: cursor; project groups (items without `id`): their next link.
 //! - Intercom: `starting_after` + `pages.next.starting_after`: cursor; `page`/`per_page`: page
 //!   number; `pages.next` as a URL on some lists: next URL.
 //! - DigitalOcean: `page`/`per_page` with `links.pages.next` (inside an anyOf): next URL;
@@ -75,7 +75,12 @@ fn vendor_pagination_is_pinned() {
         ),
         (
             "openai/openapi.yaml",
-            &[("cursor", 11), ("last_item_id", 51), ("none", 226)],
+            &[
+                ("cursor", 11),
+                ("last_item_id", 50),
+                ("next_url", 1),
+                ("none", 226),
+            ],
         ),
         (
             "intercom-2.15/api.intercom.io.yaml",

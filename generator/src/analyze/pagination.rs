@@ -657,7 +657,9 @@ fn heuristic(api: &Api, op: &Operation, warnings: &mut Vec<Warning>) -> Decision
                     names(&has_more)
                 ),
             };
-            if last_id.is_some() || has_id || item_ty.is_some() {
+            // A struct without the id field cannot continue; other items (unions) are read as JSON.
+            let opaque_item = item_ty.is_some_and(|t| space.struct_of(t).is_none());
+            if last_id.is_some() || has_id || opaque_item {
                 return Decision {
                     plan: Some(plan(
                         Kind::LastItemId,

@@ -70,6 +70,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     let mut names = Vec::new();
     let mut arms = Vec::new();
     let mut needs_params = false;
+    let mut uses_value = false;
     for (i, op) in api.operations.iter().enumerate() {
         let Some(plan) = &an.pagination[i].plan else {
             continue;
@@ -93,6 +94,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
             let name = &p.name;
             let t = param_type(&p.ty, an);
             let f = ident(&names_i.params[pi]);
+            uses_value = true;
             if p.required {
                 needs_params = true;
                 args.push(quote!(value::<#t>(#name, required(&params, #name)?)?));
@@ -115,6 +117,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
                 an,
             );
             needs_params = true;
+            uses_value = true;
             args.push(quote!(value::<#t>("body", required(&params, "body")?)?));
             setters.push(quote!("body" => {}));
         }
@@ -205,6 +208,12 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
             names.join(", ")
         }
     );
+    // Without any parameter to parse, `value` is not needed.
+    let value_fn_attr = if uses_value {
+        quote!()
+    } else {
+        quote!(#[allow(dead_code)])
+    };
     let params_map = if needs_params {
         quote!(let params: std::collections::BTreeMap<&str, &str> = args.params.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();)
     } else {
@@ -243,6 +252,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         quote!()
     } else {
         quote! {
+            #value_fn_attr
             /// A parameter value: JSON when it parses as such, else the text itself.
             fn value<T: serde::de::DeserializeOwned>(name: &str, raw: &str) -> Result<T, String> {
                 serde_json::from_str(raw)
