@@ -324,6 +324,61 @@ fn error_test(
     })
 }
 
+/// Makes record `n` of a synthesized page tell itself apart from the others, so the runtime's
+/// "same page twice" guard does not stop a correct three-page sequence. The id field carries `n`
+/// where the record has one; otherwise the first plain string or integer field does, or else the
+/// first nested record; a free-form object gets an `id` key.
+fn mark_record(api: &Api, item_ty: &TypeRef, id_field: &str, n: usize, v: &mut Value) {
+    let Value::Object(m) = v else { return };
+    let text = json!(format!("i{n}"));
+    if let Some((_, fields)) = api.types.struct_of(item_ty) {
+        if let Some(id) = fields.iter().find(|f| f.name == id_field) {
+            let int = matches!(api.types.resolve(&id.ty), TypeRef::Integer(_));
+            m.insert(id_field.to_string(), if int { json!(n) } else { text });
+            return;
+        }
+        let marker = fields.iter().find_map(|f| match api.types.resolve(&f.ty) {
+            TypeRef::String => Some((f.name.clone(), text.clone())),
+            TypeRef::Integer(_) => Some((f.name.clone(), json!(n))),
+            _ => None,
+        });
+        if let Some((name, value)) = marker {
+            m.insert(name, value);
+            return;
+        }
+        // No scalar to mark at this level: mark the first nested record present in the sample.
+        for f in fields {
+            let (ty, value) = match (api.types.resolve(&f.ty), m.get_mut(&f.name)) {
+                (TypeRef::Array(inner), Some(Value::Array(items))) if !items.is_empty() => {
+                    (inner.as_ref(), &mut items[0])
+                }
+                (ty @ TypeRef::Named(_), Some(value)) => (ty, value),
+                _ => continue,
+            };
+            if api.types.struct_of(ty).is_some() {
+                mark_record(api, ty, "id", n, value);
+                return;
+            }
+        }
+        return;
+    }
+    match api.types.resolve(item_ty) {
+        TypeRef::Any => {
+            m.insert(id_field.to_string(), text);
+        }
+        TypeRef::Map(inner) => match api.types.resolve(inner) {
+            TypeRef::Any | TypeRef::String => {
+                m.insert(id_field.to_string(), text);
+            }
+            TypeRef::Integer(_) => {
+                m.insert(id_field.to_string(), json!(n));
+            }
+            _ => {}
+        },
+        _ => {}
+    }
+}
+
 /// Three pages served for a paginated operation, each with one distinct record.
 fn pagination_test(
     api: &Api,
@@ -352,23 +407,7 @@ fn pagination_test(
         .unwrap_or(false);
     let item = |n: usize| {
         let mut v = synthesize(&api.types, item_ty, &format!("item-{n}"));
-        if let Value::Object(m) = &mut v {
-            if m.contains_key(&id_field)
-                || api
-                    .types
-                    .struct_of(item_ty)
-                    .is_some_and(|(_, f)| f.iter().any(|f| f.name == id_field))
-            {
-                m.insert(
-                    id_field.clone(),
-                    if id_is_int {
-                        json!(n)
-                    } else {
-                        json!(format!("i{n}"))
-                    },
-                );
-            }
-        }
+        mark_record(api, item_ty, &id_field, n, &mut v);
         v
     };
     let id_text = |n: usize| {
