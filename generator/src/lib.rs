@@ -10,6 +10,7 @@ pub mod diag;
 pub mod emit;
 pub mod ir;
 pub mod load;
+pub mod release;
 pub mod write;
 
 pub use analyze::pagination::{explain_table, ExplainRow};
@@ -35,12 +36,20 @@ pub struct Options {
     pub fixtures: Option<PathBuf>,
     /// Read from `fixtures` by [`generate`].
     pub fixture_objects: Vec<(String, serde_json::Value)>,
+    /// Where the crate is written: `apitap.lock` records the spec's, config's and fixtures'
+    /// paths relative to it. Set by [`generate_to`] and [`check`].
+    pub crate_dir: Option<PathBuf>,
+    /// The crate's previous generation, whose version and changelog this one continues.
+    /// Read from `crate_dir` by [`generate_to`] and [`check`].
+    pub previous: Option<release::Previous>,
 }
 
 /// What one generation produced.
 #[derive(Debug)]
 pub struct Generated {
     pub files: emit::Files,
+    /// The crate's new version and what changed since its previous generation.
+    pub release: release::Release,
     pub summary: Summary,
     pub warnings: Vec<Warning>,
 }
@@ -85,6 +94,8 @@ pub struct Analyzed {
     pub spec_sha256: String,
     /// `opts` with the config's hash filled in.
     pub options: Options,
+    /// `[release]` of the config.
+    pub release_config: release::ReleaseConfig,
 }
 
 /// Load, build and analyze a spec.
@@ -135,6 +146,7 @@ pub fn analyze_spec(spec: &Path, opts: &Options) -> Result<Analyzed> {
         warnings,
         spec_sha256: sha256_hex(&source.root_bytes),
         options: opts,
+        release_config: config.release,
     })
 }
 
@@ -166,6 +178,7 @@ pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
         warnings,
         spec_sha256,
         options,
+        release_config,
     } = analyze_spec(spec, opts)?;
     if options.strict && !warnings.is_empty() {
         return Err(Error::Strict {
@@ -177,7 +190,39 @@ pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let (files, suite) = emit::emit(&api, &analysis, &options, &spec_file, &spec_sha256)?;
+    let relative = |p: &Path| match &options.crate_dir {
+        Some(dir) => release::relative_to(p, dir),
+        None => p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+    };
+    let surface = release::surface::extract(&api, &analysis);
+    let generator = format!("apitap {}", env!("CARGO_PKG_VERSION"));
+    let release = release::plan(
+        options.previous.as_ref(),
+        &surface,
+        &release_config,
+        &spec_sha256,
+        &generator,
+    )
+    .map_err(|message| Error::Config {
+        path: options
+            .config
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("apitap.toml")),
+        message,
+    })?;
+    let provenance = emit::Provenance {
+        spec_file: &spec_file,
+        spec_path: &relative(spec),
+        spec_sha256: &spec_sha256,
+        config_path: options.config.as_deref().map(relative),
+        fixtures_path: options.fixtures.as_deref().map(relative),
+        release: &release,
+        surface: &surface,
+    };
+    let (files, suite) = emit::emit(&api, &analysis, &options, &provenance)?;
     let summary = Summary {
         operations: api.operations.len(),
         types: api.types.defs.len(),
@@ -192,6 +237,7 @@ pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
     };
     Ok(Generated {
         files,
+        release,
         summary,
         warnings,
     })
@@ -206,9 +252,125 @@ pub fn explain(spec: &Path, opts: &Options) -> Result<(Vec<ExplainRow>, Vec<Warn
     ))
 }
 
-/// [`generate`], then write the crate to `out` (all or nothing).
+/// [`generate`], then write the crate to `out`: a new crate all or nothing, an existing one
+/// regenerated in place (see [`write`]), continuing its version and changelog.
 pub fn generate_to(spec: &Path, out: &Path, opts: &Options) -> Result<Generated> {
-    let generated = generate(spec, opts)?;
-    write::write(out, &generated.files)?;
+    let previous = write::existing_crate(out)?;
+    let opts = Options {
+        crate_dir: Some(out.to_path_buf()),
+        previous,
+        ..opts.clone()
+    };
+    let generated = generate(spec, &opts)?;
+    write::write(out, &generated.files, opts.previous.as_ref())?;
     Ok(generated)
+}
+
+/// How a committed crate differs from what the current spec and apitap would generate.
+#[derive(Debug, Default)]
+pub struct CheckReport {
+    /// Generated files whose content would change.
+    pub changed: Vec<String>,
+    /// Generated files missing from the crate.
+    pub missing: Vec<String>,
+    /// Files in generator-owned places that regeneration would remove.
+    pub stale: Vec<String>,
+    /// The spec the crate was checked against.
+    pub spec: PathBuf,
+    /// The changes to the crate's API that regeneration would bring.
+    pub release: Option<release::Release>,
+}
+
+impl CheckReport {
+    pub fn is_current(&self) -> bool {
+        self.changed.is_empty() && self.missing.is_empty() && self.stale.is_empty()
+    }
+}
+
+/// Regenerate the crate in `dir` in memory, with the options recorded in its `apitap.lock`,
+/// and compare with what is on disk. `spec` overrides the recorded spec path.
+pub fn check(dir: &Path, spec: Option<&Path>) -> Result<CheckReport> {
+    let previous = release::Previous::read(dir)?.ok_or_else(|| Error::Config {
+        path: dir.join("apitap.lock"),
+        message: "missing: not a crate generated by apitap".into(),
+    })?;
+    let lock = dir.join("apitap.lock");
+    let text = |key: &str| {
+        previous
+            .options
+            .get(key)
+            .and_then(|v| v.as_str())
+            .map(String::from)
+    };
+    let spec = match spec {
+        Some(s) => s.to_path_buf(),
+        None if previous.spec.is_empty() => {
+            return Err(Error::Config {
+                path: lock,
+                message: "`spec`: missing; pass the spec with --spec".into(),
+            })
+        }
+        None => dir.join(&previous.spec),
+    };
+    let opts = Options {
+        name: text("name"),
+        strict: previous
+            .options
+            .get("strict")
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false),
+        runtime_path: text("runtime_path"),
+        config: text("config").map(|p| dir.join(p)),
+        fixtures: text("fixtures").map(|p| dir.join(p)),
+        crate_dir: Some(dir.to_path_buf()),
+        previous: Some(previous.clone()),
+        ..Options::default()
+    };
+    let generated = generate(&spec, &opts)?;
+    let mut report = CheckReport {
+        spec,
+        ..CheckReport::default()
+    };
+    for (path, content) in &generated.files {
+        if emit::user_owned(path) {
+            continue;
+        }
+        match std::fs::read_to_string(dir.join(path)) {
+            Ok(on_disk) if &on_disk == content => {}
+            Ok(_) => report.changed.push(path.clone()),
+            Err(_) => report.missing.push(path.clone()),
+        }
+    }
+    report.stale = write::stale_files(dir, &generated.files, Some(&previous))?;
+    if !generated.release.report.changes.is_empty()
+        || generated.release.previous_version.as_ref() != Some(&generated.release.version)
+    {
+        report.release = Some(generated.release);
+    }
+    Ok(report)
+}
+
+/// The API surface of a spec (generated with `opts`), or of a generated crate directory.
+pub fn surface_of(path: &Path, opts: &Options) -> Result<release::Surface> {
+    if path.is_dir() {
+        let file = path.join(release::surface::FILE);
+        let text = std::fs::read_to_string(&file).map_err(|source| Error::Read {
+            path: file.clone(),
+            source,
+        })?;
+        return serde_json::from_str(&text).map_err(|e| Error::Config {
+            path: file,
+            message: format!("line {}, column {}: {e}", e.line(), e.column()),
+        });
+    }
+    let a = analyze_spec(path, opts)?;
+    Ok(release::surface::extract(&a.api, &a.analysis))
+}
+
+/// What changes for users of the generated crate between two specs (or crates).
+pub fn diff(old: &Path, new: &Path, opts: &Options) -> Result<release::Report> {
+    Ok(release::diff::diff(
+        &surface_of(old, opts)?,
+        &surface_of(new, opts)?,
+    ))
 }

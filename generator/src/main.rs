@@ -48,6 +48,27 @@ enum Command {
         #[arg(long)]
         fixtures: Option<PathBuf>,
     },
+    /// What changes for users of the generated crate between two versions of a spec: each
+    /// change classified breaking or not, and the semver bump it implies. Either side may also
+    /// be a generated crate's directory (its recorded `apitap.surface.json`).
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        /// apitap.toml with per-spec options (applied to both sides).
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Exit non-zero when a generated crate differs from what its spec and this apitap would
+    /// generate now (for CI). Options come from the crate's `apitap.lock`.
+    Check {
+        dir: PathBuf,
+        /// The spec to check against (default: the `spec` recorded in `apitap.lock`).
+        #[arg(long)]
+        spec: Option<PathBuf>,
+    },
     /// Show, per operation, the pagination plan and why it was chosen.
     Explain {
         spec: PathBuf,
@@ -80,6 +101,79 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> ExitCode {
     match cli.command {
+        Command::Diff {
+            old,
+            new,
+            config,
+            json,
+        } => {
+            let opts = apitap::Options {
+                config,
+                ..Default::default()
+            };
+            match apitap::diff(&old, &new, &opts) {
+                Ok(report) => {
+                    if json {
+                        println!("{:#}", report.to_json());
+                    } else {
+                        print!(
+                            "{}",
+                            report.to_text(&old.display().to_string(), &new.display().to_string())
+                        );
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Check { dir, spec } => match apitap::check(&dir, spec.as_deref()) {
+            Ok(report) if report.is_current() => {
+                println!(
+                    "{} is up to date with {}",
+                    dir.display(),
+                    report.spec.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Ok(report) => {
+                println!(
+                    "{} differs from what apitap {} generates from {}:",
+                    dir.display(),
+                    env!("CARGO_PKG_VERSION"),
+                    report.spec.display()
+                );
+                for (what, list) in [
+                    ("changed", &report.changed),
+                    ("missing", &report.missing),
+                    ("no longer generated", &report.stale),
+                ] {
+                    for path in list {
+                        println!("  {what}: {path}");
+                    }
+                }
+                if let Some(release) = &report.release {
+                    println!(
+                        "regenerating would move the version {} -> {} ({} API changes)",
+                        release
+                            .previous_version
+                            .as_ref()
+                            .map(|v| v.to_string())
+                            .unwrap_or_default(),
+                        release.version,
+                        release.report.changes.len()
+                    );
+                }
+                println!("run `apitap generate` to regenerate it");
+                ExitCode::FAILURE
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(2)
+            }
+        },
         Command::Explain {
             spec,
             config,
@@ -148,7 +242,7 @@ fn run(cli: Cli) -> ExitCode {
             verbose,
             fixtures,
         } => {
-            let runtime_path = runtime_path.map(|p| relative_to(&p, &out));
+            let runtime_path = runtime_path.map(|p| apitap::release::relative_to(&p, &out));
             let opts = apitap::Options {
                 name,
                 strict,
@@ -174,6 +268,21 @@ fn run(cli: Cli) -> ExitCode {
                         generated.summary,
                         started.elapsed().as_secs_f64()
                     );
+                    let release = &generated.release;
+                    if let Some(before) = release
+                        .previous_version
+                        .as_ref()
+                        .filter(|v| **v != release.version || !release.report.changes.is_empty())
+                    {
+                        let report = &release.report;
+                        println!(
+                            "version {before} -> {}: {} breaking, {} non-breaking, {} other changes (CHANGELOG.md)",
+                            release.version,
+                            report.count(apitap::release::Level::Breaking),
+                            report.count(apitap::release::Level::Addition),
+                            report.count(apitap::release::Level::Patch),
+                        );
+                    }
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
@@ -183,42 +292,4 @@ fn run(cli: Cli) -> ExitCode {
             }
         }
     }
-}
-
-/// `target` as a path relative to the directory `from` (both taken from the current directory).
-fn relative_to(target: &std::path::Path, from: &std::path::Path) -> String {
-    let abs = |p: &std::path::Path| {
-        let p = if p.is_absolute() {
-            p.to_path_buf()
-        } else {
-            std::env::current_dir().unwrap_or_default().join(p)
-        };
-        normalize(&p)
-    };
-    let (t, f) = (abs(target), abs(from));
-    let tc: Vec<_> = t.components().collect();
-    let fc: Vec<_> = f.components().collect();
-    let common = tc.iter().zip(&fc).take_while(|(a, b)| a == b).count();
-    let mut rel = PathBuf::new();
-    for _ in common..fc.len() {
-        rel.push("..");
-    }
-    for c in &tc[common..] {
-        rel.push(c);
-    }
-    rel.to_string_lossy().replace('\\', "/")
-}
-
-fn normalize(p: &std::path::Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in p.components() {
-        match c {
-            std::path::Component::ParentDir => {
-                out.pop();
-            }
-            std::path::Component::CurDir => {}
-            other => out.push(other),
-        }
-    }
-    out
 }

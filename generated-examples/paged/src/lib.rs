@@ -20,6 +20,8 @@
     clippy::doc_nested_refdefs
 )]
 mod client;
+/// Hand-written code: `src/custom/` belongs to you and survives regeneration.
+pub mod custom;
 pub mod operations;
 #[cfg(feature = "cli")]
 pub mod sync;

@@ -40,6 +40,12 @@ pub fn default_base_url(api: &Api) -> String {
     }
 }
 
+/// What `src/custom/mod.rs` starts as; written only when the file does not exist yet.
+const CUSTOM_MOD: &str =
+    "//! Your code: apitap never overwrites or removes anything under `src/custom/` (or\n\
+//! `tests/custom/`) when it regenerates this crate. Add modules here; they can use the\n\
+//! generated `crate::Client`, `crate::operations` and `crate::types`.\n";
+
 pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     let mut files = BTreeMap::new();
     let title = format!(" Connector for {}", api.title);
@@ -60,6 +66,8 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         #![allow(#(#lints),*)]
 
         mod client;
+        /// Hand-written code: `src/custom/` belongs to you and survives regeneration.
+        pub mod custom;
         pub mod operations;
         #[cfg(feature = "cli")]
         pub mod sync;
@@ -70,6 +78,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         pub use client::{Client, API};
     };
     files.insert("src/lib.rs".into(), format_file("src/lib.rs", lib)?);
+    files.insert(super::CUSTOM_SEED.into(), CUSTOM_MOD.into());
 
     let base_url = default_base_url(api);
     let name = &an.crate_name;

@@ -24,12 +24,40 @@ use std::collections::BTreeMap;
 /// All files of the crate, keyed by path relative to its root.
 pub type Files = BTreeMap<String, String>;
 
+/// Written with its starting content only when absent; the user owns it from then on.
+pub const CUSTOM_SEED: &str = "src/custom/mod.rs";
+
+/// Paths the user owns in a generated crate: regeneration never writes or removes them
+/// (except creating [`CUSTOM_SEED`] once).
+pub fn user_owned(path: &str) -> bool {
+    path.starts_with("src/custom/") || path.starts_with("tests/custom/") || path == "apitap.toml"
+}
+
+/// Paths the generator owns even when it did not write them: files there that it no longer
+/// produces are removed on regeneration.
+pub fn generator_owned(path: &str) -> bool {
+    !user_owned(path) && (path.starts_with("src/") || path.starts_with("tests/"))
+}
+
+/// Where the crate comes from and which release it is: recorded in its project files.
+pub struct Provenance<'a> {
+    /// File name of the spec.
+    pub spec_file: &'a str,
+    /// The spec's path relative to the crate (or its file name when the crate's place is unknown).
+    pub spec_path: &'a str,
+    pub spec_sha256: &'a str,
+    /// Paths of `--config` and `--fixtures` relative to the crate.
+    pub config_path: Option<String>,
+    pub fixtures_path: Option<String>,
+    pub release: &'a crate::release::Release,
+    pub surface: &'a crate::release::Surface,
+}
+
 pub fn emit(
     api: &Api,
     an: &Analysis,
     opts: &Options,
-    spec_file: &str,
-    spec_sha256: &str,
+    provenance: &Provenance,
 ) -> Result<(Files, tests::SuiteReport)> {
     let mut files = Files::new();
     files.extend(types::emit(api, an)?);
@@ -39,13 +67,7 @@ pub fn emit(
     files.extend(sync::emit(api, an)?);
     let (test_files, report) = tests::emit(api, an, &opts.fixture_objects)?;
     files.extend(test_files);
-    files.extend(project::emit(
-        api,
-        an,
-        opts,
-        spec_file,
-        spec_sha256,
-        &report,
-    )?);
+    files.extend(project::emit(api, an, opts, provenance, &report)?);
+    project::list_files_in_lock(&mut files);
     Ok((files, report))
 }

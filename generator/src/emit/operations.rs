@@ -389,6 +389,7 @@ fn error_enum(an: &Analysis, op: &Operation, error: &proc_macro2::Ident) -> Toke
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone)]
+        #[non_exhaustive]
         pub enum #error { #(#variants)* }
         impl rt::ErrorBody for #error {
             fn decode(#status_ident: u16, #body_ident: &[u8]) -> Option<Self> {

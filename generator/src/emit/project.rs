@@ -39,10 +39,11 @@ pub fn emit(
     api: &Api,
     an: &Analysis,
     opts: &Options,
-    spec_file: &str,
-    spec_sha256: &str,
+    provenance: &super::Provenance,
     suite: &super::tests::SuiteReport,
 ) -> Result<BTreeMap<String, String>> {
+    let spec_file = provenance.spec_file;
+    let release = provenance.release;
     let generator = format!("apitap {}", env!("CARGO_PKG_VERSION"));
     let runtime_dependency = match &opts.runtime_path {
         Some(path) => format!("{{ path = {} }}", toml_str(path)),
@@ -59,6 +60,7 @@ pub fn emit(
                 "generator": generator,
                 "spec_file": spec_file,
                 "package_name": toml_str(&an.crate_name),
+                "version": toml_str(&release.version.to_string()),
                 "package_name_plain": an.crate_name,
                 "description": toml_str(&cell(&description)),
                 "runtime_dependency": runtime_dependency,
@@ -143,14 +145,20 @@ pub fn emit(
         )?,
     );
 
+    files.insert("CHANGELOG.md".to_string(), release.changelog.clone());
+    files.insert(
+        crate::release::surface::FILE.to_string(),
+        provenance.surface.to_json(),
+    );
+
     let mut lock = String::new();
     lock.push_str("# Written by apitap: what produced this crate. The same spec, options and\n");
-    lock.push_str("# generator version produce the same files, byte for byte.\n");
+    lock.push_str("# generator version produce the same files, byte for byte (`apitap check`).\n");
     lock.push_str(&format!("generator = {}\n", toml_str(&generator)));
-    lock.push_str(&format!("spec = {}\n", toml_str(spec_file)));
+    lock.push_str(&format!("spec = {}\n", toml_str(provenance.spec_path)));
     lock.push_str(&format!(
         "spec_sha256 = {}\n\n[options]\n",
-        toml_str(spec_sha256)
+        toml_str(provenance.spec_sha256)
     ));
     lock.push_str(&format!("name = {}\n", toml_str(&an.crate_name)));
     lock.push_str(&format!("strict = {}\n", opts.strict));
@@ -161,16 +169,31 @@ pub fn emit(
             toml_str(env!("CARGO_PKG_VERSION"))
         )),
     }
-    if let Some(path) = &opts.fixtures {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        lock.push_str(&format!("fixtures = {}\n", toml_str(&name)));
+    if let Some(path) = &provenance.fixtures_path {
+        lock.push_str(&format!("fixtures = {}\n", toml_str(path)));
+    }
+    if let Some(path) = &provenance.config_path {
+        lock.push_str(&format!("config = {}\n", toml_str(path)));
     }
     if let Some(sha) = &opts.config_sha256 {
         lock.push_str(&format!("config_sha256 = {}\n", toml_str(sha)));
     }
     files.insert("apitap.lock".to_string(), lock);
     Ok(files)
+}
+
+/// Append the list of generated files to `apitap.lock`, so that a later regeneration can
+/// remove those it no longer produces. The user-owned seed is not listed.
+pub fn list_files_in_lock(files: &mut BTreeMap<String, String>) {
+    let listed: Vec<String> = files
+        .keys()
+        .filter(|p| !super::user_owned(p))
+        .map(|p| format!("    {},\n", toml_str(p)))
+        .collect();
+    let lock = files.entry("apitap.lock".to_string()).or_default();
+    lock.push_str("\n[files]\ngenerated = [\n");
+    for line in listed {
+        lock.push_str(&line);
+    }
+    lock.push_str("]\n");
 }

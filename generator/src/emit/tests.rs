@@ -362,6 +362,12 @@ fn mark_record(api: &Api, item_ty: &TypeRef, id_field: &str, n: usize, v: &mut V
         }
         return;
     }
+    // A union's synthesized branch: mark its id where it has one, keeping the id's JSON type.
+    if let Some(id) = m.get(id_field) {
+        let value = if id.is_number() { json!(n) } else { text };
+        m.insert(id_field.to_string(), value);
+        return;
+    }
     match api.types.resolve(item_ty) {
         TypeRef::Any => {
             m.insert(id_field.to_string(), text);

@@ -146,6 +146,7 @@ fn type_def(api: &Api, an: &Analysis, id: TypeId) -> TokenStream {
                         #doc #origin
                         #[derive(Debug, Clone, PartialEq, serde::Serialize)]
                         #[serde(untagged)]
+                        #[non_exhaustive]
                         pub enum #name {
                             #(#variant_tokens)*
                             /// A value whose discriminator matches no documented variant.
@@ -203,6 +204,7 @@ fn string_enum(
     quote! {
         #doc #origin
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
         pub enum #name {
             #(#[doc = #docs] #variants,)*
             /// A value this version of the spec does not list.

@@ -37,6 +37,7 @@ impl GetOwner {
 }
 /// Documented error responses of `getOwner`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum GetOwnerError {}
 impl rt::ErrorBody for GetOwnerError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {

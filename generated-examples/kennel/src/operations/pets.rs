@@ -44,6 +44,7 @@ impl ListPets {
 }
 /// Documented error responses of `listPets`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum ListPetsError {}
 impl rt::ErrorBody for ListPetsError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
@@ -83,6 +84,7 @@ impl GetPet {
 }
 /// Documented error responses of `getPet`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum GetPetError {
     /// Not found.
     Status404(crate::types::Problem),

@@ -17,6 +17,7 @@ pub struct Pet {
 }
 /// Schema: `schemas/pet.yaml#/Pet/properties/kind`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PetKind {
     /// `dog`
     Dog,

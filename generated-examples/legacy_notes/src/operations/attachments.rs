@@ -53,6 +53,7 @@ impl AttachToNote {
 }
 /// Documented error responses of `attachToNote`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum AttachToNoteError {}
 impl rt::ErrorBody for AttachToNoteError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {

@@ -34,6 +34,7 @@ impl Login {
 }
 /// Documented error responses of `login`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum LoginError {}
 impl rt::ErrorBody for LoginError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {

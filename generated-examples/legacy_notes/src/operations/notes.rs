@@ -133,6 +133,7 @@ impl ListNotes {
 }
 /// Documented error responses of `listNotes`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum ListNotesError {
     /// Error.
     Default(crate::types::Problem),
@@ -175,6 +176,7 @@ impl CreateNote {
 }
 /// Documented error responses of `createNote`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum CreateNoteError {}
 impl rt::ErrorBody for CreateNoteError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {

@@ -32,6 +32,7 @@ impl WithQueryKey {
 }
 /// Documented error responses of `withQueryKey`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum WithQueryKeyError {
     /// Bad credentials.
     Status401(crate::types::Status),
@@ -76,6 +77,7 @@ impl WithCookieKey {
 }
 /// Documented error responses of `withCookieKey`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum WithCookieKeyError {}
 impl rt::ErrorBody for WithCookieKeyError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
@@ -118,6 +120,7 @@ impl WithRefreshToken {
 }
 /// Documented error responses of `withRefreshToken`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum WithRefreshTokenError {}
 impl rt::ErrorBody for WithRefreshTokenError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
@@ -160,6 +163,7 @@ impl WithOpenIdConnect {
 }
 /// Documented error responses of `withOpenIdConnect`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum WithOpenIdConnectError {}
 impl rt::ErrorBody for WithOpenIdConnectError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
@@ -208,6 +212,7 @@ impl WithHeaderAndQueryKeys {
 }
 /// Documented error responses of `withHeaderAndQueryKeys`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum WithHeaderAndQueryKeysError {}
 impl rt::ErrorBody for WithHeaderAndQueryKeysError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
@@ -252,6 +257,7 @@ impl WithOptionalKey {
 }
 /// Documented error responses of `withOptionalKey`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum WithOptionalKeyError {}
 impl rt::ErrorBody for WithOptionalKeyError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {

@@ -139,6 +139,7 @@ impl ListOrders {
 }
 /// Documented error responses of `listOrders`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum ListOrdersError {}
 impl rt::ErrorBody for ListOrdersError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
@@ -178,6 +179,7 @@ impl GetOrder {
 }
 /// Documented error responses of `getOrder`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum GetOrderError {}
 impl rt::ErrorBody for GetOrderError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {

@@ -29,6 +29,7 @@ pub struct Order {
 }
 /// Schema: `records.yaml#/components/schemas/Order/properties/status`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrderStatus {
     /// `open`
     Open,

@@ -157,6 +157,7 @@ impl ListEventsCursor {
 }
 /// Documented error responses of `listEventsCursor`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum ListEventsCursorError {}
 impl rt::ErrorBody for ListEventsCursorError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
@@ -278,6 +279,7 @@ impl SearchContacts {
 }
 /// Documented error responses of `searchContacts`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum SearchContactsError {}
 impl rt::ErrorBody for SearchContactsError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {

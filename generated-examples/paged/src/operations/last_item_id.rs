@@ -135,6 +135,7 @@ impl ListCustomers {
 }
 /// Documented error responses of `listCustomers`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum ListCustomersError {}
 impl rt::ErrorBody for ListCustomersError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {

@@ -121,6 +121,7 @@ impl ListRepos {
 }
 /// Documented error responses of `listRepos`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum ListReposError {}
 impl rt::ErrorBody for ListReposError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {

@@ -128,6 +128,7 @@ impl ListCalls {
 }
 /// Documented error responses of `listCalls`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum ListCallsError {}
 impl rt::ErrorBody for ListCallsError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
@@ -267,6 +268,7 @@ impl ListDroplets {
 }
 /// Documented error responses of `listDroplets`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum ListDropletsError {}
 impl rt::ErrorBody for ListDropletsError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {

@@ -134,6 +134,7 @@ impl ListIncidents {
 }
 /// Documented error responses of `listIncidents`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum ListIncidentsError {}
 impl rt::ErrorBody for ListIncidentsError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {

@@ -132,6 +132,7 @@ impl ListTickets {
 }
 /// Documented error responses of `listTickets`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum ListTicketsError {}
 impl rt::ErrorBody for ListTicketsError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {

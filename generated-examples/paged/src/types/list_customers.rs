@@ -7,6 +7,7 @@ pub struct ListCustomersResponse {
 }
 /// Schema: `paged.yaml#/paths/~1last-id~1customers/get/responses/200/content/application~1json/schema/properties/object`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ListCustomersResponseObject {
     /// `list`
     List,

@@ -51,6 +51,7 @@ impl UploadFile {
 }
 /// Documented error responses of `uploadFile`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum UploadFileError {}
 impl rt::ErrorBody for UploadFileError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
@@ -94,6 +95,7 @@ impl DownloadFile {
 }
 /// Documented error responses of `downloadFile`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum DownloadFileError {}
 impl rt::ErrorBody for DownloadFileError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
@@ -148,6 +150,7 @@ impl ReplaceFileContent {
 }
 /// Documented error responses of `replaceFileContent`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum ReplaceFileContentError {}
 impl rt::ErrorBody for ReplaceFileContentError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {

@@ -33,6 +33,7 @@ impl CreateOrder {
 }
 /// Documented error responses of `createOrder`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum CreateOrderError {
     /// Client error.
     Status4XX(crate::types::Error),
@@ -88,6 +89,7 @@ impl GetOrderPayment {
 }
 /// Documented error responses of `getOrderPayment`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum GetOrderPaymentError {}
 impl rt::ErrorBody for GetOrderPaymentError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {

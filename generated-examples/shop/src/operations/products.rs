@@ -102,6 +102,7 @@ impl ListProducts {
 }
 /// Documented error responses of `listProducts`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum ListProductsError {
     /// Bad request.
     Status400(crate::types::Error),
@@ -156,6 +157,7 @@ impl CreateProduct {
 }
 /// Documented error responses of `createProduct`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum CreateProductError {
     /// Validation failed.
     Status422(crate::types::ValidationError),
@@ -221,6 +223,7 @@ impl GetProduct {
 }
 /// Documented error responses of `getProduct`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum GetProductError {
     /// Any other error.
     Status404(crate::types::Error),
@@ -279,6 +282,7 @@ impl ReplaceProduct {
 }
 /// Documented error responses of `replaceProduct`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum ReplaceProductError {}
 impl rt::ErrorBody for ReplaceProductError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
@@ -321,6 +325,7 @@ impl DeleteProduct {
 }
 /// Documented error responses of `deleteProduct`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum DeleteProductError {}
 impl rt::ErrorBody for DeleteProductError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {

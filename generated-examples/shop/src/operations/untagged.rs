@@ -27,6 +27,7 @@ impl Health {
 }
 /// Documented error responses of `health`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum HealthError {}
 impl rt::ErrorBody for HealthError {
     fn decode(_status: u16, _body: &[u8]) -> Option<Self> {

@@ -7,6 +7,7 @@ pub struct BankAccount {
 }
 /// Schema: `shop.yaml#/components/schemas/BankAccount/properties/object`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BankAccountObject {
     /// `bank_account`
     BankAccount,

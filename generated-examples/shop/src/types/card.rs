@@ -7,6 +7,7 @@ pub struct Card {
 }
 /// Schema: `shop.yaml#/components/schemas/Card/properties/object`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CardObject {
     /// `card`
     Card,

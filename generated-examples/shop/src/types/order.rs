@@ -17,6 +17,7 @@ pub struct Order {
 }
 /// Schema: `shop.yaml#/components/schemas/Order/allOf/2/properties/state`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrderState {
     /// `open`
     Open,

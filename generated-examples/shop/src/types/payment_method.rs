@@ -1,6 +1,7 @@
 /// Schema: `shop.yaml#/components/schemas/PaymentMethod`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum PaymentMethod {
     Card(super::Card),
     BankAccount(super::BankAccount),

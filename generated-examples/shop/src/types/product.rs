@@ -39,6 +39,7 @@ pub struct Product {
 }
 /// Schema: `shop.yaml#/components/schemas/Product/properties/type`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ProductType {
     /// `physical`
     Physical,

@@ -1,5 +1,6 @@
 /// Schema: `shop.yaml#/components/schemas/ProductStatus`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ProductStatus {
     /// `active`
     Active,

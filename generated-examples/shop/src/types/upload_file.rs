@@ -7,6 +7,7 @@ pub struct UploadFileBody {
 }
 /// Schema: `shop.yaml#/paths/~1files/post/requestBody/content/multipart~1form-data/schema/properties/purpose`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum UploadFileBodyPurpose {
     /// `avatar`
     Avatar,

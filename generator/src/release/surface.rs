@@ -1,0 +1,411 @@
+//! The public surface of a generated crate, as data: what its users' code can depend on.
+//!
+//! One entry per client method and per type, keyed by the Rust names users write, with types
+//! spelled as Rust. Kept in the crate as `apitap.surface.json` so that regeneration can tell
+//! what changed since the last run without the old spec, and compared by [`super::diff`].
+
+use crate::analyze::pagination::Kind;
+use crate::analyze::Analysis;
+use crate::ir::{Api, FloatKind, IntKind, SchemeKind, Status, TypeId, TypeKind, TypeRef};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The file a generated crate keeps its surface in.
+pub const FILE: &str = "apitap.surface.json";
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Surface {
+    pub title: String,
+    #[serde(default)]
+    pub api_version: Option<String>,
+    /// Security scheme name → what it is (`bearer token`, `API key in header X-Key`, ...).
+    #[serde(default)]
+    pub auth: BTreeMap<String, String>,
+    /// Client method name → operation.
+    #[serde(default)]
+    pub operations: BTreeMap<String, OpSurface>,
+    /// Type name (under `types::`) → type.
+    #[serde(default)]
+    pub types: BTreeMap<String, TypeSurface>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OpSurface {
+    /// `GET /v1/customers`.
+    pub http: String,
+    pub operation_id: String,
+    /// Builder setter → parameter.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub params: BTreeMap<String, ParamSurface>,
+    /// Request body type, `Option<..>` when the body may be left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// What `send()` decodes on success.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<String>,
+    /// Documented error status → body type (`raw` without a schema).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub errors: BTreeMap<String, String>,
+    /// Accepted credential sets, each `a + b`; `none` when the operation needs no credentials.
+    #[serde(default)]
+    pub security: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pagination: Option<PageSurface>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ParamSurface {
+    /// `path`, `query`, `header` or `cookie`.
+    #[serde(rename = "in")]
+    pub location: String,
+    /// Rust type, `Option<..>` when optional.
+    pub ty: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PageSurface {
+    pub kind: String,
+    /// Dotted path of the records array (empty: the response is the array).
+    pub records: String,
+    /// What `.items()` yields.
+    pub item: String,
+}
+
+/// Where users meet a type: building requests, reading responses, or both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Usage {
+    Request,
+    Response,
+    Both,
+    Unused,
+}
+
+impl Usage {
+    pub fn in_requests(self) -> bool {
+        matches!(self, Usage::Request | Usage::Both)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TypeSurface {
+    Struct {
+        schema: String,
+        usage: Usage,
+        /// Field name → Rust type.
+        fields: BTreeMap<String, String>,
+        /// Type of the `additionalProperties` map's values.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        extra: Option<String>,
+    },
+    Enum {
+        schema: String,
+        usage: Usage,
+        /// The spec's values, in order.
+        values: Vec<String>,
+    },
+    Union {
+        schema: String,
+        usage: Usage,
+        /// Variant name → Rust type it holds.
+        variants: BTreeMap<String, String>,
+        /// Has an `Unknown` variant (discriminated unions): new variants land there.
+        fallback: bool,
+    },
+    Alias {
+        schema: String,
+        usage: Usage,
+        ty: String,
+    },
+}
+
+impl TypeSurface {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            TypeSurface::Struct { .. } => "struct",
+            TypeSurface::Enum { .. } => "enum",
+            TypeSurface::Union { .. } => "union",
+            TypeSurface::Alias { .. } => "alias",
+        }
+    }
+
+    pub fn usage(&self) -> Usage {
+        match self {
+            TypeSurface::Struct { usage, .. }
+            | TypeSurface::Enum { usage, .. }
+            | TypeSurface::Union { usage, .. }
+            | TypeSurface::Alias { usage, .. } => *usage,
+        }
+    }
+
+    /// `file#/pointer` of the schema the type comes from.
+    pub fn schema(&self) -> &str {
+        match self {
+            TypeSurface::Struct { schema, .. }
+            | TypeSurface::Enum { schema, .. }
+            | TypeSurface::Union { schema, .. }
+            | TypeSurface::Alias { schema, .. } => schema,
+        }
+    }
+}
+
+/// The Rust spelling of a type as users see it (without module paths).
+pub fn type_text(ty: &TypeRef, an: &Analysis) -> String {
+    match ty {
+        TypeRef::String => "String".into(),
+        TypeRef::Integer(IntKind::I32) => "i32".into(),
+        TypeRef::Integer(IntKind::I64) => "i64".into(),
+        TypeRef::Number(FloatKind::F32) => "f32".into(),
+        TypeRef::Number(FloatKind::F64) => "f64".into(),
+        TypeRef::Boolean => "bool".into(),
+        TypeRef::Binary => "Binary".into(),
+        TypeRef::Any => "Value".into(),
+        TypeRef::Named(id) => an.types[id.0].name.clone(),
+        TypeRef::Expandable(id) => format!("Expandable<{}>", an.types[id.0].name),
+        TypeRef::Array(inner) => format!("Vec<{}>", type_text(inner, an)),
+        TypeRef::Map(inner) => format!("Map<String, {}>", type_text(inner, an)),
+        TypeRef::Nullable(inner) => format!("Option<{}>", type_text(inner.strip_nullable().0, an)),
+    }
+}
+
+/// `Option<T>` unless `required`; a nullable type is `Option` either way.
+fn maybe(ty: &TypeRef, required: bool, an: &Analysis) -> String {
+    let (inner, nullable) = ty.strip_nullable();
+    let t = type_text(inner, an);
+    if nullable || !required {
+        format!("Option<{t}>")
+    } else {
+        t
+    }
+}
+
+fn scheme_text(kind: &SchemeKind) -> String {
+    match kind {
+        SchemeKind::ApiKey { location, param } => {
+            format!(
+                "API key in {} `{param}`",
+                format!("{location:?}").to_lowercase()
+            )
+        }
+        SchemeKind::Basic => "HTTP basic".into(),
+        SchemeKind::Bearer => "bearer token".into(),
+        SchemeKind::OAuth2ClientCredentials { token_url, .. } => {
+            format!("OAuth2 client credentials at {token_url}")
+        }
+        SchemeKind::OAuth2RefreshToken { token_url } => {
+            format!("OAuth2 refresh token at {token_url}")
+        }
+    }
+}
+
+fn status_text(s: Status) -> String {
+    match s {
+        Status::Code(c) => c.to_string(),
+        Status::Range(r) => format!("{r}XX"),
+        Status::Default => "default".into(),
+    }
+}
+
+/// Every named type reachable from `roots`, through fields, variants, items and aliases.
+fn reachable<'a>(api: &Api, roots: impl IntoIterator<Item = &'a TypeRef>) -> BTreeSet<usize> {
+    let mut seen = BTreeSet::new();
+    let mut stack: Vec<&TypeRef> = roots.into_iter().collect();
+    while let Some(ty) = stack.pop() {
+        match ty {
+            TypeRef::Named(TypeId(i)) | TypeRef::Expandable(TypeId(i)) => {
+                if !seen.insert(*i) {
+                    continue;
+                }
+                match &api.types.defs[*i].kind {
+                    TypeKind::Struct { fields, additional } => {
+                        stack.extend(fields.iter().map(|f| &f.ty));
+                        stack.extend(additional.iter());
+                    }
+                    TypeKind::Union { variants, .. } => {
+                        stack.extend(variants.iter().map(|v| &v.ty))
+                    }
+                    TypeKind::Alias(inner) => stack.push(inner),
+                    TypeKind::StringEnum { .. } | TypeKind::Pending => {}
+                }
+            }
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+                stack.push(inner)
+            }
+            _ => {}
+        }
+    }
+    seen
+}
+
+/// The surface of the crate generated from `api` with the names in `an`.
+pub fn extract(api: &Api, an: &Analysis) -> Surface {
+    let auth = api
+        .security_schemes
+        .iter()
+        .map(|s| (s.name.clone(), scheme_text(&s.kind)))
+        .collect();
+
+    let mut operations = BTreeMap::new();
+    for (i, op) in api.operations.iter().enumerate() {
+        let names = &an.ops[i];
+        let params = op
+            .params
+            .iter()
+            .zip(&names.params)
+            .map(|(p, name)| {
+                let location = format!("{:?}", p.location).to_lowercase();
+                (
+                    name.clone(),
+                    ParamSurface {
+                        location,
+                        ty: maybe(&p.ty, p.required, an),
+                    },
+                )
+            })
+            .collect();
+        let body = op.body.as_ref().map(|b| maybe(&b.ty, b.required, an));
+        let response = op.success().map(|r| {
+            r.ty.as_ref()
+                .map_or_else(|| "raw".to_string(), |t| type_text(t, an))
+        });
+        let errors = op
+            .errors()
+            .into_iter()
+            .map(|r| {
+                let ty =
+                    r.ty.as_ref()
+                        .map_or_else(|| "raw".to_string(), |t| type_text(t, an));
+                (status_text(r.status), ty)
+            })
+            .collect();
+        let mut security: Vec<String> = op
+            .security
+            .iter()
+            .map(|alt| {
+                if alt.is_empty() {
+                    "none".to_string()
+                } else {
+                    alt.join(" + ")
+                }
+            })
+            .collect();
+        if security.is_empty() {
+            security.push("none".into());
+        }
+        let pagination = an.pagination[i].plan.as_ref().map(|plan| {
+            let item = op
+                .success()
+                .and_then(|r| r.ty.as_ref())
+                .and_then(|t| crate::analyze::pagination::type_at(&api.types, t, &plan.records))
+                .map(|t| match api.types.resolve(t) {
+                    TypeRef::Array(item) => type_text(item, an),
+                    other => type_text(other, an),
+                })
+                .unwrap_or_else(|| "Value".into());
+            PageSurface {
+                kind: kind_text(plan.kind).into(),
+                records: plan.records.join("."),
+                item,
+            }
+        });
+        operations.insert(
+            names.method.clone(),
+            OpSurface {
+                http: format!("{} {}", op.method.to_uppercase(), op.path),
+                operation_id: op.id.clone(),
+                params,
+                body,
+                response,
+                errors,
+                security,
+                pagination,
+            },
+        );
+    }
+
+    let requests = reachable(
+        api,
+        api.operations.iter().flat_map(|op| {
+            op.params
+                .iter()
+                .map(|p| &p.ty)
+                .chain(op.body.iter().map(|b| &b.ty))
+        }),
+    );
+    let responses = reachable(
+        api,
+        api.operations
+            .iter()
+            .flat_map(|op| op.responses.iter().filter_map(|r| r.ty.as_ref())),
+    );
+    let mut types = BTreeMap::new();
+    for (i, def) in api.types.defs.iter().enumerate() {
+        let names = &an.types[i];
+        let usage = match (requests.contains(&i), responses.contains(&i)) {
+            (true, true) => Usage::Both,
+            (true, false) => Usage::Request,
+            (false, true) => Usage::Response,
+            (false, false) => Usage::Unused,
+        };
+        let schema = def.location.clone();
+        let surface = match &def.kind {
+            TypeKind::Struct { fields, additional } => TypeSurface::Struct {
+                schema,
+                usage,
+                fields: fields
+                    .iter()
+                    .zip(&names.members)
+                    .map(|(f, name)| (name.clone(), maybe(&f.ty, f.required, an)))
+                    .collect(),
+                extra: additional.as_ref().map(|t| type_text(t, an)),
+            },
+            TypeKind::StringEnum { values } => TypeSurface::Enum {
+                schema,
+                usage,
+                values: values.clone(),
+            },
+            TypeKind::Union {
+                variants,
+                discriminator,
+            } => TypeSurface::Union {
+                schema,
+                usage,
+                variants: variants
+                    .iter()
+                    .zip(&names.members)
+                    .map(|(v, name)| (name.clone(), type_text(&v.ty, an)))
+                    .collect(),
+                fallback: discriminator.is_some(),
+            },
+            TypeKind::Alias(ty) => TypeSurface::Alias {
+                schema,
+                usage,
+                ty: type_text(ty, an),
+            },
+            TypeKind::Pending => continue,
+        };
+        types.insert(names.name.clone(), surface);
+    }
+
+    Surface {
+        title: api.title.clone(),
+        api_version: api.version.clone(),
+        auth,
+        operations,
+        types,
+    }
+}
+
+fn kind_text(kind: Kind) -> &'static str {
+    kind.as_str()
+}
+
+impl Surface {
+    /// The JSON kept in the crate: one entry per line, keys sorted, so that it diffs well.
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).expect("a surface is plain data");
+        text.push('\n');
+        text
+    }
+}

@@ -1,0 +1,349 @@
+//! Regeneration when the vendor bumps its spec: stable output, in-place regeneration that keeps
+//! the user's files, version and changelog, and `apitap check`.
+
+mod common;
+use common::*;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn shop_text() -> String {
+    std::fs::read_to_string(repo_root().join("specs/shop.yaml")).unwrap()
+}
+
+/// `text` with `block` inserted before the first line equal to `before`.
+fn insert_before(text: &str, before: &str, block: &str) -> String {
+    let at = text
+        .find(&format!("\n{before}\n"))
+        .unwrap_or_else(|| panic!("no line {before:?}"))
+        + 1;
+    format!("{}{block}{}", &text[..at], &text[at..])
+}
+
+/// Shop with one more operation (in the existing Products tag, between existing paths) and
+/// one more schema (between existing schemas).
+fn shop_with_coupons() -> String {
+    let with_op = insert_before(
+        &shop_text(),
+        "  /orders:",
+        r#"  /products/{product_id}/coupons:
+    get:
+      operationId: listProductCoupons
+      tags: [Products]
+      parameters:
+        - name: product_id
+          in: path
+          required: true
+          schema: {type: string}
+      responses:
+        "200":
+          description: Coupons of a product.
+          content:
+            application/json:
+              schema:
+                type: array
+                items: {$ref: '#/components/schemas/Coupon'}
+"#,
+    );
+    insert_before(
+        &with_op,
+        "    Category:",
+        r#"    Coupon:
+      type: object
+      required: [id]
+      properties:
+        id: {type: string}
+        percent_off: {type: integer}
+"#,
+    )
+}
+
+fn gen_in_memory(spec: &Path) -> apitap::Generated {
+    apitap::generate(
+        spec,
+        &apitap::Options {
+            name: Some("shop".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+}
+
+#[test]
+fn adding_an_operation_and_a_schema_only_adds_their_lines() {
+    let (_a, old_spec) = spec_file("shop.yaml", &shop_text());
+    let (_b, new_spec) = spec_file("shop.yaml", &shop_with_coupons());
+    let old = gen_in_memory(&old_spec);
+    let new = gen_in_memory(&new_spec);
+
+    // Files only ever appear (a new test of the operation, a module for the new type).
+    let gone: Vec<_> = old
+        .files
+        .keys()
+        .filter(|k| !new.files.contains_key(*k))
+        .collect();
+    assert!(gone.is_empty(), "files disappeared: {gone:?}");
+    let added: Vec<_> = new
+        .files
+        .keys()
+        .filter(|k| !old.files.contains_key(*k))
+        .collect();
+    assert_eq!(added, vec!["src/types/coupon.rs"], "new files");
+    assert!(new.files["src/types/coupon.rs"].contains("pub struct Coupon"));
+
+    // The new items' names, as they appear in the generated files.
+    let names = [
+        "coupon",
+        "Coupon",
+        "list_product_coupons",
+        "ListProductCoupons",
+        "listProductCoupons",
+        "/coupons",
+    ];
+    let mut changed = BTreeSet::new();
+    for (path, before) in &old.files {
+        let after = &new.files[path];
+        if before == after {
+            continue;
+        }
+        changed.insert(path.as_str());
+        let diff = similar::TextDiff::from_lines(before.as_str(), after.as_str());
+        let mut removed = Vec::new();
+        let mut inserted = String::new();
+        for change in diff.iter_all_changes() {
+            match change.tag() {
+                similar::ChangeTag::Delete => removed.push(change.value().to_string()),
+                similar::ChangeTag::Insert => inserted.push_str(change.value()),
+                similar::ChangeTag::Equal => {}
+            }
+        }
+        // Existing lines stay as they were; the only exceptions are the spec's hash and the
+        // README's counts of operations, types and tests, which must change.
+        for line in &removed {
+            let expected = match path.as_str() {
+                "apitap.lock" => line.starts_with("spec_sha256 = "),
+                "README.md" => line.chars().any(|c| c.is_ascii_digit()),
+                _ => false,
+            };
+            assert!(
+                expected,
+                "{path}: line changed or removed: {line:?}\n{}",
+                diff.unified_diff()
+            );
+        }
+        // What is added mentions the new operation or schema (README and lock aside).
+        if !matches!(path.as_str(), "README.md" | "apitap.lock") {
+            assert!(
+                names.iter().any(|n| inserted.contains(n)),
+                "{path}: lines added that belong to neither the new operation nor the new schema:\n{inserted}"
+            );
+        }
+    }
+    // The operation lands in its tag's module, client, README, tests and surface; the schema
+    // in the type index. Nothing else moves.
+    let expected: BTreeSet<&str> = [
+        "README.md",
+        "apitap.lock",
+        "apitap.surface.json",
+        "src/client.rs",
+        "src/operations/products.rs",
+        "src/types/mod.rs",
+        "tests/suite/op_products.rs",
+    ]
+    .into_iter()
+    .collect();
+    let unexpected: Vec<_> = changed.difference(&expected).collect();
+    assert!(
+        unexpected.is_empty(),
+        "files changed that should not have: {unexpected:?} (changed: {changed:?})"
+    );
+}
+
+#[test]
+fn names_do_not_depend_on_where_items_sit_in_the_spec() {
+    // The same schema and operation appended at the end instead of the middle: same output.
+    let middle = shop_with_coupons();
+    let (_a, a) = spec_file("shop.yaml", &middle);
+    let moved = {
+        let base = shop_text();
+        let op_start = middle.find("  /products/{product_id}/coupons:").unwrap();
+        let op_end = middle.find("\n  /orders:").unwrap() + 1;
+        let op = &middle[op_start..op_end];
+        let with_op = insert_before(&base, "components:", op);
+        let schema_start = middle.find("    Coupon:").unwrap();
+        let schema_end = middle.find("\n    Category:").unwrap() + 1;
+        format!("{with_op}{}", &middle[schema_start..schema_end])
+    };
+    assert!(
+        moved.trim_end().ends_with("percent_off: {type: integer}"),
+        "{}",
+        &moved[moved.len() - 300..]
+    );
+    let (_b, b) = spec_file("shop.yaml", &moved);
+    let (x, y) = (gen_in_memory(&a), gen_in_memory(&b));
+    // The lock holds the spec's hash; the README lists operations in the spec's order.
+    let differ: Vec<&String> = x
+        .files
+        .iter()
+        .filter(|(p, c)| &y.files[*p] != *c && !matches!(p.as_str(), "apitap.lock" | "README.md"))
+        .map(|(p, _)| p)
+        .collect();
+    assert!(
+        differ.is_empty(),
+        "files depend on the position of the new items: {differ:?}"
+    );
+}
+
+fn generate_into(spec: &Path, out: &Path) -> apitap::Generated {
+    apitap::generate_to(
+        spec,
+        out,
+        &apitap::Options {
+            name: Some("shop".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap_or_else(|e| panic!("generation failed: {e}"))
+}
+
+#[test]
+fn regenerating_in_place_keeps_user_files_and_moves_the_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("shop");
+    let (_a, old_spec) = spec_file("shop.yaml", &shop_with_coupons());
+    let first = generate_into(&old_spec, &out);
+    assert_eq!(first.release.version.to_string(), "0.1.0");
+    assert!(first.release.previous_version.is_none());
+
+    // The user's files, and one stray file in a generated folder.
+    let custom = "//! mine\npub fn helper() -> u32 { 42 }\n";
+    std::fs::write(out.join("src/custom/mod.rs"), custom).unwrap();
+    std::fs::create_dir_all(out.join("tests/custom")).unwrap();
+    std::fs::write(out.join("tests/custom/main.rs"), "#[test] fn mine() {}\n").unwrap();
+    std::fs::write(out.join("apitap.toml"), "name = \"shop\"\n").unwrap();
+    std::fs::write(out.join("Cargo.lock"), "# lock\n").unwrap();
+    std::fs::write(out.join("src/types/leftover.rs"), "// not generated\n").unwrap();
+
+    // The vendor drops the coupons operation and schema.
+    let (_b, new_spec) = spec_file("shop.yaml", &shop_text());
+    let second = generate_into(&new_spec, &out);
+
+    assert_eq!(
+        std::fs::read_to_string(out.join("src/custom/mod.rs")).unwrap(),
+        custom
+    );
+    assert!(out.join("tests/custom/main.rs").exists());
+    assert!(out.join("apitap.toml").exists());
+    assert!(
+        out.join("Cargo.lock").exists(),
+        "files outside src/ and tests/ are left alone"
+    );
+    assert!(
+        !out.join("src/types/coupon.rs").exists(),
+        "no longer generated"
+    );
+    assert!(
+        !out.join("src/types/leftover.rs").exists(),
+        "src/ belongs to the generator"
+    );
+    for (path, content) in &second.files {
+        let on_disk = std::fs::read_to_string(out.join(path)).unwrap();
+        if path != "src/custom/mod.rs" {
+            assert!(&on_disk == content, "{path} not regenerated");
+        }
+    }
+
+    // Removing an operation is breaking: 0.1.0 -> 0.2.0, and the changelog says why.
+    assert_eq!(second.release.version.to_string(), "0.2.0");
+    let cargo = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
+    assert!(cargo.contains("version = \"0.2.0\""), "{cargo}");
+    let changelog = std::fs::read_to_string(out.join("CHANGELOG.md")).unwrap();
+    let (new_entry, old_entry) = (
+        changelog.find("## 0.2.0").unwrap(),
+        changelog.find("## 0.1.0").unwrap(),
+    );
+    assert!(new_entry < old_entry, "{changelog}");
+    assert!(
+        changelog.contains("### Breaking changes\n\n- operation list_product_coupons: removed (GET /products/{product_id}/coupons)"),
+        "{changelog}"
+    );
+    assert!(changelog.contains("- type Coupon: removed"), "{changelog}");
+
+    // Regenerating from the same spec changes nothing, not even the version.
+    let third = generate_into(&new_spec, &out);
+    assert_eq!(third.release.version.to_string(), "0.2.0");
+    assert!(third.release.report.changes.is_empty());
+    assert_eq!(
+        std::fs::read_to_string(out.join("CHANGELOG.md")).unwrap(),
+        changelog
+    );
+
+    // Adding it back is an addition: 0.2.0 -> 0.2.1 under Cargo's rules before 1.0.
+    let fourth = generate_into(&old_spec, &out);
+    assert_eq!(fourth.release.version.to_string(), "0.2.1");
+    assert!(out.join("src/types/coupon.rs").exists());
+}
+
+#[test]
+fn a_directory_apitap_did_not_generate_is_never_touched() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "mine").unwrap();
+    let (_a, spec) = spec_file("shop.yaml", &shop_text());
+    let err = apitap::generate_to(&spec, dir.path(), &apitap::Options::default()).unwrap_err();
+    assert!(err.to_string().contains("not generated by apitap"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("notes.txt")).unwrap(),
+        "mine"
+    );
+}
+
+#[test]
+fn check_reports_drift_and_passes_on_a_current_crate() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("crate");
+    let spec = dir.path().join("shop.yaml");
+    std::fs::write(&spec, shop_text()).unwrap();
+    generate_into(&spec, &out);
+    let report = apitap::check(&out, None).unwrap();
+    assert!(report.is_current(), "{report:?}");
+
+    // A hand edit, a deleted file and a stray file are all reported.
+    std::fs::write(out.join("src/client.rs"), "// edited\n").unwrap();
+    std::fs::remove_file(out.join("README.md")).unwrap();
+    std::fs::write(out.join("src/stray.rs"), "").unwrap();
+    std::fs::write(out.join("src/custom/mine.rs"), "").unwrap();
+    let report = apitap::check(&out, None).unwrap();
+    assert_eq!(report.changed, vec!["src/client.rs"]);
+    assert_eq!(report.missing, vec!["README.md"]);
+    assert_eq!(report.stale, vec!["src/stray.rs"]);
+
+    // A newer spec: the crate is out of date, and the check says what regeneration brings.
+    generate_into(&spec, &out);
+    std::fs::write(&spec, shop_with_coupons()).unwrap();
+    let report = apitap::check(&out, None).unwrap();
+    assert!(!report.is_current());
+    assert!(
+        report.changed.contains(&"Cargo.toml".to_string()),
+        "{report:?}"
+    );
+    let release = report.release.expect("a release");
+    assert_eq!(release.version.to_string(), "0.1.1");
+    assert!(out.join("src/custom/mine.rs").exists());
+}
+
+#[test]
+fn committed_examples_are_current() {
+    let root = repo_root();
+    // The list of examples lives in the script that writes them.
+    let script = std::fs::read_to_string(root.join("scripts/regenerate-examples")).unwrap();
+    let examples: Vec<&str> = script
+        .lines()
+        .filter_map(|l| l.strip_prefix("gen "))
+        .map(|l| l.split_once(' ').unwrap().1)
+        .collect();
+    assert!(examples.len() >= 5, "{examples:?}");
+    for name in examples {
+        let dir = root.join("generated-examples").join(name);
+        let report = apitap::check(&dir, None).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(report.is_current(), "generated-examples/{name} is not what the generator produces now: run scripts/regenerate-examples\n{report:?}");
+    }
+}
