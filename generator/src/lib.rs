@@ -124,11 +124,18 @@ pub fn analyze_spec(spec: &Path, opts: &Options) -> Result<Analyzed> {
     let crate_name = analyze::naming::snake(&raw_name)
         .trim_end_matches('_')
         .to_string();
+    let pins = opts
+        .previous
+        .as_ref()
+        .and_then(|p| p.surface.as_ref())
+        .map(release::surface::pins)
+        .unwrap_or_default();
     let analysis = analyze::analyze(
         &api,
         &crate_name,
         &config.pagination,
         &config.tables,
+        &pins,
         &mut warnings,
     )
     .map_err(|message| Error::Config {

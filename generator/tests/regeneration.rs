@@ -347,3 +347,81 @@ fn committed_examples_are_current() {
         assert!(report.is_current(), "generated-examples/{name} is not what the generator produces now: run scripts/regenerate-examples\n{report:?}");
     }
 }
+
+const PINS_V1: &str = r#"openapi: 3.0.3
+info: {title: Pins, version: "1"}
+paths:
+  /orders:
+    get:
+      operationId: listOrders
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Order'}}}}
+components:
+  schemas:
+    Order:
+      type: object
+      properties:
+        shipping:
+          type: object
+          properties:
+            city: {type: string}
+"#;
+
+/// V1 plus a component schema whose name collides with V1's inline `Order.shipping` type.
+fn pins_v2() -> String {
+    format!("{PINS_V1}    OrderShipping:\n      type: object\n      properties:\n        carrier: {{type: string}}\n")
+}
+
+fn schema_of(g: &apitap::Generated, type_name: &str) -> String {
+    let surface: serde_json::Value = serde_json::from_str(&g.files["apitap.surface.json"]).unwrap();
+    surface["types"][type_name]["schema"]
+        .as_str()
+        .unwrap_or("(none)")
+        .to_string()
+}
+
+#[test]
+fn regeneration_keeps_names_a_new_schema_would_take() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("pins");
+    let (_a, v1) = spec_file("pins.yaml", PINS_V1);
+    let first = generate_into(&v1, &out);
+    assert_eq!(
+        schema_of(&first, "OrderShipping"),
+        "pins.yaml#/components/schemas/Order/properties/shipping"
+    );
+
+    // Generated afresh, the new component schema takes the name first.
+    let (_b, v2) = spec_file("pins.yaml", &pins_v2());
+    let fresh = gen_in_memory(&v2);
+    assert_eq!(
+        schema_of(&fresh, "OrderShipping"),
+        "pins.yaml#/components/schemas/OrderShipping"
+    );
+
+    // Regenerated in place, the existing type keeps its name and the newcomer gets the suffix.
+    let second = generate_into(&v2, &out);
+    assert_eq!(
+        schema_of(&second, "OrderShipping"),
+        "pins.yaml#/components/schemas/Order/properties/shipping"
+    );
+    assert_eq!(
+        schema_of(&second, "OrderShipping2"),
+        "pins.yaml#/components/schemas/OrderShipping"
+    );
+    let changes: Vec<String> = second
+        .release
+        .report
+        .changes
+        .iter()
+        .map(|c| format!("{}: {}", c.subject, c.change))
+        .collect();
+    assert_eq!(
+        changes,
+        vec![
+            "type OrderShipping2: added (struct from pins.yaml#/components/schemas/OrderShipping)"
+        ]
+    );
+    assert_eq!(second.release.version.to_string(), "0.1.1");
+    assert!(apitap::check(&out, None).unwrap().is_current());
+}

@@ -93,6 +93,7 @@ pub fn analyze(
     crate_name: &str,
     declared: &std::collections::BTreeMap<String, pagination::Declared>,
     tables_config: &flatten::TablesConfig,
+    pins: &naming::Pins,
     warnings: &mut Vec<crate::diag::Warning>,
 ) -> Result<Analysis, String> {
     let pagination = pagination::detect(api, declared, warnings)?;
@@ -104,9 +105,22 @@ pub fn analyze(
     order.sort_by_key(|i| api.types.defs[*i].hint.len());
     let mut module_of: HashMap<String, String> = HashMap::new();
     let mut module_scope = Scope::with_reserved(RESERVED_MODULES);
+    // Names pinned by the previous generation go first.
+    let mut pinned: Vec<Option<String>> = api
+        .types
+        .defs
+        .iter()
+        .map(|def| {
+            let name = pins.types.get(&def.location)?;
+            type_scope.claim_pinned(&pascal(&def.hint), name)
+        })
+        .collect();
     for i in order {
         let def = &api.types.defs[i];
-        let name = type_scope.claim(&pascal(&def.hint));
+        let name = match pinned[i].take() {
+            Some(name) => name,
+            None => type_scope.claim(&pascal(&def.hint)),
+        };
         let root = snake(def.hint.first().map(String::as_str).unwrap_or("types"));
         let module = module_of
             .entry(root.clone())
@@ -153,10 +167,19 @@ pub fn analyze(
     let mut method_scope = Scope::with_reserved(RESERVED_CLIENT_METHODS);
     let mut op_module_scope = Scope::with_reserved(RESERVED_MODULES);
     let mut op_modules: HashMap<String, String> = HashMap::new();
-    let ops = api
+    let mut pinned_methods: Vec<Option<String>> = api
         .operations
         .iter()
         .map(|op| {
+            let name = pins.methods.get(&op.id)?;
+            method_scope.claim_pinned(&snake(&op.id), name)
+        })
+        .collect();
+    let ops = api
+        .operations
+        .iter()
+        .enumerate()
+        .map(|(i, op)| {
             let tag = op.tags.first().map(String::as_str).unwrap_or("untagged");
             let tag_snake = snake(tag);
             let module = op_modules
@@ -165,7 +188,10 @@ pub fn analyze(
                 .clone();
             let builder = op_scope.claim(&pascal(&[&op.id]));
             let error = op_scope.claim(&format!("{builder}Error"));
-            let method = method_scope.claim(&snake(&op.id));
+            let method = match pinned_methods[i].take() {
+                Some(name) => name,
+                None => method_scope.claim(&snake(&op.id)),
+            };
             let mut field_scope = Scope::with_reserved(RESERVED_BUILDER_FIELDS);
             let params = op
                 .params

@@ -123,6 +123,16 @@ pub fn screaming(raw: &str) -> String {
     snake(raw).trim_end_matches('_').to_ascii_uppercase()
 }
 
+/// Names the previous generation gave, so that regeneration keeps them when new items
+/// would otherwise take them first (a new schema colliding with an existing inline type).
+#[derive(Debug, Clone, Default)]
+pub struct Pins {
+    /// Schema location (`file#/pointer`) → type name.
+    pub types: std::collections::HashMap<String, String>,
+    /// operationId → client method name.
+    pub methods: std::collections::HashMap<String, String>,
+}
+
 /// Names already taken in one scope (a module, a struct's fields, an enum's variants).
 #[derive(Debug, Default)]
 pub struct Scope {
@@ -139,6 +149,16 @@ impl Scope {
         Scope {
             used: reserved.iter().map(|s| s.to_string()).collect(),
         }
+    }
+
+    /// Take `pinned` if it is free and is a name [`Scope::claim`] could have given for `base`
+    /// (`base` or `base` + number): the name an item had in the previous generation.
+    pub fn claim_pinned(&mut self, base: &str, pinned: &str) -> Option<String> {
+        let rest = pinned.strip_prefix(base)?;
+        let rest = rest.strip_prefix('_').unwrap_or(rest);
+        let numbered =
+            rest.is_empty() || (rest.chars().all(|c| c.is_ascii_digit()) && !rest.starts_with('0'));
+        (numbered && self.used.insert(pinned.to_string())).then(|| pinned.to_string())
     }
 
     /// `base`, or `base2`, `base3`, ... : the first that is free, now taken.

@@ -409,3 +409,19 @@ impl Surface {
         text
     }
 }
+
+/// The names `surface` gave, for the next generation to keep.
+pub fn pins(surface: &Surface) -> crate::analyze::naming::Pins {
+    crate::analyze::naming::Pins {
+        types: surface
+            .types
+            .iter()
+            .map(|(name, t)| (t.schema().to_string(), name.clone()))
+            .collect(),
+        methods: surface
+            .operations
+            .iter()
+            .map(|(name, op)| (op.operation_id.clone(), name.clone()))
+            .collect(),
+    }
+}
