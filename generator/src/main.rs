@@ -2,6 +2,22 @@
 
 use clap::{Parser, Subcommand};
 
+/// `println!` that ignores a closed stdout (`apitap diff ... | head`) instead of panicking.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
+/// `print!` that ignores a closed stdout.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 /// Generation allocates many small token trees; mimalloc halves the time glibc's malloc takes.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -114,9 +130,9 @@ fn run(cli: Cli) -> ExitCode {
             match apitap::diff(&old, &new, &opts) {
                 Ok(report) => {
                     if json {
-                        println!("{:#}", report.to_json());
+                        outln!("{:#}", report.to_json());
                     } else {
-                        print!(
+                        out!(
                             "{}",
                             report.to_text(&old.display().to_string(), &new.display().to_string())
                         );
@@ -131,7 +147,7 @@ fn run(cli: Cli) -> ExitCode {
         }
         Command::Check { dir, spec } => match apitap::check(&dir, spec.as_deref()) {
             Ok(report) if report.is_current() => {
-                println!(
+                outln!(
                     "{} is up to date with {}",
                     dir.display(),
                     report.spec.display()
@@ -139,7 +155,7 @@ fn run(cli: Cli) -> ExitCode {
                 ExitCode::SUCCESS
             }
             Ok(report) => {
-                println!(
+                outln!(
                     "{} differs from what apitap {} generates from {}:",
                     dir.display(),
                     env!("CARGO_PKG_VERSION"),
@@ -151,11 +167,11 @@ fn run(cli: Cli) -> ExitCode {
                     ("no longer generated", &report.stale),
                 ] {
                     for path in list {
-                        println!("  {what}: {path}");
+                        outln!("  {what}: {path}");
                     }
                 }
                 if let Some(release) = &report.release {
-                    println!(
+                    outln!(
                         "regenerating would move the version {} -> {} ({} API changes)",
                         release
                             .previous_version
@@ -166,7 +182,7 @@ fn run(cli: Cli) -> ExitCode {
                         release.report.changes.len()
                     );
                 }
-                println!("run `apitap generate` to regenerate it");
+                outln!("run `apitap generate` to regenerate it");
                 ExitCode::FAILURE
             }
             Err(e) => {
@@ -186,7 +202,7 @@ fn run(cli: Cli) -> ExitCode {
             };
             match apitap::analyze_spec(&spec, &opts) {
                 Ok(a) => {
-                    print!(
+                    out!(
                         "{}",
                         apitap::analyze::flatten::describe(&a.analysis.tables, &only)
                     );
@@ -212,14 +228,14 @@ fn run(cli: Cli) -> ExitCode {
                 Ok((rows, warnings)) => {
                     if json {
                         match serde_json::to_string_pretty(&rows) {
-                            Ok(text) => println!("{text}"),
+                            Ok(text) => outln!("{text}"),
                             Err(e) => {
                                 eprintln!("error: {e}");
                                 return ExitCode::FAILURE;
                             }
                         }
                     } else {
-                        print!("{}", apitap::explain_table(&rows));
+                        out!("{}", apitap::explain_table(&rows));
                     }
                     for w in warnings.iter().filter(|w| w.message.contains("pagin")) {
                         eprintln!("warning: {w}");
@@ -261,7 +277,7 @@ fn run(cli: Cli) -> ExitCode {
                     } else if !generated.warnings.is_empty() {
                         eprintln!("({} warnings; -v lists them)", generated.warnings.len());
                     }
-                    println!(
+                    outln!(
                         "generated {} in {}: {} ({:.2}s)",
                         out.display(),
                         spec.display(),
@@ -275,7 +291,7 @@ fn run(cli: Cli) -> ExitCode {
                         .filter(|v| **v != release.version || !release.report.changes.is_empty())
                     {
                         let report = &release.report;
-                        println!(
+                        outln!(
                             "version {before} -> {}: {} breaking, {} non-breaking, {} other changes (CHANGELOG.md)",
                             release.version,
                             report.count(apitap::release::Level::Breaking),
