@@ -36,6 +36,10 @@ pub struct Args {
     /// Timeout of each cargo run in seconds (the warm-up builds every dependency).
     #[arg(long, default_value_t = 1800)]
     pub timeout: u64,
+    /// Also time apitap crates with only these operation groups enabled, one at a time
+    /// (`--no-default-features --features GROUP`), where the crate has such a feature.
+    #[arg(long, value_delimiter = ',')]
+    pub groups: Vec<String>,
     /// Where to write check.md and check.json.
     #[arg(long, default_value = "target/bench")]
     pub out: PathBuf,
@@ -120,45 +124,38 @@ pub fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
             own_workspace(&dir)?;
             let lines = rust_lines(&dir);
             let log = gen.join(tool).join(format!("{spec}.check.log"));
-            let check = ["check".to_string()];
-            let warm = proc::run("cargo", &check, &dir, &log, timeout, &env)?;
-            let mut times = Vec::new();
-            let mut rss = Vec::new();
-            let mut status = warm.status.clone();
-            if status == Status::Ok {
-                for _ in 0..args.repeats.max(1) {
-                    // A new mtime on the crate root: cargo re-checks this crate only.
-                    let lib = dir.join("src/lib.rs");
-                    let f = std::fs::File::options().append(true).open(&lib)?;
-                    f.set_modified(std::time::SystemTime::now())?;
-                    drop(f);
-                    let o = proc::run("cargo", &check, &dir, &log, timeout, &env)?;
-                    status = o.status.clone();
-                    if status != Status::Ok {
-                        break;
-                    }
-                    times.push(o.wall.as_secs_f64());
-                    if let Some(kb) = o.max_rss_kb {
-                        rss.push(kb as f64 / 1024.0);
+            let mut variants = vec![(tool.clone(), vec!["check".to_string()])];
+            if tool == "apitap" {
+                let manifest = std::fs::read_to_string(dir.join("Cargo.toml"))?;
+                for group in &args.groups {
+                    if manifest.lines().any(|l| l == format!("{group} = []")) {
+                        variants.push((
+                            format!("apitap, only `{group}`"),
+                            vec![
+                                "check".into(),
+                                "--no-default-features".into(),
+                                "--features".into(),
+                                group.clone(),
+                            ],
+                        ));
                     }
                 }
             }
-            apitap_failed |= tool == "apitap" && status != Status::Ok;
-            eprintln!(
-                "{spec:<22} {tool:<18} {lines:>8} lines  warm-up {:>7.1} s  check {:>7.2} s  {}",
-                warm.wall.as_secs_f64(),
-                median(times.clone()),
-                status_text(&status)
-            );
-            rows.push(Row {
-                spec: spec.clone(),
-                tool: tool.clone(),
-                rust_lines: lines,
-                warm_s: warm.wall.as_secs_f64(),
-                check_s: median(times),
-                max_rss_mb: (!rss.is_empty()).then(|| median(rss)),
-                status,
-            });
+            for (label, check) in variants {
+                let row = timed_check(
+                    spec,
+                    &label,
+                    lines,
+                    &check,
+                    &dir,
+                    &log,
+                    args.repeats,
+                    timeout,
+                    &env,
+                )?;
+                apitap_failed |= label.starts_with("apitap") && row.status != Status::Ok;
+                rows.push(row);
+            }
         }
     }
     let md = markdown(&rows);
@@ -183,6 +180,58 @@ pub fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
         return Err("cargo check of an apitap crate failed (see the table)".into());
     }
     Ok(())
+}
+
+/// One warm-up `cargo <check>`, then `repeats` timed ones after touching the crate root.
+#[allow(clippy::too_many_arguments)]
+fn timed_check(
+    spec: &str,
+    label: &str,
+    lines: usize,
+    check: &[String],
+    dir: &Path,
+    log: &Path,
+    repeats: usize,
+    timeout: Duration,
+    env: &[(&str, String)],
+) -> Result<Row, Box<dyn std::error::Error>> {
+    let warm = proc::run("cargo", check, dir, log, timeout, env)?;
+    let mut times = Vec::new();
+    let mut rss = Vec::new();
+    let mut status = warm.status.clone();
+    if status == Status::Ok {
+        for _ in 0..repeats.max(1) {
+            // A new mtime on the crate root: cargo re-checks this crate only.
+            let lib = dir.join("src/lib.rs");
+            let f = std::fs::File::options().append(true).open(&lib)?;
+            f.set_modified(std::time::SystemTime::now())?;
+            drop(f);
+            let o = proc::run("cargo", check, dir, log, timeout, env)?;
+            status = o.status.clone();
+            if status != Status::Ok {
+                break;
+            }
+            times.push(o.wall.as_secs_f64());
+            if let Some(kb) = o.max_rss_kb {
+                rss.push(kb as f64 / 1024.0);
+            }
+        }
+    }
+    eprintln!(
+        "{spec:<22} {label:<30} {lines:>8} lines  warm-up {:>7.1} s  check {:>7.2} s  {}",
+        warm.wall.as_secs_f64(),
+        median(times.clone()),
+        status_text(&status)
+    );
+    Ok(Row {
+        spec: spec.to_string(),
+        tool: label.to_string(),
+        rust_lines: lines,
+        warm_s: warm.wall.as_secs_f64(),
+        check_s: median(times),
+        max_rss_mb: (!rss.is_empty()).then(|| median(rss)),
+        status,
+    })
 }
 
 fn finite(x: f64) -> Option<f64> {

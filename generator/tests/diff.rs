@@ -333,3 +333,20 @@ fn intercom_2_15_to_2_16() {
     let report = apitap::diff(&old, &new, &apitap::Options::default()).unwrap();
     insta::assert_snapshot!(report.to_text("intercom-2.15", "intercom-2.16"));
 }
+
+#[test]
+fn cargo_features() {
+    // Untagged operations are grouped by their first path segment: all in `widgets` here.
+    let moved = edited(
+        "      operationId: getWidget\n",
+        "      operationId: getWidget\n      tags: [Gadgets]\n",
+    );
+    assert_change(
+        &moved,
+        Level::Breaking,
+        &[
+            "Breaking | operation get_widget: moved from cargo feature `widgets` to `gadgets`",
+            "Addition | feature gadgets: cargo feature added",
+        ],
+    );
+}

@@ -31,6 +31,7 @@ pub static TABLES: &[rt::TableSpec] = &[
         parent_key: &[],
     },
 ];
+#[cfg(feature = "notes")]
 impl rt::Flatten for crate::types::Note {
     fn flatten(&self, rows: &mut rt::Rows) {
         rows.push(

@@ -1,5 +1,9 @@
 //! The `sync` command: every page of a list operation into SQLite, PostgreSQL, JSON
 //! Lines or CSV, flattened into the tables of `schema.sql`, with incremental state.
+#![cfg_attr(
+    not(feature = "full"),
+    allow(unreachable_code, unused_variables, unused_mut, dead_code)
+)]
 use apitap_runtime::codegen as rt;
 /// Operations `sync` can load: list_events_cursor, list_customers, list_calls, list_droplets, list_repos, list_incidents, list_tickets, search_contacts.
 pub const OPERATIONS: &[&str] = &[
@@ -46,6 +50,7 @@ pub async fn run(
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
     let report = match stream {
+        #[cfg(feature = "cursor")]
         "list_events_cursor" => {
             let mut builder = client.list_events_cursor();
             for (name, raw) in &args.params {
@@ -81,6 +86,7 @@ pub async fn run(
                 .await
                 .map_err(|e| e.to_string())?
         }
+        #[cfg(feature = "last_item_id")]
         "list_customers" => {
             let mut builder = client.list_customers();
             for (name, raw) in &args.params {
@@ -118,6 +124,7 @@ pub async fn run(
                 .await
                 .map_err(|e| e.to_string())?
         }
+        #[cfg(feature = "next_url")]
         "list_calls" => {
             let mut builder = client.list_calls();
             for (name, raw) in &args.params {
@@ -155,6 +162,7 @@ pub async fn run(
                 .await
                 .map_err(|e| e.to_string())?
         }
+        #[cfg(feature = "next_url")]
         "list_droplets" => {
             let mut builder = client.list_droplets();
             for (name, raw) in &args.params {
@@ -190,6 +198,7 @@ pub async fn run(
                 .await
                 .map_err(|e| e.to_string())?
         }
+        #[cfg(feature = "link_header")]
         "list_repos" => {
             let mut builder = client.list_repos();
             for (name, raw) in &args.params {
@@ -225,6 +234,7 @@ pub async fn run(
                 .await
                 .map_err(|e| e.to_string())?
         }
+        #[cfg(feature = "offset")]
         "list_incidents" => {
             let mut builder = client.list_incidents();
             for (name, raw) in &args.params {
@@ -259,6 +269,7 @@ pub async fn run(
                 .await
                 .map_err(|e| e.to_string())?
         }
+        #[cfg(feature = "page_number")]
         "list_tickets" => {
             let mut builder = client.list_tickets();
             for (name, raw) in &args.params {
@@ -294,6 +305,7 @@ pub async fn run(
                 .await
                 .map_err(|e| e.to_string())?
         }
+        #[cfg(feature = "cursor")]
         "search_contacts" => {
             let builder = client
                 .search_contacts(

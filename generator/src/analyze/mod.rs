@@ -4,6 +4,7 @@
 //! boxes ([`cycles`]), and environment variable names for credentials.
 
 pub mod cycles;
+pub mod features;
 pub mod flatten;
 pub mod naming;
 pub mod pagination;
@@ -58,6 +59,8 @@ pub struct Analysis {
     pub pagination: Vec<pagination::Decision>,
     /// Analytics tables of the record types.
     pub tables: flatten::Plans,
+    /// Cargo features per operation group, and which type modules each needs.
+    pub features: features::Features,
 }
 
 const RESERVED_MODULES: &[&str] = &[
@@ -165,7 +168,14 @@ pub fn analyze(
 
     let mut op_scope = Scope::new();
     let mut method_scope = Scope::with_reserved(RESERVED_CLIENT_METHODS);
-    let mut op_module_scope = Scope::with_reserved(RESERVED_MODULES);
+    // Operation modules are also cargo features: keep clear of the crate's other features.
+    let mut op_module_scope = Scope::with_reserved(
+        &[
+            RESERVED_MODULES,
+            &["cli", "postgres", "default", features::FULL],
+        ]
+        .concat(),
+    );
     let mut op_modules: HashMap<String, String> = HashMap::new();
     let mut pinned_methods: Vec<Option<String>> = api
         .operations
@@ -175,13 +185,15 @@ pub fn analyze(
             method_scope.claim_pinned(&snake(&op.id), name)
         })
         .collect();
-    let ops = api
+    let ops: Vec<OpNames> = api
         .operations
         .iter()
         .enumerate()
         .map(|(i, op)| {
-            let tag = op.tags.first().map(String::as_str).unwrap_or("untagged");
-            let tag_snake = snake(tag);
+            let tag_snake = match op.tags.first() {
+                Some(tag) => snake(tag),
+                None => snake(&path_group(&op.path)),
+            };
             let module = op_modules
                 .entry(tag_snake.clone())
                 .or_insert_with(|| op_module_scope.claim(&tag_snake))
@@ -215,7 +227,9 @@ pub fn analyze(
         .map(|t| t.expect("every type is named"))
         .collect();
     flatten::check_config(api, &types, tables_config)?;
+    let features = features::plan(api, &types, &ops);
     Ok(Analysis {
+        features,
         crate_name: crate_name.to_string(),
         base_url_env: format!("{env_prefix}_BASE_URL"),
         env_prefix,
@@ -226,6 +240,22 @@ pub fn analyze(
         indirection,
         pagination,
     })
+}
+
+/// The group of an untagged operation: the first path segment that names a resource
+/// (`/v1/customers/{id}/sources` → `customers`), skipping versions and parameters.
+fn path_group(path: &str) -> String {
+    let version = |s: &str| {
+        let s = s.strip_prefix('v').unwrap_or(s);
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
+    };
+    path.split('/')
+        .map(|s| s.split('.').next().unwrap_or(s))
+        .find(|s| !s.is_empty() && !s.starts_with('{') && !version(s) && *s != "api")
+        .unwrap_or("root")
+        .to_string()
 }
 
 /// Variable suffixes per scheme kind, in the runtime's order.

@@ -36,10 +36,11 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     let mut files: BTreeMap<String, String> = rendered.into_iter().collect();
     let mods = modules.iter().map(|(module, _)| {
         let m = ident(module);
-        quote!(mod #m; pub use #m::*;)
+        let cfg = super::rust::cfg(&an.features.op_gate(module));
+        quote!(#cfg mod #m; #cfg pub use #m::*;)
     });
     let tokens = quote! {
-        //! Request builders, one per operation, grouped by tag.
+        //! Request builders, one per operation, grouped by tag (each group a cargo feature).
         #(#mods)*
     };
     files.insert(

@@ -61,6 +61,8 @@ pub fn emit(
                 "spec_file": spec_file,
                 "package_name": toml_str(&an.crate_name),
                 "version": toml_str(&release.version.to_string()),
+                "full_features": an.features.groups.iter().map(|g| toml_str(g)).collect::<Vec<_>>().join(", "),
+                "groups": &an.features.groups,
                 "package_name_plain": an.crate_name,
                 "description": toml_str(&cell(&description)),
                 "runtime_dependency": runtime_dependency,
@@ -121,6 +123,7 @@ pub fn emit(
             README,
             &json!({
                 "crate_name": an.crate_name,
+                "groups": &an.features.groups,
                 "crate_ident": an.crate_name.replace('-', "_"),
                 "title": cell(&api.title),
                 "generator": generator,

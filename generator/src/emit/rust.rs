@@ -134,3 +134,14 @@ pub fn render_parallel<T: Sync, R: Send>(
     }
     Ok(out)
 }
+
+/// `#[cfg(...)]` for code compiled behind `gate` (nothing when always compiled).
+pub fn cfg(gate: &crate::analyze::features::Gate) -> TokenStream {
+    match gate.predicate() {
+        Some(p) => {
+            let p: TokenStream = p.parse().expect("cfg predicates are valid tokens");
+            quote!(#[cfg(#p)])
+        }
+        None => TokenStream::new(),
+    }
+}

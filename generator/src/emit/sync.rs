@@ -183,7 +183,9 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         } else {
             (quote!(let builder), quote!(_))
         };
+        let cfg = super::rust::cfg(&an.features.op_gate(&an.ops[i].module));
         arms.push(quote! {
+            #cfg
             #stream => {
                 #builder_binding = client.#method(#(#args),*);
                 for (name, #raw_binding) in &args.params {
@@ -301,9 +303,16 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
             }
         }
     };
+    // With only some operation groups enabled, some arms and helpers go unused.
+    let partial = if an.features.groups.len() > 1 {
+        quote!(#![cfg_attr(not(feature = "full"), allow(unreachable_code, unused_variables, unused_mut, dead_code))])
+    } else {
+        quote!()
+    };
     let tokens = quote! {
         //! The `sync` command: every page of a list operation into SQLite, PostgreSQL, JSON
         //! Lines or CSV, flattened into the tables of `schema.sql`, with incremental state.
+        #partial
         use apitap_runtime::codegen as rt;
 
         #[doc = #ops_doc]

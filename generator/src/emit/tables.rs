@@ -174,6 +174,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     let specs = plans.tables.iter().map(|t| table_spec(&plans.tables, t));
     let impls = plans.records.iter().map(|r| {
         let ty = type_tokens(&TypeRef::Named(r.record), an, Site::Crate, false);
+        let cfg = super::rust::cfg(an.features.type_gate(&an.types[r.record.0].module));
         let root = r.tables[0];
         let root_id = match field_access(
             api,
@@ -195,6 +196,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
             quote!()
         };
         quote! {
+            #cfg
             impl rt::Flatten for #ty {
                 fn flatten(&self, rows: &mut rt::Rows) {
                     #root_binding

@@ -668,7 +668,9 @@ pub fn emit(
         "tests/suite/common.rs".into(),
         format_file("tests/suite/common.rs", common_module(api, an))?,
     );
-    let mut modules: Vec<String> = vec!["common".into()];
+    // Test modules, each with the `cfg` of the operations or types it needs.
+    let mut modules: Vec<(String, TokenStream)> = vec![("common".into(), TokenStream::new())];
+    let op_cfg = |i: usize| super::rust::cfg(&an.features.op_gate(&an.ops[i].module));
 
     let mut by_module: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, names) in an.ops.iter().enumerate() {
@@ -695,7 +697,7 @@ pub fn emit(
         let name = format!("op_{module}");
         let path = format!("tests/suite/{name}.rs");
         files.insert(path.clone(), format_file(&path, tokens)?);
-        modules.push(name);
+        modules.push((name, super::rust::cfg(&an.features.op_gate(module))));
     }
 
     // One crate-wide resilience test: a 429 with Retry-After 0, then success.
@@ -736,44 +738,50 @@ pub fn emit(
             "tests/suite/retry.rs".into(),
             format_file("tests/suite/retry.rs", tokens)?,
         );
-        modules.push("retry".into());
+        modules.push(("retry".into(), op_cfg(i)));
     }
 
     // The example oracle.
     let mut cases = Vec::new();
-    let mut add =
-        |what: String, ty: &TypeRef, example: &Value, report: &mut SuiteReport| match check(
-            &api.types, ty, example,
-        ) {
-            Verdict::RoundTrips => {
-                report.examples_checked += 1;
-                let t = type_tokens(ty, an, Site::Crate, false);
-                let name = ident(&format!("example_{}", report.examples_checked));
-                let text = json_text(example);
-                cases.push(quote!(#[doc = #what] #name: #t = #text;));
-            }
-            Verdict::Invalid(why) | Verdict::Undeclared(why) => {
-                report.invalid_examples.push(format!("{what}: {why}"))
-            }
-        };
+    let type_cfg =
+        |id: crate::ir::TypeId| super::rust::cfg(an.features.type_gate(&an.types[id.0].module));
+    let mut add = |what: String,
+                   ty: &TypeRef,
+                   cfg: TokenStream,
+                   example: &Value,
+                   report: &mut SuiteReport| match check(&api.types, ty, example)
+    {
+        Verdict::RoundTrips => {
+            report.examples_checked += 1;
+            let t = type_tokens(ty, an, Site::Crate, false);
+            let name = ident(&format!("example_{}", report.examples_checked));
+            let text = json_text(example);
+            cases.push(quote!(#[doc = #what] #cfg #name: #t = #text;));
+        }
+        Verdict::Invalid(why) | Verdict::Undeclared(why) => {
+            report.invalid_examples.push(format!("{what}: {why}"))
+        }
+    };
     for id in api.types.ids() {
         let def = api.types.get(id);
         for e in &def.examples {
             add(
                 format!(" {}", def.location),
                 &TypeRef::Named(id),
+                type_cfg(id),
                 e,
                 &mut report,
             );
         }
     }
-    for op in &api.operations {
+    for (i, op) in api.operations.iter().enumerate() {
         for r in &op.responses {
             if let (Some(ty), Some(MediaKind::Json)) = (&r.ty, r.kind) {
                 for e in &r.examples {
                     add(
                         format!(" {} response {:?}", op.location, r.status),
                         ty,
+                        op_cfg(i),
                         e,
                         &mut report,
                     );
@@ -791,6 +799,7 @@ pub fn emit(
             Some(id) => add(
                 format!(" vendor fixture `{rid}`"),
                 &TypeRef::Named(id),
+                type_cfg(id),
                 object,
                 &mut report,
             ),
@@ -803,8 +812,8 @@ pub fn emit(
         //! The spec's examples, decoded into their generated types and encoded back: equal up
         //! to key order, null versus absent, and number form.
         macro_rules! round_trip {
-            ($($(#[doc = $doc:literal])* $name:ident: $ty:ty = $json:expr;)*) => {
-                $($(#[doc = $doc])* #[test] fn $name() { apitap_runtime::codegen::testing::assert_round_trip::<$ty>($json); })*
+            ($($(#[$attr:meta])* $name:ident: $ty:ty = $json:expr;)*) => {
+                $($(#[$attr])* #[test] fn $name() { apitap_runtime::codegen::testing::assert_round_trip::<$ty>($json); })*
             };
         }
         round_trip! { #(#cases)* }
@@ -813,9 +822,12 @@ pub fn emit(
         "tests/suite/examples.rs".into(),
         format_file("tests/suite/examples.rs", tokens)?,
     );
-    modules.push("examples".into());
+    modules.push(("examples".into(), TokenStream::new()));
     // One test binary: one link step however many tags the API has.
-    let mods: Vec<_> = modules.iter().map(|m| ident(m)).collect();
+    let mods = modules.iter().map(|(m, cfg)| {
+        let m = ident(m);
+        quote!(#cfg mod #m;)
+    });
     let tokens = quote! {
         //! The generated offline test suite (one binary; a module per tag).
         /// The crate's types, where the type paths in these tests look for them.
@@ -823,7 +835,7 @@ pub fn emit(
         mod types {
             pub use #crate_ident::types::*;
         }
-        #(mod #mods;)*
+        #(#mods)*
     };
     files.insert(
         "tests/suite/main.rs".into(),

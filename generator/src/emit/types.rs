@@ -27,7 +27,8 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     let mut files: BTreeMap<String, String> = rendered.into_iter().collect();
     let mod_items = modules.iter().map(|(module, _)| {
         let m = ident(module);
-        quote!(mod #m; pub use #m::*;)
+        let cfg = super::rust::cfg(an.features.type_gate(module));
+        quote!(#cfg mod #m; #cfg pub use #m::*;)
     });
     let tokens = quote! {
         //! Types generated from the spec's schemas.

@@ -8,6 +8,9 @@
 //!   fields, enum values and discriminated variants (they land in `Unknown` before, and the
 //!   enums are `#[non_exhaustive]`), error statuses, pagination on an operation that had none;
 //! - patch: changes users do not see in their code (an operation's path, pagination details).
+//!
+//! An operation moving to another cargo feature (its tag changed) breaks crates that enable
+//! features one by one, so it counts as breaking; a feature disappearing too.
 
 use super::surface::{OpSurface, Surface, TypeSurface};
 use serde::Serialize;
@@ -130,6 +133,7 @@ pub fn diff(old: &Surface, new: &Surface) -> Report {
         changes: Vec::new(),
     };
     auth(&mut c, old, new);
+    features(&mut c, old, new);
     operations(&mut c, old, new);
     types(&mut c, old, new);
     if old.api_version != new.api_version && c.changes.is_empty() {
@@ -177,6 +181,23 @@ fn auth(c: &mut Collector, old: &Surface, new: &Surface) {
                 format!("scheme added ({kind})"),
             );
         }
+    }
+}
+
+fn features(c: &mut Collector, old: &Surface, new: &Surface) {
+    for f in old.features.iter().filter(|f| !new.features.contains(f)) {
+        c.push(
+            Level::Breaking,
+            format!("feature {f}"),
+            "cargo feature removed (its operations are gone or moved)",
+        );
+    }
+    for f in new.features.iter().filter(|f| !old.features.contains(f)) {
+        c.push(
+            Level::Addition,
+            format!("feature {f}"),
+            "cargo feature added",
+        );
     }
 }
 
@@ -228,6 +249,16 @@ fn operation(c: &mut Collector, subject: &str, old: &OpSurface, new: &OpSurface)
             subject,
             format!("now calls {} (was {})", new.http, old.http),
         );
+    }
+    if let (Some(a), Some(b)) = (&old.feature, &new.feature) {
+        if a != b {
+            // Crates built with `default-features = false, features = ["a"]` lose it.
+            c.push(
+                Level::Breaking,
+                subject,
+                format!("moved from cargo feature `{a}` to `{b}`"),
+            );
+        }
     }
     for (name, p) in &old.params {
         match new.params.get(name) {

@@ -21,6 +21,9 @@ pub struct Surface {
     /// Security scheme name → what it is (`bearer token`, `API key in header X-Key`, ...).
     #[serde(default)]
     pub auth: BTreeMap<String, String>,
+    /// Cargo features of the operation groups.
+    #[serde(default)]
+    pub features: Vec<String>,
     /// Client method name → operation.
     #[serde(default)]
     pub operations: BTreeMap<String, OpSurface>,
@@ -34,6 +37,9 @@ pub struct OpSurface {
     /// `GET /v1/customers`.
     pub http: String,
     pub operation_id: String,
+    /// The cargo feature (operation group) that compiles it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feature: Option<String>,
     /// Builder setter → parameter.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub params: BTreeMap<String, ParamSurface>,
@@ -314,6 +320,7 @@ pub fn extract(api: &Api, an: &Analysis) -> Surface {
             OpSurface {
                 http: format!("{} {}", op.method.to_uppercase(), op.path),
                 operation_id: op.id.clone(),
+                feature: Some(names.module.clone()),
                 params,
                 body,
                 response,
@@ -392,6 +399,7 @@ pub fn extract(api: &Api, an: &Analysis) -> Surface {
         title: api.title.clone(),
         api_version: api.version.clone(),
         auth,
+        features: an.features.groups.clone(),
         operations,
         types,
     }

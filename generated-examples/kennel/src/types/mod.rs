@@ -7,5 +7,7 @@ mod owner;
 pub use owner::*;
 mod pet;
 pub use pet::*;
+#[cfg(feature = "pets")]
 mod problem;
+#[cfg(feature = "pets")]
 pub use problem::*;

@@ -5,7 +5,10 @@ mod types {
     pub use kennel::types::*;
 }
 mod common;
+#[cfg(feature = "owners")]
 mod op_owners;
+#[cfg(feature = "pets")]
 mod op_pets;
+#[cfg(feature = "pets")]
 mod retry;
 mod examples;

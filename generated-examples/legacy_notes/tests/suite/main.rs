@@ -5,8 +5,12 @@ mod types {
     pub use legacy_notes::types::*;
 }
 mod common;
+#[cfg(feature = "attachments")]
 mod op_attachments;
+#[cfg(feature = "auth")]
 mod op_auth;
+#[cfg(feature = "notes")]
 mod op_notes;
+#[cfg(feature = "notes")]
 mod retry;
 mod examples;

@@ -1,3 +1,3 @@
-//! Request builders, one per operation, grouped by tag.
+//! Request builders, one per operation, grouped by tag (each group a cargo feature).
 mod orders;
 pub use orders::*;

@@ -5,9 +5,14 @@ mod types {
     pub use shop::types::*;
 }
 mod common;
+#[cfg(feature = "files")]
 mod op_files;
+#[cfg(feature = "health")]
+mod op_health;
+#[cfg(feature = "orders")]
 mod op_orders;
+#[cfg(feature = "products")]
 mod op_products;
-mod op_untagged;
+#[cfg(feature = "products")]
 mod retry;
 mod examples;

@@ -1,8 +1,4 @@
----
-source: generator/tests/generation.rs
-expression: content
----
-//! Requests and responses of the operations in `src/operations/untagged.rs`.
+//! Requests and responses of the operations in `src/operations/health.rs`.
 #![allow(unused_imports)]
 use super::common;
 use apitap_runtime::codegen as rt;

@@ -1,0 +1,155 @@
+//! Cargo features per operation group, so that users of a large API compile only what they use.
+//!
+//! Each operation module (one per tag, or per first path segment for untagged operations) is a
+//! feature. A type module is compiled when some enabled feature needs it: its operations use one
+//! of its types, directly or through other types. Type modules compile whole, so the closure is
+//! taken over modules. `full` enables every group and is the default.
+
+use super::{OpNames, TypeNames};
+use crate::ir::{Api, TypeKind, TypeRef};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The feature that enables every operation group.
+pub const FULL: &str = "full";
+
+/// When a piece of generated code is compiled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Gate {
+    /// Needed by every group (or there is only one): no `cfg`.
+    Always,
+    /// Needed by these groups only.
+    Groups(BTreeSet<String>),
+    /// Needed by no operation: compiled with `full` only.
+    Full,
+}
+
+impl Gate {
+    /// The `cfg` predicate, `None` when always compiled.
+    pub fn predicate(&self) -> Option<String> {
+        match self {
+            Gate::Always => None,
+            Gate::Full => Some(format!("feature = \"{FULL}\"")),
+            Gate::Groups(groups) if groups.len() == 1 => Some(format!(
+                "feature = \"{}\"",
+                groups.iter().next().expect("one group")
+            )),
+            Gate::Groups(groups) => Some(format!(
+                "any({})",
+                groups
+                    .iter()
+                    .map(|g| format!("feature = \"{g}\""))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Features {
+    /// Every operation group's feature, sorted (the operation modules' names).
+    pub groups: Vec<String>,
+    /// Type module → when it is compiled.
+    pub type_modules: BTreeMap<String, Gate>,
+}
+
+impl Features {
+    /// When the type module `module` is compiled.
+    pub fn type_gate(&self, module: &str) -> &Gate {
+        self.type_modules.get(module).unwrap_or(&Gate::Always)
+    }
+
+    /// When the operation module `module` is compiled.
+    pub fn op_gate(&self, module: &str) -> Gate {
+        if self.groups.len() <= 1 {
+            Gate::Always
+        } else {
+            Gate::Groups([module.to_string()].into_iter().collect())
+        }
+    }
+}
+
+/// Named types a type refers to directly.
+fn refs(ty: &TypeRef, out: &mut Vec<usize>) {
+    match ty {
+        TypeRef::Named(id) | TypeRef::Expandable(id) => out.push(id.0),
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => refs(inner, out),
+        _ => {}
+    }
+}
+
+pub fn plan(api: &Api, types: &[TypeNames], ops: &[OpNames]) -> Features {
+    let groups: BTreeSet<String> = ops.iter().map(|o| o.module.clone()).collect();
+    // Type module → type modules its types refer to.
+    let mut edges: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for (i, def) in api.types.defs.iter().enumerate() {
+        let mut out = Vec::new();
+        match &def.kind {
+            TypeKind::Struct { fields, additional } => {
+                fields.iter().for_each(|f| refs(&f.ty, &mut out));
+                if let Some(a) = additional {
+                    refs(a, &mut out);
+                }
+            }
+            TypeKind::Union { variants, .. } => variants.iter().for_each(|v| refs(&v.ty, &mut out)),
+            TypeKind::Alias(t) => refs(t, &mut out),
+            TypeKind::StringEnum { .. } | TypeKind::Pending => {}
+        }
+        let from = types[i].module.as_str();
+        let entry = edges.entry(from).or_default();
+        for j in out {
+            entry.insert(types[j].module.as_str());
+        }
+    }
+    // Group → type modules it needs (closure over module edges).
+    let mut needed_by: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for group in &groups {
+        let mut roots = Vec::new();
+        for (op, names) in api.operations.iter().zip(ops) {
+            if &names.module != group {
+                continue;
+            }
+            op.params.iter().for_each(|p| refs(&p.ty, &mut roots));
+            if let Some(b) = &op.body {
+                refs(&b.ty, &mut roots);
+            }
+            for r in &op.responses {
+                if let Some(t) = &r.ty {
+                    refs(t, &mut roots);
+                }
+            }
+        }
+        let mut seen: BTreeSet<&str> = BTreeSet::new();
+        let mut stack: Vec<&str> = roots.iter().map(|i| types[*i].module.as_str()).collect();
+        while let Some(m) = stack.pop() {
+            if seen.insert(m) {
+                stack.extend(edges.get(m).into_iter().flatten().copied());
+            }
+        }
+        for m in seen {
+            needed_by
+                .entry(m.to_string())
+                .or_default()
+                .insert(group.clone());
+        }
+    }
+    let type_modules = types
+        .iter()
+        .map(|t| t.module.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .map(|m| {
+            let gate = match needed_by.get(&m) {
+                _ if groups.len() <= 1 => Gate::Always,
+                None => Gate::Full,
+                Some(g) if g.len() == groups.len() => Gate::Always,
+                Some(g) => Gate::Groups(g.clone()),
+            };
+            (m, gate)
+        })
+        .collect();
+    Features {
+        groups: groups.into_iter().collect(),
+        type_modules,
+    }
+}
