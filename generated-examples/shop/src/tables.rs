@@ -525,7 +525,7 @@ pub static TABLES: &[rt::TableSpec] = &[
         parent_key: &["_root_id"],
     },
 ];
-#[cfg(feature = "products")]
+#[cfg(any(feature = "orders", feature = "products"))]
 impl rt::Flatten for crate::types::Product {
     fn flatten(&self, rows: &mut rt::Rows) {
         let root_id = rt::ToCell::to_cell(&self.id);

@@ -3,8 +3,7 @@
 //! Each operation module (one per tag, or per first path segment for untagged operations) is a
 //! feature. A type module is compiled when some enabled feature needs it: its operations use one
 //! of its types, directly or through other types. Type modules compile whole, so the closure is
-//! taken over modules, except through expandable references (see [`expandable_targets`]).
-//! `full` enables every group and is the default.
+//! taken over modules. `full` enables every group and is the default.
 
 use super::{OpNames, TypeNames};
 use crate::ir::{Api, TypeKind, TypeRef};
@@ -79,33 +78,6 @@ fn refs(ty: &TypeRef, out: &mut Vec<usize>) {
     }
 }
 
-/// Named types a struct field needs compiled: not the targets of expandable references, which
-/// fall back to `Expandable<serde_json::Value>` when their module is off (see [`expandable_targets`]).
-fn field_refs(ty: &TypeRef, out: &mut Vec<usize>) {
-    match ty {
-        TypeRef::Named(id) => out.push(id.0),
-        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-            field_refs(inner, out)
-        }
-        _ => {}
-    }
-}
-
-/// The types a field refers to through `Expandable` (Stripe's `customer: "cus_.." | Customer`).
-///
-/// Following them would make one group of Stripe's operations compile nearly every type, since
-/// everything expands to everything. Instead such a field is typed with the target when the
-/// target's module is compiled, and as `Expandable<serde_json::Value>` otherwise.
-pub fn expandable_targets(ty: &TypeRef, out: &mut Vec<usize>) {
-    match ty {
-        TypeRef::Expandable(id) => out.push(id.0),
-        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-            expandable_targets(inner, out)
-        }
-        _ => {}
-    }
-}
-
 pub fn plan(api: &Api, types: &[TypeNames], ops: &[OpNames]) -> Features {
     let groups: BTreeSet<String> = ops.iter().map(|o| o.module.clone()).collect();
     // Type module → type modules its types refer to.
@@ -114,7 +86,7 @@ pub fn plan(api: &Api, types: &[TypeNames], ops: &[OpNames]) -> Features {
         let mut out = Vec::new();
         match &def.kind {
             TypeKind::Struct { fields, additional } => {
-                fields.iter().for_each(|f| field_refs(&f.ty, &mut out));
+                fields.iter().for_each(|f| refs(&f.ty, &mut out));
                 if let Some(a) = additional {
                     refs(a, &mut out);
                 }

@@ -72,31 +72,6 @@ fn type_def(api: &Api, an: &Analysis, id: TypeId) -> TokenStream {
                 } else {
                     inner_tokens
                 };
-                // Expandable references to types that may be compiled out: typed when they
-                // are there, JSON otherwise.
-                let mut targets = Vec::new();
-                crate::analyze::features::expandable_targets(inner, &mut targets);
-                let gates: Vec<String> = targets
-                    .iter()
-                    .filter_map(|t| an.features.type_gate(&an.types[*t].module).predicate())
-                    .collect();
-                let (typed_cfg, fallback) = if gates.is_empty() {
-                    (quote!(), None)
-                } else {
-                    let all = if gates.len() == 1 {
-                        gates[0].clone()
-                    } else {
-                        format!("all({})", gates.join(", "))
-                    };
-                    let all: TokenStream = all.parse().expect("cfg predicate");
-                    let json = degraded(inner, an);
-                    let json = if is_option {
-                        quote!(Option<#json>)
-                    } else {
-                        json
-                    };
-                    (quote!(#[cfg(#all)]), Some((all, json)))
-                };
                 let rename = if names.members[i] != f.name {
                     let spec_name = &f.name;
                     quote!(#[serde(rename = #spec_name)])
@@ -110,14 +85,7 @@ fn type_def(api: &Api, an: &Analysis, id: TypeId) -> TokenStream {
                 } else {
                     quote!()
                 };
-                let typed = quote! { #fdoc #typed_cfg #rename #skip pub #fname: #ty, };
-                match fallback {
-                    None => typed,
-                    Some((all, json)) => quote! {
-                        #typed
-                        #fdoc #[cfg(not(#all))] #rename #skip pub #fname: #json,
-                    },
-                }
+                quote! { #fdoc #rename #skip pub #fname: #ty, }
             });
             let extra = additional.as_ref().map(|t| {
                 let fname = ident(
@@ -276,25 +244,5 @@ fn string_enum(
                 Ok(Self::from(value.as_ref()))
             }
         }
-    }
-}
-
-/// `ty` with every expandable reference as `Expandable<serde_json::Value>`.
-fn degraded(ty: &TypeRef, an: &Analysis) -> TokenStream {
-    match ty {
-        TypeRef::Expandable(_) => quote!(apitap_runtime::codegen::Expandable<serde_json::Value>),
-        TypeRef::Array(inner) => {
-            let t = degraded(inner, an);
-            quote!(Vec<#t>)
-        }
-        TypeRef::Map(inner) => {
-            let t = degraded(inner, an);
-            quote!(std::collections::BTreeMap<String, #t>)
-        }
-        TypeRef::Nullable(inner) => {
-            let t = degraded(inner, an);
-            quote!(Option<#t>)
-        }
-        other => type_tokens(other, an, Site::Types, false),
     }
 }

@@ -4,10 +4,6 @@ pub struct Customer {
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[cfg(feature = "orders")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_source: Option<apitap_runtime::codegen::Expandable<super::Card>>,
-    #[cfg(not(feature = "orders"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub default_source: Option<apitap_runtime::codegen::Expandable<serde_json::Value>>,
 }

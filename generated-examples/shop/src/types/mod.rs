@@ -7,9 +7,9 @@ pub use bank_account::*;
 mod card;
 #[cfg(feature = "orders")]
 pub use card::*;
-#[cfg(feature = "products")]
+#[cfg(any(feature = "orders", feature = "products"))]
 mod category;
-#[cfg(feature = "products")]
+#[cfg(any(feature = "orders", feature = "products"))]
 pub use category::*;
 #[cfg(feature = "products")]
 mod create_product;
@@ -35,9 +35,9 @@ pub use line_item::*;
 mod list_products;
 #[cfg(feature = "products")]
 pub use list_products::*;
-#[cfg(feature = "products")]
+#[cfg(any(feature = "orders", feature = "products"))]
 mod money;
-#[cfg(feature = "products")]
+#[cfg(any(feature = "orders", feature = "products"))]
 pub use money::*;
 #[cfg(feature = "orders")]
 mod new_order;
@@ -51,13 +51,13 @@ pub use order::*;
 mod payment_method;
 #[cfg(feature = "orders")]
 pub use payment_method::*;
-#[cfg(feature = "products")]
+#[cfg(any(feature = "orders", feature = "products"))]
 mod product;
-#[cfg(feature = "products")]
+#[cfg(any(feature = "orders", feature = "products"))]
 pub use product::*;
-#[cfg(feature = "products")]
+#[cfg(any(feature = "orders", feature = "products"))]
 mod product_status;
-#[cfg(feature = "products")]
+#[cfg(any(feature = "orders", feature = "products"))]
 pub use product_status::*;
 #[cfg(feature = "full")]
 mod timestamps;

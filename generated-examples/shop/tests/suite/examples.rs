@@ -7,8 +7,8 @@ macro_rules! round_trip {
     };
 }
 round_trip! {
-    #[doc = " shop.yaml#/components/schemas/Product"] #[cfg(feature = "products")]
-    example_1 : crate ::types::Product =
+    #[doc = " shop.yaml#/components/schemas/Product"] #[cfg(any(feature = "orders",
+    feature = "products"))] example_1 : crate ::types::Product =
     "{\"id\":\"prod_1\",\"name\":\"Mug\",\"status\":\"active\",\"type\":\"physical\",\"price\":{\"amount\":1200,\"currency\":\"eur\"}}";
     #[doc = " shop.yaml#/paths/~1products/get response Code(200)"] #[cfg(feature =
     "products")] example_2 : crate ::types::ListProductsResponse =
