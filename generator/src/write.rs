@@ -3,11 +3,11 @@
 //! A new crate is written to a temporary sibling directory first, which then takes the output
 //! directory's place in one rename: a failure leaves nothing half-written. An existing crate
 //! (one with `apitap.lock`) is regenerated in place: every generated file is staged first,
-//! then moved over the old one; files the generator no longer produces are removed (those the
-//! last generation listed in `apitap.lock`, and any under `src/` and `tests/`); user-owned
-//! files are kept (`apitap.toml`, `src/custom/`, `tests/custom/`), as is anything else at the
-//! top of the crate (`Cargo.lock`, `target/`, `.gitignore`, ...). A non-empty directory that
-//! apitap did not generate is never touched.
+//! then moved over the old one (`apitap.lock` last); files the last generation listed in
+//! `apitap.lock` and this one no longer produces are removed; everything else is kept: the
+//! user's folders (`src/custom/`, `tests/custom/`), `apitap.toml`, `Cargo.lock`, `target/`,
+//! and any file apitap did not write. A non-empty directory that apitap did not generate is
+//! never touched.
 
 use crate::diag::{Error, Result};
 use crate::emit::{generator_owned, user_owned, Files, CUSTOM_SEED};
@@ -43,33 +43,38 @@ pub fn existing_crate(out: &Path) -> Result<Option<Previous>> {
 
 /// Write `files` to `out`: a new crate at once, or the `previous` generation in place.
 pub fn write(out: &Path, files: &Files, previous: Option<&Previous>) -> Result<()> {
-    let parent = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent).map_err(io_err(parent))?;
-    let base = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "crate".into());
-    let tmp = parent.join(format!(".{base}.apitap-tmp-{}", std::process::id()));
+    // `-o .` has no file name to rename; work on the absolute path.
+    let out = &std::path::absolute(out).map_err(io_err(out))?;
+    let out = &crate::release::normalize(out);
     let result = match previous {
         Some(previous) => {
+            // Staged inside the crate: the renames stay on one filesystem.
+            let tmp = out.join(format!(".apitap-staging-{}", std::process::id()));
             let keep_seed = out.join(CUSTOM_SEED).exists();
             let staged: Files = files
                 .iter()
                 .filter(|(p, _)| !(keep_seed && p.as_str() == CUSTOM_SEED))
                 .map(|(p, c)| (p.clone(), c.clone()))
                 .collect();
-            write_all(&tmp, &staged)
-                .and_then(|()| replace_in_place(out, &tmp, files, &staged, previous))
+            let result = write_all(&tmp, &staged)
+                .and_then(|()| replace_in_place(out, &tmp, files, &staged, previous));
+            let _ = std::fs::remove_dir_all(&tmp);
+            result
         }
         None => {
+            let parent = out.parent().unwrap_or(Path::new("/"));
+            std::fs::create_dir_all(parent).map_err(io_err(parent))?;
+            let base = out
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "crate".into());
+            let tmp = parent.join(format!(".{base}.apitap-tmp-{}", std::process::id()));
             let old = parent.join(format!(".{base}.apitap-old-{}", std::process::id()));
-            write_all(&tmp, files).and_then(|()| swap(out, &tmp, &old))
+            let result = write_all(&tmp, files).and_then(|()| swap(out, &tmp, &old));
+            let _ = std::fs::remove_dir_all(&tmp);
+            result
         }
     };
-    let _ = std::fs::remove_dir_all(&tmp);
     result
 }
 
@@ -82,7 +87,12 @@ fn replace_in_place(
     previous: &Previous,
 ) -> Result<()> {
     let stale = stale_files(out, files, Some(previous))?;
-    for rel in staged.keys() {
+    // `apitap.lock` last: if a rename fails midway, the old lock still lists the old files.
+    let order = staged
+        .keys()
+        .filter(|p| p.as_str() != "apitap.lock")
+        .chain(staged.keys().filter(|p| p.as_str() == "apitap.lock"));
+    for rel in order {
         let to = out.join(rel);
         if let Some(dir) = to.parent() {
             std::fs::create_dir_all(dir).map_err(io_err(dir))?;
@@ -104,19 +114,23 @@ fn replace_in_place(
     Ok(())
 }
 
-/// Files in `dir` that regenerating with `files` removes: listed by the previous generation or
-/// in a generator-owned place, not produced now, and not the user's.
+/// Files in `dir` that regenerating with `files` removes: listed by the previous generation's
+/// `apitap.lock`, not produced now, and not the user's. Files apitap never listed are kept,
+/// wherever they are. (A lock from before apitap listed its files: everything under `src/`
+/// and `tests/` outside the user's folders counts as listed.)
 pub fn stale_files(dir: &Path, files: &Files, previous: Option<&Previous>) -> Result<Vec<String>> {
     let mut candidates: Vec<String> = previous.map(|p| p.files.clone()).unwrap_or_default();
-    for sub in ["src", "tests"] {
-        walk(dir, &dir.join(sub), &mut candidates)?;
+    if previous.is_some_and(|p| p.files.is_empty()) {
+        for sub in ["src", "tests"] {
+            walk(dir, &dir.join(sub), &mut candidates)?;
+        }
+        candidates.retain(|p| generator_owned(p));
     }
     candidates.sort();
     candidates.dedup();
     Ok(candidates
         .into_iter()
         .filter(|p| !files.contains_key(p) && !user_owned(p) && dir.join(p).is_file())
-        .filter(|p| generator_owned(p) || previous.is_some_and(|prev| prev.files.contains(p)))
         .collect())
 }
 

@@ -193,14 +193,13 @@ fn refuses_to_overwrite_a_foreign_directory() {
         std::fs::read_to_string(out.join("precious.txt")).unwrap(),
         "keep me"
     );
-    // A directory apitap generated is regenerated in place: src/ is the generator's, the
-    // crate's top level keeps what the user put there.
+    // A directory apitap generated is regenerated in place, keeping what apitap did not write.
     let out2 = dir.path().join("out2");
     apitap::generate_to(&path, &out2, &apitap::Options::default()).unwrap();
-    std::fs::write(out2.join("src/stale.rs"), "").unwrap();
+    std::fs::write(out2.join("src/mine.rs"), "").unwrap();
     std::fs::write(out2.join("notes.md"), "").unwrap();
     apitap::generate_to(&path, &out2, &apitap::Options::default()).unwrap();
-    assert!(!out2.join("src/stale.rs").exists());
+    assert!(out2.join("src/mine.rs").exists());
     assert!(out2.join("notes.md").exists());
     assert!(out2.join("apitap.lock").exists());
 }

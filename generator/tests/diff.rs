@@ -213,8 +213,8 @@ fn request_fields() {
     );
     assert_change(
         &optional,
-        Level::Addition,
-        &["Addition | type NewWidget: field `note` added (Option<String>)"],
+        Level::Breaking,
+        &["Breaking | type NewWidget: optional field `note` added (Option<String>); struct literals must name it"],
     );
     let required = edited(
         "      required: [name]\n      properties:\n        name: {type: string}\n",

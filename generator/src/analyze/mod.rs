@@ -10,9 +10,9 @@ pub mod naming;
 pub mod pagination;
 pub mod samples;
 
-use crate::ir::{Api, SchemeKind, TypeKind};
+use crate::ir::{Api, SchemeKind, TypeId, TypeKind, TypeRef};
 use naming::{pascal, screaming, snake, variant, Scope};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 /// Names of one defined type.
 #[derive(Debug, Clone)]
@@ -61,6 +61,9 @@ pub struct Analysis {
     pub tables: flatten::Plans,
     /// Cargo features per operation group, and which type modules each needs.
     pub features: features::Features,
+    /// Types users build for requests (reachable from parameters and bodies). The others are
+    /// only ever decoded, so they are `#[non_exhaustive]` and can gain fields compatibly.
+    pub request_types: BTreeSet<usize>,
 }
 
 const RESERVED_MODULES: &[&str] = &[
@@ -228,8 +231,18 @@ pub fn analyze(
         .collect();
     flatten::check_config(api, &types, tables_config)?;
     let features = features::plan(api, &types, &ops);
+    let request_types = reachable(
+        api,
+        api.operations.iter().flat_map(|op| {
+            op.params
+                .iter()
+                .map(|p| &p.ty)
+                .chain(op.body.iter().map(|b| &b.ty))
+        }),
+    );
     Ok(Analysis {
         features,
+        request_types,
         crate_name: crate_name.to_string(),
         base_url_env: format!("{env_prefix}_BASE_URL"),
         env_prefix,
@@ -304,4 +317,35 @@ fn scheme_env(api: &Api, prefix: &str) -> Vec<SchemeEnv> {
             SchemeEnv { vars }
         })
         .collect()
+}
+
+/// Every named type reachable from `roots`, through fields, variants, items and aliases.
+pub fn reachable<'a>(api: &Api, roots: impl IntoIterator<Item = &'a TypeRef>) -> BTreeSet<usize> {
+    let mut seen = BTreeSet::new();
+    let mut stack: Vec<&TypeRef> = roots.into_iter().collect();
+    while let Some(ty) = stack.pop() {
+        match ty {
+            TypeRef::Named(TypeId(i)) | TypeRef::Expandable(TypeId(i)) => {
+                if !seen.insert(*i) {
+                    continue;
+                }
+                match &api.types.defs[*i].kind {
+                    TypeKind::Struct { fields, additional } => {
+                        stack.extend(fields.iter().map(|f| &f.ty));
+                        stack.extend(additional.iter());
+                    }
+                    TypeKind::Union { variants, .. } => {
+                        stack.extend(variants.iter().map(|v| &v.ty))
+                    }
+                    TypeKind::Alias(inner) => stack.push(inner),
+                    TypeKind::StringEnum { .. } | TypeKind::Pending => {}
+                }
+            }
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+                stack.push(inner)
+            }
+            _ => {}
+        }
+    }
+    seen
 }

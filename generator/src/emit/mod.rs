@@ -30,7 +30,9 @@ pub const CUSTOM_SEED: &str = "src/custom/mod.rs";
 /// Paths the user owns in a generated crate: regeneration never writes or removes them
 /// (except creating [`CUSTOM_SEED`] once).
 pub fn user_owned(path: &str) -> bool {
-    path.starts_with("src/custom/") || path.starts_with("tests/custom/") || path == "apitap.toml"
+    path.starts_with("src/custom/")
+        || path.starts_with("tests/custom/")
+        || matches!(path, "src/custom.rs" | "tests/custom.rs" | "apitap.toml")
 }
 
 /// Paths the generator owns even when it did not write them: files there that it no longer

@@ -101,9 +101,16 @@ fn type_def(api: &Api, an: &Analysis, id: TypeId) -> TokenStream {
                     pub #fname: std::collections::BTreeMap<String, #t>,
                 }
             });
+            // Only decoded, never built by users: new fields in a later spec do not break them.
+            let non_exhaustive = if an.request_types.contains(&id.0) {
+                quote!()
+            } else {
+                quote!(#[non_exhaustive])
+            };
             quote! {
                 #doc #origin
                 #[derive(Debug, Clone, PartialEq, #derive_default serde::Serialize, serde::Deserialize)]
+                #non_exhaustive
                 pub struct #name { #(#fields_tokens)* #extra }
             }
         }

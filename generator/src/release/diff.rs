@@ -4,9 +4,11 @@
 //! - breaking: something it names disappears or changes type, a call needs a new argument
 //!   (a new required parameter or field of a request type), an operation needs credentials it
 //!   did not, pagination disappears or yields another item type;
-//! - addition (non-breaking): new operations, types, optional parameters and fields, response
-//!   fields, enum values and discriminated variants (they land in `Unknown` before, and the
-//!   enums are `#[non_exhaustive]`), error statuses, pagination on an operation that had none;
+//! - addition (non-breaking): new operations, types, optional parameters, fields of types
+//!   that are only decoded (those structs are `#[non_exhaustive]`; request types are built with
+//!   struct literals, so any new field breaks them), enum values and discriminated variants
+//!   (they land in `Unknown` before, and the enums are `#[non_exhaustive]`), error statuses,
+//!   pagination on an operation that had none;
 //! - patch: changes users do not see in their code (an operation's path, pagination details).
 //!
 //! An operation moving to another cargo feature (its tag changed) breaks crates that enable
@@ -475,6 +477,15 @@ fn types(c: &mut Collector, old: &Surface, new: &Surface) {
                             &subject,
                             format!("required field `{f}` added ({ty}); requests must set it"),
                         );
+                    } else if usage.in_requests() {
+                        // Users build request types with struct literals, which must name it.
+                        c.push(
+                            Level::Breaking,
+                            &subject,
+                            format!(
+                                "optional field `{f}` added ({ty}); struct literals must name it"
+                            ),
+                        );
                     } else {
                         c.push(
                             Level::Addition,
@@ -508,13 +519,24 @@ fn types(c: &mut Collector, old: &Surface, new: &Surface) {
                 }
             }
             (
-                TypeSurface::Union { variants: a, .. },
+                TypeSurface::Union {
+                    variants: a,
+                    fallback: had_fallback,
+                    ..
+                },
                 TypeSurface::Union {
                     variants: b,
                     fallback,
                     ..
                 },
             ) => {
+                if *had_fallback && !*fallback {
+                    c.push(
+                        Level::Breaking,
+                        &subject,
+                        "no discriminator any more: the `Unknown` variant is gone",
+                    );
+                }
                 for (v, ty) in a {
                     match b.get(v) {
                         None => c.push(Level::Breaking, &subject, format!("variant `{v}` removed")),

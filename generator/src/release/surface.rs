@@ -6,9 +6,9 @@
 
 use crate::analyze::pagination::Kind;
 use crate::analyze::Analysis;
-use crate::ir::{Api, FloatKind, IntKind, SchemeKind, Status, TypeId, TypeKind, TypeRef};
+use crate::ir::{Api, FloatKind, IntKind, SchemeKind, Status, TypeKind, TypeRef};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// The file a generated crate keeps its surface in.
 pub const FILE: &str = "apitap.surface.json";
@@ -213,37 +213,6 @@ fn status_text(s: Status) -> String {
     }
 }
 
-/// Every named type reachable from `roots`, through fields, variants, items and aliases.
-fn reachable<'a>(api: &Api, roots: impl IntoIterator<Item = &'a TypeRef>) -> BTreeSet<usize> {
-    let mut seen = BTreeSet::new();
-    let mut stack: Vec<&TypeRef> = roots.into_iter().collect();
-    while let Some(ty) = stack.pop() {
-        match ty {
-            TypeRef::Named(TypeId(i)) | TypeRef::Expandable(TypeId(i)) => {
-                if !seen.insert(*i) {
-                    continue;
-                }
-                match &api.types.defs[*i].kind {
-                    TypeKind::Struct { fields, additional } => {
-                        stack.extend(fields.iter().map(|f| &f.ty));
-                        stack.extend(additional.iter());
-                    }
-                    TypeKind::Union { variants, .. } => {
-                        stack.extend(variants.iter().map(|v| &v.ty))
-                    }
-                    TypeKind::Alias(inner) => stack.push(inner),
-                    TypeKind::StringEnum { .. } | TypeKind::Pending => {}
-                }
-            }
-            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-                stack.push(inner)
-            }
-            _ => {}
-        }
-    }
-    seen
-}
-
 /// The surface of the crate generated from `api` with the names in `an`.
 pub fn extract(api: &Api, an: &Analysis) -> Surface {
     let auth = api
@@ -331,16 +300,8 @@ pub fn extract(api: &Api, an: &Analysis) -> Surface {
         );
     }
 
-    let requests = reachable(
-        api,
-        api.operations.iter().flat_map(|op| {
-            op.params
-                .iter()
-                .map(|p| &p.ty)
-                .chain(op.body.iter().map(|b| &b.ty))
-        }),
-    );
-    let responses = reachable(
+    let requests = &an.request_types;
+    let responses = crate::analyze::reachable(
         api,
         api.operations
             .iter()

@@ -63,8 +63,14 @@ pub fn next(current: &semver::Version, level: Option<Level>, bump: Bump) -> semv
         Bump::Auto => level,
     };
     let mut v = current.clone();
-    v.pre = semver::Prerelease::EMPTY;
     v.build = semver::BuildMetadata::EMPTY;
+    // A pre-release's own release comes next for a patch-level change (1.3.2-beta.1 -> 1.3.2).
+    if !v.pre.is_empty() {
+        v.pre = semver::Prerelease::EMPTY;
+        if part == Level::Patch {
+            return v;
+        }
+    }
     // Cargo treats the first non-zero part as the major one.
     let part = if v.major == 0 {
         match part {
@@ -178,7 +184,11 @@ mod tests {
         );
         assert_eq!(
             next(&v("1.3.2-beta.1"), Some(Level::Patch), Bump::Auto),
-            v("1.3.3")
+            v("1.3.2")
+        );
+        assert_eq!(
+            next(&v("1.3.2-beta.1"), Some(Level::Breaking), Bump::Auto),
+            v("2.0.0")
         );
     }
 

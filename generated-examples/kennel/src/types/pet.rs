@@ -1,5 +1,6 @@
 /// Schema: `schemas/pet.yaml#/Pet`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Pet {
     pub id: String,
     pub name: String,

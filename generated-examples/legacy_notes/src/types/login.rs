@@ -7,6 +7,7 @@ pub struct LoginBody {
 }
 /// Schema: `legacy.json#/paths/~1login/post/responses/200/schema`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LoginResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,

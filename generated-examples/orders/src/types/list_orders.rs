@@ -15,6 +15,7 @@ pub struct ListOrdersCreatedVariant2 {
 }
 /// Schema: `records.yaml#/paths/~1orders/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ListOrdersResponse {
     pub data: Vec<super::Order>,
     pub has_more: bool,

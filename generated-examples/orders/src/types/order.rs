@@ -1,5 +1,6 @@
 /// Schema: `records.yaml#/components/schemas/Order`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Order {
     pub id: String,
     pub status: super::OrderStatus,
@@ -95,6 +96,7 @@ pub enum OrderPayload {
 }
 /// Schema: `records.yaml#/components/schemas/Order/properties/payload/oneOf/0`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OrderPayloadVariant1 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
@@ -102,6 +104,7 @@ pub struct OrderPayloadVariant1 {
 }
 /// Schema: `records.yaml#/components/schemas/Order/properties/payload/oneOf/1`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OrderPayloadVariant2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
@@ -109,6 +112,7 @@ pub struct OrderPayloadVariant2 {
 }
 /// Schema: `records.yaml#/components/schemas/Order/properties/shipping`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OrderShipping {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -117,6 +121,7 @@ pub struct OrderShipping {
 }
 /// Schema: `records.yaml#/components/schemas/Order/properties/shipping/properties/address`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OrderShippingAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
@@ -128,6 +133,7 @@ pub struct OrderShippingAddress {
 ///
 /// Schema: `records.yaml#/components/schemas/Order/properties/shipping/properties/address/properties/geo`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OrderShippingAddressGeo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lat: Option<f64>,
@@ -136,6 +142,7 @@ pub struct OrderShippingAddressGeo {
 }
 /// Schema: `records.yaml#/components/schemas/Order/properties/lines/items`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OrderLinesItem {
     pub sku: String,
     pub quantity: i64,
@@ -144,6 +151,7 @@ pub struct OrderLinesItem {
 }
 /// Schema: `records.yaml#/components/schemas/Order/properties/lines/items/properties/discounts/items`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OrderLinesItemDiscountsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
@@ -155,6 +163,7 @@ pub struct OrderLinesItemDiscountsItem {
 }
 /// Schema: `records.yaml#/components/schemas/Order/properties/lines/items/properties/discounts/items/properties/rules/items`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OrderLinesItemDiscountsItemRulesItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,

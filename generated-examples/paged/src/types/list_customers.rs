@@ -1,5 +1,6 @@
 /// Schema: `paged.yaml#/paths/~1last-id~1customers/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ListCustomersResponse {
     pub object: super::ListCustomersResponseObject,
     pub data: Vec<super::Event>,

@@ -1,5 +1,6 @@
 /// Schema: `paged.yaml#/paths/~1next-url~1droplets/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ListDropletsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub droplets: Option<Vec<super::Event>>,
@@ -8,6 +9,7 @@ pub struct ListDropletsResponse {
 }
 /// Schema: `paged.yaml#/paths/~1next-url~1droplets/get/responses/200/content/application~1json/schema/properties/links`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ListDropletsResponseLinks {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pages: Option<super::ListDropletsResponseLinksPages>,

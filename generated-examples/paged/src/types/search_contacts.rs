@@ -15,6 +15,7 @@ pub struct SearchContactsBodyPagination {
 }
 /// Schema: `paged.yaml#/paths/~1search~1contacts/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SearchContactsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<super::Event>>,
@@ -23,12 +24,14 @@ pub struct SearchContactsResponse {
 }
 /// Schema: `paged.yaml#/paths/~1search~1contacts/post/responses/200/content/application~1json/schema/properties/pages`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SearchContactsResponsePages {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<super::SearchContactsResponsePagesNext>,
 }
 /// Schema: `paged.yaml#/paths/~1search~1contacts/post/responses/200/content/application~1json/schema/properties/pages/properties/next`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SearchContactsResponsePagesNext {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub starting_after: Option<String>,

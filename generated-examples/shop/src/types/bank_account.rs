@@ -1,5 +1,6 @@
 /// Schema: `shop.yaml#/components/schemas/BankAccount`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct BankAccount {
     pub id: String,
     pub object: super::BankAccountObject,

@@ -1,5 +1,6 @@
 /// Schema: `shop.yaml#/components/schemas/Card`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Card {
     pub id: String,
     pub object: super::CardObject,

@@ -1,5 +1,6 @@
 /// Schema: `shop.yaml#/components/schemas/FileObject`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FileObject {
     pub id: String,
     pub size: i64,

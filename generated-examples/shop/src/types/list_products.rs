@@ -8,6 +8,7 @@ pub struct ListProductsFilter {
 }
 /// Schema: `shop.yaml#/paths/~1products/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ListProductsResponse {
     pub data: Vec<super::Product>,
     pub has_more: bool,

@@ -1,5 +1,6 @@
 /// Schema: `shop.yaml#/components/schemas/Order`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Order {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
