@@ -450,3 +450,49 @@ fn regeneration_keeps_names_a_new_schema_would_take() {
     assert_eq!(second.release.version.to_string(), "0.1.1");
     assert!(apitap::check(&out, None).unwrap().is_current());
 }
+
+#[test]
+fn release_config_sets_the_first_version_and_the_bump_policy() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("shop");
+    let config = dir.path().join("apitap.toml");
+    let (_a, spec) = spec_file("shop.yaml", &shop_text());
+    let (_b, bigger) = spec_file("shop.yaml", &shop_with_coupons());
+    let generate = |spec: &Path| {
+        apitap::generate_to(
+            spec,
+            &out,
+            &apitap::Options {
+                name: Some("shop".into()),
+                config: Some(config.clone()),
+                ..Default::default()
+            },
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
+    };
+
+    std::fs::write(&config, "[release]\ninitial_version = \"1.0.0\"\n").unwrap();
+    assert_eq!(generate(&spec).release.version.to_string(), "1.0.0");
+    // From 1.0 on, an addition bumps the minor part.
+    assert_eq!(generate(&bigger).release.version.to_string(), "1.1.0");
+    // `none` keeps the version, and the changelog still says what changed.
+    std::fs::write(&config, "[release]\nbump = \"none\"\n").unwrap();
+    let kept = generate(&spec);
+    assert_eq!(kept.release.version.to_string(), "1.1.0");
+    assert!(kept.files["CHANGELOG.md"].contains("operation list_product_coupons: removed"));
+    // A typo in the policy is an error naming the file.
+    std::fs::write(&config, "[release]\nbump = \"sometimes\"\n").unwrap();
+    let err = apitap::generate_to(
+        &spec,
+        &out,
+        &apitap::Options {
+            config: Some(config.clone()),
+            ..Default::default()
+        },
+    )
+    .unwrap_err();
+    assert!(
+        err.to_string().contains("apitap.toml") && err.to_string().contains("sometimes"),
+        "{err}"
+    );
+}
