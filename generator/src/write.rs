@@ -46,7 +46,7 @@ pub fn write(out: &Path, files: &Files, previous: Option<&Previous>) -> Result<(
     // `-o .` has no file name to rename; work on the absolute path.
     let out = &std::path::absolute(out).map_err(io_err(out))?;
     let out = &crate::release::normalize(out);
-    let result = match previous {
+    match previous {
         Some(previous) => {
             // Staged inside the crate: the renames stay on one filesystem.
             let tmp = out.join(format!(".apitap-staging-{}", std::process::id()));
@@ -74,8 +74,7 @@ pub fn write(out: &Path, files: &Files, previous: Option<&Previous>) -> Result<(
             let _ = std::fs::remove_dir_all(&tmp);
             result
         }
-    };
-    result
+    }
 }
 
 /// Move the staged files over the crate's, then remove what is no longer generated.

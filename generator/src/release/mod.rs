@@ -20,7 +20,6 @@ pub use version::ReleaseConfig;
 /// What the last generation left in the crate directory.
 #[derive(Debug, Clone)]
 pub struct Previous {
-    pub dir: PathBuf,
     pub version: semver::Version,
     /// Absent in crates generated before apitap recorded surfaces.
     pub surface: Option<Surface>,
@@ -119,7 +118,6 @@ impl Previous {
             })?),
         };
         Ok(Some(Previous {
-            dir: dir.to_path_buf(),
             version,
             surface,
             changelog: read_text(&dir.join("CHANGELOG.md"))?,

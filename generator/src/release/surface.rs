@@ -4,7 +4,6 @@
 //! spelled as Rust. Kept in the crate as `apitap.surface.json` so that regeneration can tell
 //! what changed since the last run without the old spec, and compared by [`super::diff`].
 
-use crate::analyze::pagination::Kind;
 use crate::analyze::Analysis;
 use crate::ir::{Api, FloatKind, IntKind, SchemeKind, Status, TypeKind, TypeRef};
 use serde::{Deserialize, Serialize};
@@ -133,15 +132,6 @@ impl TypeSurface {
             TypeSurface::Enum { .. } => "enum",
             TypeSurface::Union { .. } => "union",
             TypeSurface::Alias { .. } => "alias",
-        }
-    }
-
-    pub fn usage(&self) -> Usage {
-        match self {
-            TypeSurface::Struct { usage, .. }
-            | TypeSurface::Enum { usage, .. }
-            | TypeSurface::Union { usage, .. }
-            | TypeSurface::Alias { usage, .. } => *usage,
         }
     }
 
@@ -279,7 +269,7 @@ pub fn extract(api: &Api, an: &Analysis) -> Surface {
                 })
                 .unwrap_or_else(|| "Value".into());
             PageSurface {
-                kind: kind_text(plan.kind).into(),
+                kind: plan.kind.as_str().into(),
                 records: plan.records.join("."),
                 item,
             }
@@ -364,10 +354,6 @@ pub fn extract(api: &Api, an: &Analysis) -> Surface {
         operations,
         types,
     }
-}
-
-fn kind_text(kind: Kind) -> &'static str {
-    kind.as_str()
 }
 
 impl Surface {
