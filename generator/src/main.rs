@@ -102,11 +102,16 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    // Deeply nested schemas recurse; give the pipeline a generous stack.
-    let worker = std::thread::Builder::new()
+    // Deeply nested schemas recurse: give the pipeline generous stacks. It runs on a worker of
+    // the pool that emits files in parallel, so memory it frees (the parsed spec) is reused
+    // by emission instead of new pages being faulted in.
+    let pool = rayon::ThreadPoolBuilder::new()
         .stack_size(256 << 20)
-        .spawn(move || run(cli));
-    match worker.map(|h| h.join()) {
+        .build();
+    let outcome = pool.map(|pool| {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pool.install(|| run(cli))))
+    });
+    match outcome {
         Ok(Ok(code)) => code,
         _ => {
             eprintln!("error: internal failure (please report it with the spec that caused it)");

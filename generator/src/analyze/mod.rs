@@ -102,8 +102,56 @@ pub fn analyze(
     pins: &naming::Pins,
     warnings: &mut Vec<crate::diag::Warning>,
 ) -> Result<Analysis, String> {
-    let pagination = pagination::detect(api, declared, warnings)?;
-    let indirection = cycles::analyze(&api.types);
+    // Pagination, cycles and naming are independent: decide them side by side.
+    let (pagination, (indirection, (types, ops))) = rayon::join(
+        || {
+            let mut own = Vec::new();
+            pagination::detect(api, declared, &mut own).map(|d| (d, own))
+        },
+        || rayon::join(|| cycles::analyze(&api.types), || name_all(api, pins)),
+    );
+    let (pagination, pagination_warnings) = pagination?;
+    warnings.extend(pagination_warnings);
+    let env_prefix = screaming(crate_name);
+    let schemes = scheme_env(api, &env_prefix);
+    flatten::check_config(api, &types, tables_config)?;
+    let ((features, request_types), tables) = rayon::join(
+        || {
+            rayon::join(
+                || features::plan(api, &types, &ops),
+                || {
+                    reachable(
+                        api,
+                        api.operations.iter().flat_map(|op| {
+                            op.params
+                                .iter()
+                                .map(|p| &p.ty)
+                                .chain(op.body.iter().map(|b| &b.ty))
+                        }),
+                    )
+                },
+            )
+        },
+        || flatten::plan(api, &types, &pagination, tables_config),
+    );
+    Ok(Analysis {
+        features,
+        request_types,
+        crate_name: crate_name.to_string(),
+        base_url_env: format!("{env_prefix}_BASE_URL"),
+        env_prefix,
+        tables,
+        types,
+        ops,
+        schemes,
+        indirection,
+        pagination,
+    })
+}
+
+/// Names of every type (with its module and members) and every operation, in one scope each:
+/// pinned names first, then top-level schemas before inline ones.
+fn name_all(api: &Api, pins: &naming::Pins) -> (Vec<TypeNames>, Vec<OpNames>) {
     let mut type_scope = Scope::new();
     let mut types: Vec<Option<TypeNames>> = vec![None; api.types.defs.len()];
     // Top-level schemas pick names first, so inline types never take a component's name.
@@ -223,36 +271,11 @@ pub fn analyze(
         })
         .collect();
 
-    let env_prefix = screaming(crate_name);
-    let schemes = scheme_env(api, &env_prefix);
     let types: Vec<TypeNames> = types
         .into_iter()
         .map(|t| t.expect("every type is named"))
         .collect();
-    flatten::check_config(api, &types, tables_config)?;
-    let features = features::plan(api, &types, &ops);
-    let request_types = reachable(
-        api,
-        api.operations.iter().flat_map(|op| {
-            op.params
-                .iter()
-                .map(|p| &p.ty)
-                .chain(op.body.iter().map(|b| &b.ty))
-        }),
-    );
-    Ok(Analysis {
-        features,
-        request_types,
-        crate_name: crate_name.to_string(),
-        base_url_env: format!("{env_prefix}_BASE_URL"),
-        env_prefix,
-        tables: flatten::plan(api, &types, &pagination, tables_config),
-        types,
-        ops,
-        schemes,
-        indirection,
-        pagination,
-    })
+    (types, ops)
 }
 
 /// The group of an untagged operation: the first path segment that names a resource

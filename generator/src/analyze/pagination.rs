@@ -108,17 +108,30 @@ pub fn detect(
             ));
         }
     }
-    api.operations
-        .iter()
+    // Operations are independent: decide them on all cores, then append each one's warnings
+    // in operation order.
+    use rayon::prelude::*;
+    let decided: Vec<(Result<Decision, String>, Vec<Warning>)> = api
+        .operations
+        .par_iter()
         .map(|op| {
-            if let Some(d) = declared.get(&op.id) {
-                return from_declared(api, op, d, "apitap.toml")
-                    .map_err(|e| format!("[pagination.{}]: {e}", op.id));
-            }
-            if let Some(d) = from_extension(api, op, warnings) {
-                return Ok(d);
-            }
-            Ok(heuristic(api, op, warnings))
+            let mut own = Vec::new();
+            let decision = if let Some(d) = declared.get(&op.id) {
+                from_declared(api, op, d, "apitap.toml")
+                    .map_err(|e| format!("[pagination.{}]: {e}", op.id))
+            } else if let Some(d) = from_extension(api, op, &mut own) {
+                Ok(d)
+            } else {
+                Ok(heuristic(api, op, &mut own))
+            };
+            (decision, own)
+        })
+        .collect();
+    decided
+        .into_iter()
+        .map(|(decision, own)| {
+            warnings.extend(own);
+            decision
         })
         .collect()
 }

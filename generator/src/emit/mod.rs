@@ -61,14 +61,27 @@ pub fn emit(
     opts: &Options,
     provenance: &Provenance,
 ) -> Result<(Files, tests::SuiteReport)> {
+    // The stages are independent: run them side by side, each also spreading its files over
+    // the cores, so no core idles while one stage formats its single large file.
+    let ((types, operations), ((client, tables), (sync, tests))) = rayon::join(
+        || rayon::join(|| types::emit(api, an), || operations::emit(api, an)),
+        || {
+            rayon::join(
+                || rayon::join(|| client::emit(api, an), || tables::emit(api, an)),
+                || {
+                    rayon::join(
+                        || sync::emit(api, an),
+                        || tests::emit(api, an, &opts.fixture_objects),
+                    )
+                },
+            )
+        },
+    );
+    let (test_files, report) = tests?;
     let mut files = Files::new();
-    files.extend(types::emit(api, an)?);
-    files.extend(operations::emit(api, an)?);
-    files.extend(client::emit(api, an)?);
-    files.extend(tables::emit(api, an)?);
-    files.extend(sync::emit(api, an)?);
-    let (test_files, report) = tests::emit(api, an, &opts.fixture_objects)?;
-    files.extend(test_files);
+    for stage in [types?, operations?, client?, tables?, sync?, test_files] {
+        files.extend(stage);
+    }
     files.extend(project::emit(api, an, opts, provenance, &report)?);
     project::list_files_in_lock(&mut files);
     Ok((files, report))

@@ -99,38 +99,40 @@ pub fn format_file(what: &str, tokens: TokenStream) -> Result<String> {
 /// Run `render` for every item on all cores, keeping the items' order in the result.
 ///
 /// Emitting and formatting dominate generation of large specs; files are independent.
+/// Tokens are not `Send`, so each item's tokens are built and formatted on one thread.
 pub fn render_parallel<T: Sync, R: Send>(
     items: &[T],
-    render: impl Fn(&T) -> Result<R> + Sync,
+    render: impl Fn(&T) -> Result<R> + Sync + Send,
 ) -> Result<Vec<R>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8);
-    if threads == 1 || items.len() < 8 {
-        return items.iter().map(&render).collect();
-    }
-    let chunk = items.len().div_ceil(threads);
-    let render = &render;
-    let parts: Vec<Result<Vec<R>>> = std::thread::scope(|s| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|c| s.spawn(move || c.iter().map(render).collect::<Result<Vec<R>>>()))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join().unwrap_or_else(|_| {
-                    Err(Error::Emit {
-                        what: "a worker thread".into(),
-                        message: "panicked".into(),
-                    })
-                })
-            })
-            .collect()
-    });
-    let mut out = Vec::with_capacity(items.len());
-    for p in parts {
-        out.extend(p?);
+    use rayon::prelude::*;
+    items.par_iter().map(render).collect()
+}
+
+/// Format a file made of a `head` (inner attributes, `use`s, statics) and `count` items made
+/// by `item`, building and formatting runs of items on all cores.
+///
+/// prettyplease prints a file's items one after another with nothing carried between them,
+/// so the runs' texts joined are the text of the whole file (a test holds it to that).
+pub fn format_chunked(
+    what: &str,
+    head: TokenStream,
+    count: usize,
+    item: impl Fn(usize) -> TokenStream + Sync + Send,
+) -> Result<String> {
+    let threads = rayon::current_num_threads().max(1);
+    let per_run = count.div_ceil(threads * 4).max(16);
+    let runs: Vec<std::ops::Range<usize>> = (0..count)
+        .step_by(per_run)
+        .map(|start| start..(start + per_run).min(count))
+        .collect();
+    let head = format_file(what, head)?;
+    let texts = render_parallel(&runs, |run| {
+        let items = run.clone().map(&item);
+        format_file(what, quote!(#(#items)*))
+    })?;
+    let mut out = head;
+    for t in texts {
+        out.push_str(&t);
     }
     Ok(out)
 }
@@ -143,5 +145,67 @@ pub fn cfg(gate: &crate::analyze::features::Gate) -> TokenStream {
             quote!(#[cfg(#p)])
         }
         None => TokenStream::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Items of the kinds the emitters chunk: impls, fns, statics, structs with docs, cfgs
+    /// and attributes, macro calls, and nested blocks long enough to wrap.
+    fn item(i: usize) -> TokenStream {
+        let name = ident(&format!("Item{i}"));
+        let f = ident(&format!("fill_{i}"));
+        let doc = format!(" Item {i}, with a doc line long enough that it stays one line.");
+        let feature = format!("group-{}", i % 3);
+        match i % 5 {
+            0 => quote! {
+                #[doc = #doc]
+                #[cfg(feature = #feature)]
+                #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+                pub struct #name { pub a: Option<Vec<std::collections::BTreeMap<String, i64>>>, #[serde(rename = "b-b")] pub b: String }
+            },
+            1 => quote! {
+                impl rt::Flatten for #name {
+                    fn flatten(&self, rows: &mut rt::Rows) {
+                        let root_id = rt::ToCell::to_cell(&self.id);
+                        for (index, item) in self.items.iter().enumerate() { rows.push(3, vec![root_id.clone(), rt::Cell::Integer(index as i64), rt::ToCell::to_cell(&item.amount)]); }
+                    }
+                }
+            },
+            2 => quote! {
+                #[cfg(feature = #feature)]
+                pub async fn #f(client: &crate::Client, since: Option<&str>) -> Result<usize, rt::Error> {
+                    match since { Some(s) => client.list().created_gte(s).items().count().await, None => Ok(0) }
+                }
+            },
+            3 => quote! { pub static #name: &[&str] = &["a", "b", "c", #doc]; },
+            _ => quote! { round_trip! { #[doc = #doc] #f: crate::types::#name = "{\"a\":1}"; } },
+        }
+    }
+
+    #[test]
+    fn chunked_formatting_equals_whole_file_formatting() {
+        for count in [0, 1, 15, 16, 17, 40, 203] {
+            let head = quote! {
+                //! Header doc.
+                #![allow(clippy::all)]
+                use apitap_runtime::codegen as rt;
+                pub static TABLES: &[u8] = &[1, 2, 3];
+            };
+            let items = (0..count).map(item);
+            let whole = format_file("whole", quote!(#head #(#items)*)).unwrap();
+            let chunked = format_chunked("chunked", head, count, item).unwrap();
+            assert_eq!(chunked, whole, "{count} items");
+        }
+    }
+
+    #[test]
+    fn chunked_formatting_with_an_empty_head() {
+        let items = (0..50).map(item);
+        let whole = format_file("whole", quote!(#(#items)*)).unwrap();
+        let chunked = format_chunked("chunked", TokenStream::new(), 50, item).unwrap();
+        assert_eq!(chunked, whole);
     }
 }

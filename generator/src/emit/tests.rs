@@ -676,13 +676,16 @@ pub fn emit(
     for (i, names) in an.ops.iter().enumerate() {
         by_module.entry(&names.module).or_default().push(i);
     }
-    for (module, ops) in &by_module {
+    let by_module: Vec<(&str, Vec<usize>)> = by_module.into_iter().collect();
+    // One file per group, built and formatted on all cores; counts are summed in order.
+    let rendered = super::rust::render_parallel(&by_module, |(module, ops)| {
+        let mut counts = SuiteReport::default();
         let mut tests = Vec::new();
         for &i in ops {
-            tests.push(request_test(api, an, i, &mut report));
-            tests.extend(error_test(api, an, i, &mut report));
+            tests.push(request_test(api, an, i, &mut counts));
+            tests.extend(error_test(api, an, i, &mut counts));
             if let Some(plan) = &an.pagination[i].plan {
-                tests.extend(pagination_test(api, an, i, plan, &mut report));
+                tests.extend(pagination_test(api, an, i, plan, &mut counts));
             }
         }
         let doc =
@@ -694,10 +697,19 @@ pub fn emit(
             use apitap_runtime::codegen as rt;
             #(#tests)*
         };
-        let name = format!("op_{module}");
-        let path = format!("tests/suite/{name}.rs");
-        files.insert(path.clone(), format_file(&path, tokens)?);
-        modules.push((name, super::rust::cfg(&an.features.op_gate(module))));
+        let path = format!("tests/suite/op_{module}.rs");
+        let text = format_file(&path, tokens)?;
+        Ok((path, text, counts))
+    })?;
+    for ((module, _), (path, text, counts)) in by_module.iter().zip(rendered) {
+        report.request_tests += counts.request_tests;
+        report.error_tests += counts.error_tests;
+        report.pagination_tests += counts.pagination_tests;
+        files.insert(path, text);
+        modules.push((
+            format!("op_{module}"),
+            super::rust::cfg(&an.features.op_gate(module)),
+        ));
     }
 
     // One crate-wide resilience test: a 429 with Retry-After 0, then success.
