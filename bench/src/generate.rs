@@ -209,7 +209,21 @@ pub fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
     let mut table: Vec<(Spec, Vec<(String, Cell)>)> = Vec::new();
     let mut apitap_failed = false;
     for spec in &specs {
+        // Each tool's runs, interleaved round by round (apitap, progenitor, openapi-generator,
+        // apitap, ...), so that a slow spell of the shared machine hits every tool alike.
+        struct Runs {
+            tool: String,
+            program: String,
+            argv: Vec<String>,
+            out: PathBuf,
+            log: PathBuf,
+            wanted: usize,
+            walls: Vec<f64>,
+            rss: Vec<f64>,
+            status: Status,
+        }
         let mut cells = Vec::new();
+        let mut runs: Vec<Runs> = Vec::new();
         for tool in &args.tools {
             let (program, _) = command(tool, &args, spec, Path::new("."));
             if which(&program).is_none() {
@@ -227,7 +241,7 @@ pub fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
                 }
                 continue;
             }
-            let runs = if tool == "openapi-generator" {
+            let wanted = if tool == "openapi-generator" {
                 args.jvm_runs
             } else {
                 args.runs
@@ -238,48 +252,63 @@ pub fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
             let out = dir.join(&spec.name);
             let log = dir.join(format!("{}.log", spec.name));
             let (program, argv) = command(tool, &args, spec, &out);
-            let mut walls = Vec::new();
-            let mut rss = Vec::new();
-            let mut status = Status::Ok;
-            for _ in 0..runs {
-                if out.exists() {
-                    std::fs::remove_dir_all(&out)?;
+            runs.push(Runs {
+                tool: tool.clone(),
+                program,
+                argv,
+                out,
+                log,
+                wanted,
+                walls: Vec::new(),
+                rss: Vec::new(),
+                status: Status::Ok,
+            });
+        }
+        let rounds = runs.iter().map(|r| r.wanted).max().unwrap_or(0);
+        for round in 0..rounds {
+            for r in runs
+                .iter_mut()
+                .filter(|r| round < r.wanted && r.status == Status::Ok)
+            {
+                if r.out.exists() {
+                    std::fs::remove_dir_all(&r.out)?;
                 }
-                let o = proc::run(&program, &argv, &root, &log, timeout, &[])?;
-                walls.push(o.wall.as_secs_f64());
+                let o = proc::run(&r.program, &r.argv, &root, &r.log, timeout, &[])?;
+                r.walls.push(o.wall.as_secs_f64());
                 if let Some(kb) = o.max_rss_kb {
-                    rss.push(kb as f64 / 1024.0);
+                    r.rss.push(kb as f64 / 1024.0);
                 }
-                status = o.status;
-                if status != Status::Ok {
-                    break;
-                }
+                r.status = o.status;
             }
+        }
+        for mut r in runs {
             // Some tools exit 0 without writing a crate: that is a failure too.
-            if status == Status::Ok && !out.join("Cargo.toml").is_file() {
-                status = Status::Failed("exited 0 but wrote no Cargo.toml".into());
+            if r.status == Status::Ok && !r.out.join("Cargo.toml").is_file() {
+                r.status = Status::Failed("exited 0 but wrote no Cargo.toml".into());
             }
-            if tool == "apitap" && status != Status::Ok {
+            if r.tool == "apitap" && r.status != Status::Ok {
                 apitap_failed = true;
             }
             eprintln!(
                 "{:<22} {:<18} {:>8.3} s {:>8.0} MB  {}",
                 spec.name,
-                tool,
-                median(walls.clone()),
-                median(rss.clone()),
-                status_text(&status)
+                r.tool,
+                median(r.walls.clone()),
+                median(r.rss.clone()),
+                status_text(&r.status)
             );
             cells.push((
-                tool.clone(),
+                r.tool.clone(),
                 Cell {
-                    wall_s: median(walls),
-                    max_rss_mb: (!rss.is_empty()).then(|| median(rss)),
-                    status,
-                    runs,
+                    wall_s: median(r.walls),
+                    max_rss_mb: (!r.rss.is_empty()).then(|| median(r.rss)),
+                    status: r.status,
+                    runs: r.wanted,
                 },
             ));
         }
+        // Cells in the order of --tools, whichever were installed.
+        cells.sort_by_key(|(t, _)| args.tools.iter().position(|x| x == t));
         table.push((spec.clone(), cells));
     }
     let md = markdown(&args, &table);

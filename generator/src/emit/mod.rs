@@ -63,26 +63,40 @@ pub fn emit(
 ) -> Result<(Files, tests::SuiteReport)> {
     // The stages are independent: run them side by side, each also spreading its files over
     // the cores, so no core idles while one stage formats its single large file.
-    let ((types, operations), ((client, tables), (sync, tests))) = rayon::join(
-        || rayon::join(|| types::emit(api, an), || operations::emit(api, an)),
-        || {
-            rayon::join(
-                || rayon::join(|| client::emit(api, an), || tables::emit(api, an)),
-                || {
-                    rayon::join(
-                        || sync::emit(api, an),
-                        || tests::emit(api, an, &opts.fixture_objects),
-                    )
-                },
-            )
-        },
-    );
+    let (((types, operations), (client, tables)), ((sync, tests), (templates, surface_json))) =
+        rayon::join(
+            || {
+                rayon::join(
+                    || rayon::join(|| types::emit(api, an), || operations::emit(api, an)),
+                    || rayon::join(|| client::emit(api, an), || tables::emit(api, an)),
+                )
+            },
+            || {
+                rayon::join(
+                    || {
+                        rayon::join(
+                            || sync::emit(api, an),
+                            || tests::emit(api, an, &opts.fixture_objects),
+                        )
+                    },
+                    || rayon::join(project::Templates::compile, || provenance.surface.to_json()),
+                )
+            },
+        );
     let (test_files, report) = tests?;
     let mut files = Files::new();
     for stage in [types?, operations?, client?, tables?, sync?, test_files] {
         files.extend(stage);
     }
-    files.extend(project::emit(api, an, opts, provenance, &report)?);
+    files.extend(project::emit(
+        api,
+        an,
+        opts,
+        provenance,
+        &report,
+        &templates?,
+        surface_json,
+    )?);
     project::list_files_in_lock(&mut files);
     Ok((files, report))
 }
