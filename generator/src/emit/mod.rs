@@ -13,6 +13,7 @@ pub mod rust;
 mod sync;
 mod tables;
 pub mod tests;
+mod type_text;
 mod types;
 
 use crate::analyze::Analysis;
@@ -39,6 +40,21 @@ pub fn user_owned(path: &str) -> bool {
 /// produces are removed on regeneration.
 pub fn generator_owned(path: &str) -> bool {
     !user_owned(path) && (path.starts_with("src/") || path.starts_with("tests/"))
+}
+
+/// How the direct type printer and the token path compare on one spec (see `type_text`).
+#[derive(Debug, Default)]
+pub struct PrinterComparison {
+    /// Types printed directly, and types that went through tokens.
+    pub direct: usize,
+    pub via_tokens: usize,
+    /// `(type, direct text, prettyplease's text)` where they differ.
+    pub mismatches: Vec<(String, String, String)>,
+}
+
+/// Print every type of the spec both ways (for the test that holds them equal).
+pub fn compare_type_printers(api: &Api, an: &Analysis) -> Result<PrinterComparison> {
+    types::compare_printers(api, an)
 }
 
 /// Where the crate comes from and which release it is: recorded in its project files.

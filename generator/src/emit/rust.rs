@@ -65,13 +65,12 @@ pub fn type_tokens(ty: &TypeRef, an: &Analysis, site: Site, boxed: bool) -> Toke
     }
 }
 
-/// `#[doc = "..."]` lines for a description; spec text only ever lands in string literals.
-pub fn doc_attrs(text: Option<&str>) -> TokenStream {
+/// The doc-attribute values of a description, one per line (` text`, or empty).
+pub fn doc_lines(text: Option<&str>) -> Vec<String> {
     let Some(text) = text else {
-        return TokenStream::new();
+        return Vec::new();
     };
-    let lines: Vec<String> = text
-        .replace("\r\n", "\n")
+    text.replace("\r\n", "\n")
         .replace('\r', "\n")
         .trim()
         .lines()
@@ -83,7 +82,12 @@ pub fn doc_attrs(text: Option<&str>) -> TokenStream {
                 format!(" {l}")
             }
         })
-        .collect();
+        .collect()
+}
+
+/// `#[doc = "..."]` lines for a description; spec text only ever lands in string literals.
+pub fn doc_attrs(text: Option<&str>) -> TokenStream {
+    let lines = doc_lines(text);
     quote!(#(#[doc = #lines])*)
 }
 

@@ -19,10 +19,8 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     }
     let modules: Vec<(&str, Vec<TypeId>)> = by_module.into_iter().collect();
     let rendered = render_parallel(&modules, |(module, ids)| {
-        let items = ids.iter().map(|id| type_def(api, an, *id));
         let path = format!("src/types/{module}.rs");
-        let text = format_file(&path, quote!(#(#items)*))?;
-        Ok((path, text))
+        Ok((path.clone(), module_text(api, an, &path, ids)?))
     })?;
     let mut files: BTreeMap<String, String> = rendered.into_iter().collect();
     let mod_items = modules.iter().map(|(module, _)| {
@@ -39,6 +37,50 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         format_file("src/types/mod.rs", tokens)?,
     );
     Ok(files)
+}
+
+/// A module's type definitions: printed directly where `type_text` can, the rest formatted
+/// from tokens in runs between them (items print independently, so the text is the same).
+fn module_text(api: &Api, an: &Analysis, path: &str, ids: &[TypeId]) -> Result<String> {
+    let mut out = String::new();
+    let mut pending: Vec<TokenStream> = Vec::new();
+    for &id in ids {
+        match super::type_text::type_def_text(api, an, id)? {
+            Some(text) => {
+                if !pending.is_empty() {
+                    out.push_str(&format_file(path, quote!(#(#pending)*))?);
+                    pending.clear();
+                }
+                out.push_str(&text);
+            }
+            None => pending.push(type_def(api, an, id)),
+        }
+    }
+    if !pending.is_empty() {
+        out.push_str(&format_file(path, quote!(#(#pending)*))?);
+    }
+    Ok(out)
+}
+
+/// Every type printed both ways, where the direct printer handles it: how many it handled,
+/// and `(type, direct text, prettyplease's text)` for each one that differs.
+pub fn compare_printers(api: &Api, an: &Analysis) -> Result<super::PrinterComparison> {
+    let mut report = super::PrinterComparison::default();
+    for id in api.types.ids() {
+        match super::type_text::type_def_text(api, an, id)? {
+            Some(text) => {
+                report.direct += 1;
+                let formatted = format_file("check", type_def(api, an, id))?;
+                if formatted != text {
+                    report
+                        .mismatches
+                        .push((an.types[id.0].name.clone(), text, formatted));
+                }
+            }
+            None => report.via_tokens += 1,
+        }
+    }
+    Ok(report)
 }
 
 fn type_def(api: &Api, an: &Analysis, id: TypeId) -> TokenStream {
@@ -61,32 +103,7 @@ fn type_def(api: &Api, an: &Analysis, id: TypeId) -> TokenStream {
             } else {
                 quote!()
             };
-            let fields_tokens = fields.iter().enumerate().map(|(i, f)| {
-                let fname = ident(&names.members[i]);
-                let fdoc = doc_attrs(f.doc.as_deref());
-                let (inner, nullable) = f.ty.strip_nullable();
-                let is_option = nullable || !f.required;
-                let inner_tokens = type_tokens(inner, an, Site::Types, boxed(i));
-                let ty = if is_option {
-                    quote!(Option<#inner_tokens>)
-                } else {
-                    inner_tokens
-                };
-                let rename = if names.members[i] != f.name {
-                    let spec_name = &f.name;
-                    quote!(#[serde(rename = #spec_name)])
-                } else {
-                    quote!()
-                };
-                let skip = if !f.required {
-                    quote!(#[serde(default, skip_serializing_if = "Option::is_none")])
-                } else if nullable {
-                    quote!(#[serde(default)])
-                } else {
-                    quote!()
-                };
-                quote! { #fdoc #rename #skip pub #fname: #ty, }
-            });
+            let fields_tokens = (0..fields.len()).map(|i| field_tokens(api, an, id, i));
             let extra = additional.as_ref().map(|t| {
                 let fname = ident(
                     names
@@ -115,7 +132,8 @@ fn type_def(api: &Api, an: &Analysis, id: TypeId) -> TokenStream {
             }
         }
         TypeKind::StringEnum { values } => {
-            string_enum(&name, &doc, &origin, values, &names.members)
+            let [def, impls @ ..] = string_enum(&name, values, &names.members);
+            quote!(#doc #origin #def #(#impls)*)
         }
         TypeKind::Union {
             variants,
@@ -195,22 +213,56 @@ fn type_def(api: &Api, an: &Analysis, id: TypeId) -> TokenStream {
     }
 }
 
+/// Field `i` of struct `id`: docs, serde attributes and `pub name: Type,`.
+pub(super) fn field_tokens(api: &Api, an: &Analysis, id: TypeId, i: usize) -> TokenStream {
+    let TypeKind::Struct { fields, .. } = &api.types.get(id).kind else {
+        return TokenStream::new();
+    };
+    let f = &fields[i];
+    let member = &an.types[id.0].members[i];
+    let fname = ident(member);
+    let fdoc = doc_attrs(f.doc.as_deref());
+    let (inner, nullable) = f.ty.strip_nullable();
+    let is_option = nullable || !f.required;
+    let boxed = an.indirection.boxed.contains(&(id, i));
+    let inner_tokens = type_tokens(inner, an, Site::Types, boxed);
+    let ty = if is_option {
+        quote!(Option<#inner_tokens>)
+    } else {
+        inner_tokens
+    };
+    let rename = if *member != f.name {
+        let spec_name = &f.name;
+        quote!(#[serde(rename = #spec_name)])
+    } else {
+        quote!()
+    };
+    let skip = if !f.required {
+        quote!(#[serde(default, skip_serializing_if = "Option::is_none")])
+    } else if nullable {
+        quote!(#[serde(default)])
+    } else {
+        quote!()
+    };
+    quote! { #fdoc #rename #skip pub #fname: #ty, }
+}
+
 /// A field is `Option` when not required or nullable.
 pub fn optional(required: bool, ty: &TypeRef) -> bool {
     !required || ty.strip_nullable().1
 }
 
-fn string_enum(
+/// A string enum's items: the enum (without its docs), then its five impls. Each is printed
+/// on its own, so `type_text` can print any of them directly and leave others to tokens.
+pub(super) fn string_enum(
     name: &proc_macro2::Ident,
-    doc: &TokenStream,
-    origin: &TokenStream,
     values: &[String],
     members: &[String],
-) -> TokenStream {
+) -> [TokenStream; 6] {
     let variants: Vec<_> = members.iter().map(|m| ident(m)).collect();
     let docs = values.iter().map(|v| format!(" `{}`", v.replace('`', "'")));
-    quote! {
-        #doc #origin
+    [
+        quote! {
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         pub enum #name {
@@ -218,6 +270,8 @@ fn string_enum(
             /// A value this version of the spec does not list.
             Unknown(String),
         }
+        },
+        quote! {
         impl #name {
             /// The value as sent on the wire.
             pub fn as_str(&self) -> &str {
@@ -227,6 +281,8 @@ fn string_enum(
                 }
             }
         }
+        },
+        quote! {
         impl From<&str> for #name {
             fn from(value: &str) -> Self {
                 match value {
@@ -235,21 +291,28 @@ fn string_enum(
                 }
             }
         }
+        },
+        quote! {
         impl std::fmt::Display for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
+        },
+        quote! {
         impl serde::Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-                Ok(Self::from(value.as_ref()))
+        },
+        quote! {
+            impl<'de> serde::Deserialize<'de> for #name {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+                    Ok(Self::from(value.as_ref()))
+                }
             }
-        }
-    }
+        },
+    ]
 }

@@ -1,0 +1,339 @@
+//! Direct text for the most common type definitions (structs, string enums and untagged
+//! unions), equal byte for byte to what prettyplease prints for their tokens.
+//!
+//! Parsing tokens back with `syn` was over half of generation time on large specs, and type
+//! definitions are most of the code. Their shapes are fixed, so they are printed here as
+//! prettyplease would print them; anything this printer cannot vouch for (a line that could
+//! wrap, a doc line prettyplease would not print as `///`) returns `None` and goes through
+//! tokens instead. A test holds the two paths equal on every example and vendor spec.
+
+use super::rust::{doc_lines, format_file, ident, Site};
+use crate::analyze::Analysis;
+use crate::diag::Result;
+use crate::ir::{FloatKind, IntKind, TypeId, TypeKind, TypeRef};
+use quote::quote;
+
+/// Lines longer than this might be wrapped by prettyplease (its margin is 89 columns, and
+/// where it breaks depends on more than the line): such items go through tokens.
+const SAFE_WIDTH: usize = 80;
+
+/// The Rust type for `ty` as text, as prettyplease prints `rust::type_tokens`.
+pub fn type_text(ty: &TypeRef, an: &Analysis, site: Site, boxed: bool, out: &mut String) {
+    let named = |id: TypeId, out: &mut String| {
+        out.push_str(match site {
+            Site::Types => "super::",
+            Site::Crate => "crate::types::",
+        });
+        out.push_str(&an.types[id.0].name);
+    };
+    match ty {
+        TypeRef::String => out.push_str("String"),
+        TypeRef::Integer(IntKind::I32) => out.push_str("i32"),
+        TypeRef::Integer(IntKind::I64) => out.push_str("i64"),
+        TypeRef::Number(FloatKind::F32) => out.push_str("f32"),
+        TypeRef::Number(FloatKind::F64) => out.push_str("f64"),
+        TypeRef::Boolean => out.push_str("bool"),
+        TypeRef::Binary => out.push_str("apitap_runtime::codegen::Binary"),
+        TypeRef::Any => out.push_str("serde_json::Value"),
+        TypeRef::Named(id) => {
+            if boxed {
+                out.push_str("Box<");
+                named(*id, out);
+                out.push('>');
+            } else {
+                named(*id, out);
+            }
+        }
+        TypeRef::Expandable(id) => {
+            out.push_str("apitap_runtime::codegen::Expandable<");
+            named(*id, out);
+            out.push('>');
+        }
+        TypeRef::Array(inner) => {
+            out.push_str("Vec<");
+            type_text(inner, an, site, false, out);
+            out.push('>');
+        }
+        TypeRef::Map(inner) => {
+            out.push_str("std::collections::BTreeMap<String, ");
+            type_text(inner, an, site, false, out);
+            out.push('>');
+        }
+        TypeRef::Nullable(inner) => {
+            out.push_str("Option<");
+            type_text(inner, an, site, boxed, out);
+            out.push('>');
+        }
+    }
+}
+
+/// A string literal as prettyplease prints it (the token's own spelling).
+fn string_literal(s: &str) -> String {
+    proc_macro2::Literal::string(s).to_string()
+}
+
+/// `///` lines at `indent`, or `None` when prettyplease would print an attribute instead.
+fn push_docs(out: &mut String, indent: &str, lines: &[String]) -> Option<()> {
+    for line in lines {
+        if line.contains('\n') || line.starts_with('/') || line.ends_with(' ') {
+            return None;
+        }
+        out.push_str(indent);
+        out.push_str("///");
+        out.push_str(line);
+        out.push('\n');
+    }
+    Some(())
+}
+
+/// Push a line holding spec-derived names or values, when it is safely short.
+fn var(out: &mut String, line: String) -> Option<()> {
+    if line.len() > SAFE_WIDTH {
+        return None;
+    }
+    out.push_str(&line);
+    out.push('\n');
+    Some(())
+}
+
+/// Field `i` of struct `id` through tokens: formatted inside a one-field struct, whose
+/// first and last lines are dropped (a field prints the same whatever its struct).
+fn field_via_tokens(api: &crate::ir::Api, an: &Analysis, id: TypeId, i: usize) -> Result<String> {
+    let field = super::types::field_tokens(api, an, id, i);
+    let text = format_file("a struct field", quote!(struct S { #field }))?;
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines.pop();
+    let mut out = String::new();
+    for l in lines.into_iter().skip(1) {
+        out.push_str(l);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// The direct text of one field, or `None` when a line might wrap.
+fn field_text(
+    api: &crate::ir::Api,
+    an: &Analysis,
+    id: TypeId,
+    i: usize,
+    out: &mut String,
+) -> Option<()> {
+    let TypeKind::Struct { fields, .. } = &api.types.get(id).kind else {
+        return None;
+    };
+    let f = &fields[i];
+    push_docs(out, "    ", &doc_lines(f.doc.as_deref()))?;
+    let member = &an.types[id.0].members[i];
+    if *member != f.name {
+        let rename = string_literal(&f.name);
+        var(out, format!("    #[serde(rename = {rename})]"))?;
+    }
+    let (inner, nullable) = f.ty.strip_nullable();
+    if !f.required {
+        out.push_str("    #[serde(default, skip_serializing_if = \"Option::is_none\")]\n");
+    } else if nullable {
+        out.push_str("    #[serde(default)]\n");
+    }
+    let mut line = format!("    pub {member}: ");
+    let boxed = an.indirection.boxed.contains(&(id, i));
+    if nullable || !f.required {
+        line.push_str("Option<");
+        type_text(inner, an, Site::Types, boxed, &mut line);
+        line.push('>');
+    } else {
+        type_text(inner, an, Site::Types, boxed, &mut line);
+    }
+    line.push(',');
+    var(out, line)
+}
+
+/// Doc lines of a type: its description, then where in the spec it comes from.
+fn header_docs(doc: Option<&str>, location: &str) -> Vec<String> {
+    let mut lines = doc_lines(doc);
+    if doc.is_some() {
+        lines.push(String::new());
+    }
+    lines.push(format!(" Schema: `{}`.", location.replace('`', "'")));
+    lines
+}
+
+/// The definition of `id` as text, when it is a struct, string enum or untagged union
+/// (a field or impl whose line might wrap goes through tokens on its own).
+pub fn type_def_text(api: &crate::ir::Api, an: &Analysis, id: TypeId) -> Result<Option<String>> {
+    let def = api.types.get(id);
+    let names = &an.types[id.0];
+    let mut out = String::new();
+    if push_docs(
+        &mut out,
+        "",
+        &header_docs(def.doc.as_deref(), &def.location),
+    )
+    .is_none()
+    {
+        return Ok(None);
+    }
+    match &def.kind {
+        TypeKind::Struct { fields, additional } => {
+            if fields.is_empty() && additional.is_none() {
+                return Ok(None);
+            }
+            let all_optional = fields
+                .iter()
+                .all(|f| super::types::optional(f.required, &f.ty));
+            out.push_str(if all_optional {
+                "#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]\n"
+            } else {
+                "#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]\n"
+            });
+            if !an.request_types.contains(&id.0) {
+                out.push_str("#[non_exhaustive]\n");
+            }
+            if var(&mut out, format!("pub struct {} {{", names.name)).is_none() {
+                return Ok(None);
+            }
+            for i in 0..fields.len() {
+                let mark = out.len();
+                if field_text(api, an, id, i, &mut out).is_none() {
+                    out.truncate(mark);
+                    out.push_str(&field_via_tokens(api, an, id, i)?);
+                }
+            }
+            if let Some(t) = additional {
+                let name = names
+                    .additional
+                    .as_deref()
+                    .unwrap_or("additional_properties");
+                out.push_str("    /// Properties not declared in the schema.\n");
+                out.push_str("    #[serde(flatten)]\n");
+                let mut line = format!("    pub {name}: std::collections::BTreeMap<String, ");
+                type_text(t, an, Site::Types, false, &mut line);
+                line.push_str(">,");
+                if var(&mut out, line).is_none() {
+                    return Ok(None);
+                }
+            }
+            out.push_str("}\n");
+        }
+        TypeKind::StringEnum { values } => {
+            let items = [
+                enum_def_text(&names.name, values, &names.members),
+                as_str_text(&names.name, values, &names.members),
+                from_text(&names.name, values, &names.members),
+                display_text(&names.name),
+                serialize_text(&names.name),
+                deserialize_text(&names.name),
+            ];
+            let mut tokens = None;
+            for (k, item) in items.into_iter().enumerate() {
+                match item {
+                    Some(text) => out.push_str(&text),
+                    None => {
+                        let all = tokens.get_or_insert_with(|| {
+                            super::types::string_enum(&ident(&names.name), values, &names.members)
+                        });
+                        let one = &all[k];
+                        out.push_str(&format_file("a string enum", quote!(#one))?);
+                    }
+                }
+            }
+        }
+        TypeKind::Union {
+            variants,
+            discriminator: None,
+        } if !variants.is_empty() => {
+            out.push_str(
+                "#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]\n",
+            );
+            out.push_str("#[serde(untagged)]\n");
+            if var(&mut out, format!("pub enum {} {{", names.name)).is_none() {
+                return Ok(None);
+            }
+            for (i, v) in variants.iter().enumerate() {
+                let mut line = format!("    {}(", names.members[i]);
+                let boxed = an.indirection.boxed.contains(&(id, i));
+                type_text(&v.ty, an, Site::Types, boxed, &mut line);
+                line.push_str("),");
+                if var(&mut out, line).is_none() {
+                    return Ok(None);
+                }
+            }
+            out.push_str("}\n");
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(out))
+}
+
+fn enum_def_text(name: &str, values: &[String], members: &[String]) -> Option<String> {
+    let mut out = String::new();
+    out.push_str("#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]\n");
+    out.push_str("#[non_exhaustive]\n");
+    var(&mut out, format!("pub enum {name} {{"))?;
+    for (v, m) in values.iter().zip(members) {
+        push_docs(&mut out, "    ", &[format!(" `{}`", v.replace('`', "'"))])?;
+        var(&mut out, format!("    {m},"))?;
+    }
+    out.push_str("    /// A value this version of the spec does not list.\n");
+    out.push_str("    Unknown(String),\n}\n");
+    Some(out)
+}
+
+fn as_str_text(name: &str, values: &[String], members: &[String]) -> Option<String> {
+    let mut out = String::new();
+    var(&mut out, format!("impl {name} {{"))?;
+    out.push_str("    /// The value as sent on the wire.\n");
+    out.push_str("    pub fn as_str(&self) -> &str {\n        match self {\n");
+    for (v, m) in values.iter().zip(members) {
+        var(
+            &mut out,
+            format!("            Self::{m} => {},", string_literal(v)),
+        )?;
+    }
+    out.push_str("            Self::Unknown(value) => value,\n        }\n    }\n}\n");
+    Some(out)
+}
+
+fn from_text(name: &str, values: &[String], members: &[String]) -> Option<String> {
+    let mut out = String::new();
+    var(&mut out, format!("impl From<&str> for {name} {{"))?;
+    out.push_str("    fn from(value: &str) -> Self {\n        match value {\n");
+    for (v, m) in values.iter().zip(members) {
+        var(
+            &mut out,
+            format!("            {} => Self::{m},", string_literal(v)),
+        )?;
+    }
+    out.push_str("            other => Self::Unknown(other.to_owned()),\n        }\n    }\n}\n");
+    Some(out)
+}
+
+fn display_text(name: &str) -> Option<String> {
+    let mut out = String::new();
+    var(&mut out, format!("impl std::fmt::Display for {name} {{"))?;
+    out.push_str(
+        "    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {\n        f.write_str(self.as_str())\n    }\n}\n",
+    );
+    Some(out)
+}
+
+fn serialize_text(name: &str) -> Option<String> {
+    let mut out = String::new();
+    var(&mut out, format!("impl serde::Serialize for {name} {{"))?;
+    out.push_str(
+        "    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {\n        serializer.serialize_str(self.as_str())\n    }\n}\n",
+    );
+    Some(out)
+}
+
+fn deserialize_text(name: &str) -> Option<String> {
+    let mut out = String::new();
+    var(
+        &mut out,
+        format!("impl<'de> serde::Deserialize<'de> for {name} {{"),
+    )?;
+    out.push_str(
+        "    fn deserialize<D: serde::Deserializer<'de>>(\n        deserializer: D,\n    ) -> Result<Self, D::Error> {\n        let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;\n        Ok(Self::from(value.as_ref()))\n    }\n}\n",
+    );
+    Some(out)
+}
