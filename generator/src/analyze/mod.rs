@@ -152,6 +152,19 @@ pub fn analyze(
 /// Names of every type (with its module and members) and every operation, in one scope each:
 /// pinned names first, then top-level schemas before inline ones.
 fn name_all(api: &Api, pins: &naming::Pins) -> (Vec<TypeNames>, Vec<OpNames>) {
+    use rayon::prelude::*;
+    // Members live in each type's own scope, and the candidate names are pure functions of
+    // the spec: work them out on all cores; only claiming type and module names is ordered.
+    let prepared: Vec<(String, String, Vec<String>, Option<String>)> = api
+        .types
+        .defs
+        .par_iter()
+        .map(|def| {
+            let (members, additional) = member_names(&def.kind);
+            let root = snake(def.hint.first().map(String::as_str).unwrap_or("types"));
+            (pascal(&def.hint), root, members, additional)
+        })
+        .collect();
     let mut type_scope = Scope::new();
     let mut types: Vec<Option<TypeNames>> = vec![None; api.types.defs.len()];
     // Top-level schemas pick names first, so inline types never take a component's name.
@@ -164,51 +177,25 @@ fn name_all(api: &Api, pins: &naming::Pins) -> (Vec<TypeNames>, Vec<OpNames>) {
         .types
         .defs
         .iter()
-        .map(|def| {
+        .zip(&prepared)
+        .map(|(def, (wanted, ..))| {
             let name = pins.types.get(&def.location)?;
-            type_scope.claim_pinned(&pascal(&def.hint), name)
+            type_scope.claim_pinned(wanted, name)
         })
         .collect();
+    let mut prepared: Vec<Option<_>> = prepared.into_iter().map(Some).collect();
     for i in order {
-        let def = &api.types.defs[i];
+        let Some((wanted, root, members, additional)) = prepared[i].take() else {
+            continue;
+        };
         let name = match pinned[i].take() {
             Some(name) => name,
-            None => type_scope.claim(&pascal(&def.hint)),
+            None => type_scope.claim(&wanted),
         };
-        let root = snake(def.hint.first().map(String::as_str).unwrap_or("types"));
         let module = module_of
             .entry(root.clone())
             .or_insert_with(|| module_scope.claim(&root))
             .clone();
-        let mut member_scope = Scope::with_reserved(&["Unknown"]);
-        let mut additional = None;
-        let members = match &def.kind {
-            TypeKind::Struct {
-                fields,
-                additional: extra,
-            } => {
-                let mut scope = Scope::new();
-                let names = fields
-                    .iter()
-                    .map(|f| scope.claim(&snake(&f.name)))
-                    .collect();
-                if extra.is_some() {
-                    additional = Some(scope.claim("additional_properties"));
-                }
-                names
-            }
-            TypeKind::StringEnum { values } => values
-                .iter()
-                .map(|v| {
-                    member_scope.claim(&variant(if v.is_empty() { "Empty" } else { v.as_str() }))
-                })
-                .collect(),
-            TypeKind::Union { variants, .. } => variants
-                .iter()
-                .map(|v| member_scope.claim(&variant(&v.hint)))
-                .collect(),
-            _ => Vec::new(),
-        };
         types[i] = Some(TypeNames {
             name,
             module,
@@ -276,6 +263,41 @@ fn name_all(api: &Api, pins: &naming::Pins) -> (Vec<TypeNames>, Vec<OpNames>) {
         .map(|t| t.expect("every type is named"))
         .collect();
     (types, ops)
+}
+
+/// Names of a type's members (fields or variants), each unique within the type, and the
+/// name of a struct's field for undeclared properties.
+fn member_names(kind: &TypeKind) -> (Vec<String>, Option<String>) {
+    match kind {
+        TypeKind::Struct { fields, additional } => {
+            let mut scope = Scope::new();
+            let names = fields
+                .iter()
+                .map(|f| scope.claim(&snake(&f.name)))
+                .collect();
+            let additional = additional
+                .is_some()
+                .then(|| scope.claim("additional_properties"));
+            (names, additional)
+        }
+        TypeKind::StringEnum { values } => {
+            let mut scope = Scope::with_reserved(&["Unknown"]);
+            let names = values
+                .iter()
+                .map(|v| scope.claim(&variant(if v.is_empty() { "Empty" } else { v.as_str() })))
+                .collect();
+            (names, None)
+        }
+        TypeKind::Union { variants, .. } => {
+            let mut scope = Scope::with_reserved(&["Unknown"]);
+            let names = variants
+                .iter()
+                .map(|v| scope.claim(&variant(&v.hint)))
+                .collect();
+            (names, None)
+        }
+        _ => (Vec::new(), None),
+    }
 }
 
 /// The group of an untagged operation: the first path segment that names a resource

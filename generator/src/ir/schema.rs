@@ -268,16 +268,13 @@ impl<'a> SchemaConverter<'a> {
     /// Collect the object keywords of `obj` into `merged`.
     fn gather(&mut self, obj: &Map<String, Value>, loc: &Loc, merged: &mut Merged) {
         // Some specs put a `$ref` where the properties mapping belongs; follow it.
+        let source = self.source;
         let mut props_loc = loc.child("properties");
-        let mut props = obj.get("properties").cloned();
-        if let Some(reference) = props
-            .as_ref()
-            .and_then(|p| p.get("$ref"))
-            .and_then(Value::as_str)
-        {
-            match self.source.resolve_ref(loc, reference) {
+        let mut props = obj.get("properties");
+        if let Some(reference) = props.and_then(|p| p.get("$ref")).and_then(Value::as_str) {
+            match source.resolve_ref(loc, reference) {
                 Ok(target) => {
-                    props = self.source.get(&target).cloned();
+                    props = source.get(&target);
                     props_loc = target;
                 }
                 Err(e) => {
@@ -286,7 +283,7 @@ impl<'a> SchemaConverter<'a> {
                 }
             }
         }
-        if let Some(props) = props.as_ref().and_then(Value::as_object) {
+        if let Some(props) = props.and_then(Value::as_object) {
             for (name, schema) in props {
                 let prop_loc = props_loc.child(name);
                 if let Some(existing) = merged.properties.iter_mut().find(|(n, _, _)| n == name) {
@@ -360,10 +357,10 @@ impl<'a> SchemaConverter<'a> {
                 name: name.clone(),
                 ty,
                 required: merged.required.contains(name),
-                doc: description(schema).or_else(|| target.as_ref().and_then(description)),
+                doc: description(schema).or_else(|| target.and_then(description)),
                 format: schema
                     .get("format")
-                    .or_else(|| target.as_ref().and_then(|t| t.get("format")))
+                    .or_else(|| target.and_then(|t| t.get("format")))
                     .and_then(Value::as_str)
                     .map(str::to_string),
             });
@@ -377,10 +374,11 @@ impl<'a> SchemaConverter<'a> {
     }
 
     /// The schema `value` points to when it is a `$ref` (one level), for docs and formats.
-    fn resolved_schema(&self, value: &Value, loc: &Loc) -> Option<Value> {
+    fn resolved_schema(&self, value: &Value, loc: &Loc) -> Option<&'a Value> {
+        let source: &'a Source = self.source;
         let reference = value.get("$ref")?.as_str()?;
-        let target = self.source.resolve_ref(loc, reference).ok()?;
-        self.source.get(&target).cloned()
+        let target = source.resolve_ref(loc, reference).ok()?;
+        source.get(&target)
     }
 
     fn all_of(

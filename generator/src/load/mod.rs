@@ -86,7 +86,7 @@ impl Source {
         let mut next = 0;
         while next < source.files.len() {
             let mut refs = Vec::new();
-            collect_file_refs(&source.files[next].root, String::new(), &mut refs);
+            collect_file_refs(&source.files[next].root, &mut String::new(), &mut refs);
             let dir = source.files[next]
                 .path
                 .parent()
@@ -208,7 +208,9 @@ fn display_name(base: &Path, path: &Path) -> String {
 }
 
 /// Every `$ref` in `value` that names another file, with the pointer where it was found.
-fn collect_file_refs(value: &Value, ptr: String, out: &mut Vec<(String, String)>) {
+/// `ptr` is the pointer of `value`; it is extended and restored in place (no string per node).
+fn collect_file_refs(value: &Value, ptr: &mut String, out: &mut Vec<(String, String)>) {
+    let len = ptr.len();
     match value {
         Value::Object(map) => {
             for (key, child) in map {
@@ -220,12 +222,22 @@ fn collect_file_refs(value: &Value, ptr: String, out: &mut Vec<(String, String)>
                     }
                     continue;
                 }
-                collect_file_refs(child, format!("{ptr}/{}", pointer::escape(key)), out);
+                if child.is_object() || child.is_array() {
+                    ptr.push('/');
+                    ptr.push_str(&pointer::escape(key));
+                    collect_file_refs(child, ptr, out);
+                    ptr.truncate(len);
+                }
             }
         }
         Value::Array(items) => {
             for (i, child) in items.iter().enumerate() {
-                collect_file_refs(child, format!("{ptr}/{i}"), out);
+                if child.is_object() || child.is_array() {
+                    use std::fmt::Write;
+                    let _ = write!(ptr, "/{i}");
+                    collect_file_refs(child, ptr, out);
+                    ptr.truncate(len);
+                }
             }
         }
         _ => {}
