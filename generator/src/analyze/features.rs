@@ -7,7 +7,7 @@
 
 use super::{OpNames, TypeNames};
 use crate::ir::{Api, TypeKind, TypeRef};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The feature that enables every operation group.
 pub const FULL: &str = "full";
@@ -80,10 +80,20 @@ fn refs(ty: &TypeRef, out: &mut Vec<usize>) {
 
 pub fn plan(api: &Api, types: &[TypeNames], ops: &[OpNames]) -> Features {
     let groups: BTreeSet<String> = ops.iter().map(|o| o.module.clone()).collect();
+    // Type modules by index, and the module of each type.
+    let modules: Vec<&str> = types
+        .iter()
+        .map(|t| t.module.as_str())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let index: HashMap<&str, usize> = modules.iter().enumerate().map(|(i, m)| (*m, i)).collect();
+    let module_of: Vec<usize> = types.iter().map(|t| index[t.module.as_str()]).collect();
     // Type module → type modules its types refer to.
-    let mut edges: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    let mut edges: Vec<Vec<usize>> = vec![Vec::new(); modules.len()];
+    let mut out = Vec::new();
     for (i, def) in api.types.defs.iter().enumerate() {
-        let mut out = Vec::new();
+        out.clear();
         match &def.kind {
             TypeKind::Struct { fields, additional } => {
                 fields.iter().for_each(|f| refs(&f.ty, &mut out));
@@ -95,14 +105,16 @@ pub fn plan(api: &Api, types: &[TypeNames], ops: &[OpNames]) -> Features {
             TypeKind::Alias(t) => refs(t, &mut out),
             TypeKind::StringEnum { .. } | TypeKind::Pending => {}
         }
-        let from = types[i].module.as_str();
-        let entry = edges.entry(from).or_default();
-        for j in out {
-            entry.insert(types[j].module.as_str());
-        }
+        edges[module_of[i]].extend(out.iter().map(|j| module_of[*j]));
     }
-    // Group → type modules it needs (closure over module edges).
-    let mut needed_by: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for e in &mut edges {
+        e.sort_unstable();
+        e.dedup();
+    }
+    // Group → type modules it needs (closure over module edges); groups in sorted order, so
+    // each module's list of groups comes out sorted.
+    let mut needed_by: Vec<BTreeSet<String>> = vec![BTreeSet::new(); modules.len()];
+    let mut seen = vec![false; modules.len()];
     for group in &groups {
         let mut roots = Vec::new();
         for (op, names) in api.operations.iter().zip(ops) {
@@ -119,33 +131,27 @@ pub fn plan(api: &Api, types: &[TypeNames], ops: &[OpNames]) -> Features {
                 }
             }
         }
-        let mut seen: BTreeSet<&str> = BTreeSet::new();
-        let mut stack: Vec<&str> = roots.iter().map(|i| types[*i].module.as_str()).collect();
+        seen.iter_mut().for_each(|s| *s = false);
+        let mut stack: Vec<usize> = roots.iter().map(|i| module_of[*i]).collect();
         while let Some(m) = stack.pop() {
-            if seen.insert(m) {
-                stack.extend(edges.get(m).into_iter().flatten().copied());
+            if !seen[m] {
+                seen[m] = true;
+                needed_by[m].insert(group.clone());
+                stack.extend(edges[m].iter().copied());
             }
         }
-        for m in seen {
-            needed_by
-                .entry(m.to_string())
-                .or_default()
-                .insert(group.clone());
-        }
     }
-    let type_modules = types
+    let type_modules = modules
         .iter()
-        .map(|t| t.module.clone())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .map(|m| {
-            let gate = match needed_by.get(&m) {
+        .zip(needed_by)
+        .map(|(m, g)| {
+            let gate = match g {
                 _ if groups.len() <= 1 => Gate::Always,
-                None => Gate::Full,
-                Some(g) if g.len() == groups.len() => Gate::Always,
-                Some(g) => Gate::Groups(g.clone()),
+                g if g.is_empty() => Gate::Full,
+                g if g.len() == groups.len() => Gate::Always,
+                g => Gate::Groups(g),
             };
-            (m, gate)
+            (m.to_string(), gate)
         })
         .collect();
     Features {

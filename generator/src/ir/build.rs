@@ -374,7 +374,7 @@ pub fn media_kind(media: &str, schema: Option<&Value>) -> MediaKind {
 }
 
 /// The content to use when several media types are offered: JSON first.
-fn pick_content(contents: &[RawContent]) -> Option<(&RawContent, MediaKind)> {
+fn pick_content<'c, 'a>(contents: &'c [RawContent<'a>]) -> Option<(&'c RawContent<'a>, MediaKind)> {
     let rank = |k: MediaKind| match k {
         MediaKind::Json => 0,
         MediaKind::Form => 1,
@@ -387,7 +387,7 @@ fn pick_content(contents: &[RawContent]) -> Option<(&RawContent, MediaKind)> {
         .map(|c| {
             (
                 c,
-                media_kind(&c.media_type, c.schema.as_ref().map(|s| &s.value)),
+                media_kind(&c.media_type, c.schema.as_ref().map(|s| &*s.value)),
             )
         })
         .min_by_key(|(_, k)| rank(*k))

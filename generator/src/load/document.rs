@@ -18,19 +18,20 @@ pub enum SpecVersion {
 
 /// A schema as found in the spec, or synthesized from Swagger 2.0 form parameters.
 #[derive(Debug, Clone)]
-pub struct SchemaSrc {
-    pub value: Value,
+pub struct SchemaSrc<'a> {
+    /// Borrowed from the spec, or owned when synthesized.
+    pub value: std::borrow::Cow<'a, Value>,
     /// Where it is (or, when synthesized, where it came from); `$ref`s resolve from here.
     pub loc: Loc,
 }
 
 #[derive(Debug, Clone)]
-pub struct RawParam {
+pub struct RawParam<'a> {
     pub name: String,
     /// `path`, `query`, `header` or `cookie`.
     pub location: String,
     pub required: bool,
-    pub schema: Option<SchemaSrc>,
+    pub schema: Option<SchemaSrc<'a>>,
     pub style: Option<String>,
     pub explode: Option<bool>,
     pub description: Option<String>,
@@ -38,33 +39,33 @@ pub struct RawParam {
 }
 
 #[derive(Debug, Clone)]
-pub struct RawContent {
+pub struct RawContent<'a> {
     pub media_type: String,
-    pub schema: Option<SchemaSrc>,
+    pub schema: Option<SchemaSrc<'a>>,
     /// Examples attached to this media type (`example`, `examples.*.value`).
     pub examples: Vec<Value>,
 }
 
 #[derive(Debug, Clone)]
-pub struct RawBody {
+pub struct RawBody<'a> {
     pub required: bool,
     pub description: Option<String>,
-    pub contents: Vec<RawContent>,
+    pub contents: Vec<RawContent<'a>>,
     pub loc: Loc,
 }
 
 #[derive(Debug, Clone)]
-pub struct RawResponse {
+pub struct RawResponse<'a> {
     /// `200`, `4XX` or `default`.
     pub status: String,
     pub description: Option<String>,
-    pub contents: Vec<RawContent>,
+    pub contents: Vec<RawContent<'a>>,
     pub headers: Vec<String>,
     pub loc: Loc,
 }
 
 #[derive(Debug, Clone)]
-pub struct RawOperation {
+pub struct RawOperation<'a> {
     pub path: String,
     pub method: &'static str,
     pub operation_id: Option<String>,
@@ -72,9 +73,9 @@ pub struct RawOperation {
     pub description: Option<String>,
     pub deprecated: bool,
     pub tags: Vec<String>,
-    pub params: Vec<RawParam>,
-    pub body: Option<RawBody>,
-    pub responses: Vec<RawResponse>,
+    pub params: Vec<RawParam<'a>>,
+    pub body: Option<RawBody<'a>>,
+    pub responses: Vec<RawResponse<'a>>,
     /// `None`: inherit the document's security.
     pub security: Option<Vec<Vec<String>>>,
     /// The operation object itself (after following a `$ref`), for vendor extensions.
@@ -101,6 +102,11 @@ const METHODS: [&str; 8] = [
 ];
 
 impl<'a> Document<'a> {
+    /// The source, for the whole lifetime of the document (values borrowed from it outlive `self`).
+    fn src(&self) -> &'a Source {
+        self.source
+    }
+
     pub fn new(source: &'a Source) -> Result<Self> {
         let root = &source.files[0].root;
         let path = source.files[0].path.clone();
@@ -245,7 +251,7 @@ impl<'a> Document<'a> {
             .and_then(Value::as_object)
         {
             for name in map.keys() {
-                let (loc, value) = self.source.deref(&base.child(name))?;
+                let (loc, value) = self.src().deref(&base.child(name))?;
                 let mut value = value.clone();
                 if self.version == SpecVersion::Swagger2 {
                     value = scheme_from_v2(&value);
@@ -265,14 +271,14 @@ impl<'a> Document<'a> {
     }
 
     /// Every operation under `paths`, in spec order.
-    pub fn operations(&self) -> Result<Vec<RawOperation>> {
+    pub fn operations(&self) -> Result<Vec<RawOperation<'a>>> {
         let mut out = Vec::new();
         let Some(paths) = self.root.get("paths").and_then(Value::as_object) else {
             return Ok(out);
         };
         let paths_loc = self.root_loc().child("paths");
         for (path, _) in paths {
-            let (item_loc, item) = self.source.deref(&paths_loc.child(path))?;
+            let (item_loc, item) = self.src().deref(&paths_loc.child(path))?;
             let Some(item_obj) = item.as_object() else {
                 return Err(Error::Spec {
                     location: self.source.display(&item_loc),
@@ -284,7 +290,7 @@ impl<'a> Document<'a> {
                 if !item_obj.contains_key(method) {
                     continue;
                 }
-                let (op_loc, op) = self.source.deref(&item_loc.child(method))?;
+                let (op_loc, op) = self.src().deref(&item_loc.child(method))?;
                 out.push(self.operation(path, method, op_loc, op, &shared_params)?);
             }
         }
@@ -296,9 +302,9 @@ impl<'a> Document<'a> {
         path: &str,
         method: &'static str,
         loc: Loc,
-        op: &Value,
-        shared: &[(RawParam, Value)],
-    ) -> Result<RawOperation> {
+        op: &'a Value,
+        shared: &[(RawParam<'a>, Value)],
+    ) -> Result<RawOperation<'a>> {
         let Some(obj) = op.as_object() else {
             return Err(Error::Spec {
                 location: self.source.display(&loc),
@@ -353,7 +359,7 @@ impl<'a> Document<'a> {
         }
         if let Some(rb) = obj.get("requestBody") {
             let _ = rb;
-            let (rb_loc, rb) = self.source.deref(&loc.child("requestBody"))?;
+            let (rb_loc, rb) = self.src().deref(&loc.child("requestBody"))?;
             body = Some(RawBody {
                 required: rb.get("required").and_then(Value::as_bool).unwrap_or(false),
                 description: str_field(rb, "description"),
@@ -365,7 +371,7 @@ impl<'a> Document<'a> {
         if let Some(map) = obj.get("responses").and_then(Value::as_object) {
             let produces = self.produces(obj);
             for status in map.keys() {
-                let (r_loc, r) = self.source.deref(&loc.child("responses").child(status))?;
+                let (r_loc, r) = self.src().deref(&loc.child("responses").child(status))?;
                 let contents = if self.version == SpecVersion::Swagger2 {
                     match r.get("schema") {
                         Some(schema) => vec![RawContent {
@@ -374,7 +380,7 @@ impl<'a> Document<'a> {
                                 .cloned()
                                 .unwrap_or_else(|| "application/json".into()),
                             schema: Some(SchemaSrc {
-                                value: schema.clone(),
+                                value: std::borrow::Cow::Borrowed(schema),
                                 loc: r_loc.child("schema"),
                             }),
                             examples: r
@@ -430,7 +436,7 @@ impl<'a> Document<'a> {
         })
     }
 
-    fn contents(&self, owner: &Loc, value: &Value) -> Result<Vec<RawContent>> {
+    fn contents(&self, owner: &Loc, value: &'a Value) -> Result<Vec<RawContent<'a>>> {
         let mut out = Vec::new();
         let Some(map) = value.get("content").and_then(Value::as_object) else {
             return Ok(out);
@@ -438,7 +444,7 @@ impl<'a> Document<'a> {
         for (media, media_obj) in map {
             let media_loc = owner.child("content").child(media);
             let schema = media_obj.get("schema").map(|s| SchemaSrc {
-                value: s.clone(),
+                value: std::borrow::Cow::Borrowed(s),
                 loc: media_loc.child("schema"),
             });
             let mut examples = Vec::new();
@@ -464,13 +470,17 @@ impl<'a> Document<'a> {
         Ok(out)
     }
 
-    fn params_at(&self, owner: &Loc, list: Option<&Value>) -> Result<Vec<(RawParam, Value)>> {
+    fn params_at(
+        &self,
+        owner: &Loc,
+        list: Option<&'a Value>,
+    ) -> Result<Vec<(RawParam<'a>, Value)>> {
         let mut out = Vec::new();
         let Some(items) = list.and_then(Value::as_array) else {
             return Ok(out);
         };
         for i in 0..items.len() {
-            let (loc, p) = self.source.deref(&owner.child("parameters").index(i))?;
+            let (loc, p) = self.src().deref(&owner.child("parameters").index(i))?;
             let name = str_field(p, "name").ok_or_else(|| Error::Spec {
                 location: self.source.display(&loc),
                 message: "parameter without a `name`".into(),
@@ -481,20 +491,20 @@ impl<'a> Document<'a> {
             })?;
             let schema = if let Some(s) = p.get("schema") {
                 Some(SchemaSrc {
-                    value: s.clone(),
+                    value: std::borrow::Cow::Borrowed(s),
                     loc: loc.child("schema"),
                 })
             } else if let Some(content) = p.get("content").and_then(Value::as_object) {
                 content.iter().next().and_then(|(media, m)| {
                     m.get("schema").map(|s| SchemaSrc {
-                        value: s.clone(),
+                        value: std::borrow::Cow::Borrowed(s),
                         loc: loc.child("content").child(media).child("schema"),
                     })
                 })
             } else if p.get("type").is_some() {
                 // Swagger 2.0: the parameter itself carries the schema keywords.
                 Some(SchemaSrc {
-                    value: param_schema_v2(p),
+                    value: std::borrow::Cow::Owned(param_schema_v2(p)),
                     loc: loc.clone(),
                 })
             } else {
@@ -534,8 +544,8 @@ impl<'a> Document<'a> {
         &self,
         op: &Map<String, Value>,
         loc: &Loc,
-        fields: Vec<(RawParam, Value)>,
-    ) -> RawBody {
+        fields: Vec<(RawParam<'a>, Value)>,
+    ) -> RawBody<'a> {
         let mut properties = Map::new();
         let mut required = Vec::new();
         let mut has_file = false;
@@ -565,7 +575,9 @@ impl<'a> Document<'a> {
             contents: vec![RawContent {
                 media_type: media,
                 schema: Some(SchemaSrc {
-                    value: json!({"type": "object", "properties": properties, "required": required}),
+                    value: std::borrow::Cow::Owned(
+                        json!({"type": "object", "properties": properties, "required": required}),
+                    ),
                     loc: loc.clone(),
                 }),
                 examples: Vec::new(),
