@@ -250,12 +250,12 @@ pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
     })
 }
 
-/// Type definitions printed directly and through tokens, compared (for tests: the direct
-/// printer must match prettyplease byte for byte).
+/// Code printed directly and through tokens, compared (for tests: the direct printers must
+/// match prettyplease byte for byte).
 #[doc(hidden)]
-pub fn compare_type_printers(spec: &Path, opts: &Options) -> Result<emit::PrinterComparison> {
+pub fn compare_printers(spec: &Path, opts: &Options) -> Result<emit::PrinterComparison> {
     let a = analyze_spec(spec, opts)?;
-    emit::compare_type_printers(&a.api, &a.analysis)
+    emit::compare_printers(&a.api, &a.analysis)
 }
 
 /// The pagination decision of every operation, for `apitap explain`.

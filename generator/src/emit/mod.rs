@@ -42,19 +42,29 @@ pub fn generator_owned(path: &str) -> bool {
     !user_owned(path) && (path.starts_with("src/") || path.starts_with("tests/"))
 }
 
-/// How the direct type printer and the token path compare on one spec (see `type_text`).
+/// How the direct printers and the token path compare on one spec (see `type_text`, and
+/// the `TABLES` static in `tables`).
 #[derive(Debug, Default)]
 pub struct PrinterComparison {
     /// Types printed directly, and types that went through tokens.
     pub direct: usize,
     pub via_tokens: usize,
-    /// `(type, direct text, prettyplease's text)` where they differ.
+    /// Whether the `TABLES` static was printed directly.
+    pub tables_direct: bool,
+    /// `(item, direct text, prettyplease's text)` where they differ.
     pub mismatches: Vec<(String, String, String)>,
 }
 
-/// Print every type of the spec both ways (for the test that holds them equal).
-pub fn compare_type_printers(api: &Api, an: &Analysis) -> Result<PrinterComparison> {
-    types::compare_printers(api, an)
+/// Print every type, and the `TABLES` static, both ways (for the test that holds them equal).
+pub fn compare_printers(api: &Api, an: &Analysis) -> Result<PrinterComparison> {
+    let mut report = types::compare_printers(api, an)?;
+    if let Some((direct, formatted)) = tables::compare_static(an)? {
+        report.tables_direct = true;
+        if direct != formatted {
+            report.mismatches.push(("TABLES".into(), direct, formatted));
+        }
+    }
+    Ok(report)
 }
 
 /// Where the crate comes from and which release it is: recorded in its project files.

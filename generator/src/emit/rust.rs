@@ -112,14 +112,14 @@ pub fn render_parallel<T: Sync, R: Send>(
     items.par_iter().map(render).collect()
 }
 
-/// Format a file made of a `head` (inner attributes, `use`s, statics) and `count` items made
-/// by `item`, building and formatting runs of items on all cores.
+/// Format a file made of a formatted `head` (inner attributes, `use`s, statics) and `count`
+/// items made by `item`, building and formatting runs of items on all cores.
 ///
 /// prettyplease prints a file's items one after another with nothing carried between them,
 /// so the runs' texts joined are the text of the whole file (a test holds it to that).
 pub fn format_chunked(
     what: &str,
-    head: TokenStream,
+    head: String,
     count: usize,
     item: impl Fn(usize) -> TokenStream + Sync + Send,
 ) -> Result<String> {
@@ -129,7 +129,6 @@ pub fn format_chunked(
         .step_by(per_run)
         .map(|start| start..(start + per_run).min(count))
         .collect();
-    let head = format_file(what, head)?;
     let texts = render_parallel(&runs, |run| {
         let items = run.clone().map(&item);
         format_file(what, quote!(#(#items)*))
@@ -200,6 +199,7 @@ mod tests {
             };
             let items = (0..count).map(item);
             let whole = format_file("whole", quote!(#head #(#items)*)).unwrap();
+            let head = format_file("head", head).unwrap();
             let chunked = format_chunked("chunked", head, count, item).unwrap();
             assert_eq!(chunked, whole, "{count} items");
         }
@@ -209,7 +209,7 @@ mod tests {
     fn chunked_formatting_with_an_empty_head() {
         let items = (0..50).map(item);
         let whole = format_file("whole", quote!(#(#items)*)).unwrap();
-        let chunked = format_chunked("chunked", TokenStream::new(), 50, item).unwrap();
+        let chunked = format_chunked("chunked", String::new(), 50, item).unwrap();
         assert_eq!(chunked, whole);
     }
 }

@@ -5,7 +5,7 @@
 //! with child rows keyed by the root record's id and the item's index.
 
 use super::access::field_access;
-use super::rust::{format_chunked, ident, type_tokens, Site};
+use super::rust::{format_chunked, format_file, ident, type_tokens, Site};
 use crate::analyze::flatten::{ddl, key_type, Read, SqlType, Table};
 use crate::analyze::Analysis;
 use crate::diag::Result;
@@ -14,34 +14,141 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeMap;
 
-fn sql_type(t: SqlType) -> TokenStream {
-    let v = ident(match t {
+fn sql_type_name(t: SqlType) -> &'static str {
+    match t {
         SqlType::Integer => "Integer",
         SqlType::Float => "Float",
         SqlType::Boolean => "Boolean",
         SqlType::Text => "Text",
         SqlType::Timestamp => "Timestamp",
         SqlType::Json => "Json",
-    });
+    }
+}
+
+fn sql_type(t: SqlType) -> TokenStream {
+    let v = ident(sql_type_name(t));
     quote!(rt::SqlType::#v)
 }
 
-fn table_spec(tables: &[Table], t: &Table) -> TokenStream {
-    let name = &t.name;
+/// The columns of a table's spec: the key columns it adds (`_root_id`, `_index`...), then its
+/// data columns; `(name, type, nullable)`.
+fn column_specs(tables: &[Table], t: &Table) -> Vec<(String, SqlType, bool)> {
     let keys = t
         .primary_key
         .iter()
         .filter(|k| k.starts_with('_'))
-        .map(|k| {
-            let ty = sql_type(key_type(tables, t, k));
-            quote!(rt::ColumnSpec { name: #k, sql_type: #ty, nullable: false })
-        });
+        .map(|k| (k.clone(), key_type(tables, t, k), false));
     let cols = t.columns.iter().map(|c| {
-        let n = &c.name;
-        let ty = sql_type(c.sql_type);
         let nullable = c.nullable && !t.primary_key.contains(&c.name);
-        quote!(rt::ColumnSpec { name: #n, sql_type: #ty, nullable: #nullable })
+        (c.name.clone(), c.sql_type, nullable)
     });
+    keys.chain(cols).collect()
+}
+
+/// The `TABLES` static as prettyplease prints it, for the common case; `None` where a line
+/// could wrap (then it goes through tokens). A test holds the two equal on every spec.
+///
+/// It is one item holding every table and column, so formatting it through tokens was a
+/// serial stretch of tens of milliseconds on large specs.
+fn tables_static_text(tables: &[Table], doc: &str) -> Option<String> {
+    use std::fmt::Write;
+    const MARGIN: usize = 89;
+    let lit = |s: &str| proc_macro2::Literal::string(s).to_string();
+    let list = |items: &[String]| {
+        let items: Vec<String> = items.iter().map(|s| lit(s)).collect();
+        format!("&[{}]", items.join(", "))
+    };
+    if tables.is_empty() || doc.contains('\n') || doc.ends_with(' ') {
+        return None;
+    }
+    let mut out = format!("///{doc}\npub static TABLES: &[rt::TableSpec] = &[\n");
+    let line = |out: &mut String, text: String| -> Option<()> {
+        if text.len() > MARGIN {
+            return None;
+        }
+        out.push_str(&text);
+        out.push('\n');
+        Some(())
+    };
+    for t in tables {
+        let columns = column_specs(tables, t);
+        if columns.is_empty() {
+            return None;
+        }
+        // `name: "..."` has nowhere to break: prettyplease lets a long one overflow.
+        out.push_str("    rt::TableSpec {\n");
+        let _ = writeln!(out, "        name: {},", lit(&t.name));
+        out.push_str("        columns: &[\n");
+        for (name, ty, nullable) in &columns {
+            out.push_str("            rt::ColumnSpec {\n");
+            let _ = writeln!(out, "                name: {},", lit(name));
+            let _ = writeln!(
+                out,
+                "                sql_type: rt::SqlType::{},",
+                sql_type_name(*ty)
+            );
+            let _ = writeln!(out, "                nullable: {nullable},");
+            out.push_str("            },\n");
+        }
+        out.push_str("        ],\n");
+        line(
+            &mut out,
+            format!("        primary_key: {},", list(&t.primary_key)),
+        )?;
+        match t.parent {
+            Some(p) => line(
+                &mut out,
+                format!("        parent: Some({}),", lit(&tables[p].name)),
+            )?,
+            None => out.push_str("        parent: None,\n"),
+        }
+        line(
+            &mut out,
+            format!("        parent_key: {},", list(&t.parent_key)),
+        )?;
+        out.push_str("    },\n");
+    }
+    out.push_str("];\n");
+    Some(out)
+}
+
+/// The `TABLES` static through tokens.
+fn tables_static_tokens(tables: &[Table], doc: &str) -> TokenStream {
+    let specs = tables.iter().map(|t| table_spec(tables, t));
+    quote! {
+        #[doc = #doc]
+        pub static TABLES: &[rt::TableSpec] = &[#(#specs),*];
+    }
+}
+
+/// The `TABLES` static printed directly and through prettyplease, when the direct printer
+/// handles it (for the test that holds them equal).
+pub fn compare_static(an: &Analysis) -> Result<Option<(String, String)>> {
+    let doc = tables_doc(&an.tables.tables);
+    Ok(match tables_static_text(&an.tables.tables, &doc) {
+        Some(text) => Some((
+            text,
+            super::rust::format_file("TABLES", tables_static_tokens(&an.tables.tables, &doc))?,
+        )),
+        None => None,
+    })
+}
+
+fn tables_doc(tables: &[Table]) -> String {
+    format!(
+        " The {} analytics tables of this crate, indexed as `rt::Rows` expects.",
+        tables.len()
+    )
+}
+
+fn table_spec(tables: &[Table], t: &Table) -> TokenStream {
+    let name = &t.name;
+    let cols = column_specs(tables, t)
+        .into_iter()
+        .map(|(n, ty, nullable)| {
+            let ty = sql_type(ty);
+            quote!(rt::ColumnSpec { name: #n, sql_type: #ty, nullable: #nullable })
+        });
     let pk = &t.primary_key;
     let parent = match t.parent {
         Some(p) => {
@@ -51,7 +158,7 @@ fn table_spec(tables: &[Table], t: &Table) -> TokenStream {
         None => quote!(None),
     };
     let parent_key = &t.parent_key;
-    quote!(rt::TableSpec { name: #name, columns: &[#(#keys,)* #(#cols,)*], primary_key: &[#(#pk),*], parent: #parent, parent_key: &[#(#parent_key),*] })
+    quote!(rt::TableSpec { name: #name, columns: &[#(#cols,)*], primary_key: &[#(#pk),*], parent: #parent, parent_key: &[#(#parent_key),*] })
 }
 
 /// Arms turning a union's branches into a cell.
@@ -171,7 +278,6 @@ fn push_rows(
 pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     let plans = &an.tables;
     let mut files = BTreeMap::new();
-    let specs = plans.tables.iter().map(|t| table_spec(&plans.tables, t));
     let impl_of = |k: usize| {
         let r = &plans.records[k];
         let ty = type_tokens(&TypeRef::Named(r.record), an, Site::Crate, false);
@@ -206,19 +312,24 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
             }
         }
     };
-    let count = plans.tables.len();
-    let doc =
-        format!(" The {count} analytics tables of this crate, indexed as `rt::Rows` expects.");
-    let tokens = quote! {
-        //! Analytics tables: flat rows from typed records (see `schema.sql` and README.md).
-        use apitap_runtime::codegen as rt;
-
-        #[doc = #doc]
-        pub static TABLES: &[rt::TableSpec] = &[#(#specs),*];
-    };
+    let doc = tables_doc(&plans.tables);
+    let mut head = format_file(
+        "src/tables.rs",
+        quote! {
+            //! Analytics tables: flat rows from typed records (see `schema.sql` and README.md).
+            use apitap_runtime::codegen as rt;
+        },
+    )?;
+    match tables_static_text(&plans.tables, &doc) {
+        Some(text) => head.push_str(&text),
+        None => head.push_str(&format_file(
+            "src/tables.rs",
+            tables_static_tokens(&plans.tables, &doc),
+        )?),
+    }
     files.insert(
         "src/tables.rs".into(),
-        format_chunked("src/tables.rs", tokens, plans.records.len(), impl_of)?,
+        format_chunked("src/tables.rs", head, plans.records.len(), impl_of)?,
     );
     let mut sql = String::from("-- Analytics tables, generated by apitap. The sinks create them on first load.\n\n-- PostgreSQL\n");
     sql.push_str(&ddl(&plans.tables, true));

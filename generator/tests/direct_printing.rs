@@ -1,12 +1,13 @@
-//! The direct type printer (`emit::type_text`) against prettyplease: every struct and string
-//! enum it prints must equal, byte for byte, what prettyplease prints for the same type's
-//! tokens. Run on the project's specs and on every vendor spec in ../shared/specs.
+//! The direct printers against prettyplease: every type definition printed by
+//! `emit::type_text`, and the `TABLES` static, must equal byte for byte what prettyplease
+//! prints for the same tokens. Run on the project's specs and every vendor spec in
+//! ../shared/specs.
 
 mod common;
 use std::path::{Path, PathBuf};
 
-fn compare(spec: &Path) -> (usize, usize) {
-    let report = apitap::compare_type_printers(spec, &apitap::Options::default())
+fn compare(spec: &Path) -> (usize, usize, bool) {
+    let report = apitap::compare_printers(spec, &apitap::Options::default())
         .unwrap_or_else(|e| panic!("{}: {e}", spec.display()));
     if let Some((name, direct, formatted)) = report.mismatches.first() {
         let diff = similar::TextDiff::from_lines(formatted, direct)
@@ -20,13 +21,13 @@ fn compare(spec: &Path) -> (usize, usize) {
             report.direct
         );
     }
-    (report.direct, report.via_tokens)
+    (report.direct, report.via_tokens, report.tables_direct)
 }
 
 #[test]
-fn direct_type_text_equals_prettyplease_on_project_specs() {
+fn direct_printing_equals_prettyplease_on_project_specs() {
     let specs = common::repo_root().join("specs");
-    let (mut direct, mut via_tokens) = (0, 0);
+    let (mut direct, mut via_tokens, mut tables) = (0, 0, 0);
     for spec in [
         "shop.yaml",
         "auth.yaml",
@@ -35,19 +36,21 @@ fn direct_type_text_equals_prettyplease_on_project_specs() {
         "legacy.json",
         "multi-file/openapi.yaml",
     ] {
-        let (d, t) = compare(&specs.join(spec));
+        let (d, t, s) = compare(&specs.join(spec));
         direct += d;
         via_tokens += t;
+        tables += usize::from(s);
     }
-    // Most types take the direct path; the test would prove nothing otherwise.
+    // Most types and tables take the direct path; the test would prove nothing otherwise.
     assert!(
         direct > 3 * via_tokens,
         "{direct} direct, {via_tokens} via tokens"
     );
+    assert!(tables >= 4, "TABLES printed directly for {tables} specs");
 }
 
 #[test]
-fn direct_type_text_equals_prettyplease_on_vendor_specs() {
+fn direct_printing_equals_prettyplease_on_vendor_specs() {
     let root = common::repo_root().join("../shared/specs");
     let Ok(manifest) = std::fs::read_to_string(root.join("MANIFEST.md")) else {
         eprintln!("../shared/specs is not beside the project; skipping the vendor specs");
@@ -62,15 +65,22 @@ fn direct_type_text_equals_prettyplease_on_vendor_specs() {
         .filter(|p| p.is_file())
         .collect();
     assert!(entries.len() >= 17, "found {} vendor specs", entries.len());
-    let (mut direct, mut via_tokens) = (0, 0);
+    let (mut direct, mut via_tokens, mut tables) = (0, 0, 0);
     for spec in &entries {
-        let (d, t) = compare(spec);
+        let (d, t, s) = compare(spec);
         direct += d;
         via_tokens += t;
+        tables += usize::from(s);
     }
-    eprintln!("vendor specs: {direct} types printed directly, {via_tokens} through tokens");
+    eprintln!(
+        "vendor specs: {direct} types printed directly, {via_tokens} through tokens; \
+         TABLES printed directly for {tables} of {} specs",
+        entries.len()
+    );
     assert!(
         direct > 3 * via_tokens,
         "{direct} direct, {via_tokens} via tokens"
     );
+    // Five vendor specs have no record with an id, hence no tables.
+    assert!(tables >= 12, "TABLES printed directly for {tables} specs");
 }
