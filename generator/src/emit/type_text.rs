@@ -224,16 +224,13 @@ pub fn type_def_text(api: &crate::ir::Api, an: &Analysis, id: TypeId) -> Result<
                 serialize_text(&names.name),
                 deserialize_text(&names.name),
             ];
-            let mut tokens = None;
             for (k, item) in items.into_iter().enumerate() {
                 match item {
                     Some(text) => out.push_str(&text),
                     None => {
-                        let all = tokens.get_or_insert_with(|| {
-                            super::types::string_enum(&ident(&names.name), values, &names.members)
-                        });
-                        let one = &all[k];
-                        out.push_str(&format_file("a string enum", quote!(#one))?);
+                        let name = ident(&names.name);
+                        let one = super::types::string_enum_item(&name, values, &names.members, k);
+                        out.push_str(&format_file("a string enum", one)?);
                     }
                 }
             }

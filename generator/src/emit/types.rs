@@ -132,8 +132,8 @@ fn type_def(api: &Api, an: &Analysis, id: TypeId) -> TokenStream {
             }
         }
         TypeKind::StringEnum { values } => {
-            let [def, impls @ ..] = string_enum(&name, values, &names.members);
-            quote!(#doc #origin #def #(#impls)*)
+            let items = (0..6).map(|k| string_enum_item(&name, values, &names.members, k));
+            quote!(#doc #origin #(#items)*)
         }
         TypeKind::Union {
             variants,
@@ -252,17 +252,19 @@ pub fn optional(required: bool, ty: &TypeRef) -> bool {
     !required || ty.strip_nullable().1
 }
 
-/// A string enum's items: the enum (without its docs), then its five impls. Each is printed
-/// on its own, so `type_text` can print any of them directly and leave others to tokens.
-pub(super) fn string_enum(
+/// Item `item` of a string enum: 0 is the enum (without its docs), 1 to 5 its impls. Each
+/// is printed on its own, so `type_text` can print any of them directly and build tokens for
+/// the others only.
+pub(super) fn string_enum_item(
     name: &proc_macro2::Ident,
     values: &[String],
     members: &[String],
-) -> [TokenStream; 6] {
+    item: usize,
+) -> TokenStream {
     let variants: Vec<_> = members.iter().map(|m| ident(m)).collect();
     let docs = values.iter().map(|v| format!(" `{}`", v.replace('`', "'")));
-    [
-        quote! {
+    match item {
+        0 => quote! {
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         pub enum #name {
@@ -271,7 +273,7 @@ pub(super) fn string_enum(
             Unknown(String),
         }
         },
-        quote! {
+        1 => quote! {
         impl #name {
             /// The value as sent on the wire.
             pub fn as_str(&self) -> &str {
@@ -282,7 +284,7 @@ pub(super) fn string_enum(
             }
         }
         },
-        quote! {
+        2 => quote! {
         impl From<&str> for #name {
             fn from(value: &str) -> Self {
                 match value {
@@ -292,21 +294,21 @@ pub(super) fn string_enum(
             }
         }
         },
-        quote! {
+        3 => quote! {
         impl std::fmt::Display for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
         },
-        quote! {
+        4 => quote! {
         impl serde::Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         },
-        quote! {
+        5 => quote! {
             impl<'de> serde::Deserialize<'de> for #name {
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                     let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
@@ -314,5 +316,6 @@ pub(super) fn string_enum(
                 }
             }
         },
-    ]
+        _ => TokenStream::new(),
+    }
 }
