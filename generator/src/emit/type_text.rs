@@ -135,17 +135,60 @@ fn field_text(
     } else if nullable {
         out.push_str("    #[serde(default)]\n");
     }
-    let mut line = format!("    pub {member}: ");
+    let mut ty = String::new();
     let boxed = an.indirection.boxed.contains(&(id, i));
     if nullable || !f.required {
-        line.push_str("Option<");
-        type_text(inner, an, Site::Types, boxed, &mut line);
-        line.push('>');
+        ty.push_str("Option<");
+        type_text(inner, an, Site::Types, boxed, &mut ty);
+        ty.push('>');
     } else {
-        type_text(inner, an, Site::Types, boxed, &mut line);
+        type_text(inner, an, Site::Types, boxed, &mut ty);
     }
-    line.push(',');
-    var(out, line)
+    let line = format!("    pub {member}: {ty},");
+    if line.len() <= SAFE_WIDTH {
+        return var(out, line);
+    }
+    // Too long: prettyplease breaks the outermost generic argument onto its own line.
+    let (outer, arg) = split_generic(&ty)?;
+    var(out, format!("    pub {member}: {outer}<"))?;
+    var(out, format!("        {arg},"))?;
+    out.push_str("    >,\n");
+    Some(())
+}
+
+/// `Outer<Arg>` as `("Outer", "Arg")`, when the outermost generic has exactly one argument.
+fn split_generic(ty: &str) -> Option<(&str, &str)> {
+    let open = ty.find('<')?;
+    let arg = ty.get(open + 1..)?.strip_suffix('>')?;
+    let mut depth = 0usize;
+    for c in arg.chars() {
+        match c {
+            '<' => depth += 1,
+            '>' => depth = depth.checked_sub(1)?,
+            ',' if depth == 0 => return None,
+            _ => {}
+        }
+    }
+    (depth == 0).then_some((&ty[..open], arg))
+}
+
+/// A line with no place to break (`pub struct Name {`, `impl Name {`): prettyplease lets it
+/// run past the margin.
+fn unbreakable(out: &mut String, line: String) {
+    out.push_str(&line);
+    out.push('\n');
+}
+
+/// `impl Trait for Name {`: broken before `for` when it does not fit, as prettyplease does.
+fn impl_header(out: &mut String, trait_path: &str, name: &str) {
+    let one = format!("{trait_path} for {name} {{");
+    if one.len() <= SAFE_WIDTH {
+        unbreakable(out, one);
+    } else {
+        out.push_str(trait_path);
+        out.push('\n');
+        unbreakable(out, format!("for {name} {{"));
+    }
 }
 
 /// Doc lines of a type: its description, then where in the spec it comes from.
@@ -189,9 +232,7 @@ pub fn type_def_text(api: &crate::ir::Api, an: &Analysis, id: TypeId) -> Result<
             if !an.request_types.contains(&id.0) {
                 out.push_str("#[non_exhaustive]\n");
             }
-            if var(&mut out, format!("pub struct {} {{", names.name)).is_none() {
-                return Ok(None);
-            }
+            unbreakable(&mut out, format!("pub struct {} {{", names.name));
             for i in 0..fields.len() {
                 let mark = out.len();
                 if field_text(api, an, id, i, &mut out).is_none() {
@@ -243,9 +284,7 @@ pub fn type_def_text(api: &crate::ir::Api, an: &Analysis, id: TypeId) -> Result<
                 "#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]\n",
             );
             out.push_str("#[serde(untagged)]\n");
-            if var(&mut out, format!("pub enum {} {{", names.name)).is_none() {
-                return Ok(None);
-            }
+            unbreakable(&mut out, format!("pub enum {} {{", names.name));
             for (i, v) in variants.iter().enumerate() {
                 let mut line = format!("    {}(", names.members[i]);
                 let boxed = an.indirection.boxed.contains(&(id, i));
@@ -266,7 +305,7 @@ fn enum_def_text(name: &str, values: &[String], members: &[String]) -> Option<St
     let mut out = String::new();
     out.push_str("#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]\n");
     out.push_str("#[non_exhaustive]\n");
-    var(&mut out, format!("pub enum {name} {{"))?;
+    unbreakable(&mut out, format!("pub enum {name} {{"));
     for (v, m) in values.iter().zip(members) {
         push_docs(&mut out, "    ", &[format!(" `{}`", v.replace('`', "'"))])?;
         var(&mut out, format!("    {m},"))?;
@@ -278,7 +317,7 @@ fn enum_def_text(name: &str, values: &[String], members: &[String]) -> Option<St
 
 fn as_str_text(name: &str, values: &[String], members: &[String]) -> Option<String> {
     let mut out = String::new();
-    var(&mut out, format!("impl {name} {{"))?;
+    unbreakable(&mut out, format!("impl {name} {{"));
     out.push_str("    /// The value as sent on the wire.\n");
     out.push_str("    pub fn as_str(&self) -> &str {\n        match self {\n");
     for (v, m) in values.iter().zip(members) {
@@ -293,7 +332,7 @@ fn as_str_text(name: &str, values: &[String], members: &[String]) -> Option<Stri
 
 fn from_text(name: &str, values: &[String], members: &[String]) -> Option<String> {
     let mut out = String::new();
-    var(&mut out, format!("impl From<&str> for {name} {{"))?;
+    impl_header(&mut out, "impl From<&str>", name);
     out.push_str("    fn from(value: &str) -> Self {\n        match value {\n");
     for (v, m) in values.iter().zip(members) {
         var(
@@ -307,7 +346,7 @@ fn from_text(name: &str, values: &[String], members: &[String]) -> Option<String
 
 fn display_text(name: &str) -> Option<String> {
     let mut out = String::new();
-    var(&mut out, format!("impl std::fmt::Display for {name} {{"))?;
+    impl_header(&mut out, "impl std::fmt::Display", name);
     out.push_str(
         "    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {\n        f.write_str(self.as_str())\n    }\n}\n",
     );
@@ -316,7 +355,7 @@ fn display_text(name: &str) -> Option<String> {
 
 fn serialize_text(name: &str) -> Option<String> {
     let mut out = String::new();
-    var(&mut out, format!("impl serde::Serialize for {name} {{"))?;
+    impl_header(&mut out, "impl serde::Serialize", name);
     out.push_str(
         "    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {\n        serializer.serialize_str(self.as_str())\n    }\n}\n",
     );
@@ -325,10 +364,7 @@ fn serialize_text(name: &str) -> Option<String> {
 
 fn deserialize_text(name: &str) -> Option<String> {
     let mut out = String::new();
-    var(
-        &mut out,
-        format!("impl<'de> serde::Deserialize<'de> for {name} {{"),
-    )?;
+    impl_header(&mut out, "impl<'de> serde::Deserialize<'de>", name);
     out.push_str(
         "    fn deserialize<D: serde::Deserializer<'de>>(\n        deserializer: D,\n    ) -> Result<Self, D::Error> {\n        let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;\n        Ok(Self::from(value.as_ref()))\n    }\n}\n",
     );
