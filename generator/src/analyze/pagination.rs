@@ -894,14 +894,14 @@ fn from_extension(api: &Api, op: &Operation, warnings: &mut Vec<Warning>) -> Opt
         });
         None
     };
-    if let Some(v) = op.raw.get("x-pagination") {
+    if let Some(v) = op.extensions.get("x-pagination") {
         return match serde_json::from_value::<Declared>(v.clone()) {
             Ok(d) => from_declared(api, op, &d, "x-pagination")
                 .map_or_else(|e| bad("x-pagination", e), Some),
             Err(e) => bad("x-pagination", e.to_string()),
         };
     }
-    if let Some(v) = op.raw.get("x-ms-pageable") {
+    if let Some(v) = op.extensions.get("x-ms-pageable") {
         let next = v.get("nextLinkName");
         if next.is_some_and(Value::is_null) {
             return Some(Decision {
@@ -927,7 +927,7 @@ fn from_extension(api: &Api, op: &Operation, warnings: &mut Vec<Warning>) -> Opt
         return from_declared(api, op, &d, "x-ms-pageable")
             .map_or_else(|e| bad("x-ms-pageable", e), Some);
     }
-    if let Some(v) = op.raw.get("x-speakeasy-pagination") {
+    if let Some(v) = op.extensions.get("x-speakeasy-pagination") {
         let jsonpath = |key: &str| {
             v.get("outputs")
                 .and_then(|o| o.get(key))

@@ -294,7 +294,16 @@ fn operation(
         body,
         responses,
         security,
-        raw: raw.value.clone(),
+        extensions: raw
+            .value
+            .as_object()
+            .map(|o| {
+                o.iter()
+                    .filter(|(k, _)| k.starts_with("x-"))
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect()
+            })
+            .unwrap_or_default(),
         location,
     })
 }

@@ -75,8 +75,8 @@ pub struct Operation {
     pub responses: Vec<Response>,
     /// Alternatives (OR) of scheme sets (AND); empty: no authentication.
     pub security: Vec<Vec<String>>,
-    /// The operation object, for vendor extensions (`x-...`).
-    pub raw: Value,
+    /// The operation's vendor extensions (`x-...` keys).
+    pub extensions: serde_json::Map<String, Value>,
     pub location: String,
 }
 

@@ -9,6 +9,7 @@ use super::types::*;
 use crate::diag::{Error, Result, Warning};
 use crate::load::{pointer, Loc, Source};
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 
 pub struct SchemaConverter<'a> {
@@ -25,12 +26,13 @@ pub struct SchemaConverter<'a> {
 
 /// Properties gathered from an object schema and its allOf branches.
 #[derive(Default)]
-struct Merged {
-    properties: Vec<(String, Value, Loc)>,
+struct Merged<'v> {
+    /// Borrowed from the spec (or the schema being converted), never cloned.
+    properties: Vec<(String, &'v Value, Loc)>,
     required: BTreeSet<String>,
-    additional: Option<(Value, Loc)>,
+    additional: Option<(Cow<'v, Value>, Loc)>,
     /// A branch that is not an object (`allOf: [{type: string}, ...]`).
-    scalar: Option<(Value, Loc)>,
+    scalar: Option<(Cow<'v, Value>, Loc)>,
     /// A branch that is a oneOf/anyOf: cannot be merged into a struct.
     union: Option<Loc>,
     examples: Vec<Value>,
@@ -266,7 +268,10 @@ impl<'a> SchemaConverter<'a> {
     }
 
     /// Collect the object keywords of `obj` into `merged`.
-    fn gather(&mut self, obj: &Map<String, Value>, loc: &Loc, merged: &mut Merged) {
+    fn gather<'v>(&mut self, obj: &'v Map<String, Value>, loc: &Loc, merged: &mut Merged<'v>)
+    where
+        'a: 'v,
+    {
         // Some specs put a `$ref` where the properties mapping belongs; follow it.
         let source = self.source;
         let mut props_loc = loc.child("properties");
@@ -291,13 +296,11 @@ impl<'a> SchemaConverter<'a> {
                     if existing.1.as_object().is_some_and(|m| {
                         m.is_empty() || !m.contains_key("type") && !m.contains_key("$ref")
                     }) {
-                        existing.1 = schema.clone();
+                        existing.1 = schema;
                         existing.2 = prop_loc;
                     }
                 } else {
-                    merged
-                        .properties
-                        .push((name.clone(), schema.clone(), prop_loc));
+                    merged.properties.push((name.clone(), schema, prop_loc));
                 }
             }
         }
@@ -308,19 +311,23 @@ impl<'a> SchemaConverter<'a> {
         }
         match obj.get("additionalProperties") {
             Some(Value::Bool(true)) => {
-                merged.additional =
-                    Some((Value::Object(Map::new()), loc.child("additionalProperties")))
+                merged.additional = Some((
+                    Cow::Owned(Value::Object(Map::new())),
+                    loc.child("additionalProperties"),
+                ))
             }
             Some(schema @ Value::Object(_)) => {
-                merged.additional = Some((schema.clone(), loc.child("additionalProperties")))
+                merged.additional = Some((Cow::Borrowed(schema), loc.child("additionalProperties")))
             }
             _ => {}
         }
         if merged.additional.is_none() {
             if let Some(pp) = obj.get("patternProperties").and_then(Value::as_object) {
                 if let Some((key, schema)) = pp.iter().next() {
-                    merged.additional =
-                        Some((schema.clone(), loc.child("patternProperties").child(key)));
+                    merged.additional = Some((
+                        Cow::Borrowed(schema),
+                        loc.child("patternProperties").child(key),
+                    ));
                 }
             }
         }
@@ -332,7 +339,7 @@ impl<'a> SchemaConverter<'a> {
     fn build_struct(
         &mut self,
         value: &Value,
-        merged: Merged,
+        merged: Merged<'_>,
         loc: &Loc,
         hint: &[String],
         slot: Option<TypeId>,
@@ -403,7 +410,7 @@ impl<'a> SchemaConverter<'a> {
             return self.convert(&branches[0], &loc.child("allOf").index(0), hint);
         }
         let mut merged = Merged::default();
-        self.merge_into(obj, loc, &mut merged)?;
+        self.merge_into(obj, loc, &mut merged, true)?;
         if let Some(uloc) = &merged.union {
             if merged.properties.is_empty() {
                 // allOf: [oneOf...] with nothing else: the union itself.
@@ -427,13 +434,19 @@ impl<'a> SchemaConverter<'a> {
         self.build_struct(&Value::Object(obj.clone()), merged, loc, hint, slot)
     }
 
-    /// Merge `obj` and, recursively, its allOf branches into `merged`.
-    fn merge_into(
+    /// Merge `obj` and, recursively, its allOf branches into `merged`. `own_unions`: whether
+    /// a oneOf/anyOf of `obj` marks the merge as a union (not for nested allOf branches, whose
+    /// own oneOf is not merged).
+    fn merge_into<'v>(
         &mut self,
-        obj: &Map<String, Value>,
+        obj: &'v Map<String, Value>,
         loc: &Loc,
-        merged: &mut Merged,
-    ) -> Result<()> {
+        merged: &mut Merged<'v>,
+        own_unions: bool,
+    ) -> Result<()>
+    where
+        'a: 'v,
+    {
         if self.merging.contains(loc) {
             let chain: Vec<String> = self
                 .merging
@@ -447,7 +460,7 @@ impl<'a> SchemaConverter<'a> {
         }
         self.merging.push(loc.clone());
         self.gather(obj, loc, merged);
-        if union_branches(obj).is_some() && merged.union.is_none() {
+        if own_unions && union_branches(obj).is_some() && merged.union.is_none() {
             merged.union = Some(loc.clone());
         }
         let (types, _) = type_list(obj);
@@ -456,29 +469,34 @@ impl<'a> SchemaConverter<'a> {
             && !types.contains(&"object")
             && !obj.contains_key("properties")
         {
-            merged.scalar = Some((Value::Object(obj.clone()), loc.clone()));
+            let mut scalar = obj.clone();
+            if !own_unions {
+                scalar.remove("oneOf");
+                scalar.remove("anyOf");
+            }
+            merged.scalar = Some((Cow::Owned(Value::Object(scalar)), loc.clone()));
         }
         if let Some(branches) = obj.get("allOf").and_then(Value::as_array) {
+            let source: &'a Source = self.source;
             for i in 0..branches.len() {
                 let bloc = loc.child("allOf").index(i);
-                let (target, value) = self.source.deref(&bloc)?;
-                let value = value.clone();
+                let (target, value) = match source.deref(&bloc) {
+                    Ok(found) => found,
+                    Err(e) => {
+                        self.merging.pop();
+                        return Err(e);
+                    }
+                };
                 if let Some(b) = value.as_object() {
-                    {
-                        // Nested allOf branches contribute, but their own oneOf is not merged.
-                        let mut stripped = b.clone();
-                        if !b.contains_key("properties") && union_branches(b).is_some() {
-                            if merged.union.is_none() {
-                                merged.union = Some(target.clone());
-                            }
-                            stripped.remove("oneOf");
-                            stripped.remove("anyOf");
-                        }
-                        let result = self.merge_into(&stripped, &target, merged);
-                        if let Err(e) = result {
-                            self.merging.pop();
-                            return Err(e);
-                        }
+                    // Nested allOf branches contribute, but their own oneOf is not merged.
+                    let branch_unions = b.contains_key("properties") || union_branches(b).is_none();
+                    if !branch_unions && merged.union.is_none() {
+                        merged.union = Some(target.clone());
+                    }
+                    let result = self.merge_into(b, &target, merged, branch_unions);
+                    if let Err(e) = result {
+                        self.merging.pop();
+                        return Err(e);
                     }
                 }
             }

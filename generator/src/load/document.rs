@@ -79,7 +79,7 @@ pub struct RawOperation<'a> {
     /// `None`: inherit the document's security.
     pub security: Option<Vec<Vec<String>>>,
     /// The operation object itself (after following a `$ref`), for vendor extensions.
-    pub value: Value,
+    pub value: &'a Value,
     pub loc: Loc,
 }
 
@@ -431,7 +431,7 @@ impl<'a> Document<'a> {
             body,
             responses,
             security: op.get("security").and_then(parse_security),
-            value: op.clone(),
+            value: op,
             loc,
         })
     }
