@@ -204,16 +204,24 @@ pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default(),
     };
-    let surface = release::surface::extract(&api, &analysis);
     let generator = format!("apitap {}", env!("CARGO_PKG_VERSION"));
-    let release = release::plan(
-        options.previous.as_ref(),
-        &surface,
-        &release_config,
-        &spec_sha256,
-        &generator,
-    )
-    .map_err(|message| Error::Config {
+    // The crate's surface and release plan do not depend on the code: work them out while
+    // the code is emitted.
+    let (code, (surface_json, release)) = rayon::join(
+        || emit::code(&api, &analysis, &options),
+        || {
+            let surface = release::surface::extract(&api, &analysis);
+            let release = release::plan(
+                options.previous.as_ref(),
+                &surface,
+                &release_config,
+                &spec_sha256,
+                &generator,
+            );
+            (surface.to_json(), release)
+        },
+    );
+    let release = release.map_err(|message| Error::Config {
         path: options
             .config
             .clone()
@@ -227,9 +235,8 @@ pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
         config_path: options.config.as_deref().map(relative),
         fixtures_path: options.fixtures.as_deref().map(relative),
         release: &release,
-        surface: &surface,
     };
-    let (files, suite) = emit::emit(&api, &analysis, &options, &provenance)?;
+    let (files, suite) = emit::finish(code?, &api, &analysis, &options, &provenance, surface_json)?;
     let summary = Summary {
         operations: api.operations.len(),
         types: api.types.defs.len(),
@@ -242,6 +249,9 @@ pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
         examples_checked: suite.examples_checked,
         examples_invalid: suite.invalid_examples.len(),
     };
+    // Freeing the IR and the analysis takes milliseconds on large specs; let another thread
+    // do it while the caller writes the files.
+    rayon::spawn(move || drop((api, analysis)));
     Ok(Generated {
         files,
         release,

@@ -78,49 +78,71 @@ pub struct Provenance<'a> {
     pub config_path: Option<String>,
     pub fixtures_path: Option<String>,
     pub release: &'a crate::release::Release,
-    pub surface: &'a crate::release::Surface,
 }
 
-pub fn emit(
-    api: &Api,
-    an: &Analysis,
-    opts: &Options,
-    provenance: &Provenance,
-) -> Result<(Files, tests::SuiteReport)> {
+/// The crate's code: every Rust file, with the test suite's report, and the project templates
+/// compiled (the project files need the release, worked out meanwhile: see [`finish`]).
+pub struct Code {
+    files: Files,
+    report: tests::SuiteReport,
+    templates: project::Templates,
+}
+
+pub fn code(api: &Api, an: &Analysis, opts: &Options) -> Result<Code> {
     // The stages are independent: run them side by side, each also spreading its files over
     // the cores, so no core idles while one stage formats its single large file.
-    let (((types, operations), (client, tables)), ((sync, tests), (templates, surface_json))) =
-        rayon::join(
-            || {
-                rayon::join(
-                    || rayon::join(|| types::emit(api, an), || operations::emit(api, an)),
-                    || rayon::join(|| client::emit(api, an), || tables::emit(api, an)),
-                )
-            },
-            || {
-                rayon::join(
-                    || {
-                        rayon::join(
-                            || sync::emit(api, an),
-                            || tests::emit(api, an, &opts.fixture_objects),
-                        )
-                    },
-                    || rayon::join(project::Templates::compile, || provenance.surface.to_json()),
-                )
-            },
-        );
+    let (((types, operations), (client, tables)), ((sync, tests), templates)) = rayon::join(
+        || {
+            rayon::join(
+                || rayon::join(|| types::emit(api, an), || operations::emit(api, an)),
+                || rayon::join(|| client::emit(api, an), || tables::emit(api, an)),
+            )
+        },
+        || {
+            rayon::join(
+                || {
+                    rayon::join(
+                        || sync::emit(api, an),
+                        || tests::emit(api, an, &opts.fixture_objects),
+                    )
+                },
+                project::Templates::compile,
+            )
+        },
+    );
     let (test_files, report) = tests?;
     let mut files = Files::new();
     for stage in [types?, operations?, client?, tables?, sync?, test_files] {
         files.extend(stage);
     }
+    Ok(Code {
+        files,
+        report,
+        templates: templates?,
+    })
+}
+
+/// All files of the crate: the code, and the project files (Cargo.toml, README, lock, ...).
+pub fn finish(
+    code: Code,
+    api: &Api,
+    an: &Analysis,
+    opts: &Options,
+    provenance: &Provenance,
+    surface_json: String,
+) -> Result<(Files, tests::SuiteReport)> {
+    let Code {
+        mut files,
+        report,
+        templates,
+    } = code;
     files.extend(project::emit(
         api,
         an,
         opts,
         provenance,
         &report,
-        &templates?,
+        &templates,
         surface_json,
     )?);
     project::list_files_in_lock(&mut files);
