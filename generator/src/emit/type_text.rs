@@ -261,9 +261,9 @@ pub fn type_def_text(api: &crate::ir::Api, an: &Analysis, id: TypeId) -> Result<
                 enum_def_text(&names.name, values, &names.members),
                 as_str_text(&names.name, values, &names.members),
                 from_text(&names.name, values, &names.members),
-                display_text(&names.name),
-                serialize_text(&names.name),
-                deserialize_text(&names.name),
+                fixed_impl_text(&names.name, 0),
+                fixed_impl_text(&names.name, 1),
+                fixed_impl_text(&names.name, 2),
             ];
             for (k, item) in items.into_iter().enumerate() {
                 match item {
@@ -344,29 +344,28 @@ fn from_text(name: &str, values: &[String], members: &[String]) -> Option<String
     Some(out)
 }
 
-fn display_text(name: &str) -> Option<String> {
-    let mut out = String::new();
-    impl_header(&mut out, "impl std::fmt::Display", name);
-    out.push_str(
-        "    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {\n        f.write_str(self.as_str())\n    }\n}\n",
-    );
-    Some(out)
-}
+/// The bodies of a string enum's fixed impls (Display, Serialize, Deserialize), by trait.
+const FIXED_IMPLS: [(&str, &str); 3] = [
+    (
+        "impl std::fmt::Display",
+        "    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {\n        f.write_str(self.as_str())\n    }\n",
+    ),
+    (
+        "impl serde::Serialize",
+        "    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {\n        serializer.serialize_str(self.as_str())\n    }\n",
+    ),
+    (
+        "impl<'de> serde::Deserialize<'de>",
+        "    fn deserialize<D: serde::Deserializer<'de>>(\n        deserializer: D,\n    ) -> Result<Self, D::Error> {\n        let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;\n        Ok(Self::from(value.as_ref()))\n    }\n",
+    ),
+];
 
-fn serialize_text(name: &str) -> Option<String> {
+/// One of the [`FIXED_IMPLS`] for the enum `name`.
+fn fixed_impl_text(name: &str, which: usize) -> Option<String> {
+    let (trait_path, body) = FIXED_IMPLS[which];
     let mut out = String::new();
-    impl_header(&mut out, "impl serde::Serialize", name);
-    out.push_str(
-        "    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {\n        serializer.serialize_str(self.as_str())\n    }\n}\n",
-    );
-    Some(out)
-}
-
-fn deserialize_text(name: &str) -> Option<String> {
-    let mut out = String::new();
-    impl_header(&mut out, "impl<'de> serde::Deserialize<'de>", name);
-    out.push_str(
-        "    fn deserialize<D: serde::Deserializer<'de>>(\n        deserializer: D,\n    ) -> Result<Self, D::Error> {\n        let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;\n        Ok(Self::from(value.as_ref()))\n    }\n}\n",
-    );
+    impl_header(&mut out, trait_path, name);
+    out.push_str(body);
+    out.push_str("}\n");
     Some(out)
 }
