@@ -250,7 +250,8 @@ pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
         examples_invalid: suite.invalid_examples.len(),
     };
     // Freeing the IR and the analysis takes milliseconds on large specs; let another thread
-    // do it while the caller writes the files.
+    // of the pool do it while the caller writes the files (nothing waits for it; dropping
+    // plain data cannot panic).
     rayon::spawn(move || drop((api, analysis)));
     Ok(Generated {
         files,

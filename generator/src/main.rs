@@ -108,12 +108,18 @@ fn main() -> ExitCode {
     let pool = rayon::ThreadPoolBuilder::new()
         .stack_size(256 << 20)
         .build();
-    let outcome = pool.map(|pool| {
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pool.install(|| run(cli))))
-    });
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match pool {
+        Ok(pool) => pool.install(|| run(cli)),
+        Err(e) => {
+            // Only reserved, not used, but a strict memory limit may refuse the stacks: then
+            // one thread with the ordinary stack does the work.
+            eprintln!("warning: no worker threads ({e}); generating on one thread");
+            run(cli)
+        }
+    }));
     match outcome {
-        Ok(Ok(code)) => code,
-        _ => {
+        Ok(code) => code,
+        Err(_) => {
             eprintln!("error: internal failure (please report it with the spec that caused it)");
             ExitCode::from(2)
         }

@@ -84,3 +84,118 @@ fn direct_printing_equals_prettyplease_on_vendor_specs() {
     // Five vendor specs have no record with an id, hence no tables.
     assert!(tables >= 12, "TABLES printed directly for {tables} specs");
 }
+
+/// A spec built to sit on the printers' edges: fields, enum impl headers and match arms whose
+/// lines are 80 to 100 columns long (around prettyplease's 89-column margin), doc and enum
+/// text with quotes, backslashes, tabs, control and non-ASCII characters, backticks in schema
+/// names, trailing spaces, lines starting with `/`, nullable and recursive fields, unions and
+/// maps of long types, and record tables with long names.
+fn edge_case_spec() -> String {
+    use serde_json::{json, Map, Value};
+    let mut schemas = Map::new();
+    let long = |n: usize| format!("L{}", "x".repeat(n - 1));
+    // Types with names from 40 to 75 characters, each referenced by fields whose names
+    // make lines of every length around the margin.
+    for n in 40..=75 {
+        let mut props = Map::new();
+        for m in 1..=22 {
+            let field = format!("f{}", "y".repeat(m));
+            let target = long(n.max(41) - 1);
+            props.insert(
+                field.clone(),
+                json!({ "$ref": format!("#/components/schemas/{target}") }),
+            );
+            props.insert(format!("{field}_list"), json!({ "type": "array", "items": { "$ref": format!("#/components/schemas/{target}") } }));
+            props.insert(format!("{field}_map"), json!({ "type": "object", "additionalProperties": { "$ref": format!("#/components/schemas/{target}") } }));
+        }
+        props.insert("id".into(), json!({ "type": "string" }));
+        props.insert(
+            "self_ref".into(),
+            json!({ "$ref": format!("#/components/schemas/{}", long(n)) }),
+        );
+        props.insert(
+            "nullable_required".into(),
+            json!({ "type": "string", "nullable": true }),
+        );
+        props.insert(
+            "items".into(),
+            json!({ "type": "array", "items": { "type": "object", "properties": { "id": { "type": "string" }, "amount": { "type": "integer" } } } }),
+        );
+        schemas.insert(
+            long(n),
+            json!({
+                "type": "object",
+                "description": format!("Type {n}.  \n/ starts with a slash\n\ttabbed\r\nquote \" backslash \\ nul \u{0} é ✓ `tick`   \n\n\n*/ end"),
+                "required": ["id", "nullable_required"],
+                "properties": Value::Object(props),
+            }),
+        );
+        // String enums whose names make `impl ... for Name {` lines cross the margin.
+        schemas.insert(
+            format!("E{}", "n".repeat(n - 1)),
+            json!({
+                "type": "string",
+                "enum": [
+                    "plain", "with \"quote\"", "back\\slash", "tab\there", "nul\u{0}", "é✓",
+                    "`tick`", "trailing ", "", "line\nbreak",
+                    "a value long enough that its match arm cannot fit on one line of eighty-nine columns at all",
+                    format!("v{}", "w".repeat(n)),
+                ],
+            }),
+        );
+        // Untagged unions of long types.
+        schemas.insert(
+            format!("U{}", "u".repeat(n - 1)),
+            json!({ "oneOf": [
+                { "$ref": format!("#/components/schemas/{}", long(n)) },
+                { "type": "array", "items": { "$ref": format!("#/components/schemas/{}", long(n)) } },
+                { "type": "string" },
+            ]}),
+        );
+    }
+    schemas.insert(
+        "Weird`Name".into(),
+        json!({ "type": "object", "properties": { "a": { "type": "string" } } }),
+    );
+    let spec = json!({
+        "openapi": "3.0.3",
+        "info": { "title": "Edges", "version": "1" },
+        "paths": {
+            "/things": { "get": {
+                "operationId": "listThings",
+                "responses": { "200": { "description": "ok", "content": { "application/json": {
+                    "schema": { "type": "array", "items": { "$ref": format!("#/components/schemas/{}", long(60)) } }
+                }}}}
+            }}
+        },
+        "components": { "schemas": Value::Object(schemas) },
+    });
+    serde_json::to_string_pretty(&spec).unwrap()
+}
+
+#[test]
+fn direct_printing_equals_prettyplease_on_edge_cases() {
+    let (_dir, spec) = common::spec_file("edges.json", &edge_case_spec());
+    let report = apitap::compare_printers(&spec, &apitap::Options::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    if let Some((name, direct, formatted)) = report.mismatches.first() {
+        let diff = similar::TextDiff::from_lines(formatted, direct)
+            .unified_diff()
+            .header("prettyplease", "direct")
+            .to_string();
+        panic!(
+            "{} of {} directly printed items differ; first: {name}\n{diff}",
+            report.mismatches.len(),
+            report.direct
+        );
+    }
+    // Both paths are taken: most types directly, the rest (and here `TABLES`, whose long
+    // table names make `parent: Some(...)` lines wrap) through tokens.
+    assert!(
+        report.direct > 100 && report.via_tokens > 0,
+        "{} direct, {} via tokens",
+        report.direct,
+        report.via_tokens
+    );
+    assert!(!report.tables_direct, "long table names no longer wrap?");
+}

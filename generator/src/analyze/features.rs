@@ -111,8 +111,7 @@ pub fn plan(api: &Api, types: &[TypeNames], ops: &[OpNames]) -> Features {
         e.sort_unstable();
         e.dedup();
     }
-    // Group → type modules it needs (closure over module edges); groups in sorted order, so
-    // each module's list of groups comes out sorted.
+    // Group → type modules it needs (closure over module edges).
     let mut needed_by: Vec<BTreeSet<String>> = vec![BTreeSet::new(); modules.len()];
     let mut seen = vec![false; modules.len()];
     for group in &groups {

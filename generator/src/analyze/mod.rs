@@ -185,9 +185,8 @@ fn name_all(api: &Api, pins: &naming::Pins) -> (Vec<TypeNames>, Vec<OpNames>) {
         .collect();
     let mut prepared: Vec<Option<_>> = prepared.into_iter().map(Some).collect();
     for i in order {
-        let Some((wanted, root, members, additional)) = prepared[i].take() else {
-            continue;
-        };
+        let (wanted, root, members, additional) =
+            prepared[i].take().expect("`order` names each type once");
         let name = match pinned[i].take() {
             Some(name) => name,
             None => type_scope.claim(&wanted),

@@ -109,7 +109,18 @@ pub fn render_parallel<T: Sync, R: Send>(
     render: impl Fn(&T) -> Result<R> + Sync + Send,
 ) -> Result<Vec<R>> {
     use rayon::prelude::*;
-    items.par_iter().map(render).collect()
+    // Collected whole, so that the error reported is the first in item order, whatever
+    // thread finished first.
+    let results: Vec<Result<R>> = items.par_iter().map(render).collect();
+    results.into_iter().collect()
+}
+
+/// prettyplease's margin: it breaks a line longer than this where it can.
+pub const MARGIN: usize = 89;
+
+/// A string literal as prettyplease prints it (the token's own spelling).
+pub fn string_literal(s: &str) -> String {
+    proc_macro2::Literal::string(s).to_string()
 }
 
 /// Format a file made of a formatted `head` (inner attributes, `use`s, statics) and `count`

@@ -51,9 +51,8 @@ fn column_specs(tables: &[Table], t: &Table) -> Vec<(String, SqlType, bool)> {
 /// It is one item holding every table and column, so formatting it through tokens was a
 /// serial stretch of tens of milliseconds on large specs.
 fn tables_static_text(tables: &[Table], doc: &str) -> Option<String> {
+    use super::rust::{string_literal as lit, MARGIN};
     use std::fmt::Write;
-    const MARGIN: usize = 89;
-    let lit = |s: &str| proc_macro2::Literal::string(s).to_string();
     let list = |items: &[String]| {
         let items: Vec<String> = items.iter().map(|s| lit(s)).collect();
         format!("&[{}]", items.join(", "))

@@ -32,6 +32,15 @@ pub struct SuiteReport {
 }
 
 impl SuiteReport {
+    /// Add `other`'s counts and findings to these.
+    fn merge(&mut self, other: SuiteReport) {
+        self.request_tests += other.request_tests;
+        self.error_tests += other.error_tests;
+        self.pagination_tests += other.pagination_tests;
+        self.examples_checked += other.examples_checked;
+        self.invalid_examples.extend(other.invalid_examples);
+    }
+
     pub fn total(&self) -> usize {
         self.request_tests + self.error_tests + self.pagination_tests + self.examples_checked + 1
     }
@@ -702,9 +711,7 @@ pub fn emit(
         Ok((path, text, counts))
     })?;
     for ((module, _), (path, text, counts)) in by_module.iter().zip(rendered) {
-        report.request_tests += counts.request_tests;
-        report.error_tests += counts.error_tests;
-        report.pagination_tests += counts.pagination_tests;
+        report.merge(counts);
         files.insert(path, text);
         modules.push((
             format!("op_{module}"),

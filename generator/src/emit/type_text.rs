@@ -3,19 +3,22 @@
 //!
 //! Parsing tokens back with `syn` was over half of generation time on large specs, and type
 //! definitions are most of the code. Their shapes are fixed, so they are printed here as
-//! prettyplease would print them; anything this printer cannot vouch for (a line that could
-//! wrap, a doc line prettyplease would not print as `///`) returns `None` and goes through
-//! tokens instead. A test holds the two paths equal on every example and vendor spec.
+//! prettyplease would print them, including the few line breaks it makes in them (a long
+//! field broken at its outermost generic argument, a long `impl Trait for Name` before `for`).
+//! What this printer cannot vouch for (a field or match arm that would wrap another way, a doc
+//! line prettyplease would not print as `///`) goes through tokens instead: that field or impl
+//! alone, or for other kinds and long union variants the whole type. Tests hold the two paths
+//! equal on every project and vendor spec and on a spec of edge cases.
 
-use super::rust::{doc_lines, format_file, ident, Site};
+use super::rust::{doc_lines, format_file, ident, string_literal, Site};
 use crate::analyze::Analysis;
 use crate::diag::Result;
 use crate::ir::{FloatKind, IntKind, TypeId, TypeKind, TypeRef};
 use quote::quote;
 
 /// prettyplease's margin: the shapes printed here are wrapped exactly when a line is longer
-/// (the vendor-spec test fails at 90), so such fields and items go through tokens.
-const SAFE_WIDTH: usize = 89;
+/// (the vendor-spec test fails at 90).
+const SAFE_WIDTH: usize = super::rust::MARGIN;
 
 /// The Rust type for `ty` as text, as prettyplease prints `rust::type_tokens`.
 pub fn type_text(ty: &TypeRef, an: &Analysis, site: Site, boxed: bool, out: &mut String) {
@@ -65,11 +68,6 @@ pub fn type_text(ty: &TypeRef, an: &Analysis, site: Site, boxed: bool, out: &mut
             out.push('>');
         }
     }
-}
-
-/// A string literal as prettyplease prints it (the token's own spelling).
-fn string_literal(s: &str) -> String {
-    proc_macro2::Literal::string(s).to_string()
 }
 
 /// `///` lines at `indent`, or `None` when prettyplease would print an attribute instead.
@@ -201,8 +199,9 @@ fn header_docs(doc: Option<&str>, location: &str) -> Vec<String> {
     lines
 }
 
-/// The definition of `id` as text, when it is a struct, string enum or untagged union
-/// (a field or impl whose line might wrap goes through tokens on its own).
+/// The definition of `id` as text, when it is a struct, string enum or untagged union (a field
+/// or impl this printer cannot vouch for goes through tokens on its own; a long union variant
+/// or undeclared-properties field sends the whole type through tokens: `None`).
 pub fn type_def_text(api: &crate::ir::Api, an: &Analysis, id: TypeId) -> Result<Option<String>> {
     let def = api.types.get(id);
     let names = &an.types[id.0];
@@ -261,9 +260,9 @@ pub fn type_def_text(api: &crate::ir::Api, an: &Analysis, id: TypeId) -> Result<
                 enum_def_text(&names.name, values, &names.members),
                 as_str_text(&names.name, values, &names.members),
                 from_text(&names.name, values, &names.members),
-                fixed_impl_text(&names.name, 0),
-                fixed_impl_text(&names.name, 1),
-                fixed_impl_text(&names.name, 2),
+                Some(fixed_impl_text(&names.name, 0)),
+                Some(fixed_impl_text(&names.name, 1)),
+                Some(fixed_impl_text(&names.name, 2)),
             ];
             for (k, item) in items.into_iter().enumerate() {
                 match item {
@@ -361,11 +360,11 @@ const FIXED_IMPLS: [(&str, &str); 3] = [
 ];
 
 /// One of the [`FIXED_IMPLS`] for the enum `name`.
-fn fixed_impl_text(name: &str, which: usize) -> Option<String> {
+fn fixed_impl_text(name: &str, which: usize) -> String {
     let (trait_path, body) = FIXED_IMPLS[which];
     let mut out = String::new();
     impl_header(&mut out, trait_path, name);
     out.push_str(body);
     out.push_str("}\n");
-    Some(out)
+    out
 }

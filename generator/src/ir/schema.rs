@@ -434,9 +434,10 @@ impl<'a> SchemaConverter<'a> {
         self.build_struct(&Value::Object(obj.clone()), merged, loc, hint, slot)
     }
 
-    /// Merge `obj` and, recursively, its allOf branches into `merged`. `own_unions`: whether
-    /// a oneOf/anyOf of `obj` marks the merge as a union (not for nested allOf branches, whose
-    /// own oneOf is not merged).
+    /// Merge `obj` and, recursively, its allOf branches into `merged`. `own_unions` is false
+    /// for an allOf branch that is only a oneOf/anyOf (no properties): the caller has recorded
+    /// it as the merge's union, and its oneOf/anyOf is neither checked again nor kept in the
+    /// scalar copy.
     fn merge_into<'v>(
         &mut self,
         obj: &'v Map<String, Value>,
