@@ -6,10 +6,13 @@
 //! - `throughput`: records/s of the generated `.items()` stream against a hand-written
 //!   reqwest + serde loop, on one loopback server with pre-rendered pages.
 //! - `sync-memory`: peak RSS of the generated `sync` command as the record count grows.
+//! - `flatten`: records/s and rows/s of decoding, flattening and loading into SQLite,
+//!   against decoding alone.
 //!
 //! Paths are relative to the repository root (run from there).
 
 mod check;
+mod flatten;
 mod generate;
 mod proc;
 mod syncmem;
@@ -37,6 +40,8 @@ enum Command {
     Throughput(throughput::Args),
     /// Peak RSS of the generated `sync` of N records into SQLite or JSON Lines.
     SyncMemory(syncmem::Args),
+    /// Decoding, flattening and loading into SQLite, against decoding alone.
+    Flatten(flatten::Args),
     /// Serve N records in pages (the other process of `sync-memory`).
     Serve(syncmem::ServeArgs),
 }
@@ -48,6 +53,7 @@ fn main() {
         Command::Check(a) => check::run(a),
         Command::Throughput(a) => throughput::run(a).map_err(|e| e as Box<dyn std::error::Error>),
         Command::SyncMemory(a) => syncmem::run(a),
+        Command::Flatten(a) => flatten::run(a),
         Command::Serve(a) => syncmem::serve(a),
     };
     if let Err(e) = result {
