@@ -6,7 +6,8 @@
 mod common;
 use std::path::{Path, PathBuf};
 
-fn compare(spec: &Path) -> (usize, usize, bool) {
+/// Both printers' output for `spec`, failing with a diff where they differ.
+fn compare_report(spec: &Path) -> apitap::emit::PrinterComparison {
     let report = apitap::compare_printers(spec, &apitap::Options::default())
         .unwrap_or_else(|e| panic!("{}: {e}", spec.display()));
     if let Some((name, direct, formatted)) = report.mismatches.first() {
@@ -21,6 +22,11 @@ fn compare(spec: &Path) -> (usize, usize, bool) {
             report.direct
         );
     }
+    report
+}
+
+fn compare(spec: &Path) -> (usize, usize, bool) {
+    let report = compare_report(spec);
     (report.direct, report.via_tokens, report.tables_direct)
 }
 
@@ -176,19 +182,7 @@ fn edge_case_spec() -> String {
 #[test]
 fn direct_printing_equals_prettyplease_on_edge_cases() {
     let (_dir, spec) = common::spec_file("edges.json", &edge_case_spec());
-    let report = apitap::compare_printers(&spec, &apitap::Options::default())
-        .unwrap_or_else(|e| panic!("{e}"));
-    if let Some((name, direct, formatted)) = report.mismatches.first() {
-        let diff = similar::TextDiff::from_lines(formatted, direct)
-            .unified_diff()
-            .header("prettyplease", "direct")
-            .to_string();
-        panic!(
-            "{} of {} directly printed items differ; first: {name}\n{diff}",
-            report.mismatches.len(),
-            report.direct
-        );
-    }
+    let report = compare_report(&spec);
     // Both paths are taken: most types directly, the rest (and here `TABLES`, whose long
     // table names make `parent: Some(...)` lines wrap) through tokens.
     assert!(
