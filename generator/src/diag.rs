@@ -49,6 +49,29 @@ pub enum Error {
     Emit { what: String, message: String },
 }
 
+impl Error {
+    /// Where the problem is, and what it is without the location: for a warning that
+    /// degrades one part of the spec instead of stopping generation.
+    pub fn split_location(&self) -> (String, String) {
+        match self {
+            Error::DanglingRef {
+                location,
+                reference,
+                message,
+            } => (
+                location.clone(),
+                format!("dangling $ref `{reference}` ({message})"),
+            ),
+            Error::RefCycle { location, chain } => (
+                location.clone(),
+                format!("reference cycle that cannot be typed: {chain}"),
+            ),
+            Error::Spec { location, message } => (location.clone(), message.clone()),
+            other => (String::new(), other.to_string()),
+        }
+    }
+}
+
 /// Something the generator handled by falling back (usually to `serde_json::Value`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Warning {

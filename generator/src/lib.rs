@@ -115,7 +115,8 @@ pub fn analyze_spec(spec: &Path, opts: &Options) -> Result<Analyzed> {
     let source = load::Source::load(spec)?;
     let doc = load::Document::new(&source)?;
     let api = ir::build(&doc)?;
-    let mut warnings = api.warnings.clone();
+    let mut warnings = source.warnings.clone();
+    warnings.extend(api.warnings.iter().cloned());
     let raw_name = opts
         .name
         .clone()

@@ -75,47 +75,81 @@ paths:
               schema: {$ref: "REF"}
 "#;
 
+/// Warnings of generating `content`; generation must succeed.
+fn warnings_of(content: &str) -> Vec<String> {
+    let (_dir, path) = spec_file("spec.yaml", content);
+    match apitap::generate(&path, &apitap::Options::default()) {
+        Ok(g) => g.warnings.iter().map(ToString::to_string).collect(),
+        Err(e) => panic!("expected generation to degrade, not fail: {e}"),
+    }
+}
+
 #[test]
-fn dangling_local_ref() {
-    let err = error_of(
+fn dangling_local_ref_degrades_with_its_pointer() {
+    let warnings = warnings_of(&REF_SPEC.replace("REF", "#/components/schemas/Missing"));
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].starts_with("spec.yaml#/paths/~1a/get/responses/200/content/application~1json/schema: dangling $ref `#/components/schemas/Missing`"),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings[0].ends_with("typed as serde_json::Value"),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn dangling_file_ref_degrades() {
+    let warnings = warnings_of(&REF_SPEC.replace("REF", "other.yaml#/Thing"));
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("$ref `other.yaml#/Thing`") && w.contains("cannot read")),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("dangling $ref `other.yaml#/Thing`")),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn untypeable_reference_cycle_degrades() {
+    let spec = REF_SPEC.replace("REF", "#/components/schemas/A")
+        + "components:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n";
+    let warnings = warnings_of(&spec);
+    let w = warnings.join("\n");
+    assert!(w.contains("reference cycle that cannot be typed"), "{w}");
+    assert!(w.contains("spec.yaml#/components/schemas/A"), "{w}");
+    assert!(w.contains("spec.yaml#/components/schemas/B"), "{w}");
+}
+
+#[test]
+fn allof_cycle_degrades_not_hangs() {
+    let spec = REF_SPEC.replace("REF", "#/components/schemas/A")
+        + "components:\n  schemas:\n    A: {allOf: [{$ref: '#/components/schemas/B'}, {properties: {x: {type: string}}}]}\n    B: {allOf: [{$ref: '#/components/schemas/A'}, {properties: {y: {type: string}}}]}\n";
+    let w = warnings_of(&spec).join("\n");
+    assert!(w.contains("allOf includes itself"), "{w}");
+}
+
+#[test]
+fn broken_parts_are_errors_under_strict() {
+    let (_dir, path) = spec_file(
         "spec.yaml",
         &REF_SPEC.replace("REF", "#/components/schemas/Missing"),
     );
-    assert!(
-        err.starts_with("spec.yaml#/paths/~1a/get/responses/200/content/application~1json/schema: dangling $ref `#/components/schemas/Missing`"),
-        "{err}"
-    );
-}
-
-#[test]
-fn dangling_file_ref() {
-    let err = error_of("spec.yaml", &REF_SPEC.replace("REF", "other.yaml#/Thing"));
-    assert!(err.contains("dangling $ref `other.yaml#/Thing`"), "{err}");
-    assert!(err.contains("cannot read"), "{err}");
-}
-
-#[test]
-fn untypeable_reference_cycle() {
-    let spec = REF_SPEC.replace("REF", "#/components/schemas/A")
-        + "components:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n";
-    let err = error_of("spec.yaml", &spec);
-    assert!(
-        err.contains("reference cycle that cannot be typed"),
-        "{err}"
-    );
-    assert!(err.contains("spec.yaml#/components/schemas/A"), "{err}");
-    assert!(err.contains("spec.yaml#/components/schemas/B"), "{err}");
-}
-
-#[test]
-fn allof_cycle_is_an_error_not_a_hang() {
-    let spec = REF_SPEC.replace("REF", "#/components/schemas/A")
-        + "components:\n  schemas:\n    A: {allOf: [{$ref: '#/components/schemas/B'}, {properties: {x: {type: string}}}]}\n    B: {allOf: [{$ref: '#/components/schemas/A'}, {properties: {y: {type: string}}}]}\n";
-    let err = error_of("spec.yaml", &spec);
-    assert!(
-        err.contains("reference cycle that cannot be typed"),
-        "{err}"
-    );
+    let err = apitap::generate(
+        &path,
+        &apitap::Options {
+            strict: true,
+            ..Default::default()
+        },
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(err.starts_with("--strict: 1 warning(s) treated as errors; first: spec.yaml#/paths/~1a/get/responses/200/content/application~1json/schema: dangling $ref"), "{err}");
 }
 
 #[test]

@@ -14,13 +14,13 @@ pub fn build(doc: &Document) -> Result<Api> {
     }
     let mut warnings = Vec::new();
     let security_schemes = doc
-        .security_schemes()?
+        .security_schemes()
         .into_iter()
         .filter_map(|s| scheme(doc, s, &mut warnings))
         .collect::<Vec<_>>();
     let global_security = doc.global_security().unwrap_or_default();
     let mut operations = Vec::new();
-    for raw in doc.operations()? {
+    for raw in doc.operations() {
         operations.push(operation(
             doc,
             &mut conv,
@@ -29,6 +29,7 @@ pub fn build(doc: &Document) -> Result<Api> {
             &security_schemes,
         )?);
     }
+    warnings.extend(doc.take_warnings());
     warnings.extend(conv.warnings);
     Ok(Api {
         title: doc.title(),

@@ -50,6 +50,16 @@ impl<'a> SchemaConverter<'a> {
         }
     }
 
+    /// A broken reference or an untypeable cycle under a schema: the part becomes
+    /// `serde_json::Value` with a warning (an error under `--strict`), the rest still types.
+    fn degrade(&mut self, loc: &Loc, error: &Error) -> TypeRef {
+        self.warn(
+            loc,
+            format!("{}; typed as serde_json::Value", error.split_location().1),
+        );
+        TypeRef::Any
+    }
+
     fn warn(&mut self, loc: &Loc, message: impl Into<String>) {
         self.warnings.push(Warning {
             location: self.source.display(loc),
@@ -60,7 +70,10 @@ impl<'a> SchemaConverter<'a> {
     /// Convert the schema `value` found at `loc`; `hint` names any type it defines.
     pub fn convert(&mut self, value: &Value, loc: &Loc, hint: &[String]) -> Result<TypeRef> {
         if let Some(reference) = value.get("$ref").and_then(Value::as_str) {
-            let target = self.source.resolve_ref(loc, reference)?;
+            let target = match self.source.resolve_ref(loc, reference) {
+                Ok(target) => target,
+                Err(e) => return Ok(self.degrade(loc, &e)),
+            };
             let ty = self.named(&target)?;
             let nullable = value.get("nullable").and_then(Value::as_bool) == Some(true);
             return Ok(if nullable { ty.nullable() } else { ty });
@@ -83,14 +96,17 @@ impl<'a> SchemaConverter<'a> {
                     .map(|l| self.source.display(l))
                     .collect();
                 chain.push(self.source.display(target));
-                return Err(Error::RefCycle {
+                let cycle = Error::RefCycle {
                     location: self.source.display(target),
                     chain: chain.join(" -> "),
-                });
+                };
+                return Ok(self.degrade(target, &cycle));
             }
             self.following.push(target.clone());
-            let next = self.source.resolve_ref(target, reference);
-            let result = next.and_then(|n| self.named(&n));
+            let result = match self.source.resolve_ref(target, reference) {
+                Ok(next) => self.named(&next),
+                Err(e) => Ok(self.degrade(target, &e)),
+            };
             self.following.pop();
             let ty = result?;
             self.by_loc.insert(target.clone(), ty.clone());
@@ -109,7 +125,16 @@ impl<'a> SchemaConverter<'a> {
                 .map(str::to_string),
         });
         self.by_loc.insert(target.clone(), TypeRef::Named(id));
-        let ty = self.inline(&value, target, &[name], Some(id))?;
+        let ty = match self.inline(&value, target, &[name], Some(id)) {
+            Ok(ty) => ty,
+            Err(e) if degradable(&e) => {
+                // An allOf that includes itself: this schema alone becomes untyped JSON.
+                let any = self.degrade(target, &e);
+                self.space.get_mut(id).kind = TypeKind::Alias(any);
+                return Ok(TypeRef::Named(id));
+            }
+            Err(e) => return Err(e),
+        };
         if matches!(self.space.get(id).kind, TypeKind::Pending) {
             // The schema did not need a definition of its own: keep a named alias.
             let (inner, nullable) = ty.strip_nullable();
@@ -483,6 +508,15 @@ impl<'a> SchemaConverter<'a> {
                 let bloc = loc.child("allOf").index(i);
                 let (target, value) = match source.deref(&bloc) {
                     Ok(found) => found,
+                    Err(e) if degradable(&e) => {
+                        // The other branches still type; this one's fields are not known.
+                        let message = format!(
+                            "{}; this allOf member is left out of the type",
+                            e.split_location().1
+                        );
+                        self.warn(&bloc, message);
+                        continue;
+                    }
                     Err(e) => {
                         self.merging.pop();
                         return Err(e);
@@ -916,4 +950,12 @@ fn description(v: &Value) -> Option<String> {
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(str::to_string)
+}
+
+/// Errors that concern one schema only, so the schema degrades instead of stopping generation.
+fn degradable(error: &Error) -> bool {
+    matches!(
+        error,
+        Error::DanglingRef { .. } | Error::RefCycle { .. } | Error::Spec { .. }
+    )
 }

@@ -6,8 +6,9 @@
 //! (3.1 type arrays, 2.0 parameter-level types) are absorbed by the schema converter.
 
 use super::{pointer, FileId, Loc, Source};
-use crate::diag::{Error, Result};
+use crate::diag::{Error, Result, Warning};
 use serde_json::{json, Map, Value};
+use std::cell::RefCell;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SpecVersion {
@@ -95,6 +96,8 @@ pub struct Document<'a> {
     pub source: &'a Source,
     pub version: SpecVersion,
     root: &'a Value,
+    /// Broken parts that were dropped or generalized instead of stopping generation.
+    warnings: RefCell<Vec<Warning>>,
 }
 
 const METHODS: [&str; 8] = [
@@ -159,7 +162,26 @@ impl<'a> Document<'a> {
             source,
             version,
             root,
+            warnings: RefCell::new(Vec::new()),
         })
+    }
+
+    /// The warnings of the parts read so far that were broken (and dropped or generalized).
+    pub fn take_warnings(&self) -> Vec<Warning> {
+        std::mem::take(&mut self.warnings.borrow_mut())
+    }
+
+    /// Record that the part at `location` is broken and what was done about it.
+    fn degrade(&self, location: String, message: String) {
+        self.warnings
+            .borrow_mut()
+            .push(Warning { location, message });
+    }
+
+    /// Report a broken part whose error carries its own location.
+    fn degrade_error(&self, error: &Error, action: &str) {
+        let (location, problem) = error.split_location();
+        self.degrade(location, format!("{problem}; {action}"));
     }
 
     fn root_loc(&self) -> Loc {
@@ -236,7 +258,7 @@ impl<'a> Document<'a> {
             .collect()
     }
 
-    pub fn security_schemes(&self) -> Result<Vec<RawScheme>> {
+    pub fn security_schemes(&self) -> Vec<RawScheme> {
         let (container, key) = match self.version {
             SpecVersion::Swagger2 => (Some(self.root), "securityDefinitions"),
             _ => (self.root.get("components"), "securitySchemes"),
@@ -251,7 +273,13 @@ impl<'a> Document<'a> {
             .and_then(Value::as_object)
         {
             for name in map.keys() {
-                let (loc, value) = self.src().deref(&base.child(name))?;
+                let (loc, value) = match self.src().deref(&base.child(name)) {
+                    Ok(found) => found,
+                    Err(e) => {
+                        self.degrade_error(&e, &format!("security scheme `{name}` left out"));
+                        continue;
+                    }
+                };
                 let mut value = value.clone();
                 if self.version == SpecVersion::Swagger2 {
                     value = scheme_from_v2(&value);
@@ -263,7 +291,7 @@ impl<'a> Document<'a> {
                 });
             }
         }
-        Ok(out)
+        out
     }
 
     pub fn global_security(&self) -> Option<Vec<Vec<String>>> {
@@ -271,30 +299,49 @@ impl<'a> Document<'a> {
     }
 
     /// Every operation under `paths`, in spec order.
-    pub fn operations(&self) -> Result<Vec<RawOperation<'a>>> {
+    pub fn operations(&self) -> Vec<RawOperation<'a>> {
         let mut out = Vec::new();
         let Some(paths) = self.root.get("paths").and_then(Value::as_object) else {
-            return Ok(out);
+            return out;
         };
         let paths_loc = self.root_loc().child("paths");
         for (path, _) in paths {
-            let (item_loc, item) = self.src().deref(&paths_loc.child(path))?;
-            let Some(item_obj) = item.as_object() else {
-                return Err(Error::Spec {
-                    location: self.source.display(&item_loc),
-                    message: format!("expected a path item mapping, found {}", kind_of(item)),
-                });
+            let (item_loc, item) = match self.src().deref(&paths_loc.child(path)) {
+                Ok(found) => found,
+                Err(e) => {
+                    self.degrade_error(&e, &format!("path `{path}` left out"));
+                    continue;
+                }
             };
-            let shared_params = self.params_at(&item_loc, item_obj.get("parameters"))?;
+            let Some(item_obj) = item.as_object() else {
+                self.degrade(
+                    self.source.display(&item_loc),
+                    format!(
+                        "expected a path item mapping, found {}; path `{path}` left out",
+                        kind_of(item)
+                    ),
+                );
+                continue;
+            };
+            let shared_params = self.params_at(&item_loc, item_obj.get("parameters"));
             for method in METHODS {
                 if !item_obj.contains_key(method) {
                     continue;
                 }
-                let (op_loc, op) = self.src().deref(&item_loc.child(method))?;
-                out.push(self.operation(path, method, op_loc, op, &shared_params)?);
+                let (op_loc, op) = match self.src().deref(&item_loc.child(method)) {
+                    Ok(found) => found,
+                    Err(e) => {
+                        let action = format!("operation {} {path} left out", method.to_uppercase());
+                        self.degrade_error(&e, &action);
+                        continue;
+                    }
+                };
+                if let Some(op) = self.operation(path, method, op_loc, op, &shared_params) {
+                    out.push(op);
+                }
             }
         }
-        Ok(out)
+        out
     }
 
     fn operation(
@@ -304,14 +351,19 @@ impl<'a> Document<'a> {
         loc: Loc,
         op: &'a Value,
         shared: &[(RawParam<'a>, Value)],
-    ) -> Result<RawOperation<'a>> {
+    ) -> Option<RawOperation<'a>> {
         let Some(obj) = op.as_object() else {
-            return Err(Error::Spec {
-                location: self.source.display(&loc),
-                message: format!("expected an operation mapping, found {}", kind_of(op)),
-            });
+            self.degrade(
+                self.source.display(&loc),
+                format!(
+                    "expected an operation mapping, found {}; operation {} {path} left out",
+                    kind_of(op),
+                    method.to_uppercase()
+                ),
+            );
+            return None;
         };
-        let own = self.params_at(&loc, obj.get("parameters"))?;
+        let own = self.params_at(&loc, obj.get("parameters"));
         // Operation parameters override path-level ones with the same name and location.
         let mut all: Vec<(RawParam, Value)> = shared
             .iter()
@@ -343,35 +395,55 @@ impl<'a> Document<'a> {
                 }
                 "formData" => form_fields.push((param, raw)),
                 "path" | "query" | "header" | "cookie" => params.push(param),
-                other => {
-                    return Err(Error::Spec {
-                        location: self.source.display(&param.loc),
-                        message: format!(
-                            "parameter `{}`: expected `in` to be path, query, header or cookie, found `{other}`",
-                            param.name
-                        ),
-                    })
-                }
+                other => self.degrade(
+                    self.source.display(&param.loc),
+                    format!(
+                        "parameter `{}`: expected `in` to be path, query, header or cookie, found `{other}`; parameter left out",
+                        param.name
+                    ),
+                ),
             }
         }
         if !form_fields.is_empty() {
             body = Some(self.form_body_v2(obj, &loc, form_fields));
         }
-        if let Some(rb) = obj.get("requestBody") {
-            let _ = rb;
-            let (rb_loc, rb) = self.src().deref(&loc.child("requestBody"))?;
-            body = Some(RawBody {
-                required: rb.get("required").and_then(Value::as_bool).unwrap_or(false),
-                description: str_field(rb, "description"),
-                contents: self.contents(&rb_loc, rb)?,
-                loc: rb_loc,
+        if obj.contains_key("requestBody") {
+            body = Some(match self.src().deref(&loc.child("requestBody")) {
+                Ok((rb_loc, rb)) => RawBody {
+                    required: rb.get("required").and_then(Value::as_bool).unwrap_or(false),
+                    description: str_field(rb, "description"),
+                    contents: self.contents(&rb_loc, rb),
+                    loc: rb_loc,
+                },
+                Err(e) => {
+                    self.degrade_error(&e, "the request body is sent as any JSON value");
+                    any_json(loc.child("requestBody"))
+                }
             });
         }
         let mut responses = Vec::new();
         if let Some(map) = obj.get("responses").and_then(Value::as_object) {
             let produces = self.produces(obj);
             for status in map.keys() {
-                let (r_loc, r) = self.src().deref(&loc.child("responses").child(status))?;
+                let r_loc = loc.child("responses").child(status);
+                let (r_loc, r) = match self.src().deref(&r_loc) {
+                    Ok(found) => found,
+                    Err(e) => {
+                        self.degrade_error(
+                            &e,
+                            &format!("response `{status}` is decoded as any JSON value"),
+                        );
+                        let any = any_json(r_loc);
+                        responses.push(RawResponse {
+                            status: status.clone(),
+                            description: None,
+                            contents: any.contents,
+                            headers: Vec::new(),
+                            loc: any.loc,
+                        });
+                        continue;
+                    }
+                };
                 let contents = if self.version == SpecVersion::Swagger2 {
                     match r.get("schema") {
                         Some(schema) => vec![RawContent {
@@ -392,7 +464,7 @@ impl<'a> Document<'a> {
                         None => Vec::new(),
                     }
                 } else {
-                    self.contents(&r_loc, r)?
+                    self.contents(&r_loc, r)
                 };
                 responses.push(RawResponse {
                     status: status.clone(),
@@ -407,7 +479,7 @@ impl<'a> Document<'a> {
                 });
             }
         }
-        Ok(RawOperation {
+        Some(RawOperation {
             path: path.to_string(),
             method,
             operation_id: str_field(op, "operationId"),
@@ -436,10 +508,10 @@ impl<'a> Document<'a> {
         })
     }
 
-    fn contents(&self, owner: &Loc, value: &'a Value) -> Result<Vec<RawContent<'a>>> {
+    fn contents(&self, owner: &Loc, value: &'a Value) -> Vec<RawContent<'a>> {
         let mut out = Vec::new();
         let Some(map) = value.get("content").and_then(Value::as_object) else {
-            return Ok(out);
+            return out;
         };
         for (media, media_obj) in map {
             let media_loc = owner.child("content").child(media);
@@ -453,11 +525,9 @@ impl<'a> Document<'a> {
             }
             if let Some(map) = media_obj.get("examples").and_then(Value::as_object) {
                 for name in map.keys() {
-                    let (_, ex) = self
-                        .source
-                        .deref(&media_loc.child("examples").child(name))?;
-                    if let Some(v) = ex.get("value") {
-                        examples.push(v.clone());
+                    match self.src().deref(&media_loc.child("examples").child(name)) {
+                        Ok((_, ex)) => examples.extend(ex.get("value").cloned()),
+                        Err(e) => self.degrade_error(&e, &format!("example `{name}` left out")),
                     }
                 }
             }
@@ -467,28 +537,32 @@ impl<'a> Document<'a> {
                 examples,
             });
         }
-        Ok(out)
+        out
     }
 
-    fn params_at(
-        &self,
-        owner: &Loc,
-        list: Option<&'a Value>,
-    ) -> Result<Vec<(RawParam<'a>, Value)>> {
+    fn params_at(&self, owner: &Loc, list: Option<&'a Value>) -> Vec<(RawParam<'a>, Value)> {
         let mut out = Vec::new();
         let Some(items) = list.and_then(Value::as_array) else {
-            return Ok(out);
+            return out;
         };
         for i in 0..items.len() {
-            let (loc, p) = self.src().deref(&owner.child("parameters").index(i))?;
-            let name = str_field(p, "name").ok_or_else(|| Error::Spec {
-                location: self.source.display(&loc),
-                message: "parameter without a `name`".into(),
-            })?;
-            let location = str_field(p, "in").ok_or_else(|| Error::Spec {
-                location: self.source.display(&loc),
-                message: format!("parameter `{name}` without `in`"),
-            })?;
+            let (loc, p) = match self.src().deref(&owner.child("parameters").index(i)) {
+                Ok(found) => found,
+                Err(e) => {
+                    self.degrade_error(&e, "parameter left out");
+                    continue;
+                }
+            };
+            let Some(name) = str_field(p, "name") else {
+                let at = self.source.display(&loc);
+                self.degrade(at, "parameter without a `name`; left out".into());
+                continue;
+            };
+            let Some(location) = str_field(p, "in") else {
+                let at = self.source.display(&loc);
+                self.degrade(at, format!("parameter `{name}` without `in`; left out"));
+                continue;
+            };
             let schema = if let Some(s) = p.get("schema") {
                 Some(SchemaSrc {
                     value: std::borrow::Cow::Borrowed(s),
@@ -536,7 +610,7 @@ impl<'a> Document<'a> {
                 p.clone(),
             ));
         }
-        Ok(out)
+        out
     }
 
     /// Swagger 2.0 `formData` parameters become one object schema.
@@ -712,5 +786,22 @@ pub fn kind_of(v: &Value) -> &'static str {
         Value::String(_) => "a string",
         Value::Array(_) => "a sequence",
         Value::Object(_) => "a mapping",
+    }
+}
+
+/// A body or response whose definition could not be read: any JSON value.
+fn any_json<'a>(loc: Loc) -> RawBody<'a> {
+    RawBody {
+        required: false,
+        description: None,
+        contents: vec![RawContent {
+            media_type: "application/json".into(),
+            schema: Some(SchemaSrc {
+                value: std::borrow::Cow::Owned(json!({})),
+                loc: loc.clone(),
+            }),
+            examples: Vec::new(),
+        }],
+        loc,
     }
 }

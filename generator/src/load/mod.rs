@@ -2,8 +2,8 @@
 //!
 //! Files are parsed into `serde_json::Value` (YAML is converted, keys stringified) and kept
 //! in a [`Source`]. All files reachable through `$ref` are loaded up front, so later stages
-//! work on an immutable source and a dangling file reference is reported before anything
-//! else happens.
+//! work on an immutable source. A referenced file that cannot be read or parsed is left
+//! out with a warning: the references into it dangle, and each degrades where it is used.
 
 pub mod document;
 mod parse;
@@ -11,7 +11,7 @@ pub mod pointer;
 
 pub use document::{Document, SpecVersion};
 
-use crate::diag::{Error, Result};
+use crate::diag::{Error, Result, Warning};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -61,6 +61,8 @@ pub struct Source {
     by_path: HashMap<PathBuf, FileId>,
     /// Bytes of the root file, for the lock file's hash.
     pub root_bytes: Vec<u8>,
+    /// Referenced files that could not be read or parsed.
+    pub warnings: Vec<Warning>,
 }
 
 impl Source {
@@ -80,8 +82,10 @@ impl Source {
             }],
             root_bytes: bytes,
             by_path: HashMap::new(),
+            warnings: Vec::new(),
         };
         let mut by_path: HashMap<PathBuf, FileId> = HashMap::new();
+        let mut unreadable: std::collections::HashSet<PathBuf> = Default::default();
         by_path.insert(canonical(path), FileId(0));
         let mut next = 0;
         while next < source.files.len() {
@@ -96,15 +100,27 @@ impl Source {
                 let file_part = reference.split('#').next().unwrap_or_default();
                 let target = dir.join(file_part);
                 let key = canonical(&target);
-                if by_path.contains_key(&key) {
+                if by_path.contains_key(&key) || unreadable.contains(&key) {
                     continue;
                 }
-                let bytes = std::fs::read(&target).map_err(|e| Error::DanglingRef {
-                    location: format!("{}#{}", source.files[next].display, ptr),
-                    reference: reference.clone(),
-                    message: format!("cannot read {}: {e}", target.display()),
-                })?;
-                let root = parse::parse(&target, &bytes)?;
+                let location = format!("{}#{}", source.files[next].display, ptr);
+                let parsed = std::fs::read(&target)
+                    .map_err(|e| format!("cannot read {}: {e}", target.display()))
+                    .and_then(|bytes| parse::parse(&target, &bytes).map_err(|e| e.to_string()));
+                let root = match parsed {
+                    Ok(root) => root,
+                    Err(message) => {
+                        // Every reference into the file dangles and degrades where it is used.
+                        source.warnings.push(Warning {
+                            location,
+                            message: format!(
+                                "$ref `{reference}`: {message}; what it points to is left out"
+                            ),
+                        });
+                        unreadable.insert(key);
+                        continue;
+                    }
+                };
                 by_path.insert(key, FileId(source.files.len()));
                 source.files.push(File {
                     display: display_name(&base_dir, &target),
@@ -148,7 +164,7 @@ impl Source {
                     return Err(Error::DanglingRef {
                         location: self.display(from),
                         reference: reference.to_string(),
-                        message: "file was not loaded".into(),
+                        message: "the file could not be loaded".into(),
                     })
                 }
             }

@@ -1,0 +1,73 @@
+//! Analytics tables: flat rows from typed records (see `schema.sql` and README.md).
+use apitap_runtime::codegen as rt;
+/// The 1 analytics tables of this crate, indexed as `rt::Rows` expects.
+pub static TABLES: &[rt::TableSpec] = &[
+    rt::TableSpec {
+        name: "widget",
+        columns: &[
+            rt::ColumnSpec {
+                name: "id",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+            },
+            rt::ColumnSpec {
+                name: "name",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+            },
+            rt::ColumnSpec {
+                name: "owner",
+                sql_type: rt::SqlType::Json,
+                nullable: true,
+            },
+            rt::ColumnSpec {
+                name: "parts",
+                sql_type: rt::SqlType::Json,
+                nullable: true,
+            },
+            rt::ColumnSpec {
+                name: "labels",
+                sql_type: rt::SqlType::Json,
+                nullable: true,
+            },
+            rt::ColumnSpec {
+                name: "detail__color",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+            },
+            rt::ColumnSpec {
+                name: "shape",
+                sql_type: rt::SqlType::Json,
+                nullable: true,
+            },
+            rt::ColumnSpec {
+                name: "mark",
+                sql_type: rt::SqlType::Json,
+                nullable: true,
+            },
+        ],
+        primary_key: &["id"],
+        parent: None,
+        parent_key: &[],
+    },
+];
+#[cfg(feature = "widgets")]
+impl rt::Flatten for crate::types::Widget {
+    fn flatten(&self, rows: &mut rt::Rows) {
+        rows.push(
+            0usize,
+            Vec::from([
+                rt::ToCell::to_cell(&self.id),
+                rt::ToCell::to_cell(&self.name.as_ref()),
+                rt::json_cell(&self.owner.as_ref()),
+                rt::json_cell(&self.parts.as_ref()),
+                rt::json_cell(&self.labels.as_ref()),
+                rt::ToCell::to_cell(
+                    &self.detail.as_ref().and_then(|v| v.color.as_ref()),
+                ),
+                rt::json_cell(&self.shape.as_ref()),
+                rt::json_cell(&self.mark.as_ref()),
+            ]),
+        );
+    }
+}

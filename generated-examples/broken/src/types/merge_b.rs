@@ -1,0 +1,2 @@
+/// Schema: `broken.yaml#/components/schemas/MergeB`.
+pub type MergeB = serde_json::Value;

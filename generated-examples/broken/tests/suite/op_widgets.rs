@@ -1,0 +1,80 @@
+//! Requests and responses of the operations in `src/operations/widgets.rs`.
+#![allow(unused_imports)]
+use super::common;
+use apitap_runtime::codegen as rt;
+#[tokio::test]
+async fn list_widgets() {
+    let (server, client) = common::setup().await;
+    common::expect(
+            &server,
+            "GET",
+            "/widgets",
+            &[],
+            &[("authorization", "Bearer test-token")],
+            200u16,
+            "application/json",
+            "[{\"id\":\"response-id\",\"name\":\"response-name\"}]",
+        )
+        .await;
+    client.list_widgets().send().await.expect("GET /widgets");
+}
+#[tokio::test]
+async fn list_widgets_error() {
+    let (server, client) = common::setup().await;
+    common::expect(
+            &server,
+            "GET",
+            "/widgets",
+            &[],
+            &[],
+            404u16,
+            "application/json",
+            "{}",
+        )
+        .await;
+    let err = client
+        .list_widgets()
+        .send()
+        .await
+        .expect_err("the documented error status");
+    assert!(
+        matches!(err.api_error(),
+        Some(broken::operations::ListWidgetsError::Status404(..))), "{err:?}"
+    );
+}
+#[tokio::test]
+async fn create_widget() {
+    let (server, client) = common::setup().await;
+    common::expect(
+            &server,
+            "POST",
+            "/widgets",
+            &[],
+            &[("authorization", "Bearer test-token")],
+            201u16,
+            "application/json",
+            "{\"id\":\"w_1\",\"name\":\"first\"}",
+        )
+        .await;
+    client.create_widget().send().await.expect("POST /widgets");
+}
+#[tokio::test]
+async fn get_widget() {
+    let (server, client) = common::setup().await;
+    common::expect(
+            &server,
+            "GET",
+            "/widgets/p-widget-id",
+            &[],
+            &[("authorization", "Bearer test-token")],
+            200u16,
+            "application/json",
+            "{\"id\":\"response-id\",\"name\":\"response-name\",\"owner\":{},\"parts\":[{}],\"labels\":{},\"detail\":{\"color\":\"response-detail-color\"},\"shape\":{},\"mark\":\"response-mark\"}",
+        )
+        .await;
+    client
+        .get_widget(common::sample::<String>("\"p-widget-id\""))
+        .send()
+        .await
+        .expect("GET /widgets/{widget_id}");
+}

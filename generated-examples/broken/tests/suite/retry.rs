@@ -1,0 +1,29 @@
+//! Retries: a 429 with `Retry-After: 0` is retried and the request then succeeds.
+#![allow(unused_imports)]
+use super::common;
+use apitap_runtime::codegen as rt;
+#[tokio::test]
+async fn retries_after_429() {
+    let (server, client) = common::setup().await;
+    wiremock::Mock::given(wiremock::matchers::path("/widgets"))
+        .respond_with(
+            wiremock::ResponseTemplate::new(429).insert_header("retry-after", "0"),
+        )
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    common::expect(
+            &server,
+            "GET",
+            "/widgets",
+            &[],
+            &[],
+            200u16,
+            "application/json",
+            "[{\"id\":\"response-id\",\"name\":\"response-name\"}]",
+        )
+        .await;
+    client.list_widgets().send().await.expect("succeeds after one retry");
+    assert_eq!(client.runtime().metrics().retries, 1);
+}
