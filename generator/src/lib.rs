@@ -117,14 +117,21 @@ pub fn analyze_spec(spec: &Path, opts: &Options) -> Result<Analyzed> {
     let api = ir::build(&doc)?;
     let mut warnings = source.warnings.clone();
     warnings.extend(api.warnings.iter().cloned());
-    let raw_name = opts
-        .name
-        .clone()
-        .or(config.name.clone())
-        .unwrap_or_else(|| api.title.clone());
-    let crate_name = analyze::naming::snake(&raw_name)
-        .trim_end_matches('_')
-        .to_string();
+    let (raw_name, name_from) = match (&opts.name, &config.name) {
+        (Some(name), _) => (name.clone(), "--name".to_string()),
+        (None, Some(name)) => (name.clone(), "apitap.toml: name".to_string()),
+        (None, None) => (
+            api.title.clone(),
+            format!("{}#/info/title", source.files[0].display),
+        ),
+    };
+    let (crate_name, renamed) = analyze::naming::crate_name(&raw_name);
+    if let Some(message) = renamed {
+        warnings.push(Warning {
+            location: name_from,
+            message,
+        });
+    }
     let pins = opts
         .previous
         .as_ref()

@@ -237,3 +237,43 @@ fn refuses_to_overwrite_a_foreign_directory() {
     assert!(out2.join("notes.md").exists());
     assert!(out2.join("apitap.lock").exists());
 }
+
+#[test]
+fn crate_names_cargo_refuses_are_made_valid_with_a_warning() {
+    let (_dir, path) = spec_file(
+        "spec.yaml",
+        &REF_SPEC.replace("{$ref: \"REF\"}", "{type: string}"),
+    );
+    for (name, expected) in [
+        ("box", "box_api"),
+        ("type", "type_api"),
+        ("self", "self_api"),
+        ("crate", "crate_api"),
+        ("9lives", "api_9lives"),
+        ("test", "test_api"),
+    ] {
+        let g = apitap::generate(
+            &path,
+            &apitap::Options {
+                name: Some(name.into()),
+                ..Default::default()
+            },
+        )
+        .unwrap_or_else(|e| panic!("--name {name}: {e}"));
+        let manifest = &g.files["Cargo.toml"];
+        assert!(
+            manifest.contains(&format!("name = \"{expected}\"")),
+            "--name {name}: {manifest}"
+        );
+        let w = g
+            .warnings
+            .iter()
+            .find(|w| w.location == "--name")
+            .unwrap_or_else(|| panic!("--name {name}: no warning"));
+        assert!(w.message.contains(&format!("using `{expected}`")), "{w}");
+        assert!(
+            all_rust(&g).contains(&format!("use {expected}::")),
+            "--name {name}"
+        );
+    }
+}

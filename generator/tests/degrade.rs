@@ -187,3 +187,54 @@ fn strict_refuses_a_broken_spec() {
         "{err}"
     );
 }
+
+#[test]
+fn null_examples_mean_no_example() {
+    let spec = r##"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /things:
+    get:
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Thing"}
+              example: null
+              examples:
+                none: {value: null}
+                real: {value: {id: "t_1", note: null}}
+  /maybe:
+    get:
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Maybe"}
+              example: null
+components:
+  schemas:
+    Thing:
+      type: object
+      example: null
+      required: [id]
+      properties:
+        id: {type: string, example: null}
+        note: {type: string, nullable: true, example: null}
+    Maybe:
+      type: object
+      nullable: true
+      properties:
+        id: {type: string}
+"##;
+    let (_dir, path) = spec_file("spec.yaml", spec);
+    let g = generate(&path);
+    assert_eq!(g.summary.examples_invalid, 0, "{:?}", g.warnings);
+    // The real example is checked; so is the null of the nullable `Maybe`.
+    assert_eq!(g.summary.examples_checked, 2);
+    let examples = &g.files["tests/suite/examples.rs"];
+    assert!(examples.contains("t_1"), "{examples}");
+}

@@ -85,6 +85,68 @@ pub fn snake(raw: &str) -> String {
     s
 }
 
+/// Names Cargo refuses for a package or that clash with a crate every program can name
+/// (`use core::...`), and Windows device names that cannot be files.
+const RESERVED_CRATES: &[&str] = &[
+    "std",
+    "core",
+    "alloc",
+    "proc_macro",
+    "test",
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    "com1",
+    "com2",
+    "com3",
+    "com4",
+    "com5",
+    "com6",
+    "com7",
+    "com8",
+    "com9",
+    "lpt1",
+    "lpt2",
+    "lpt3",
+    "lpt4",
+    "lpt5",
+    "lpt6",
+    "lpt7",
+    "lpt8",
+    "lpt9",
+];
+
+/// A crate name Cargo and Rust accept, made from `raw` (`--name`, the config's `name` or the
+/// API's title): `snake_case` ASCII, not starting with a digit, not a keyword or reserved
+/// name. Returns the name and, when it had to change more than its case and separators,
+/// why (for a warning).
+pub fn crate_name(raw: &str) -> (String, Option<String>) {
+    let plain = words(raw).to_snake_case().trim_matches('_').to_string();
+    let (name, why) = if plain.is_empty() {
+        ("api".to_string(), Some("has no ASCII letters or digits"))
+    } else if plain.starts_with(|c: char| c.is_ascii_digit()) {
+        (format!("api_{plain}"), Some("starts with a digit"))
+    } else if KEYWORDS.contains(&plain.as_str()) {
+        (format!("{plain}_api"), Some("is a Rust keyword"))
+    } else if RESERVED_CRATES.contains(&plain.as_str()) {
+        (
+            format!("{plain}_api"),
+            Some("is reserved by Cargo, Rust or Windows"),
+        )
+    } else {
+        (plain, None)
+    };
+    let why = why.map(|why| {
+        format!(
+            "crate name `{raw}` {why}; using `{name}` (a crate name is lowercase ASCII letters, \
+             digits and `_`, starts with a letter, and is not a Rust keyword or `std`, `core`, \
+             `alloc`, `proc_macro`, `test`)"
+        )
+    });
+    (name, why)
+}
+
 /// `UpperCamelCase` identifier for a type or variant, from one or more spec names.
 pub fn pascal(parts: &[impl AsRef<str>]) -> String {
     let mut s = camel(parts);
@@ -197,6 +259,29 @@ mod tests {
         assert_eq!(snake(""), "value");
         assert_eq!(snake("名前"), "value");
         assert_eq!(snake("self"), "self_");
+    }
+
+    #[test]
+    fn crate_names_cargo_accepts() {
+        let name = |raw| crate_name(raw).0;
+        assert_eq!(name("Stripe API"), "stripe_api");
+        assert_eq!(name("my-connector"), "my_connector");
+        assert_eq!(name("__Box__"), "box_api");
+        for keyword in [
+            "box", "type", "async", "self", "crate", "super", "Self", "gen",
+        ] {
+            let (n, why) = crate_name(keyword);
+            assert_eq!(n, format!("{}_api", keyword.to_ascii_lowercase()));
+            assert!(why.unwrap().contains("is a Rust keyword"));
+        }
+        assert_eq!(name("std"), "std_api");
+        assert_eq!(name("test"), "test_api");
+        assert_eq!(name("CON"), "con_api");
+        assert_eq!(name("1password"), "api_1password");
+        assert_eq!(name("名前"), "api");
+        assert!(crate_name("名前").1.unwrap().contains("no ASCII letters"));
+        assert_eq!(crate_name("shop"), ("shop".to_string(), None));
+        assert_eq!(crate_name("Shop API"), ("shop_api".to_string(), None));
     }
 
     #[test]
