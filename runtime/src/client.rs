@@ -464,9 +464,14 @@ impl Client {
             .headers(headers);
         let rb = match &req.body {
             Body::Empty => rb,
-            Body::Json(b) => rb.header(CONTENT_TYPE, "application/json").body(b.clone()),
+            Body::Json(b) => rb
+                .header(CONTENT_TYPE, req.body_media_type("application/json"))
+                .body(b.clone()),
             Body::Form(s) => rb
-                .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .header(
+                    CONTENT_TYPE,
+                    req.body_media_type("application/x-www-form-urlencoded"),
+                )
                 .body(s.clone()),
             Body::Raw { data, content_type } => rb
                 .header(CONTENT_TYPE, content_type.as_str())

@@ -118,6 +118,9 @@ pub struct Request {
     pub(crate) headers: Vec<(String, String)>,
     pub(crate) cookies: Vec<(String, String)>,
     pub(crate) accept: Option<&'static str>,
+    /// The media type the spec declares for a JSON or form body, when it is not the plain
+    /// one (`text/json`, `application/merge-patch+json`, ...).
+    pub(crate) content_type: Option<&'static str>,
     pub(crate) security: &'static [&'static [&'static str]],
     pub(crate) body: Body,
     pub(crate) error: Option<String>,
@@ -138,6 +141,7 @@ impl Request {
             headers: Vec::new(),
             cookies: Vec::new(),
             accept: None,
+            content_type: None,
             security: &[],
             body: Body::Empty,
             error: None,
@@ -236,6 +240,17 @@ impl Request {
             data: body.into(),
             content_type: content_type.to_string(),
         };
+    }
+
+    /// Sends a JSON or form body as `media_type` (the spec's declared media type) instead of
+    /// `application/json` / `application/x-www-form-urlencoded`.
+    pub fn content_type(&mut self, media_type: &'static str) {
+        self.content_type = Some(media_type);
+    }
+
+    /// The `Content-Type` a JSON or form body is sent with.
+    pub(crate) fn body_media_type(&self, default: &'static str) -> &'static str {
+        self.content_type.unwrap_or(default)
     }
 
     /// Sets the `Accept` header.

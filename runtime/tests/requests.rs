@@ -171,6 +171,35 @@ async fn headers_accept_and_json_body() {
 }
 
 #[tokio::test]
+async fn json_and_form_bodies_carry_the_declared_media_type() {
+    let server = echo_server().await;
+    let c = client(config(&server));
+    for media in [
+        "text/json",
+        "application/merge-patch+json",
+        "application/vnd.api+json",
+    ] {
+        let mut req = rt::Request::new(rt::Method::PATCH, "/customers/c1", "update_customer");
+        req.content_type(media);
+        req.json(&serde_json::json!({"email": "a@example.com"}));
+        c.send::<()>(req).await.unwrap();
+        let r = last(&server).await;
+        assert_eq!(r.headers.get("content-type").unwrap(), media);
+        let body: serde_json::Value = serde_json::from_slice(&r.body).unwrap();
+        assert_eq!(body, serde_json::json!({"email": "a@example.com"}));
+    }
+    let mut req = rt::Request::new(rt::Method::POST, "/customers", "create_customer");
+    req.content_type("application/x-www-form-urlencoded; charset=utf-8");
+    req.form(&serde_json::json!({"email": "a@example.com"}));
+    c.send::<()>(req).await.unwrap();
+    let r = last(&server).await;
+    assert_eq!(
+        r.headers.get("content-type").unwrap(),
+        "application/x-www-form-urlencoded; charset=utf-8"
+    );
+}
+
+#[tokio::test]
 async fn invalid_header_value_is_an_encode_error() {
     let server = echo_server().await;
     let c = client(config(&server));

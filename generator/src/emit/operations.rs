@@ -164,9 +164,14 @@ fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
         } else {
             (quote!(body), quote!(body))
         };
+        // JSON and form bodies go out with the media type the spec declares
+        // (`text/json`, `application/merge-patch+json`, ...) where it is not the plain one.
+        let declared = body
+            .declared_content_type()
+            .map(|m| quote!(req.content_type(#m);));
         let encode = match body.kind {
-            MediaKind::Json => quote!(req.json(#value);),
-            MediaKind::Form => quote!(req.form(#value);),
+            MediaKind::Json => quote!(#declared req.json(#value);),
+            MediaKind::Form => quote!(#declared req.form(#value);),
             MediaKind::Text => quote!(req.raw(#place.clone(), #media);),
             MediaKind::Binary => quote!(req.raw(#place.0.clone(), #media);),
             MediaKind::Multipart => multipart(api, an, &body.ty, value),
@@ -198,6 +203,17 @@ fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
             (quote!(rt::Bytes), quote!(Ok(response.bytes())))
         }
         None => (quote!(()), quote! { let _ = response; Ok(()) }),
+    };
+
+    let new_request = quote!(rt::Request::new(rt::Method::#http_method, #path, #op_id));
+    let build_request = if steps.is_empty() {
+        new_request
+    } else {
+        quote! {
+            let mut req = #new_request;
+            #(#steps)*
+            req
+        }
     };
 
     let summary = op.summary.as_deref().or(op.description.as_deref());
@@ -264,9 +280,7 @@ fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
             #paging
 
             pub(crate) fn request(&self) -> rt::Request {
-                let mut req = rt::Request::new(rt::Method::#http_method, #path, #op_id);
-                #(#steps)*
-                req
+                #build_request
             }
         }
 

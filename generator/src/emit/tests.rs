@@ -188,6 +188,13 @@ fn call(api: &Api, an: &Analysis, index: usize) -> Call {
         }
     }
     if let Some(body) = op.body.as_ref().filter(|b| b.required) {
+        match (body.kind, body.declared_content_type()) {
+            (_, Some(media)) => headers.push(("content-type".into(), media.to_string())),
+            (MediaKind::Json, None) => {
+                headers.push(("content-type".into(), "application/json".into()))
+            }
+            _ => {}
+        }
         let t = body_type(&body.ty, body.kind, an);
         let value = match body.kind {
             MediaKind::Text | MediaKind::Binary => json!(""),

@@ -126,6 +126,24 @@ pub struct Body {
     pub doc: Option<String>,
 }
 
+impl Body {
+    /// The `Content-Type` to send a JSON or form body with when the spec declares one other
+    /// than the encoder's plain type (`text/json`, `application/merge-patch+json`, ...).
+    /// Wildcards (`*/*`, `application/*`) and unprintable keys keep the plain type.
+    pub fn declared_content_type(&self) -> Option<&str> {
+        let plain = match self.kind {
+            MediaKind::Json => "application/json",
+            MediaKind::Form => "application/x-www-form-urlencoded",
+            _ => return None,
+        };
+        let media = self.media_type.as_str();
+        let usable = !media.contains('*')
+            && media.len() < 200
+            && media.chars().all(|c| c.is_ascii_graphic() || c == ' ');
+        (usable && !media.eq_ignore_ascii_case(plain)).then_some(media)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Status {
     Code(u16),

@@ -91,7 +91,10 @@ async fn create_note() {
             "POST",
             "/notes",
             &[],
-            &[("authorization", "Basic dXNlcjpwYXNz")],
+            &[
+                ("content-type", "application/json"),
+                ("authorization", "Basic dXNlcjpwYXNz"),
+            ],
             201u16,
             "application/json",
             "{\"id\":1,\"title\":\"response-title\",\"body\":\"response-body\",\"tags\":[\"response-tags\"]}",

@@ -64,7 +64,10 @@ async fn search_contacts() {
             "POST",
             "/search/contacts",
             &[],
-            &[("authorization", "Bearer test-token")],
+            &[
+                ("content-type", "application/json"),
+                ("authorization", "Bearer test-token"),
+            ],
             200u16,
             "application/json",
             "{\"data\":[{\"id\":\"response-data-id\"}],\"pages\":{}}",

@@ -150,7 +150,7 @@ async fn replace_product() {
             "PUT",
             "/products/p-product-id",
             &[],
-            &[("x-api-key", "test-key")],
+            &[("content-type", "application/json"), ("x-api-key", "test-key")],
             200u16,
             "application/json",
             "{\"id\":\"response-id\",\"name\":\"response-name\",\"status\":\"active\",\"type\":\"physical\",\"self\":\"response-self\",\"price\":{\"amount\":1,\"currency\":\"response-price-currency\"},\"weight_grams\":1.5,\"stock\":1,\"created\":1,\"updated_at\":\"2024-01-02T03:04:05Z\",\"attributes\":{},\"category\":{\"name\":\"response-category-name\"},\"2fa-required\":true,\"+1\":1,\"@odata.etag\":\"response-@odata.etag\"}",

@@ -1,0 +1,54 @@
+/// Schema: `shapes.yaml#/paths/~1shapes~1only-optional-query/get/parameters/2/schema`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct OnlyOptionalQueryFilter {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<super::OnlyOptionalQueryFilterStatus>,
+}
+/// Schema: `shapes.yaml#/paths/~1shapes~1only-optional-query/get/parameters/2/schema/properties/status`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum OnlyOptionalQueryFilterStatus {
+    /// `open`
+    Open,
+    /// `closed`
+    Closed,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl OnlyOptionalQueryFilterStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Closed => "closed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OnlyOptionalQueryFilterStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "open" => Self::Open,
+            "closed" => Self::Closed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::fmt::Display for OnlyOptionalQueryFilterStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for OnlyOptionalQueryFilterStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for OnlyOptionalQueryFilterStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}

@@ -1,0 +1,19 @@
+//! Retries: a 429 with `Retry-After: 0` is retried and the request then succeeds.
+#![allow(unused_imports)]
+use super::common;
+use apitap_runtime::codegen as rt;
+#[tokio::test]
+async fn retries_after_429() {
+    let (server, client) = common::setup().await;
+    wiremock::Mock::given(wiremock::matchers::path("/shapes/nothing"))
+        .respond_with(
+            wiremock::ResponseTemplate::new(429).insert_header("retry-after", "0"),
+        )
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    common::expect(&server, "GET", "/shapes/nothing", &[], &[], 204u16, "", "").await;
+    client.nothing().send().await.expect("succeeds after one retry");
+    assert_eq!(client.runtime().metrics().retries, 1);
+}
