@@ -52,6 +52,19 @@ pub struct Generated {
     pub release: release::Release,
     pub summary: Summary,
     pub warnings: Vec<Warning>,
+    /// Every value the generated tests synthesize, with its schema (for validation).
+    pub samples: Vec<SampleValue>,
+}
+
+/// A value the generated tests send or serve, and the schema it was made for: the schema
+/// at `pointer` in `file`, or (a Swagger 2.0 parameter) `schema` itself.
+#[derive(Debug, Clone)]
+pub struct SampleValue {
+    pub what: String,
+    pub file: PathBuf,
+    pub pointer: String,
+    pub schema: Option<serde_json::Value>,
+    pub value: serde_json::Value,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,6 +109,8 @@ pub struct Analyzed {
     pub options: Options,
     /// `[release]` of the config.
     pub release_config: release::ReleaseConfig,
+    /// Paths of the spec's files, by `FileId`.
+    pub spec_files: Vec<PathBuf>,
 }
 
 /// Load, build and analyze a spec.
@@ -162,6 +177,7 @@ pub fn analyze_spec(spec: &Path, opts: &Options) -> Result<Analyzed> {
         spec_sha256: sha256_hex(&source.root_bytes),
         options: opts,
         release_config: config.release,
+        spec_files: source.files.iter().map(|f| f.path.clone()).collect(),
     })
 }
 
@@ -194,6 +210,7 @@ pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
         spec_sha256,
         options,
         release_config,
+        spec_files,
     } = analyze_spec(spec, opts)?;
     if options.strict && !warnings.is_empty() {
         return Err(Error::Strict {
@@ -261,11 +278,23 @@ pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
     // of the pool do it while the caller writes the files (nothing waits for it; dropping
     // plain data cannot panic).
     rayon::spawn(move || drop((api, analysis)));
+    let samples = suite
+        .samples
+        .into_iter()
+        .map(|s| SampleValue {
+            what: s.what,
+            file: spec_files[s.schema.loc.file.0].clone(),
+            pointer: s.schema.loc.pointer,
+            schema: s.schema.synthesized,
+            value: s.value,
+        })
+        .collect();
     Ok(Generated {
         files,
         release,
         summary,
         warnings,
+        samples,
     })
 }
 

@@ -8,6 +8,7 @@ pub mod features;
 pub mod flatten;
 pub mod naming;
 pub mod pagination;
+pub mod pattern;
 pub mod samples;
 
 use crate::ir::{Api, SchemeKind, TypeId, TypeKind, TypeRef};

@@ -6,7 +6,7 @@
 //! round-trip, fail, or decode while dropping undeclared properties. Only examples that
 //! round-trip become oracle tests; the others are reported with the reason.
 
-use crate::ir::{IntKind, TypeKind, TypeRef, TypeSpace};
+use crate::ir::{Constraints, IntKind, TypeKind, TypeRef, TypeSpace};
 use serde_json::{json, Map, Value};
 
 /// Below this depth only required fields are filled.
@@ -19,44 +19,202 @@ pub fn synthesize(space: &TypeSpace, ty: &TypeRef, seed: &str) -> Value {
     synth(space, ty, seed, None, 0)
 }
 
-fn string_for(format: Option<&str>, seed: &str) -> Value {
-    Value::String(match format {
-        Some("date-time") => "2024-01-02T03:04:05Z".into(),
-        Some("date") => "2024-01-02".into(),
-        Some("email") => "someone@example.com".into(),
-        Some("uri" | "url") => "https://example.com/x".into(),
-        Some("uuid") => "123e4567-e89b-12d3-a456-426614174000".into(),
-        _ => seed.to_string(),
+/// A value of type `ty` that also satisfies `constraints` (a parameter's or body's schema
+/// keywords that the type does not carry).
+pub fn synthesize_with(
+    space: &TypeSpace,
+    ty: &TypeRef,
+    seed: &str,
+    constraints: Option<&Constraints>,
+) -> Value {
+    synth(space, ty, seed, constraints, 0)
+}
+
+/// The first `enum`/`const` value of the JSON type `fits` accepts.
+fn choice(c: Option<&Constraints>, fits: impl Fn(&Value) -> bool) -> Option<Value> {
+    c?.choices.iter().find(|v| fits(v)).cloned()
+}
+
+/// A string for `format`, or `None` when the format puts no shape on it.
+fn formatted(format: &str, seed: &str) -> Option<String> {
+    Some(match format {
+        "date-time" => "2024-01-02T03:04:05Z".into(),
+        "date" => "2024-01-02".into(),
+        "time" => "03:04:05Z".into(),
+        "duration" => "P1D".into(),
+        "email" | "idn-email" => "someone@example.com".into(),
+        "uri" | "url" | "iri" | "uri-reference" | "iri-reference" => "https://example.com/x".into(),
+        "hostname" | "idn-hostname" => "example.com".into(),
+        "uuid" => "123e4567-e89b-12d3-a456-426614174000".into(),
+        "ipv4" => "192.0.2.1".into(),
+        "ipv6" => "2001:db8::1".into(),
+        "byte" => base64(seed),
+        "int32" | "int64" | "integer" => "1".into(),
+        "number" | "decimal" | "double" | "float" => "1.5".into(),
+        _ => return None,
     })
 }
 
-fn synth(space: &TypeSpace, ty: &TypeRef, seed: &str, format: Option<&str>, depth: usize) -> Value {
+/// Standard base64 with padding (`format: byte`).
+fn base64(text: &str) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in text.as_bytes().chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// A string satisfying `c`: an enum value, else the format's shape, else a match of the
+/// pattern, else the seed; then padded or cut to the length bounds.
+fn string_for(c: Option<&Constraints>, seed: &str) -> Value {
+    if let Some(v) = choice(c, Value::is_string) {
+        return v;
+    }
+    let Some(c) = c else {
+        return Value::String(seed.to_string());
+    };
+    let min = c.min_length.unwrap_or(0) as usize;
+    if let Some(s) = c.format.as_deref().and_then(|f| formatted(f, seed)) {
+        if c.pattern.is_none() {
+            return Value::String(s);
+        }
+    }
+    if let Some(p) = &c.pattern {
+        if let Some(s) = super::pattern::matching(p, seed, min) {
+            return Value::String(s);
+        }
+    }
+    let mut s: String = seed.to_string();
+    let len = s.chars().count();
+    if len < min {
+        s.extend(std::iter::repeat_n('x', min - len));
+    }
+    if let Some(max) = c.max_length {
+        s = s.chars().take(max as usize).collect();
+    }
+    Value::String(s)
+}
+
+fn integer_for(c: Option<&Constraints>) -> Value {
+    if let Some(v) = choice(c, |v| v.is_i64() || v.is_u64()) {
+        return v;
+    }
+    match c {
+        Some(c) => json!(c.number_near(1.0, true) as i64),
+        None => json!(1),
+    }
+}
+
+fn number_for(c: Option<&Constraints>) -> Value {
+    if let Some(v) = choice(c, Value::is_number) {
+        return v;
+    }
+    match c {
+        Some(c) => json!(c.number_near(1.5, false)),
+        None => json!(1.5),
+    }
+}
+
+/// As many items as `minItems` asks (at least one, at most `maxItems`), each from its own seed
+/// when there are several, so `uniqueItems` holds.
+fn array_for(
+    space: &TypeSpace,
+    inner: &TypeRef,
+    seed: &str,
+    c: Option<&Constraints>,
+    depth: usize,
+) -> Value {
+    let min = c.and_then(|c| c.min_items).unwrap_or(1).max(1);
+    let count = match c.and_then(|c| c.max_items) {
+        Some(max) => min.min(max),
+        None => min,
+    }
+    .min(64) as usize;
+    let items = c.and_then(|c| c.items.as_deref());
+    let mut out = Vec::with_capacity(count);
+    for i in 0..count {
+        let item_seed = if i == 0 {
+            seed.to_string()
+        } else {
+            format!("{seed}-{i}")
+        };
+        let mut v = synth(space, inner, &item_seed, items, depth + 1);
+        if i > 0 && out.contains(&v) {
+            // Same value again (an enum or a number): the next enum value, or the next number.
+            v = distinct(&v, i, items).unwrap_or(v);
+        }
+        out.push(v);
+    }
+    Value::Array(out)
+}
+
+/// Another value like `v`, the `i`-th along, for arrays whose items must differ.
+fn distinct(v: &Value, i: usize, c: Option<&Constraints>) -> Option<Value> {
+    if let Some(c) = c.filter(|c| !c.choices.is_empty()) {
+        return c.choices.get(i).cloned();
+    }
+    match v {
+        Value::Number(n) if n.is_i64() => Some(json!(n.as_i64()? + i as i64)),
+        Value::Number(n) => Some(json!(n.as_f64()? + i as f64)),
+        _ => None,
+    }
+}
+
+fn synth(
+    space: &TypeSpace,
+    ty: &TypeRef,
+    seed: &str,
+    c: Option<&Constraints>,
+    depth: usize,
+) -> Value {
     if depth > HARD_DEPTH {
         return Value::Null;
     }
     match ty {
-        TypeRef::String => string_for(format, seed),
-        TypeRef::Integer(_) => json!(1),
-        TypeRef::Number(_) => json!(1.5),
-        TypeRef::Boolean => json!(true),
+        TypeRef::String => string_for(c, seed),
+        TypeRef::Integer(_) => integer_for(c),
+        TypeRef::Number(_) => number_for(c),
+        TypeRef::Boolean => choice(c, Value::is_boolean).unwrap_or(json!(true)),
         TypeRef::Binary => json!(""),
-        TypeRef::Any => json!({}),
-        TypeRef::Array(inner) => Value::Array(vec![synth(space, inner, seed, None, depth + 1)]),
+        TypeRef::Any => choice(c, |_| true).unwrap_or(json!({})),
+        TypeRef::Array(inner) => array_for(space, inner, seed, c, depth),
         TypeRef::Map(_) => json!({}),
-        TypeRef::Nullable(inner) => synth(space, inner, seed, format, depth),
-        TypeRef::Expandable(_) => Value::String(seed.to_string()),
+        TypeRef::Nullable(inner) => synth(space, inner, seed, c, depth),
+        TypeRef::Expandable(_) => string_for(c, seed),
         TypeRef::Named(id) => match &space.get(*id).kind {
             TypeKind::Struct { fields, .. } => {
                 let mut out = Map::new();
+                // The use site may require properties the type itself leaves optional.
+                let extra = c.map_or(&[][..], |c| c.required.as_slice());
                 for f in fields {
-                    let required = f.required && !f.ty.strip_nullable().1;
+                    let nullable = f.ty.strip_nullable().1;
+                    // A required property must be present even when it may be null; deep
+                    // down, where a nullable one may close a cycle, it is null.
+                    if f.required && nullable && depth >= MAX_DEPTH {
+                        out.insert(f.name.clone(), Value::Null);
+                        continue;
+                    }
+                    let required = f.required || extra.contains(&f.name);
                     let scalar = f.ty.is_scalar();
                     if required || (depth < 2 && (scalar || depth == 0) && depth < MAX_DEPTH) {
                         let v = synth(
                             space,
                             &f.ty,
                             &format!("{seed}-{}", f.name),
-                            f.format.as_deref(),
+                            f.constraints.as_deref(),
                             depth + 1,
                         );
                         if !v.is_null() || required {
@@ -64,9 +222,18 @@ fn synth(space: &TypeSpace, ty: &TypeRef, seed: &str, format: Option<&str>, dept
                         }
                     }
                 }
+                // Required by the schema but not declared as properties (a spec's slip): any
+                // value is valid, and the typed decode ignores it.
+                for name in extra {
+                    if !out.contains_key(name) && !fields.iter().any(|f| &f.name == name) {
+                        out.insert(name.clone(), Value::String(format!("{seed}-{name}")));
+                    }
+                }
                 Value::Object(out)
             }
-            TypeKind::StringEnum { values } => Value::String(values[0].clone()),
+            TypeKind::StringEnum { values } => choice(c, Value::is_string)
+                .filter(|v| values.iter().any(|x| Some(x.as_str()) == v.as_str()))
+                .unwrap_or_else(|| Value::String(values[0].clone())),
             TypeKind::Union {
                 variants,
                 discriminator,
@@ -88,9 +255,52 @@ fn synth(space: &TypeSpace, ty: &TypeRef, seed: &str, format: Option<&str>, dept
                 }
                 value
             }
-            TypeKind::Alias(inner) => synth(space, inner, seed, format, depth),
+            TypeKind::Alias(inner) => synth(space, inner, seed, c, depth),
             TypeKind::Pending => Value::Null,
         },
+    }
+}
+
+/// The `n`-th of a run of distinct values for a record's marker field (an id), within the
+/// field's constraints: `i1`, `i2`, ... where nothing constrains it.
+pub fn marker_string(c: Option<&Constraints>, n: usize) -> Value {
+    let plain = format!("i{n}");
+    let Some(c) = c else {
+        return Value::String(plain);
+    };
+    let strings: Vec<&Value> = c.choices.iter().filter(|v| v.is_string()).collect();
+    if !strings.is_empty() {
+        return strings[(n.max(1) - 1) % strings.len()].clone();
+    }
+    let varied = match c.format.as_deref() {
+        Some("uuid") => Some(format!("123e4567-e89b-12d3-a456-{n:012}")),
+        Some("date-time") => Some(format!("2024-01-02T03:04:{:02}Z", n % 60)),
+        Some("date") => Some(format!("2024-01-{:02}", 1 + n % 28)),
+        Some("email" | "idn-email") => Some(format!("someone{n}@example.com")),
+        Some("uri" | "url" | "iri" | "uri-reference" | "iri-reference") => {
+            Some(format!("https://example.com/x{n}"))
+        }
+        Some("int32" | "int64" | "integer") => Some(n.to_string()),
+        _ => None,
+    };
+    if let (Some(v), None) = (varied, &c.pattern) {
+        return Value::String(v);
+    }
+    string_for(Some(c), &plain)
+}
+
+/// The `n`-th of a run of distinct integers within `c`'s bounds.
+pub fn marker_integer(c: Option<&Constraints>, n: usize) -> Value {
+    match c {
+        Some(c) if !c.choices.is_empty() => {
+            let ints: Vec<&Value> = c.choices.iter().filter(|v| v.is_i64()).collect();
+            match ints.is_empty() {
+                true => json!(n),
+                false => ints[(n.max(1) - 1) % ints.len()].clone(),
+            }
+        }
+        Some(c) => json!(c.number_near(n as f64, true) as i64),
+        None => json!(n),
     }
 }
 

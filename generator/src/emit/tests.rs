@@ -9,11 +9,13 @@
 use super::operations::{body_type, param_type};
 use super::rust::{format_file, ident, type_tokens, Site};
 use crate::analyze::pagination::{Kind, Plan};
-use crate::analyze::samples::{check, synthesize, Verdict};
+use crate::analyze::samples::{
+    check, marker_integer, marker_string, synthesize, synthesize_with, Verdict,
+};
 use crate::analyze::Analysis;
 use crate::diag::Result;
 use crate::ir::{
-    Api, ApiKeyLocation, MediaKind, ParamLocation, Response, SchemeKind, Status, TypeRef,
+    Api, ApiKeyLocation, MediaKind, ParamLocation, Response, SchemaAt, SchemeKind, Status, TypeRef,
 };
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -29,6 +31,18 @@ pub struct SuiteReport {
     pub examples_checked: usize,
     /// Examples that do not fit their schema (or lose undeclared properties), with reasons.
     pub invalid_examples: Vec<String>,
+    /// Every synthesized value a test sends or serves, with the schema it must satisfy.
+    pub samples: Vec<Sample>,
+}
+
+/// A synthesized value and the schema it was made for, so a test can validate it with an
+/// independent JSON Schema validator.
+#[derive(Debug, Clone)]
+pub struct Sample {
+    /// `operation: parameter `x``, `operation: request body`, `operation: response 200`, ...
+    pub what: String,
+    pub schema: SchemaAt,
+    pub value: Value,
 }
 
 impl SuiteReport {
@@ -39,6 +53,7 @@ impl SuiteReport {
         self.pagination_tests += other.pagination_tests;
         self.examples_checked += other.examples_checked;
         self.invalid_examples.extend(other.invalid_examples);
+        self.samples.extend(other.samples);
     }
 
     pub fn total(&self) -> usize {
@@ -64,13 +79,14 @@ fn encode_segment(s: &str) -> String {
 }
 
 /// A path-safe sample for a path parameter.
-fn path_sample(api: &Api, ty: &TypeRef, name: &str) -> Value {
-    match api.types.resolve(ty) {
-        TypeRef::String => Value::String(format!(
-            "p-{}",
-            crate::analyze::naming::snake(name).replace('_', "-")
-        )),
-        _ => synthesize(&api.types, ty, name),
+fn path_sample(api: &Api, p: &crate::ir::Param) -> Value {
+    let seed = format!(
+        "p-{}",
+        crate::analyze::naming::snake(&p.name).replace('_', "-")
+    );
+    match api.types.resolve(&p.ty) {
+        TypeRef::String => synthesize_with(&api.types, &p.ty, &seed, p.constraints.as_deref()),
+        _ => synthesize_with(&api.types, &p.ty, &p.name, p.constraints.as_deref()),
     }
 }
 
@@ -110,19 +126,43 @@ fn set_path(root: &mut Value, path: &[String], value: Value) {
     *cur = value;
 }
 
+/// Set `value` at `path`, or with `None` take the field out (its parents stay).
+fn set_or_remove(root: &mut Value, path: &[String], value: Option<Value>) {
+    match value {
+        Some(v) => set_path(root, path, v),
+        None => {
+            let Some((last, parents)) = path.split_last() else {
+                return;
+            };
+            let mut cur = &mut *root;
+            for seg in parents {
+                match cur.get_mut(seg.as_str()) {
+                    Some(next) => cur = next,
+                    None => return,
+                }
+            }
+            if let Value::Object(m) = cur {
+                m.remove(last);
+            }
+        }
+    }
+}
+
 /// Is the field at `path` required and not nullable (so `null` would not decode)?
 fn required_at(api: &Api, ty: &TypeRef, path: &[String]) -> bool {
-    let Some((last, parent)) = path.split_last() else {
-        return false;
-    };
-    let Some(parent_ty) = crate::analyze::pagination::type_at(&api.types, ty, parent) else {
-        return false;
-    };
-    api.types
-        .struct_of(parent_ty)
-        .and_then(|(_, fields)| fields.iter().find(|f| &f.name == last))
-        .is_some_and(|f| f.required && !f.ty.strip_nullable().1)
+    field_at(api, ty, path).is_some_and(|f| f.required && !f.ty.strip_nullable().1)
 }
+
+/// The struct field at `path` below `ty`.
+fn field_at<'a>(api: &'a Api, ty: &'a TypeRef, path: &[String]) -> Option<&'a crate::ir::Field> {
+    let (last, parent) = path.split_last()?;
+    let parent_ty = crate::analyze::pagination::type_at(&api.types, ty, parent)?;
+    let (_, fields) = api.types.struct_of(parent_ty)?;
+    fields.iter().find(|f| &f.name == last)
+}
+
+/// Stands for the mock server's address in served bodies; `expect_page` puts the real one in.
+const SERVER_PLACEHOLDER: &str = "http://apitap-mock-server.test";
 
 struct Call {
     /// Tokens that make the builder (`client.op(args)` plus setters).
@@ -130,6 +170,8 @@ struct Call {
     path: String,
     query: Vec<(String, String)>,
     headers: Vec<(String, String)>,
+    /// The synthesized arguments, for [`SuiteReport::samples`].
+    samples: Vec<Sample>,
 }
 
 /// The client call with sample arguments, and what the request must carry.
@@ -152,15 +194,23 @@ fn call(api: &Api, an: &Analysis, index: usize) -> Call {
         .collect();
     let mut query = Vec::new();
     let mut headers = Vec::new();
+    let mut samples = Vec::new();
     for p in &op.params {
         if !p.required {
             continue;
         }
         let value = if p.location == ParamLocation::Path {
-            path_sample(api, &p.ty, &p.name)
+            path_sample(api, p)
         } else {
-            synthesize(&api.types, &p.ty, &p.name)
+            synthesize_with(&api.types, &p.ty, &p.name, p.constraints.as_deref())
         };
+        if let Some(schema) = &p.schema {
+            samples.push(Sample {
+                what: format!("{}: parameter `{}`", op.location, p.name),
+                schema: schema.clone(),
+                value: value.clone(),
+            });
+        }
         let t = param_type(&p.ty, an);
         let text = json_text(&value);
         args.push(quote!(common::sample::<#t>(#text)));
@@ -198,8 +248,15 @@ fn call(api: &Api, an: &Analysis, index: usize) -> Call {
         let t = body_type(&body.ty, body.kind, an);
         let value = match body.kind {
             MediaKind::Text | MediaKind::Binary => json!(""),
-            _ => synthesize(&api.types, &body.ty, "body"),
+            _ => synthesize_with(&api.types, &body.ty, "body", body.constraints.as_deref()),
         };
+        if let (Some(schema), MediaKind::Json | MediaKind::Form) = (&body.schema, body.kind) {
+            samples.push(Sample {
+                what: format!("{}: request body", op.location),
+                schema: schema.clone(),
+                value: value.clone(),
+            });
+        }
         let text = json_text(&value);
         args.push(match body.kind {
             MediaKind::Binary => quote!(rt::Binary::default()),
@@ -242,6 +299,7 @@ fn call(api: &Api, an: &Analysis, index: usize) -> Call {
         path,
         query,
         headers,
+        samples,
     }
 }
 
@@ -276,6 +334,21 @@ fn served_body(api: &Api, r: Option<&Response>, seed: &str) -> (String, String) 
     }
 }
 
+/// Record a served JSON body (`text`) for [`SuiteReport::samples`].
+fn record_served(report: &mut SuiteReport, op: &crate::ir::Operation, r: &Response, text: &str) {
+    if let (Some(schema), Ok(value)) = (&r.schema, serde_json::from_str::<Value>(text)) {
+        if r.examples.contains(&value) {
+            // The spec's own example, not a synthesized value.
+            return;
+        }
+        report.samples.push(Sample {
+            what: format!("{}: response {:?}", op.location, r.status),
+            schema: schema.clone(),
+            value,
+        });
+    }
+}
+
 fn request_test(api: &Api, an: &Analysis, index: usize, report: &mut SuiteReport) -> TokenStream {
     let op = &api.operations[index];
     let c = call(api, an, index);
@@ -287,6 +360,10 @@ fn request_test(api: &Api, an: &Analysis, index: usize, report: &mut SuiteReport
     let (content_type, body) = served_body(api, success, "response");
     let label = format!("{} {}", op.method, op.path);
     report.request_tests += 1;
+    report.samples.extend(c.samples.iter().cloned());
+    if let Some(r) = success.filter(|r| r.kind == Some(MediaKind::Json)) {
+        record_served(report, op, r, &body);
+    }
     quote! {
         #[tokio::test]
         async fn #name() {
@@ -316,6 +393,9 @@ fn error_test(
     let name = ident(&format!("{}_error", an.ops[index].method));
     let (method, path, builder) = (&op.method, &c.path, &c.builder);
     let (content_type, body) = served_body(api, Some(r), "error");
+    if r.kind == Some(MediaKind::Json) {
+        record_served(report, op, r, &body);
+    }
     let crate_ident = ident(&an.crate_name);
     let error = ident(&an.ops[index].error);
     let variant = ident(&match r.status {
@@ -349,14 +429,18 @@ fn mark_record(api: &Api, item_ty: &TypeRef, id_field: &str, n: usize, v: &mut V
     let text = json!(format!("i{n}"));
     if let Some((_, fields)) = api.types.struct_of(item_ty) {
         if let Some(id) = fields.iter().find(|f| f.name == id_field) {
-            let int = matches!(api.types.resolve(&id.ty), TypeRef::Integer(_));
-            m.insert(id_field.to_string(), if int { json!(n) } else { text });
+            m.insert(id_field.to_string(), field_marker(api, id, n));
             return;
         }
-        let marker = fields.iter().find_map(|f| match api.types.resolve(&f.ty) {
-            TypeRef::String => Some((f.name.clone(), text.clone())),
-            TypeRef::Integer(_) => Some((f.name.clone(), json!(n))),
-            _ => None,
+        // A field that can tell records apart: a string or integer not held to one value.
+        let marker = fields.iter().find_map(|f| {
+            let single = f.constraints.as_ref().is_some_and(|c| c.choices.len() == 1);
+            match api.types.resolve(&f.ty) {
+                TypeRef::String | TypeRef::Integer(_) if !single => {
+                    Some((f.name.clone(), field_marker(api, f, n)))
+                }
+                _ => None,
+            }
         });
         if let Some((name, value)) = marker {
             m.insert(name, value);
@@ -401,6 +485,21 @@ fn mark_record(api: &Api, item_ty: &TypeRef, id_field: &str, n: usize, v: &mut V
     }
 }
 
+/// The `n`-th distinct value of a record's marker field, within its constraints.
+fn field_marker(api: &Api, f: &crate::ir::Field, n: usize) -> Value {
+    let c = f.constraints.as_deref();
+    match api.types.resolve(&f.ty) {
+        TypeRef::Integer(_) => marker_integer(c, n),
+        TypeRef::Named(id) => match &api.types.get(*id).kind {
+            crate::ir::TypeKind::StringEnum { values } => {
+                json!(values[(n.max(1) - 1) % values.len()])
+            }
+            _ => marker_string(c, n),
+        },
+        _ => marker_string(c, n),
+    }
+}
+
 /// Three pages served for a paginated operation, each with one distinct record.
 fn pagination_test(
     api: &Api,
@@ -418,26 +517,25 @@ fn pagination_test(
     let c = call(api, an, index);
     let base = synthesize(&api.types, resp_ty, "page");
     let id_field = plan.id_field.clone().unwrap_or_else(|| "id".into());
-    let id_is_int = api
+    let id_def = api
         .types
         .struct_of(item_ty)
-        .and_then(|(_, f)| {
-            f.iter()
-                .find(|f| f.name == id_field)
-                .map(|f| matches!(api.types.resolve(&f.ty), TypeRef::Integer(_)))
-        })
-        .unwrap_or(false);
+        .and_then(|(_, f)| f.iter().find(|f| f.name == id_field));
+    // What the records array's items are held to (scalar records with a pattern, say).
+    let item_constraints = field_at(api, resp_ty, &plan.records)
+        .and_then(|f| f.constraints.as_deref())
+        .and_then(|c| c.items.as_deref());
     let item = |n: usize| {
-        let mut v = synthesize(&api.types, item_ty, &format!("item-{n}"));
+        let seed = format!("item-{n}");
+        let mut v = synthesize_with(&api.types, item_ty, &seed, item_constraints);
         mark_record(api, item_ty, &id_field, n, &mut v);
         v
     };
+    // The id of record `n` as mark_record sets it, as a query value.
     let id_text = |n: usize| {
-        if id_is_int {
-            n.to_string()
-        } else {
-            format!("i{n}")
-        }
+        id_def
+            .and_then(|f| scalar_text(&field_marker(api, f, n)))
+            .unwrap_or_else(|| format!("i{n}"))
     };
     // Cursor values of the field's type, and how the last page says "no more".
     let next_ty = plan
@@ -452,11 +550,28 @@ fn pagination_test(
             (json!(format!("c{n}")), format!("c{n}"))
         }
     };
+    // How the last page says "no more", as the schema allows: an empty string where the
+    // field is required, `null` where it is nullable, else the field left out.
+    let next_nullable = next_ty
+        .is_some_and(|t| t.strip_nullable().1 || matches!(api.types.resolve(t), TypeRef::Any));
     let end = match &plan.next_field {
-        Some(f) if required_at(api, resp_ty, f) && !int_cursor => json!(""),
-        _ => Value::Null,
+        Some(f) if required_at(api, resp_ty, f) && !int_cursor => Some(json!("")),
+        Some(_) if !next_nullable => None,
+        _ => Some(Value::Null),
     };
     let path_only = c.path.clone();
+    // A next link declared as an absolute URI is served as one (the mock server's address).
+    let absolute_next = plan
+        .next_field
+        .as_ref()
+        .and_then(|f| field_at(api, resp_ty, f))
+        .and_then(|f| f.constraints.as_ref()?.format.as_deref())
+        .is_some_and(|f| matches!(f, "uri" | "url" | "iri"));
+    let next_base = if absolute_next {
+        SERVER_PLACEHOLDER
+    } else {
+        ""
+    };
     // Page n (1-based): its body, the value of the page parameter that asks for it, and a Link header.
     let mut pages: Vec<(Value, Option<String>, Option<String>)> = Vec::new();
     // Without a total or has_more, the runtime reads until an empty page: serve a fourth.
@@ -484,21 +599,25 @@ fn pagination_test(
         let asks: Option<String> = match plan.kind {
             Kind::Cursor => {
                 if let Some(f) = &plan.next_field {
-                    set_path(
+                    set_or_remove(
                         &mut page,
                         f,
-                        if more { cursor(n + 1).0 } else { end.clone() },
+                        if more {
+                            Some(cursor(n + 1).0)
+                        } else {
+                            end.clone()
+                        },
                     );
                 }
                 (n > 1).then(|| cursor(n).1)
             }
             Kind::LastItemId => {
                 if let Some(f) = &plan.next_field {
-                    set_path(
+                    set_or_remove(
                         &mut page,
                         f,
                         if n <= 3 {
-                            json!(id_text(n))
+                            Some(json!(id_text(n)))
                         } else {
                             end.clone()
                         },
@@ -508,11 +627,14 @@ fn pagination_test(
             }
             Kind::NextUrl => {
                 if let Some(f) = &plan.next_field {
-                    set_path(
+                    set_or_remove(
                         &mut page,
                         f,
                         if more {
-                            json!(format!("{path_only}?apitap_page={}", n + 1))
+                            Some(json!(format!(
+                                "{next_base}{path_only}?apitap_page={}",
+                                n + 1
+                            )))
                         } else {
                             end.clone()
                         },
@@ -539,6 +661,15 @@ fn pagination_test(
                 (n > 1).then(|| (plan.first_page + n as u64 - 1).to_string())
             }
         };
+        if n <= 3 {
+            if let Some(schema) = op.success().and_then(|r| r.schema.as_ref()) {
+                report.samples.push(Sample {
+                    what: format!("{}: page {n}", op.location),
+                    schema: schema.clone(),
+                    value: page.clone(),
+                });
+            }
+        }
         pages.push((page, asks, link));
     }
     let (param_name, in_body): (String, Option<Vec<String>>) = match plan.kind {
@@ -661,7 +792,8 @@ fn common_module(api: &Api, an: &Analysis) -> TokenStream {
                 PageMatch::Query(k, v) => (mock.and(query_param(k, v)), 1),
                 PageMatch::Body(json) => (mock.and(body_partial_json(sample::<serde_json::Value>(json))), 1),
             };
-            let mut response = ResponseTemplate::new(200).set_body_raw(body.as_bytes().to_vec(), "application/json");
+            let body = body.replace(#SERVER_PLACEHOLDER, &server.uri());
+            let mut response = ResponseTemplate::new(200).set_body_raw(body.into_bytes(), "application/json");
             if !link.is_empty() {
                 response = response.insert_header("link", link);
             }

@@ -179,6 +179,11 @@ fn operation(
             required: p.required,
             style,
             doc: p.description.clone(),
+            constraints: p
+                .schema
+                .as_ref()
+                .and_then(|s| Constraints::of(doc.source, &s.value, &s.loc)),
+            schema: p.schema.as_ref().map(schema_at),
         });
     }
     // Template variables without a declared parameter still need a value.
@@ -198,6 +203,8 @@ fn operation(
                 required: true,
                 style: ParamStyle::Simple,
                 doc: None,
+                constraints: None,
+                schema: None,
             });
         }
     }
@@ -219,6 +226,11 @@ fn operation(
                     ty,
                     required: b.required,
                     doc: b.description.clone(),
+                    constraints: content
+                        .schema
+                        .as_ref()
+                        .and_then(|s| Constraints::of(doc.source, &s.value, &s.loc)),
+                    schema: content.schema.as_ref().map(schema_at),
                 })
             }
             None => None,
@@ -245,6 +257,9 @@ fn operation(
             Status::Default => "DefaultResponse".to_string(),
         };
         let picked = pick_content(&r.contents);
+        let schema = picked
+            .and_then(|(content, _)| content.schema.as_ref())
+            .map(schema_at);
         let (media_type, kind, ty, examples) = match picked {
             Some((content, kind)) => {
                 let ty = match (kind, &content.schema) {
@@ -271,6 +286,7 @@ fn operation(
             doc: r.description.clone(),
             headers: r.headers.clone(),
             examples,
+            schema,
         });
     }
 
@@ -307,6 +323,16 @@ fn operation(
             .unwrap_or_default(),
         location,
     })
+}
+
+fn schema_at(s: &crate::load::document::SchemaSrc) -> SchemaAt {
+    SchemaAt {
+        loc: s.loc.clone(),
+        synthesized: match &s.value {
+            std::borrow::Cow::Owned(v) => Some(v.clone()),
+            std::borrow::Cow::Borrowed(_) => None,
+        },
+    }
 }
 
 fn path_vars(path: &str) -> Vec<String> {

@@ -4,14 +4,16 @@
 //! spec's JSON again.
 
 mod build;
+pub mod constraints;
 pub mod schema;
 pub mod types;
 
 pub use build::build;
+pub use constraints::Constraints;
 pub use types::*;
 
 use crate::diag::Warning;
-use crate::load::SpecVersion;
+use crate::load::{Loc, SpecVersion};
 use serde_json::Value;
 
 #[derive(Debug)]
@@ -105,6 +107,17 @@ pub struct Param {
     pub required: bool,
     pub style: ParamStyle,
     pub doc: Option<String>,
+    /// What the type does not say about valid values (pattern, bounds, format, ...).
+    pub constraints: Option<Box<Constraints>>,
+    pub schema: Option<SchemaAt>,
+}
+
+/// Where a parameter's, body's or response's schema is, so its samples can be checked
+/// against it (a Swagger 2.0 parameter's schema is made from the parameter: kept whole).
+#[derive(Debug, Clone)]
+pub struct SchemaAt {
+    pub loc: Loc,
+    pub synthesized: Option<Value>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,6 +137,8 @@ pub struct Body {
     pub ty: TypeRef,
     pub required: bool,
     pub doc: Option<String>,
+    pub constraints: Option<Box<Constraints>>,
+    pub schema: Option<SchemaAt>,
 }
 
 impl Body {
@@ -172,6 +187,7 @@ pub struct Response {
     pub doc: Option<String>,
     pub headers: Vec<String>,
     pub examples: Vec<Value>,
+    pub schema: Option<SchemaAt>,
 }
 
 impl Operation {

@@ -29,6 +29,9 @@ pub struct SchemaConverter<'a> {
 struct Merged<'v> {
     /// Borrowed from the spec (or the schema being converted), never cloned.
     properties: Vec<(String, &'v Value, Loc)>,
+    /// Later schemas of an already seen property (an allOf branch refining it): their
+    /// validation keywords also hold.
+    refinements: Vec<(String, &'v Value, Loc)>,
     required: BTreeSet<String>,
     additional: Option<(Cow<'v, Value>, Loc)>,
     /// A branch that is not an object (`allOf: [{type: string}, ...]`).
@@ -267,11 +270,25 @@ impl<'a> SchemaConverter<'a> {
         let items = match obj.get("items") {
             None => TypeRef::Any,
             Some(Value::Array(list)) => {
-                // Swagger/JSON Schema tuple form: one schema per position.
-                if list.len() == 1 {
-                    self.convert(&list[0], &loc.child("items").index(0), &item_hint)?
-                } else {
-                    TypeRef::Any
+                // Swagger/JSON Schema tuple form: one schema per position. Written as
+                // `[schema, {type: null}]` (Slack), it means items that may be null.
+                let real: Vec<usize> = (0..list.len())
+                    .filter(|i| !is_null_schema(&list[*i]))
+                    .collect();
+                match real.as_slice() {
+                    [only] => {
+                        let ty = self.convert(
+                            &list[*only],
+                            &loc.child("items").index(*only),
+                            &item_hint,
+                        )?;
+                        if real.len() < list.len() {
+                            ty.nullable()
+                        } else {
+                            ty
+                        }
+                    }
+                    _ => TypeRef::Any,
                 }
             }
             Some(items) => self.convert(items, &loc.child("items"), &item_hint)?,
@@ -321,8 +338,12 @@ impl<'a> SchemaConverter<'a> {
                     if existing.1.as_object().is_some_and(|m| {
                         m.is_empty() || !m.contains_key("type") && !m.contains_key("$ref")
                     }) {
+                        let old = (existing.1, existing.2.clone());
                         existing.1 = schema;
                         existing.2 = prop_loc;
+                        merged.refinements.push((name.clone(), old.0, old.1));
+                    } else {
+                        merged.refinements.push((name.clone(), schema, prop_loc));
                     }
                 } else {
                     merged.properties.push((name.clone(), schema, prop_loc));
@@ -395,6 +416,16 @@ impl<'a> SchemaConverter<'a> {
                     .or_else(|| target.and_then(|t| t.get("format")))
                     .and_then(Value::as_str)
                     .map(str::to_string),
+                constraints: super::Constraints::of_all(
+                    self.source,
+                    std::iter::once((*schema, prop_loc)).chain(
+                        merged
+                            .refinements
+                            .iter()
+                            .filter(|(n, _, _)| n == name)
+                            .map(|(_, v, l)| (*v, l)),
+                    ),
+                ),
             });
         }
         let def = self.space.get_mut(id);
@@ -403,6 +434,34 @@ impl<'a> SchemaConverter<'a> {
             def.examples = merged.examples;
         }
         Ok(TypeRef::Named(id))
+    }
+
+    /// The one value a variant schema at `loc` allows for property `prop` (`enum: [x]` or
+    /// `const: x`), looking through `$ref`s and `allOf` members.
+    fn declared_tag(&self, loc: &Loc, prop: &str, hops: usize) -> Option<String> {
+        if hops > 8 {
+            return None;
+        }
+        let (loc, schema) = self.source.deref(loc).ok()?;
+        if schema
+            .get("properties")
+            .and_then(|ps| ps.get(prop))
+            .is_some()
+        {
+            let (_, p) = self
+                .source
+                .deref(&loc.child("properties").child(prop))
+                .ok()?;
+            if let Some(c) = p.get("const").and_then(Value::as_str) {
+                return Some(c.to_string());
+            }
+            if let Some([one]) = p.get("enum").and_then(Value::as_array).map(Vec::as_slice) {
+                return one.as_str().map(str::to_string);
+            }
+        }
+        let members = schema.get("allOf").and_then(Value::as_array)?;
+        (0..members.len())
+            .find_map(|i| self.declared_tag(&loc.child("allOf").index(i), prop, hops + 1))
     }
 
     /// The schema `value` points to when it is a `$ref` (one level), for docs and formats.
@@ -427,8 +486,13 @@ impl<'a> SchemaConverter<'a> {
             .unwrap_or_default();
         let own_props = obj.contains_key("properties") || obj.contains_key("additionalProperties");
         // `allOf: [$ref]` (often used to attach a description or nullable) is the referenced type.
+        // (An inline branch with a `required` beside the allOf is merged, so the
+        // requirement is kept.)
+        let sibling_required = obj.contains_key("required")
+            && branches.first().is_some_and(|b| b.get("$ref").is_none());
         if branches.len() == 1
             && !own_props
+            && !sibling_required
             && !obj.contains_key("oneOf")
             && !obj.contains_key("anyOf")
         {
@@ -662,7 +726,12 @@ impl<'a> SchemaConverter<'a> {
                         .map(|(tag, _)| tag.clone()),
                 );
                 if tags.is_empty() {
-                    tags.push(name_for(self.source, t));
+                    // No mapping: the variant's own single value for the property (`type:
+                    // {enum: [text]}`) is what the API sends; else the schema's name.
+                    let declared = discriminator
+                        .as_deref()
+                        .and_then(|prop| self.declared_tag(t, prop, 0));
+                    tags.push(declared.unwrap_or_else(|| name_for(self.source, t)));
                 }
             }
             let schema = target

@@ -77,6 +77,8 @@ pub struct Field {
     pub doc: Option<String>,
     /// The schema's `format` (`date-time`, `unix-time`, ...), kept for flattening.
     pub format: Option<String>,
+    /// What the type does not say about valid values (pattern, bounds, format, ...).
+    pub constraints: Option<Box<super::Constraints>>,
 }
 
 #[derive(Debug, Clone)]

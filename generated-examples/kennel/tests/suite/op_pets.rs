@@ -13,7 +13,7 @@ async fn list_pets() {
             &[("authorization", "Bearer test-token")],
             200u16,
             "application/json",
-            "[{\"id\":\"response-id\",\"name\":\"response-name\",\"kind\":\"dog\",\"nickname\":\"response-nickname\",\"age\":1,\"version\":1}]",
+            "[{\"id\":\"response-id\",\"name\":\"response-name\",\"kind\":\"dog\",\"nickname\":\"response-nickname\",\"age\":1,\"version\":3}]",
         )
         .await;
     client.list_pets().send().await.expect("GET /pets");
@@ -29,7 +29,7 @@ async fn get_pet() {
             &[("authorization", "Bearer test-token")],
             200u16,
             "application/json",
-            "{\"id\":\"response-id\",\"name\":\"response-name\",\"kind\":\"dog\",\"nickname\":\"response-nickname\",\"age\":1,\"owner\":{\"id\":\"response-owner-id\"},\"version\":1,\"details\":{\"barks\":true}}",
+            "{\"id\":\"response-id\",\"name\":\"response-name\",\"kind\":\"dog\",\"nickname\":\"response-nickname\",\"age\":1,\"owner\":{\"id\":\"response-owner-id\"},\"version\":3,\"details\":{\"barks\":true}}",
         )
         .await;
     client

@@ -21,7 +21,7 @@ async fn retries_after_429() {
             &[],
             200u16,
             "application/json",
-            "[{\"id\":\"response-id\",\"name\":\"response-name\",\"kind\":\"dog\",\"nickname\":\"response-nickname\",\"age\":1,\"version\":1}]",
+            "[{\"id\":\"response-id\",\"name\":\"response-name\",\"kind\":\"dog\",\"nickname\":\"response-nickname\",\"age\":1,\"version\":3}]",
         )
         .await;
     client.list_pets().send().await.expect("succeeds after one retry");

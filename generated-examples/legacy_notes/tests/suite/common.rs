@@ -76,8 +76,9 @@ pub async fn expect_page(
             (mock.and(body_partial_json(sample::<serde_json::Value>(json))), 1)
         }
     };
+    let body = body.replace("http://apitap-mock-server.test", &server.uri());
     let mut response = ResponseTemplate::new(200)
-        .set_body_raw(body.as_bytes().to_vec(), "application/json");
+        .set_body_raw(body.into_bytes(), "application/json");
     if !link.is_empty() {
         response = response.insert_header("link", link);
     }

@@ -96,7 +96,7 @@ async fn list_droplets_pages() {
             "GET",
             "/next-url/droplets",
             common::PageMatch::Query("apitap_page", "3"),
-            "{\"droplets\":[{\"id\":\"i3\",\"name\":\"item-3-name\"}],\"links\":{\"pages\":{\"next\":null}}}",
+            "{\"droplets\":[{\"id\":\"i3\",\"name\":\"item-3-name\"}],\"links\":{}}",
             "",
         )
         .await;

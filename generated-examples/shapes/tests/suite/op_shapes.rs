@@ -22,14 +22,16 @@ async fn only_headers() {
             "GET",
             "/shapes/only-headers",
             &[],
-            &[("x-request-id", "X-Request-Id")],
+            &[("x-request-id", "123e4567-e89b-12d3-a456-426614174000")],
             200u16,
             "application/json",
             "{\"id\":\"response-id\",\"text\":\"response-text\"}",
         )
         .await;
     client
-        .only_headers(common::sample::<String>("\"X-Request-Id\""))
+        .only_headers(
+            common::sample::<String>("\"123e4567-e89b-12d3-a456-426614174000\""),
+        )
         .send()
         .await
         .expect("GET /shapes/only-headers");
@@ -100,10 +102,19 @@ async fn security_only() {
 #[tokio::test]
 async fn only_path() {
     let (server, client) = common::setup().await;
-    common::expect(&server, "DELETE", "/shapes/path/p-id", &[], &[], 204u16, "", "")
+    common::expect(
+            &server,
+            "DELETE",
+            "/shapes/path/nt_lf4l2oj2",
+            &[],
+            &[],
+            204u16,
+            "",
+            "",
+        )
         .await;
     client
-        .only_path(common::sample::<String>("\"p-id\""))
+        .only_path(common::sample::<String>("\"nt_lf4l2oj2\""))
         .send()
         .await
         .expect("DELETE /shapes/path/{id}");
@@ -297,7 +308,7 @@ async fn array_body() {
         )
         .await;
     client
-        .array_body(common::sample::<Vec<String>>("[\"body\"]"))
+        .array_body(common::sample::<Vec<String>>("[\"someone@example.com\"]"))
         .send()
         .await
         .expect("POST /shapes/array-body");

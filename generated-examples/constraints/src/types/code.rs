@@ -1,0 +1,2 @@
+/// Schema: `constraints.yaml#/components/schemas/Code`.
+pub type Code = String;

@@ -1,0 +1,9 @@
+//! Types generated from the spec's schemas.
+mod code;
+pub use code::*;
+mod list_orders;
+pub use list_orders::*;
+mod new_order;
+pub use new_order::*;
+mod order;
+pub use order::*;

@@ -1,0 +1,241 @@
+//! The validation keywords of a schema that the Rust type does not express (`pattern`,
+//! lengths, bounds, `multipleOf`, `format`, `enum`/`const`, array bounds), kept so that
+//! synthesized samples satisfy the schema a strict server validates against.
+
+use crate::load::{Loc, Source};
+use serde_json::Value;
+
+/// A numeric bound and whether it excludes its value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bound {
+    pub value: f64,
+    pub exclusive: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Constraints {
+    pub format: Option<String>,
+    pub pattern: Option<String>,
+    pub min_length: Option<u64>,
+    pub max_length: Option<u64>,
+    pub minimum: Option<Bound>,
+    pub maximum: Option<Bound>,
+    pub multiple_of: Option<f64>,
+    pub min_items: Option<u64>,
+    pub max_items: Option<u64>,
+    pub unique_items: bool,
+    /// `enum` values, or the one `const` value.
+    pub choices: Vec<Value>,
+    /// The constraints of an array's items.
+    pub items: Option<Box<Constraints>>,
+    /// Properties an object must have, including those its use site adds to the type's own
+    /// (`allOf: [{$ref: User}], required: [email]`).
+    pub required: Vec<String>,
+}
+
+/// How many `$ref`s and nested `items` are followed.
+const MAX_HOPS: usize = 16;
+
+impl Constraints {
+    /// The constraints of the schema `value` at `loc`, following `$ref`s and merging `allOf`
+    /// members; `None` when it has none (most schemas).
+    pub fn of(source: &Source, value: &Value, loc: &Loc) -> Option<Box<Constraints>> {
+        let mut c = Constraints::default();
+        c.gather(source, value, loc, 0);
+        (c != Constraints::default()).then(|| Box::new(c))
+    }
+
+    /// The constraints of several schemas that all hold for one value (a property and its
+    /// refinements in later allOf branches); the first schema's keywords win.
+    pub fn of_all<'v>(
+        source: &Source,
+        schemas: impl Iterator<Item = (&'v Value, &'v Loc)>,
+    ) -> Option<Box<Constraints>> {
+        let mut c = Constraints::default();
+        for (value, loc) in schemas {
+            c.gather(source, value, loc, 0);
+        }
+        (c != Constraints::default()).then(|| Box::new(c))
+    }
+
+    /// Fill what is still unset from `value` (earlier schemas in a `$ref` chain win).
+    fn gather(&mut self, source: &Source, value: &Value, loc: &Loc, hops: usize) {
+        if hops > MAX_HOPS {
+            return;
+        }
+        let Some(obj) = value.as_object() else { return };
+        let text = |k: &str| obj.get(k).and_then(Value::as_str).map(str::to_string);
+        let count = |k: &str| obj.get(k).and_then(Value::as_u64);
+        let number = |k: &str| obj.get(k).and_then(Value::as_f64);
+        self.format = self.format.take().or_else(|| text("format"));
+        self.pattern = self.pattern.take().or_else(|| text("pattern"));
+        self.min_length = self.min_length.or_else(|| count("minLength"));
+        self.max_length = self.max_length.or_else(|| count("maxLength"));
+        self.min_items = self.min_items.or_else(|| count("minItems"));
+        self.max_items = self.max_items.or_else(|| count("maxItems"));
+        self.multiple_of = self
+            .multiple_of
+            .or_else(|| number("multipleOf").filter(|m| *m > 0.0));
+        self.unique_items |= obj.get("uniqueItems").and_then(Value::as_bool) == Some(true);
+        if let Some(names) = obj.get("required").and_then(Value::as_array) {
+            for n in names.iter().filter_map(Value::as_str) {
+                if !self.required.iter().any(|r| r == n) {
+                    self.required.push(n.to_string());
+                }
+            }
+        }
+        // OpenAPI 3.0 and Swagger 2.0: boolean `exclusiveMinimum`; 3.1: a number of its own.
+        let bound = |plain: &str, exclusive: &str| match obj.get(exclusive) {
+            Some(Value::Number(n)) => n.as_f64().map(|value| Bound {
+                value,
+                exclusive: true,
+            }),
+            Some(Value::Bool(e)) => number(plain).map(|value| Bound {
+                value,
+                exclusive: *e,
+            }),
+            _ => number(plain).map(|value| Bound {
+                value,
+                exclusive: false,
+            }),
+        };
+        self.minimum = self
+            .minimum
+            .or_else(|| bound("minimum", "exclusiveMinimum"));
+        self.maximum = self
+            .maximum
+            .or_else(|| bound("maximum", "exclusiveMaximum"));
+        if self.choices.is_empty() {
+            if let Some(v) = obj.get("const") {
+                self.choices = vec![v.clone()];
+            } else if let Some(values) = obj.get("enum").and_then(Value::as_array) {
+                self.choices = values.clone();
+            }
+        }
+        if self.items.is_none() {
+            if let Some(items) = obj.get("items").filter(|i| i.is_object()) {
+                let mut inner = Constraints::default();
+                inner.gather(source, items, &loc.child("items"), hops + 1);
+                if inner != Constraints::default() {
+                    self.items = Some(Box::new(inner));
+                }
+            }
+        }
+        if let Some(reference) = obj.get("$ref").and_then(Value::as_str) {
+            if let Ok(target) = source.resolve_ref(loc, reference) {
+                if let Some(v) = source.get(&target) {
+                    self.gather(source, v, &target, hops + 1);
+                }
+            }
+        }
+        // `anyOf: [{...}, {type: null}]` (a nullable value, 3.1 style): the one real branch.
+        for key in ["anyOf", "oneOf"] {
+            if let Some(branches) = obj.get(key).and_then(Value::as_array) {
+                let real: Vec<usize> = (0..branches.len())
+                    .filter(|i| branches[*i].get("type").and_then(Value::as_str) != Some("null"))
+                    .collect();
+                if let [only] = real.as_slice() {
+                    self.gather(
+                        source,
+                        &branches[*only],
+                        &loc.child(key).index(*only),
+                        hops + 1,
+                    );
+                }
+            }
+        }
+        if let Some(members) = obj.get("allOf").and_then(Value::as_array) {
+            for (i, m) in members.iter().enumerate() {
+                self.gather(source, m, &loc.child("allOf").index(i), hops + 1);
+            }
+        }
+    }
+
+    /// The lowest value the bounds allow, as close to `preferred` as they let it be.
+    pub fn number_near(&self, preferred: f64, integer: bool) -> f64 {
+        let step = if integer { 1.0 } else { 0.5 };
+        let mut lo = f64::NEG_INFINITY;
+        if let Some(b) = self.minimum {
+            lo = if b.exclusive { b.value + step } else { b.value };
+        }
+        let mut hi = f64::INFINITY;
+        if let Some(b) = self.maximum {
+            hi = if b.exclusive { b.value - step } else { b.value };
+        }
+        let mut v = preferred.max(lo).min(hi);
+        if integer {
+            v = v.ceil();
+            if v > hi {
+                v = hi.floor();
+            }
+        }
+        if let Some(m) = self.multiple_of {
+            // A whole multiple: `1.51 / 0.01` is not exactly 151 in floating point, and
+            // validators (AJV among them) compare the quotient exactly.
+            let w = whole_multiple(m);
+            let mut k = (v / w).ceil() * w;
+            if k > hi {
+                k = (v / w).floor() * w;
+            }
+            v = k;
+        }
+        v
+    }
+}
+
+/// The smallest whole number that is a multiple of `m` (`0.25` → 1, `1.5` → 3).
+fn whole_multiple(m: f64) -> f64 {
+    for k in 1..=1000 {
+        let v = m * k as f64;
+        if (v - v.round()).abs() < 1e-9 {
+            return v.round();
+        }
+    }
+    1.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(min: Option<Bound>, max: Option<Bound>, multiple_of: Option<f64>) -> Constraints {
+        Constraints {
+            minimum: min,
+            maximum: max,
+            multiple_of,
+            ..Default::default()
+        }
+    }
+
+    fn incl(value: f64) -> Option<Bound> {
+        Some(Bound {
+            value,
+            exclusive: false,
+        })
+    }
+
+    fn excl(value: f64) -> Option<Bound> {
+        Some(Bound {
+            value,
+            exclusive: true,
+        })
+    }
+
+    #[test]
+    fn numbers_inside_their_bounds() {
+        assert_eq!(with(incl(10.0), None, None).number_near(1.0, true), 10.0);
+        assert_eq!(with(excl(0.0), None, None).number_near(0.0, true), 1.0);
+        assert_eq!(with(None, incl(-5.0), None).number_near(1.0, true), -5.0);
+        assert_eq!(with(None, excl(1.0), None).number_near(1.5, false), 0.5);
+        assert_eq!(
+            with(incl(3.0), incl(100.0), Some(7.0)).number_near(1.0, true),
+            7.0
+        );
+        assert_eq!(with(None, None, Some(0.01)).number_near(1.5, false), 2.0);
+        assert_eq!(
+            with(incl(1.0), None, Some(0.25)).number_near(1.0, true),
+            1.0
+        );
+        assert_eq!(with(None, None, Some(1.5)).number_near(1.0, true), 3.0);
+    }
+}
