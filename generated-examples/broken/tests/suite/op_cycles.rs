@@ -16,5 +16,5 @@ async fn get_cycles() {
             "{\"loop\":{},\"merged\":{},\"fine\":1}",
         )
         .await;
-    client.get_cycles().send().await.expect("GET /cycles");
+    common::sent("GET /cycles", client.get_cycles().send().await);
 }

@@ -16,9 +16,8 @@ async fn get_gadget() {
             "{}",
         )
         .await;
-    client
-        .get_gadget(common::sample::<String>("\"p-id\""))
-        .send()
-        .await
-        .expect("GET /gadgets/{id}");
+    common::sent(
+        "GET /gadgets/{id}",
+        client.get_gadget(common::sample::<String>("\"p-id\"")).send().await,
+    );
 }

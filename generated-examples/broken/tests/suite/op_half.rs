@@ -16,5 +16,5 @@ async fn delete_half() {
             "",
         )
         .await;
-    client.delete_half().send().await.expect("DELETE /half");
+    common::sent("DELETE /half", client.delete_half().send().await);
 }

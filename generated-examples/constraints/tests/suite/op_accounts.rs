@@ -28,25 +28,27 @@ async fn list_orders() {
             "{\"data\":[{\"id\":\"ord_zh8tdwql2e\",\"number\":1000,\"total\":6.0,\"email\":\"someone@example.com\",\"site\":\"https://example.com/x\",\"placed\":\"2024-01-02T03:04:05Z\",\"codes\":[\"sd145354\",\"cu072554\"],\"kind\":\"retail\",\"version\":2}],\"has_more\":true}",
         )
         .await;
-    client
-        .list_orders(
-            common::sample::<String>("\"acct_35dM99HyIiUzeLoN\""),
-            common::sample::<String>("\"2024-01-02T03:04:05Z\""),
-            common::sample::<String>("\"2024-01-02\""),
-            common::sample::<i64>("10"),
-            common::sample::<f64>("2.0"),
-            common::sample::<crate::types::ListOrdersStatus>("\"open\""),
-            common::sample::<String>("\"codexxxxxxxx\""),
-            common::sample::<String>("\"sho\""),
-            common::sample::<String>("\"GKT-0825\""),
-            common::sample::<String>("\"123e4567-e89b-12d3-a456-426614174000\""),
-            common::sample::<String>("\"192.0.2.1\""),
-            common::sample::<i64>("5"),
-            common::sample::<i64>("-1"),
-        )
-        .send()
-        .await
-        .expect("GET /accounts/{account_id}/orders");
+    common::sent(
+        "GET /accounts/{account_id}/orders",
+        client
+            .list_orders(
+                common::sample::<String>("\"acct_35dM99HyIiUzeLoN\""),
+                common::sample::<String>("\"2024-01-02T03:04:05Z\""),
+                common::sample::<String>("\"2024-01-02\""),
+                common::sample::<i64>("10"),
+                common::sample::<f64>("2.0"),
+                common::sample::<crate::types::ListOrdersStatus>("\"open\""),
+                common::sample::<String>("\"codexxxxxxxx\""),
+                common::sample::<String>("\"sho\""),
+                common::sample::<String>("\"GKT-0825\""),
+                common::sample::<String>("\"123e4567-e89b-12d3-a456-426614174000\""),
+                common::sample::<String>("\"192.0.2.1\""),
+                common::sample::<i64>("5"),
+                common::sample::<i64>("-1"),
+            )
+            .send()
+            .await,
+    );
 }
 #[tokio::test]
 async fn create_order() {
@@ -62,16 +64,18 @@ async fn create_order() {
             "{\"id\":\"ord_ejw16x4pv5\",\"number\":1000,\"total\":6.0,\"email\":\"someone@example.com\",\"site\":\"https://example.com/x\",\"placed\":\"2024-01-02T03:04:05Z\",\"host\":\"example.com\",\"address6\":\"2001:db8::1\",\"token\":\"cmVzcG9uc2UtdG9rZW4=\",\"codes\":[\"je489091\",\"vd127239\"],\"kind\":\"retail\",\"version\":2,\"currency\":\"res\",\"note\":\"respo\"}",
         )
         .await;
-    client
-        .create_order(
-            common::sample::<String>("\"acct_35dM99HyIiUzeLoN\""),
-            common::sample::<
-                crate::types::NewOrder,
-            >(
-                "{\"email\":\"someone@example.com\",\"quantity\":3,\"tags\":[\"body-tags\",\"body-tags-1\",\"body-tags-2\"],\"code\":\"xv589898\",\"channel\":\"web\"}",
-            ),
-        )
-        .send()
-        .await
-        .expect("POST /accounts/{account_id}/orders");
+    common::sent(
+        "POST /accounts/{account_id}/orders",
+        client
+            .create_order(
+                common::sample::<String>("\"acct_35dM99HyIiUzeLoN\""),
+                common::sample::<
+                    crate::types::NewOrder,
+                >(
+                    "{\"email\":\"someone@example.com\",\"quantity\":3,\"tags\":[\"body-tags\",\"body-tags-1\",\"body-tags-2\"],\"code\":\"xv589898\",\"channel\":\"web\"}",
+                ),
+            )
+            .send()
+            .await,
+    );
 }

@@ -16,9 +16,8 @@ async fn get_owner() {
             "{\"id\":\"response-id\",\"pets\":[{\"id\":\"response-pets-id\",\"name\":\"response-pets-name\",\"kind\":\"dog\"}]}",
         )
         .await;
-    client
-        .get_owner(common::sample::<String>("\"p-owner-id\""))
-        .send()
-        .await
-        .expect("GET /owners/{owner_id}");
+    common::sent(
+        "GET /owners/{owner_id}",
+        client.get_owner(common::sample::<String>("\"p-owner-id\"")).send().await,
+    );
 }

@@ -16,14 +16,16 @@ async fn attach_to_note() {
             "",
         )
         .await;
-    client
-        .attach_to_note(
-            common::sample::<i64>("1"),
-            common::sample::<
-                crate::types::AttachToNoteBody,
-            >("{\"file\":\"\",\"caption\":\"body-caption\"}"),
-        )
-        .send()
-        .await
-        .expect("POST /notes/{id}/attachments");
+    common::sent(
+        "POST /notes/{id}/attachments",
+        client
+            .attach_to_note(
+                common::sample::<i64>("1"),
+                common::sample::<
+                    crate::types::AttachToNoteBody,
+                >("{\"file\":\"\",\"caption\":\"body-caption\"}"),
+            )
+            .send()
+            .await,
+    );
 }

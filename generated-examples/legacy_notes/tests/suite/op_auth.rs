@@ -16,13 +16,15 @@ async fn login() {
             "{\"token\":\"response-token\"}",
         )
         .await;
-    client
-        .login(
-            common::sample::<
-                crate::types::LoginBody,
-            >("{\"user\":\"body-user\",\"remember\":true}"),
-        )
-        .send()
-        .await
-        .expect("POST /login");
+    common::sent(
+        "POST /login",
+        client
+            .login(
+                common::sample::<
+                    crate::types::LoginBody,
+                >("{\"user\":\"body-user\",\"remember\":true}"),
+            )
+            .send()
+            .await,
+    );
 }

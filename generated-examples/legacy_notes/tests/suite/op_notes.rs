@@ -16,10 +16,13 @@ async fn list_notes() {
             "[{\"id\":1,\"title\":\"response-title\",\"body\":\"response-body\"}]",
         )
         .await;
-    client.list_notes().send().await.expect("GET /notes");
+    common::sent("GET /notes", client.list_notes().send().await);
 }
 #[tokio::test]
 async fn list_notes_error() {
+    if common::conformance_url().is_some() {
+        return;
+    }
     let (server, client) = common::setup().await;
     common::expect(
             &server,
@@ -40,6 +43,9 @@ async fn list_notes_error() {
 }
 #[tokio::test]
 async fn list_notes_pages() {
+    if common::conformance_url().is_some() {
+        return;
+    }
     let (server, client) = common::setup().await;
     common::expect_page(
             &server,
@@ -100,15 +106,17 @@ async fn create_note() {
             "{\"id\":1,\"title\":\"response-title\",\"body\":\"response-body\",\"tags\":[\"response-tags\"]}",
         )
         .await;
-    client
-        .create_note(
-            common::sample::<
-                crate::types::Note,
-            >(
-                "{\"id\":1,\"title\":\"body-title\",\"body\":\"body-body\",\"tags\":[\"body-tags\"]}",
-            ),
-        )
-        .send()
-        .await
-        .expect("POST /notes");
+    common::sent(
+        "POST /notes",
+        client
+            .create_note(
+                common::sample::<
+                    crate::types::Note,
+                >(
+                    "{\"id\":1,\"title\":\"body-title\",\"body\":\"body-body\",\"tags\":[\"body-tags\"]}",
+                ),
+            )
+            .send()
+            .await,
+    );
 }

@@ -16,5 +16,5 @@ async fn with_header_and_query_keys() {
             "{\"ok\":true}",
         )
         .await;
-    client.with_header_and_query_keys().send().await.expect("GET /both");
+    common::sent("GET /both", client.with_header_and_query_keys().send().await);
 }

@@ -16,5 +16,5 @@ async fn with_cookie_key() {
             "{\"ok\":true}",
         )
         .await;
-    client.with_cookie_key().send().await.expect("GET /cookie-key");
+    common::sent("GET /cookie-key", client.with_cookie_key().send().await);
 }

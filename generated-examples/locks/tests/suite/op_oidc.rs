@@ -16,5 +16,5 @@ async fn with_open_id_connect() {
             "{\"ok\":true}",
         )
         .await;
-    client.with_open_id_connect().send().await.expect("GET /oidc");
+    common::sent("GET /oidc", client.with_open_id_connect().send().await);
 }

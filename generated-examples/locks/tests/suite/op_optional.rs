@@ -16,5 +16,5 @@ async fn with_optional_key() {
             "{\"ok\":true}",
         )
         .await;
-    client.with_optional_key().send().await.expect("GET /optional");
+    common::sent("GET /optional", client.with_optional_key().send().await);
 }

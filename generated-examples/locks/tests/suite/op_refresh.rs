@@ -16,5 +16,5 @@ async fn with_refresh_token() {
             "{\"ok\":true}",
         )
         .await;
-    client.with_refresh_token().send().await.expect("GET /refresh");
+    common::sent("GET /refresh", client.with_refresh_token().send().await);
 }

@@ -16,10 +16,13 @@ async fn list_orders() {
             "{\"data\":[{\"id\":\"response-data-id\",\"status\":\"open\",\"created\":1,\"lines\":[{\"sku\":\"response-data-lines-sku\",\"quantity\":1}]}],\"has_more\":true}",
         )
         .await;
-    client.list_orders().send().await.expect("GET /orders");
+    common::sent("GET /orders", client.list_orders().send().await);
 }
 #[tokio::test]
 async fn list_orders_pages() {
+    if common::conformance_url().is_some() {
+        return;
+    }
     let (server, client) = common::setup().await;
     common::expect_page(
             &server,
@@ -68,9 +71,8 @@ async fn get_order() {
             "{\"id\":\"response-id\",\"status\":\"open\",\"created\":1,\"updated_at\":\"2024-01-02T03:04:05Z\",\"total\":1.5,\"paid\":true,\"tags\":[\"response-tags\"],\"metadata\":{},\"reference\":1,\"payload\":{\"a\":1},\"customer\":\"response-customer\",\"shipping\":{\"name\":\"response-shipping-name\"},\"lines\":[{\"sku\":\"response-lines-sku\",\"quantity\":1}]}",
         )
         .await;
-    client
-        .get_order(common::sample::<String>("\"p-id\""))
-        .send()
-        .await
-        .expect("GET /orders/{id}");
+    common::sent(
+        "GET /orders/{id}",
+        client.get_order(common::sample::<String>("\"p-id\"")).send().await,
+    );
 }

@@ -16,10 +16,13 @@ async fn list_events_cursor() {
             "{\"events\":[{\"id\":\"response-events-id\"}],\"response_metadata\":{\"next_cursor\":\"response-response_metadata-next_cursor\"}}",
         )
         .await;
-    client.list_events_cursor().send().await.expect("GET /cursor/events");
+    common::sent("GET /cursor/events", client.list_events_cursor().send().await);
 }
 #[tokio::test]
 async fn list_events_cursor_pages() {
+    if common::conformance_url().is_some() {
+        return;
+    }
     let (server, client) = common::setup().await;
     common::expect_page(
             &server,
@@ -73,20 +76,25 @@ async fn search_contacts() {
             "{\"data\":[{\"id\":\"response-data-id\"}],\"pages\":{}}",
         )
         .await;
-    client
-        .search_contacts(
-            common::sample::<
-                crate::types::SearchContactsBody,
-            >(
-                "{\"query\":\"body-query\",\"pagination\":{\"per_page\":1,\"starting_after\":\"body-pagination-starting_after\"}}",
-            ),
-        )
-        .send()
-        .await
-        .expect("POST /search/contacts");
+    common::sent(
+        "POST /search/contacts",
+        client
+            .search_contacts(
+                common::sample::<
+                    crate::types::SearchContactsBody,
+                >(
+                    "{\"query\":\"body-query\",\"pagination\":{\"per_page\":1,\"starting_after\":\"body-pagination-starting_after\"}}",
+                ),
+            )
+            .send()
+            .await,
+    );
 }
 #[tokio::test]
 async fn search_contacts_pages() {
+    if common::conformance_url().is_some() {
+        return;
+    }
     let (server, client) = common::setup().await;
     common::expect_page(
             &server,

@@ -16,10 +16,13 @@ async fn list_customers() {
             "{\"object\":\"list\",\"data\":[{\"id\":\"response-data-id\"}],\"has_more\":true}",
         )
         .await;
-    client.list_customers().send().await.expect("GET /last-id/customers");
+    common::sent("GET /last-id/customers", client.list_customers().send().await);
 }
 #[tokio::test]
 async fn list_customers_pages() {
+    if common::conformance_url().is_some() {
+        return;
+    }
     let (server, client) = common::setup().await;
     common::expect_page(
             &server,

@@ -16,10 +16,13 @@ async fn list_calls() {
             "{\"calls\":[{\"id\":\"response-calls-id\"}],\"next_page_uri\":\"response-next_page_uri\"}",
         )
         .await;
-    client.list_calls().send().await.expect("GET /next-url/calls");
+    common::sent("GET /next-url/calls", client.list_calls().send().await);
 }
 #[tokio::test]
 async fn list_calls_pages() {
+    if common::conformance_url().is_some() {
+        return;
+    }
     let (server, client) = common::setup().await;
     common::expect_page(
             &server,
@@ -68,10 +71,13 @@ async fn list_droplets() {
             "{\"droplets\":[{\"id\":\"response-droplets-id\"}],\"links\":{}}",
         )
         .await;
-    client.list_droplets().send().await.expect("GET /next-url/droplets");
+    common::sent("GET /next-url/droplets", client.list_droplets().send().await);
 }
 #[tokio::test]
 async fn list_droplets_pages() {
+    if common::conformance_url().is_some() {
+        return;
+    }
     let (server, client) = common::setup().await;
     common::expect_page(
             &server,

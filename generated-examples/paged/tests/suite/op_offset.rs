@@ -16,10 +16,13 @@ async fn list_incidents() {
             "{\"incidents\":[{\"id\":\"response-incidents-id\"}],\"more\":true,\"total\":1}",
         )
         .await;
-    client.list_incidents().send().await.expect("GET /offset/incidents");
+    common::sent("GET /offset/incidents", client.list_incidents().send().await);
 }
 #[tokio::test]
 async fn list_incidents_pages() {
+    if common::conformance_url().is_some() {
+        return;
+    }
     let (server, client) = common::setup().await;
     common::expect_page(
             &server,

@@ -16,10 +16,13 @@ async fn list_tickets() {
             "{\"tickets\":[{\"id\":\"response-tickets-id\"}],\"meta\":{\"total_pages\":1}}",
         )
         .await;
-    client.list_tickets().send().await.expect("GET /pages/tickets");
+    common::sent("GET /pages/tickets", client.list_tickets().send().await);
 }
 #[tokio::test]
 async fn list_tickets_pages() {
+    if common::conformance_url().is_some() {
+        return;
+    }
     let (server, client) = common::setup().await;
     common::expect_page(
             &server,

@@ -3,11 +3,67 @@
 use apitap_runtime::codegen as rt;
 use wiremock::matchers::{body_partial_json, header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
+/// `APITAP_CONFORMANCE_URL`: the request tests go to this server instead (a strict mock
+/// such as Prism started on the spec) and report what it answered rather than assert it;
+/// the other tests, which need the mock's scripted answers, are skipped.
+pub fn conformance_url() -> Option<String> {
+    std::env::var("APITAP_CONFORMANCE_URL").ok().filter(|u| !u.is_empty())
+}
+/// A request test's result: asserted against the mock; against a conformance server,
+/// printed as one `apitap-conformance` line (accepted, rejected with the server's
+/// reason, or a response that did not decode) for `scripts/conformance-check`.
+pub fn sent<T, E: std::fmt::Debug>(label: &str, result: Result<T, rt::Error<E>>) {
+    if conformance_url().is_none() {
+        result.expect(label);
+        return;
+    }
+    let outcome = match &result {
+        Ok(_) => "accepted".to_string(),
+        Err(rt::Error::Api(e)) => {
+            format!("rejected\t{}\t{}", e.status, rejection(& e.body))
+        }
+        Err(rt::Error::Decode { status, path, message, .. }) => {
+            format!("decode-failed\t{status}\t{path}: {message}")
+        }
+        Err(other) => format!("error\t-\t{}", one_line(& other.to_string())),
+    };
+    println!("apitap-conformance\t{label}\t{outcome}");
+}
+/// The reasons in a rejection body: Prism's `validation` messages, else its title.
+fn rejection(body: &[u8]) -> String {
+    let Ok(v) = serde_json::from_slice::<serde_json::Value>(body) else {
+        return one_line(&String::from_utf8_lossy(&body[..body.len().min(200)]));
+    };
+    let reasons: Vec<String> = v["validation"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|r| {
+            let at: Vec<String> = r["location"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|l| l.as_str().map_or_else(|| l.to_string(), str::to_string))
+                .collect();
+            format!("{}: {}", at.join("."), r["message"].as_str().unwrap_or(""))
+        })
+        .collect();
+    if reasons.is_empty() {
+        one_line(
+            v["title"].as_str().or(v["detail"].as_str()).unwrap_or("no reason given"),
+        )
+    } else {
+        one_line(&reasons.join("; "))
+    }
+}
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
 /// A mock server and a client pointed at it: test credentials for every scheme, quick retries.
 pub async fn setup() -> (MockServer, shop::Client) {
     let server = MockServer::start().await;
     let config = rt::Config::new()
-        .base_url(server.uri())
+        .base_url(conformance_url().unwrap_or_else(|| server.uri()))
         .credential("apiKey", rt::Credential::api_key("test-key"))
         .credential("bearerAuth", rt::Credential::bearer("test-token"))
         .retry(rt::RetryPolicy {
@@ -35,6 +91,9 @@ pub async fn expect(
     content_type: &str,
     body: &str,
 ) {
+    if conformance_url().is_some() {
+        return;
+    }
     let mut mock = Mock::given(method(verb)).and(path(route));
     for (k, v) in query {
         mock = mock.and(query_param(*k, *v));

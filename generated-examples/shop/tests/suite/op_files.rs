@@ -16,7 +16,7 @@ async fn upload_file() {
             "{\"id\":\"response-id\",\"size\":1,\"purpose\":\"response-purpose\"}",
         )
         .await;
-    client.upload_file().send().await.expect("POST /files");
+    common::sent("POST /files", client.upload_file().send().await);
 }
 #[tokio::test]
 async fn download_file() {
@@ -32,11 +32,10 @@ async fn download_file() {
             "bytes",
         )
         .await;
-    client
-        .download_file(common::sample::<String>("\"p-file-id\""))
-        .send()
-        .await
-        .expect("GET /files/{file_id}/content");
+    common::sent(
+        "GET /files/{file_id}/content",
+        client.download_file(common::sample::<String>("\"p-file-id\"")).send().await,
+    );
 }
 #[tokio::test]
 async fn replace_file_content() {
@@ -52,12 +51,14 @@ async fn replace_file_content() {
             "",
         )
         .await;
-    client
-        .replace_file_content(
-            common::sample::<String>("\"p-file-id\""),
-            rt::Binary::default(),
-        )
-        .send()
-        .await
-        .expect("PUT /files/{file_id}/content");
+    common::sent(
+        "PUT /files/{file_id}/content",
+        client
+            .replace_file_content(
+                common::sample::<String>("\"p-file-id\""),
+                rt::Binary::default(),
+            )
+            .send()
+            .await,
+    );
 }

@@ -7,5 +7,5 @@ async fn health() {
     let (server, client) = common::setup().await;
     common::expect(&server, "GET", "/health", &[], &[], 200u16, "text/plain", "text")
         .await;
-    client.health().send().await.expect("GET /health");
+    common::sent("GET /health", client.health().send().await);
 }
