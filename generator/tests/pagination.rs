@@ -363,3 +363,35 @@ fn config_mistakes_are_errors() {
         assert!(err.contains("apitap.toml: invalid config") && err.contains(expected), "{toml}: {err}");
     }
 }
+
+#[test]
+fn link_header_from_the_description() {
+    // GitHub style: a cursor-like parameter, an array response, and the next page "in the
+    // Link header" said only in prose (on the operation or on the parameter).
+    for (extra, param_doc) in [
+        (
+            "description: 'Lists things. Pagination via the Link header.'\n",
+            "",
+        ),
+        (
+            "",
+            ", description: 'Cursor; the next page URL is in the `Link` response header'",
+        ),
+    ] {
+        let (row, warnings) = explain(&spec(
+            &format!("- {{name: after, in: query, schema: {{type: string}}{param_doc}}}\n- {{name: per_page, in: query, schema: {{type: integer}}}}"),
+            &format!("type: array\nitems: {{$ref: '#/components/schemas/Thing'}}"),
+            extra,
+        ));
+        assert_eq!(kind(&row), Some(Kind::LinkHeader), "{row:?} {warnings:?}");
+        assert!(row.reason.contains("description"), "{}", row.reason);
+        assert!(warnings.is_empty(), "{warnings:?}");
+    }
+    // Prose alone, without a page parameter, is not enough.
+    let (row, _) = explain(&spec(
+        "- {name: q, in: query, schema: {type: string}}",
+        &format!("type: array\nitems: {{$ref: '#/components/schemas/Thing'}}"),
+        "description: 'See the Link header.'\n",
+    ));
+    assert_eq!(kind(&row), None, "{row:?}");
+}

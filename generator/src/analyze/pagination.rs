@@ -465,7 +465,7 @@ fn heuristic(api: &Api, op: &Operation, warnings: &mut Vec<Warning>) -> Decision
     let offset_param = find_param(&cands, OFFSET_PARAMS, |c| c.integer);
     let page_param = find_param(&cands, PAGE_PARAMS, |c| c.integer);
     let size_param = find_param(&cands, SIZE_PARAMS, |c| c.integer).map(|c| c.param.clone());
-    let link_header = op
+    let declared_link = op
         .success()
         .is_some_and(|r| r.headers.iter().any(|h| h.eq_ignore_ascii_case("link")));
 
@@ -571,6 +571,10 @@ fn heuristic(api: &Api, op: &Operation, warnings: &mut Vec<Warning>) -> Decision
         .map(|f| f.path.clone());
 
     let request_side = cursor_param.is_some() || offset_param.is_some() || page_param.is_some();
+    // Many specs say it only in prose ("pagination via the Link header"): that counts beside
+    // a page parameter.
+    let described_link = !declared_link && request_side && describes_link_header(op);
+    let link_header = declared_link || described_link;
     let paging_evidence =
         request_side || link_header || cursor_field.is_some() || next_url.is_some();
     // Writes (POST/PUT/...) list things only when they take a page parameter (POST search).
@@ -619,11 +623,21 @@ fn heuristic(api: &Api, op: &Operation, warnings: &mut Vec<Warning>) -> Decision
         format!("`{}`", records.join("."))
     };
 
-    if link_header {
+    if declared_link {
         return Decision {
             plan: Some(plan(Kind::LinkHeader, None, None, None, None, 1)),
             reason: format!(
                 "the success response declares a `Link` header; records in {records_name}"
+            ),
+        };
+    }
+    // Prose counts only beside a page parameter, and only where the response names no
+    // next cursor or link of its own.
+    if described_link && cursor_field.is_none() && next_url.is_none() {
+        return Decision {
+            plan: Some(plan(Kind::LinkHeader, None, None, None, None, 1)),
+            reason: format!(
+                "the description says the next page is in the `Link` header (and a page parameter is declared); records in {records_name}"
             ),
         };
     }
@@ -773,6 +787,28 @@ fn heuristic(api: &Api, op: &Operation, warnings: &mut Vec<Warning>) -> Decision
         message: message.clone(),
     });
     none(format!("ambiguous: {message}"))
+}
+
+/// Does the operation's, its success response's or a parameter's description say that the
+/// next page is linked from the `Link` response header?
+fn describes_link_header(op: &Operation) -> bool {
+    let says = |text: &Option<String>| {
+        text.as_deref().is_some_and(|t| {
+            let t = t.to_ascii_lowercase().replace(['`', '"', '\''], "");
+            [
+                "link header",
+                "link response header",
+                "link http header",
+                "rel=next",
+            ]
+            .iter()
+            .any(|phrase| t.contains(phrase))
+        })
+    };
+    says(&op.description)
+        || says(&op.summary)
+        || op.success().is_some_and(|r| says(&r.doc))
+        || op.params.iter().any(|p| says(&p.doc))
 }
 
 fn split_path(s: &str) -> Vec<String> {
