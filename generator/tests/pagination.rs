@@ -395,3 +395,23 @@ fn link_header_from_the_description() {
     ));
     assert_eq!(kind(&row), None, "{row:?}");
 }
+
+#[test]
+fn a_union_of_record_arrays_is_a_list() {
+    let text = spec(
+        "- {name: cursor, in: query, schema: {type: string}}",
+        "oneOf:\n  - {type: array, items: {$ref: '#/components/schemas/Thing'}}\n  - {type: array, items: {$ref: '#/components/schemas/Other'}}",
+        "",
+    )
+    .replace(
+        "components:\n  schemas:\n",
+        "components:\n  schemas:\n    Other:\n      type: object\n      required: [id, name]\n      properties:\n        id: {type: string}\n        name: {type: string}\n",
+    )
+    .replace("        - {name: cursor", "        - {name: cursor, description: 'Pagination via the Link header.'");
+    let (row, warnings) = explain(&text);
+    assert_eq!(kind(&row), Some(Kind::LinkHeader), "{row:?} {warnings:?}");
+    let (_dir, path) = spec_file("spec.yaml", &text);
+    let g = generate(&path);
+    let code = all_rust(&g);
+    assert!(code.contains("fn items("), "the list pages");
+}

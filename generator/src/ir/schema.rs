@@ -436,6 +436,30 @@ impl<'a> SchemaConverter<'a> {
         Ok(TypeRef::Named(id))
     }
 
+    /// The item schemas of union branches that are all arrays (after `$ref`s), or `None`.
+    fn array_branches(&self, real: &[(&Value, Loc)]) -> Option<Vec<Value>> {
+        let mut items = Vec::new();
+        for (b, bloc) in real {
+            let (target, schema) = self
+                .source
+                .deref(bloc)
+                .ok()
+                .or_else(|| Some((bloc.clone(), *b)))?;
+            if target.file != bloc.file {
+                // Its items' `$ref`s are relative to another file.
+                return None;
+            }
+            let is_array = schema.get("type").and_then(Value::as_str) == Some("array");
+            let item = schema.get("items").filter(|i| i.is_object())?;
+            if !is_array || item.get("$ref").is_none() {
+                // Only arrays of named records: inline items have no names to tell apart.
+                return None;
+            }
+            items.push(item.clone());
+        }
+        Some(items)
+    }
+
     /// The one value a variant schema at `loc` allows for property `prop` (`enum: [x]` or
     /// `const: x`), looking through `$ref`s and `allOf` members.
     fn declared_tag(&self, loc: &Loc, prop: &str, hops: usize) -> Option<String> {
@@ -641,6 +665,12 @@ impl<'a> SchemaConverter<'a> {
         if real.len() == 1 {
             let (b, bloc) = &real[0];
             return self.convert(b, bloc, hint);
+        }
+        if let Some(items) = self.array_branches(&real) {
+            // `oneOf: [array of A, array of B]`: an array whose items are A or B, so a list
+            // operation answering it is a list (and pages like one).
+            let synthetic = serde_json::json!({"type": "array", "items": {key: items}});
+            return self.inline(&synthetic, loc, hint, slot);
         }
         // Stripe-style expandable field: an id string or an object.
         if real.len() == 2 {

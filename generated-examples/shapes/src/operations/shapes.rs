@@ -1089,3 +1089,110 @@ impl rt::ErrorBody for WildcardBodyError {
         None
     }
 }
+impl crate::Client {
+    /// Lists notes or events. Pagination via the Link header.
+    ///
+    /// `GET /shapes/union-list` (operation `union_list`).
+    pub fn union_list(&self) -> UnionList {
+        UnionList {
+            client: self.clone(),
+            after: None,
+            per_page: None,
+        }
+    }
+}
+/// Request builder for `GET /shapes/union-list`; finish with [`UnionList::send`].
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until `.send()` is awaited"]
+pub struct UnionList {
+    client: crate::Client,
+    after: Option<String>,
+    per_page: Option<i64>,
+}
+impl UnionList {
+    /// `after` (query parameter).
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// `per_page` (query parameter).
+    pub fn per_page(mut self, value: impl Into<i64>) -> Self {
+        self.per_page = Some(value.into());
+        self
+    }
+    /// Send the request and decode the response.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<crate::types::UnionListResponseItem>, rt::Error<UnionListError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<UnionListError>(request).await?;
+        response.json()
+    }
+    /// Every page, in order (link_header pagination: the description says the next page is in the 'Link' header (and a page parameter is declared); records in the response).
+    ///
+    /// Stops after the last page, on an empty page, or at the configured page cap; a cursor
+    /// seen before is an error, never a silent stop.
+    pub fn pages(
+        self,
+    ) -> rt::PageStream<Vec<crate::types::UnionListResponseItem>, UnionListError> {
+        static PLAN: rt::PagePlan = rt::PagePlan {
+            kind: rt::PageKind::LinkHeader,
+            param: None,
+            param_in: rt::ParamIn::Query,
+            param_path: &[],
+            size_param: Some("per_page"),
+            size_in: rt::ParamIn::Query,
+            size_path: &[],
+            first_page: 1u64,
+        };
+        let request = self.request();
+        rt::paginate(
+            self.client.runtime().clone(),
+            request,
+            &PLAN,
+            |page: &Vec<crate::types::UnionListResponseItem>, response: &rt::Response| rt::PageInfo {
+                item_count: Some(&page).map_or(0, |items| items.len()),
+                next_url: rt::link_next(response),
+                ..Default::default()
+            },
+        )
+    }
+    /// Every record of every page, in order (see [`Self::pages`]).
+    pub fn items(
+        self,
+    ) -> rt::PageStream<crate::types::UnionListResponseItem, UnionListError> {
+        rt::items(self.pages(), |page: Vec<crate::types::UnionListResponseItem>| page)
+    }
+    pub(crate) fn request(&self) -> rt::Request {
+        let mut req = rt::Request::new(
+            rt::Method::GET,
+            "/shapes/union-list",
+            "union_list",
+        );
+        req.query(
+            "after",
+            &self.after,
+            rt::QueryStyle::Form {
+                explode: true,
+            },
+        );
+        req.query(
+            "per_page",
+            &self.per_page,
+            rt::QueryStyle::Form {
+                explode: true,
+            },
+        );
+        req.accept("application/json");
+        req
+    }
+}
+/// Documented error responses of `union_list`.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum UnionListError {}
+impl rt::ErrorBody for UnionListError {
+    fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
+        None
+    }
+}

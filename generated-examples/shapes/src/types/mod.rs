@@ -1,4 +1,6 @@
 //! Types generated from the spec's schemas.
+mod event;
+pub use event::*;
 mod form_body;
 pub use form_body::*;
 mod json_api;
@@ -17,3 +19,5 @@ mod patch;
 pub use patch::*;
 mod several_successes;
 pub use several_successes::*;
+mod union_list;
+pub use union_list::*;

@@ -461,3 +461,58 @@ async fn wildcard_body() {
             .await,
     );
 }
+#[tokio::test]
+async fn union_list() {
+    let (server, client) = common::setup().await;
+    common::expect(
+            &server,
+            "GET",
+            "/shapes/union-list",
+            &[],
+            &[],
+            200u16,
+            "application/json",
+            "[{\"id\":\"response-id\",\"kind\":\"response-kind\"}]",
+        )
+        .await;
+    common::sent("GET /shapes/union-list", client.union_list().send().await);
+}
+#[tokio::test]
+async fn union_list_pages() {
+    if common::conformance_url().is_some() {
+        return;
+    }
+    let (server, client) = common::setup().await;
+    common::expect_page(
+            &server,
+            "GET",
+            "/shapes/union-list",
+            common::PageMatch::First,
+            "[{\"id\":\"i1\",\"kind\":\"item-1-kind\"}]",
+            "</shapes/union-list?apitap_page=2>; rel=\"next\"",
+        )
+        .await;
+    common::expect_page(
+            &server,
+            "GET",
+            "/shapes/union-list",
+            common::PageMatch::Query("apitap_page", "2"),
+            "[{\"id\":\"i2\",\"kind\":\"item-2-kind\"}]",
+            "</shapes/union-list?apitap_page=3>; rel=\"next\"",
+        )
+        .await;
+    common::expect_page(
+            &server,
+            "GET",
+            "/shapes/union-list",
+            common::PageMatch::Query("apitap_page", "3"),
+            "[{\"id\":\"i3\",\"kind\":\"item-3-kind\"}]",
+            "",
+        )
+        .await;
+    let items: Vec<_> = futures::TryStreamExt::try_collect(client.union_list().items())
+        .await
+        .expect("every page");
+    assert_eq!(items.len(), 3, "one record per page, three pages");
+    assert_eq!(server.received_requests(). await .map(| r | r.len()), Some(3usize));
+}
