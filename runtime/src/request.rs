@@ -72,11 +72,14 @@ impl Part {
                 if let Some(f) = file_name {
                     part = part.file_name(f.clone());
                 }
-                if let Some(ct) = content_type {
-                    part = part.mime_str(ct).map_err(|_| {
-                        format!("invalid content type for multipart part `{}`", self.name)
-                    })?;
-                }
+                // Without one, a binary part says what it is: servers and validators (Prism
+                // among them) expect a file part to carry a `Content-Type`.
+                let ct = content_type
+                    .as_deref()
+                    .unwrap_or("application/octet-stream");
+                part = part.mime_str(ct).map_err(|_| {
+                    format!("invalid content type for multipart part `{}`", self.name)
+                })?;
                 part
             }
         })

@@ -265,6 +265,21 @@ async fn multipart_and_raw_bodies_are_resent_on_retry() {
         assert!(body.contains("application/pdf"));
     }
 
+    // A file part without a declared type says it is bytes.
+    let mut req = rt::Request::new(rt::Method::PUT, "/files", "upload");
+    req.multipart(vec![rt::Part::bytes(
+        "file",
+        b"data".to_vec(),
+        Some("f.bin"),
+    )]);
+    c.send::<()>(req).await.unwrap();
+    let r = server.received_requests().await.unwrap().pop().unwrap();
+    let body = String::from_utf8_lossy(&r.body);
+    assert!(
+        body.contains("filename=\"f.bin\"\r\nContent-Type: application/octet-stream"),
+        "{body}"
+    );
+
     let mut raw = rt::Request::new(rt::Method::PUT, "/raw", "put_raw");
     raw.raw(
         rt::Bytes::from_static(b"\x00\x01"),

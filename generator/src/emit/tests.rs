@@ -767,7 +767,9 @@ fn common_module(api: &Api, an: &Analysis) -> TokenStream {
                 }
                 Err(other) => format!("error\t-\t{}", one_line(&other.to_string())),
             };
-            println!("apitap-conformance\t{label}\t{outcome}");
+            // libtest names each test's thread after the test: the script reruns by name.
+            let test = std::thread::current().name().unwrap_or("").to_string();
+            println!("apitap-conformance\t{test}\t{label}\t{outcome}");
         }
 
         /// The reasons in a rejection body: Prism's `validation` messages, else its title.

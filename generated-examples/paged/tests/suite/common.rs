@@ -27,7 +27,8 @@ pub fn sent<T, E: std::fmt::Debug>(label: &str, result: Result<T, rt::Error<E>>)
         }
         Err(other) => format!("error\t-\t{}", one_line(& other.to_string())),
     };
-    println!("apitap-conformance\t{label}\t{outcome}");
+    let test = std::thread::current().name().unwrap_or("").to_string();
+    println!("apitap-conformance\t{test}\t{label}\t{outcome}");
 }
 /// The reasons in a rejection body: Prism's `validation` messages, else its title.
 fn rejection(body: &[u8]) -> String {
