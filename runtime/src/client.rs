@@ -463,7 +463,11 @@ impl Client {
             .request(req.method.clone(), url)
             .headers(headers);
         let rb = match &req.body {
-            Body::Empty => rb,
+            // A type the spec requires even without a body (`Request::content_type`).
+            Body::Empty => match req.content_type {
+                Some(media) => rb.header(CONTENT_TYPE, media),
+                None => rb,
+            },
             Body::Json(b) => rb
                 .header(CONTENT_TYPE, req.body_media_type("application/json"))
                 .body(b.clone()),

@@ -246,7 +246,8 @@ impl Request {
     }
 
     /// Sends a JSON or form body as `media_type` (the spec's declared media type) instead of
-    /// `application/json` / `application/x-www-form-urlencoded`.
+    /// `application/json` / `application/x-www-form-urlencoded`; without a body, sends it as
+    /// the `Content-Type` header (for specs that require one on every request).
     pub fn content_type(&mut self, media_type: &'static str) {
         self.content_type = Some(media_type);
     }

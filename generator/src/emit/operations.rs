@@ -152,6 +152,10 @@ fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
             ParamLocation::Cookie => quote!(req.cookie(#name, &self.#f);),
         });
     }
+    if let Some(media) = &op.content_type_header {
+        // Sent only when no body is; a body's own type wins.
+        steps.push(quote!(req.content_type(#media);));
+    }
     if !op.security.is_empty() {
         let alts = op.security.iter().map(|alt| quote!(&[#(#alt),*]));
         steps.push(quote!(req.security(&[#(#alts),*]);));

@@ -237,6 +237,12 @@ fn call(api: &Api, an: &Analysis, index: usize) -> Call {
             _ => {}
         }
     }
+    if let (Some(media), None) = (
+        &op.content_type_header,
+        op.body.as_ref().filter(|b| b.required),
+    ) {
+        headers.push(("content-type".into(), media.clone()));
+    }
     if let Some(body) = op.body.as_ref().filter(|b| b.required) {
         match (body.kind, body.declared_content_type()) {
             (_, Some(media)) => headers.push(("content-type".into(), media.to_string())),
@@ -761,7 +767,12 @@ fn common_module(api: &Api, an: &Analysis) -> TokenStream {
             }
             let outcome = match &result {
                 Ok(_) => "accepted".to_string(),
-                Err(rt::Error::Api(e)) => format!("rejected\t{}\t{}", e.status, rejection(&e.body)),
+                Err(rt::Error::Api(e)) => {
+                    // Prism puts its reasons in `sl-violations` when it answers with the spec's
+                    // own error response, else in its problem body.
+                    let header = e.headers.get("sl-violations").and_then(|v| v.to_str().ok());
+                    format!("rejected\t{}\t{}", e.status, rejection(header.map(str::as_bytes).unwrap_or(&e.body)))
+                }
                 Err(rt::Error::Decode { status, path, message, .. }) => {
                     format!("decode-failed\t{status}\t{path}: {message}")
                 }
@@ -777,7 +788,8 @@ fn common_module(api: &Api, an: &Analysis) -> TokenStream {
             let Ok(v) = serde_json::from_slice::<serde_json::Value>(body) else {
                 return one_line(&String::from_utf8_lossy(&body[..body.len().min(200)]));
             };
-            let reasons: Vec<String> = v["validation"].as_array().into_iter().flatten().map(|r| {
+            let list = if v.is_array() { &v } else { &v["validation"] };
+            let reasons: Vec<String> = list.as_array().into_iter().flatten().map(|r| {
                 let at: Vec<String> = r["location"].as_array().into_iter().flatten().map(|l| l.as_str().map_or_else(|| l.to_string(), str::to_string)).collect();
                 format!("{}: {}", at.join("."), r["message"].as_str().unwrap_or(""))
             }).collect();

@@ -80,6 +80,10 @@ pub struct Operation {
     /// The operation's vendor extensions (`x-...` keys).
     pub extensions: serde_json::Map<String, Value>,
     pub location: String,
+    /// A required `Content-Type` header parameter's value (PagerDuty declares one on every
+    /// operation). OpenAPI says to ignore it, but strict servers demand it, so it is sent
+    /// when no body is (a body carries its own type).
+    pub content_type_header: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

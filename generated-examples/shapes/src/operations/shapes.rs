@@ -1196,3 +1196,50 @@ impl rt::ErrorBody for UnionListError {
         None
     }
 }
+impl crate::Client {
+    /// PagerDuty style; the header is sent although there is no body.
+    ///
+    /// `GET /shapes/declared-content-type` (operation `declared_content_type`).
+    pub fn declared_content_type(&self) -> DeclaredContentType {
+        DeclaredContentType {
+            client: self.clone(),
+        }
+    }
+}
+/// Request builder for `GET /shapes/declared-content-type`; finish with [`DeclaredContentType::send`].
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until `.send()` is awaited"]
+pub struct DeclaredContentType {
+    client: crate::Client,
+}
+impl DeclaredContentType {
+    /// Send the request and decode the response.
+    pub async fn send(self) -> Result<(), rt::Error<DeclaredContentTypeError>> {
+        let request = self.request();
+        let response = self
+            .client
+            .runtime()
+            .send::<DeclaredContentTypeError>(request)
+            .await?;
+        let _ = response;
+        Ok(())
+    }
+    pub(crate) fn request(&self) -> rt::Request {
+        let mut req = rt::Request::new(
+            rt::Method::GET,
+            "/shapes/declared-content-type",
+            "declared_content_type",
+        );
+        req.content_type("application/json");
+        req
+    }
+}
+/// Documented error responses of `declared_content_type`.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum DeclaredContentTypeError {}
+impl rt::ErrorBody for DeclaredContentTypeError {
+    fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
+        None
+    }
+}

@@ -20,7 +20,11 @@ pub fn sent<T, E: std::fmt::Debug>(label: &str, result: Result<T, rt::Error<E>>)
     let outcome = match &result {
         Ok(_) => "accepted".to_string(),
         Err(rt::Error::Api(e)) => {
-            format!("rejected\t{}\t{}", e.status, rejection(& e.body))
+            let header = e.headers.get("sl-violations").and_then(|v| v.to_str().ok());
+            format!(
+                "rejected\t{}\t{}", e.status, rejection(header.map(str::as_bytes)
+                .unwrap_or(& e.body))
+            )
         }
         Err(rt::Error::Decode { status, path, message, .. }) => {
             format!("decode-failed\t{status}\t{path}: {message}")
@@ -35,7 +39,8 @@ fn rejection(body: &[u8]) -> String {
     let Ok(v) = serde_json::from_slice::<serde_json::Value>(body) else {
         return one_line(&String::from_utf8_lossy(&body[..body.len().min(200)]));
     };
-    let reasons: Vec<String> = v["validation"]
+    let list = if v.is_array() { &v } else { &v["validation"] };
+    let reasons: Vec<String> = list
         .as_array()
         .into_iter()
         .flatten()

@@ -516,3 +516,22 @@ async fn union_list_pages() {
     assert_eq!(items.len(), 3, "one record per page, three pages");
     assert_eq!(server.received_requests(). await .map(| r | r.len()), Some(3usize));
 }
+#[tokio::test]
+async fn declared_content_type() {
+    let (server, client) = common::setup().await;
+    common::expect(
+            &server,
+            "GET",
+            "/shapes/declared-content-type",
+            &[],
+            &[("content-type", "application/json")],
+            204u16,
+            "",
+            "",
+        )
+        .await;
+    common::sent(
+        "GET /shapes/declared-content-type",
+        client.declared_content_type().send().await,
+    );
+}
