@@ -187,7 +187,9 @@ fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
         });
     }
     let success = op.success();
-    if let Some(media) = success.and_then(|r| r.media_type.as_deref()) {
+    if let Some(media) = &op.accept_header {
+        steps.push(quote!(req.accept(#media);));
+    } else if let Some(media) = success.and_then(|r| r.media_type.as_deref()) {
         if media.len() < 200 && !media.contains('*') {
             steps.push(quote!(req.accept(#media);));
         }

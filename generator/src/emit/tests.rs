@@ -243,6 +243,9 @@ fn call(api: &Api, an: &Analysis, index: usize) -> Call {
     ) {
         headers.push(("content-type".into(), media.clone()));
     }
+    if let Some(media) = &op.accept_header {
+        headers.push(("accept".into(), media.clone()));
+    }
     if let Some(body) = op.body.as_ref().filter(|b| b.required) {
         match (body.kind, body.declared_content_type()) {
             (_, Some(media)) => headers.push(("content-type".into(), media.to_string())),

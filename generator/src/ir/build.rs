@@ -136,6 +136,7 @@ fn operation(
 
     let mut params = Vec::new();
     let mut content_type_header = None;
+    let mut accept_header = None;
     for p in &raw.params {
         let location_kind = match p.location.as_str() {
             "path" => ParamLocation::Path,
@@ -160,7 +161,12 @@ fn operation(
             // Set by the runtime (content negotiation and auth), per OpenAPI's rules; a
             // required Content-Type's value is kept for requests without a body.
             if p.required && p.name.eq_ignore_ascii_case("content-type") {
-                content_type_header = p.schema.as_ref().map(|s| header_value(&s.value));
+                content_type_header = p.schema.as_ref().map(|s| {
+                    fixed_header_value(&s.value).unwrap_or_else(|| "application/json".into())
+                });
+            }
+            if p.required && p.name.eq_ignore_ascii_case("accept") {
+                accept_header = p.schema.as_ref().and_then(|s| fixed_header_value(&s.value));
             }
             continue;
         }
@@ -328,28 +334,24 @@ fn operation(
             .unwrap_or_default(),
         location,
         content_type_header,
+        accept_header,
     })
 }
 
-/// The value to send for a header parameter the spec fixes (`enum`, `default`, `example`):
-/// `application/json` when it fixes none, or offers something unprintable.
-fn header_value(schema: &serde_json::Value) -> String {
+/// The value a header parameter's schema fixes (`enum`, `default`, `example`), when it is
+/// printable.
+fn fixed_header_value(schema: &serde_json::Value) -> Option<String> {
     let fixed = schema
         .get("enum")
         .and_then(|e| e.get(0))
         .or_else(|| schema.get("default"))
         .or_else(|| schema.get("example"))
         .and_then(serde_json::Value::as_str);
-    match fixed {
-        Some(v)
-            if !v.is_empty()
-                && v.len() < 200
-                && v.chars().all(|c| c.is_ascii_graphic() || c == ' ') =>
-        {
-            v.to_string()
-        }
-        _ => "application/json".to_string(),
-    }
+    fixed
+        .filter(|v| {
+            !v.is_empty() && v.len() < 200 && v.chars().all(|c| c.is_ascii_graphic() || c == ' ')
+        })
+        .map(str::to_string)
 }
 
 fn schema_at(s: &crate::load::document::SchemaSrc) -> SchemaAt {

@@ -84,6 +84,9 @@ pub struct Operation {
     /// operation). OpenAPI says to ignore it, but strict servers demand it, so it is sent
     /// when no body is (a body carries its own type).
     pub content_type_header: Option<String>,
+    /// A required `Accept` header parameter's value, sent instead of the success response's
+    /// media type (a strict server checks it against the enum).
+    pub accept_header: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

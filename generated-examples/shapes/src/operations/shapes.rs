@@ -1243,3 +1243,47 @@ impl rt::ErrorBody for DeclaredContentTypeError {
         None
     }
 }
+impl crate::Client {
+    /// The Accept a strict server checks is the declared parameter's, not the response's media type.
+    ///
+    /// `GET /shapes/declared-accept` (operation `declared_accept`).
+    pub fn declared_accept(&self) -> DeclaredAccept {
+        DeclaredAccept {
+            client: self.clone(),
+        }
+    }
+}
+/// Request builder for `GET /shapes/declared-accept`; finish with [`DeclaredAccept::send`].
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until `.send()` is awaited"]
+pub struct DeclaredAccept {
+    client: crate::Client,
+}
+impl DeclaredAccept {
+    /// Send the request and decode the response.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::DeclaredAcceptResponse, rt::Error<DeclaredAcceptError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<DeclaredAcceptError>(request).await?;
+        response.json()
+    }
+    pub(crate) fn request(&self) -> rt::Request {
+        let mut req = rt::Request::new(
+            rt::Method::GET,
+            "/shapes/declared-accept",
+            "declared_accept",
+        );
+        req.accept("application/octet-stream");
+        req
+    }
+}
+/// Documented error responses of `declared_accept`.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum DeclaredAcceptError {}
+impl rt::ErrorBody for DeclaredAcceptError {
+    fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
+        None
+    }
+}

@@ -1,4 +1,6 @@
 //! Types generated from the spec's schemas.
+mod declared_accept;
+pub use declared_accept::*;
 mod event;
 pub use event::*;
 mod form_body;

@@ -535,3 +535,19 @@ async fn declared_content_type() {
         client.declared_content_type().send().await,
     );
 }
+#[tokio::test]
+async fn declared_accept() {
+    let (server, client) = common::setup().await;
+    common::expect(
+            &server,
+            "GET",
+            "/shapes/declared-accept",
+            &[],
+            &[("accept", "application/octet-stream")],
+            200u16,
+            "application/json",
+            "{\"ok\":true}",
+        )
+        .await;
+    common::sent("GET /shapes/declared-accept", client.declared_accept().send().await);
+}
