@@ -166,7 +166,13 @@ fn operation(
                 });
             }
             if p.required && p.name.eq_ignore_ascii_case("accept") {
-                accept_header = p.schema.as_ref().and_then(|s| fixed_header_value(&s.value));
+                // Only an `enum` binds it; a `default` (PagerDuty's versioning media type) may
+                // name a type no response declares, which a strict server refuses (406).
+                accept_header = p
+                    .schema
+                    .as_ref()
+                    .filter(|s| s.value.get("enum").is_some())
+                    .and_then(|s| fixed_header_value(&s.value));
             }
             continue;
         }
