@@ -249,7 +249,7 @@ fn crate_names_cargo_refuses_are_made_valid_with_a_warning() {
         ("type", "type_api"),
         ("self", "self_api"),
         ("crate", "crate_api"),
-        ("9lives", "api_9lives"),
+        ("9lives", "n9lives"),
         ("test", "test_api"),
     ] {
         let g = apitap::generate(

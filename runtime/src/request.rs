@@ -122,7 +122,8 @@ pub struct Request {
     pub(crate) cookies: Vec<(String, String)>,
     pub(crate) accept: Option<&'static str>,
     /// The media type the spec declares for a JSON or form body, when it is not the plain
-    /// one (`text/json`, `application/merge-patch+json`, ...).
+    /// one (`text/json`, `application/merge-patch+json`, ...); without a body, the
+    /// `Content-Type` header a spec requires on every request.
     pub(crate) content_type: Option<&'static str>,
     pub(crate) security: &'static [&'static [&'static str]],
     pub(crate) body: Body,

@@ -93,6 +93,14 @@ const RESERVED_CRATES: &[&str] = &[
     "alloc",
     "proc_macro",
     "test",
+    "serde",
+    "serde_json",
+    "tokio",
+    "futures",
+    "wiremock",
+    "reqwest",
+    "bytes",
+    "apitap_runtime",
     "con",
     "prn",
     "aux",
@@ -126,13 +134,19 @@ pub fn crate_name(raw: &str) -> (String, Option<String>) {
     let (name, why) = if plain.is_empty() {
         ("api".to_string(), Some("has no ASCII letters or digits"))
     } else if plain.starts_with(|c: char| c.is_ascii_digit()) {
-        (format!("api_{plain}"), Some("starts with a digit"))
+        // `n` as for every other identifier (and as earlier generations named such crates).
+        (format!("n{plain}"), Some("starts with a digit"))
     } else if KEYWORDS.contains(&plain.as_str()) {
         (format!("{plain}_api"), Some("is a Rust keyword"))
     } else if RESERVED_CRATES.contains(&plain.as_str()) {
         (
             format!("{plain}_api"),
-            Some("is reserved by Cargo, Rust or Windows"),
+            Some("is reserved by Cargo, Rust or Windows, or names a dependency of the crate"),
+        )
+    } else if raw.chars().any(|c| c.is_alphanumeric() && !c.is_ascii()) {
+        (
+            plain,
+            Some("has letters outside ASCII, which were left out"),
         )
     } else {
         (plain, None)
@@ -140,8 +154,8 @@ pub fn crate_name(raw: &str) -> (String, Option<String>) {
     let why = why.map(|why| {
         format!(
             "crate name `{raw}` {why}; using `{name}` (a crate name is lowercase ASCII letters, \
-             digits and `_`, starts with a letter, and is not a Rust keyword or `std`, `core`, \
-             `alloc`, `proc_macro`, `test`)"
+             digits and `_`, starts with a letter, and is not a Rust keyword, `std`, `core`, \
+             `alloc`, `proc_macro`, `test` or a dependency such as `serde` or `tokio`)"
         )
     });
     (name, why)
@@ -277,7 +291,10 @@ mod tests {
         assert_eq!(name("std"), "std_api");
         assert_eq!(name("test"), "test_api");
         assert_eq!(name("CON"), "con_api");
-        assert_eq!(name("1password"), "api_1password");
+        assert_eq!(name("1password"), "n1password");
+        assert_eq!(name("serde"), "serde_api");
+        assert_eq!(crate_name("Café API").0, "caf_api");
+        assert!(crate_name("Café API").1.unwrap().contains("outside ASCII"));
         assert_eq!(name("名前"), "api");
         assert!(crate_name("名前").1.unwrap().contains("no ASCII letters"));
         assert_eq!(crate_name("shop"), ("shop".to_string(), None));

@@ -74,8 +74,8 @@ fn walk(hir: &Hir, out: &mut String, budget: &mut usize, variation: &mut u64) {
                 *budget = budget.saturating_sub(added);
                 extra += 1;
             }
-            // Repetitions beyond a small number add nothing a sample needs.
-            count = count.min(64);
+            // A fixed count must be met (`[0-9a-f]{128}`); beyond a few thousand, give up.
+            count = count.min(4096);
             for _ in 0..count {
                 walk(&rep.sub, out, budget, variation);
             }

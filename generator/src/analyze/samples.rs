@@ -9,6 +9,8 @@
 use crate::ir::{Constraints, IntKind, TypeKind, TypeRef, TypeSpace};
 use serde_json::{json, Map, Value};
 
+/// The longest string a sample is padded to.
+const MAX_STRING: u64 = 4096;
 /// Below this depth only required fields are filled.
 const MAX_DEPTH: usize = 8;
 /// A chain of required fields longer than this cannot be satisfied; it ends in `null`.
@@ -86,16 +88,17 @@ fn string_for(c: Option<&Constraints>, seed: &str) -> Value {
     let Some(c) = c else {
         return Value::String(seed.to_string());
     };
-    let min = c.min_length.unwrap_or(0) as usize;
-    if let Some(s) = c.format.as_deref().and_then(|f| formatted(f, seed)) {
-        if c.pattern.is_none() {
-            return Value::String(s);
-        }
-    }
+    // Bounded: a sample needs no more, and a spec's `minLength: 1e12` must not exhaust memory.
+    let min = c.min_length.unwrap_or(0).min(MAX_STRING) as usize;
+    let shaped = c.format.as_deref().and_then(|f| formatted(f, seed));
     if let Some(p) = &c.pattern {
         if let Some(s) = super::pattern::matching(p, seed, min) {
             return Value::String(s);
         }
+    }
+    if let Some(s) = shaped {
+        // The format's shape, also when the pattern could not be walked.
+        return Value::String(s);
     }
     let mut s: String = seed.to_string();
     let len = s.chars().count();
@@ -167,8 +170,11 @@ fn distinct(v: &Value, i: usize, c: Option<&Constraints>) -> Option<Value> {
         return c.choices.get(i).cloned();
     }
     match v {
-        Value::Number(n) if n.is_i64() => Some(json!(n.as_i64()? + i as i64)),
-        Value::Number(n) => Some(json!(n.as_f64()? + i as f64)),
+        Value::Number(n) if n.is_i64() => {
+            let v = n.as_i64()?;
+            Some(json!(v.checked_add(i as i64).or(v.checked_sub(i as i64))?))
+        }
+        Value::Number(n) => Some(json!(n.as_f64()? + i as f64)).filter(|v| !v.is_null()),
         _ => None,
     }
 }
@@ -203,7 +209,12 @@ fn synth(
                     let nullable = f.ty.strip_nullable().1;
                     // A required property must be present even when it may be null; deep
                     // down, where a nullable one may close a cycle, it is null.
-                    if f.required && nullable && depth >= MAX_DEPTH {
+                    // (Below the top levels too: required-and-nullable objects nest deeply in
+                    // some specs, and filling each one multiplies the sample.)
+                    if f.required
+                        && nullable
+                        && (depth >= MAX_DEPTH || (depth >= 2 && !f.ty.is_scalar()))
+                    {
                         out.insert(f.name.clone(), Value::Null);
                         continue;
                     }

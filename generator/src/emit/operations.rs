@@ -152,10 +152,6 @@ fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
             ParamLocation::Cookie => quote!(req.cookie(#name, &self.#f);),
         });
     }
-    if let Some(media) = &op.content_type_header {
-        // Sent only when no body is; a body's own type wins.
-        steps.push(quote!(req.content_type(#media);));
-    }
     if !op.security.is_empty() {
         let alts = op.security.iter().map(|alt| quote!(&[#(#alt),*]));
         steps.push(quote!(req.security(&[#(#alts),*]);));
@@ -180,11 +176,19 @@ fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
             MediaKind::Binary => quote!(req.raw(#place.0.clone(), #media);),
             MediaKind::Multipart => multipart(api, an, &body.ty, value),
         };
+        // A Content-Type the spec requires as a header goes out only when no body does
+        // (a body carries its own type).
+        let header = op
+            .content_type_header
+            .as_ref()
+            .map(|m| quote!(else { req.content_type(#m); }));
         steps.push(if body.required {
             encode
         } else {
-            quote!(if let Some(body) = &self.body { #encode })
+            quote!(if let Some(body) = &self.body { #encode } #header)
         });
+    } else if let Some(media) = &op.content_type_header {
+        steps.push(quote!(req.content_type(#media);));
     }
     let success = op.success();
     if let Some(media) = &op.accept_header {

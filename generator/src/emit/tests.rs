@@ -770,16 +770,26 @@ fn common_module(api: &Api, an: &Analysis) -> TokenStream {
             }
             let outcome = match &result {
                 Ok(_) => "accepted".to_string(),
-                Err(rt::Error::Api(e)) => {
-                    // Prism puts its reasons in `sl-violations` when it answers with the spec's
-                    // own error response, else in its problem body.
-                    let header = e.headers.get("sl-violations").and_then(|v| v.to_str().ok());
-                    format!("rejected\t{}\t{}", e.status, rejection(header.map(str::as_bytes).unwrap_or(&e.body)))
+                Err(e) => {
+                    // After the retries, the last answer is what the server said.
+                    let e = match e {
+                        rt::Error::RetriesExhausted { last, .. } => last.as_ref(),
+                        other => other,
+                    };
+                    match e {
+                        rt::Error::Api(e) => {
+                            // Prism puts its reasons in `sl-violations` when it answers with the
+                            // spec's own error response, else in its problem body.
+                            let header = e.headers.get("sl-violations").and_then(|v| v.to_str().ok());
+                            let kind = if (400..500).contains(&e.status) { "rejected" } else { "error" };
+                            format!("{kind}\t{}\t{}", e.status, rejection(header.map(str::as_bytes).unwrap_or(&e.body)))
+                        }
+                        rt::Error::Decode { status, path, message, .. } => {
+                            format!("decode-failed\t{status}\t{}", one_line(&format!("{path}: {message}")))
+                        }
+                        other => format!("error\t-\t{}", one_line(&other.to_string())),
+                    }
                 }
-                Err(rt::Error::Decode { status, path, message, .. }) => {
-                    format!("decode-failed\t{status}\t{path}: {message}")
-                }
-                Err(other) => format!("error\t-\t{}", one_line(&other.to_string())),
             };
             // libtest names each test's thread after the test: the script reruns by name.
             let test = std::thread::current().name().unwrap_or("").to_string();

@@ -151,7 +151,7 @@ impl Constraints {
         }
     }
 
-    /// The lowest value the bounds allow, as close to `preferred` as they let it be.
+    /// `preferred`, moved inside the bounds and onto a multiple where the schema asks.
     pub fn number_near(&self, preferred: f64, integer: bool) -> f64 {
         let step = if integer { 1.0 } else { 0.5 };
         let mut lo = f64::NEG_INFINITY;
@@ -183,15 +183,16 @@ impl Constraints {
     }
 }
 
-/// The smallest whole number that is a multiple of `m` (`0.25` → 1, `1.5` → 3).
+/// The smallest whole number that is a multiple of `m` (`0.25` → 1, `1.5` → 3); for a
+/// multiple with no small whole multiple, `m` itself.
 fn whole_multiple(m: f64) -> f64 {
     for k in 1..=1000 {
         let v = m * k as f64;
-        if (v - v.round()).abs() < 1e-9 {
+        if v.round() >= 1.0 && (v - v.round()).abs() < 1e-9 {
             return v.round();
         }
     }
-    1.0
+    m
 }
 
 #[cfg(test)]

@@ -758,9 +758,11 @@ impl<'a> SchemaConverter<'a> {
                 if tags.is_empty() {
                     // No mapping: the variant's own single value for the property (`type:
                     // {enum: [text]}`) is what the API sends; else the schema's name.
+                    // A value another variant already claims cannot tell them apart.
                     let declared = discriminator
                         .as_deref()
-                        .and_then(|prop| self.declared_tag(t, prop, 0));
+                        .and_then(|prop| self.declared_tag(t, prop, 0))
+                        .filter(|tag| !variants.iter().any(|v| v.tags.contains(tag)));
                     tags.push(declared.unwrap_or_else(|| name_for(self.source, t)));
                 }
             }

@@ -19,17 +19,36 @@ pub fn sent<T, E: std::fmt::Debug>(label: &str, result: Result<T, rt::Error<E>>)
     }
     let outcome = match &result {
         Ok(_) => "accepted".to_string(),
-        Err(rt::Error::Api(e)) => {
-            let header = e.headers.get("sl-violations").and_then(|v| v.to_str().ok());
-            format!(
-                "rejected\t{}\t{}", e.status, rejection(header.map(str::as_bytes)
-                .unwrap_or(& e.body))
-            )
+        Err(e) => {
+            let e = match e {
+                rt::Error::RetriesExhausted { last, .. } => last.as_ref(),
+                other => other,
+            };
+            match e {
+                rt::Error::Api(e) => {
+                    let header = e
+                        .headers
+                        .get("sl-violations")
+                        .and_then(|v| v.to_str().ok());
+                    let kind = if (400..500).contains(&e.status) {
+                        "rejected"
+                    } else {
+                        "error"
+                    };
+                    format!(
+                        "{kind}\t{}\t{}", e.status, rejection(header.map(str::as_bytes)
+                        .unwrap_or(& e.body))
+                    )
+                }
+                rt::Error::Decode { status, path, message, .. } => {
+                    format!(
+                        "decode-failed\t{status}\t{}", one_line(&
+                        format!("{path}: {message}"))
+                    )
+                }
+                other => format!("error\t-\t{}", one_line(& other.to_string())),
+            }
         }
-        Err(rt::Error::Decode { status, path, message, .. }) => {
-            format!("decode-failed\t{status}\t{path}: {message}")
-        }
-        Err(other) => format!("error\t-\t{}", one_line(& other.to_string())),
     };
     let test = std::thread::current().name().unwrap_or("").to_string();
     println!("apitap-conformance\t{test}\t{label}\t{outcome}");
