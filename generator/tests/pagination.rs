@@ -380,7 +380,7 @@ fn link_header_from_the_description() {
     ] {
         let (row, warnings) = explain(&spec(
             &format!("- {{name: after, in: query, schema: {{type: string}}{param_doc}}}\n- {{name: per_page, in: query, schema: {{type: integer}}}}"),
-            &format!("type: array\nitems: {{$ref: '#/components/schemas/Thing'}}"),
+            "type: array\nitems: {$ref: '#/components/schemas/Thing'}",
             extra,
         ));
         assert_eq!(kind(&row), Some(Kind::LinkHeader), "{row:?} {warnings:?}");
@@ -390,7 +390,7 @@ fn link_header_from_the_description() {
     // Prose alone, without a page parameter, is not enough.
     let (row, _) = explain(&spec(
         "- {name: q, in: query, schema: {type: string}}",
-        &format!("type: array\nitems: {{$ref: '#/components/schemas/Thing'}}"),
+        "type: array\nitems: {$ref: '#/components/schemas/Thing'}",
         "description: 'See the Link header.'\n",
     ));
     assert_eq!(kind(&row), None, "{row:?}");
