@@ -40,9 +40,7 @@ impl Constraints {
     /// The constraints of the schema `value` at `loc`, following `$ref`s and merging `allOf`
     /// members; `None` when it has none (most schemas).
     pub fn of(source: &Source, value: &Value, loc: &Loc) -> Option<Box<Constraints>> {
-        let mut c = Constraints::default();
-        c.gather(source, value, loc, 0);
-        (c != Constraints::default()).then(|| Box::new(c))
+        Self::of_all(source, std::iter::once((value, loc)))
     }
 
     /// The constraints of several schemas that all hold for one value (a property and its
