@@ -19,6 +19,9 @@ pub struct Config {
     /// Flattening options: `max_depth`, `scalar_arrays`, `[tables.primary_key]`.
     #[serde(default)]
     pub tables: crate::analyze::flatten::TablesConfig,
+    /// What `sync` runs: `streams`, `page_size`, `[sync.streams.NAME]` parents and params.
+    #[serde(default)]
+    pub sync: crate::analyze::streams::SyncConfig,
     /// How regeneration moves the crate's version: `bump`, `initial_version`.
     #[serde(default)]
     pub release: crate::release::ReleaseConfig,

@@ -158,6 +158,7 @@ pub fn analyze_spec(spec: &Path, opts: &Options) -> Result<Analyzed> {
         &crate_name,
         &config.pagination,
         &config.tables,
+        &config.sync,
         &pins,
         &mut warnings,
     )

@@ -235,10 +235,14 @@ fn run(cli: Cli) -> ExitCode {
                 config,
                 ..Default::default()
             };
-            match apitap::explain(&spec, &opts) {
-                Ok((rows, warnings)) => {
+            match apitap::analyze_spec(&spec, &opts) {
+                Ok(a) => {
+                    let rows =
+                        apitap::analyze::pagination::explain_rows(&a.api, &a.analysis.pagination);
+                    let streams = &a.analysis.streams;
                     if json {
-                        match serde_json::to_string_pretty(&rows) {
+                        let doc = serde_json::json!({"operations": rows, "streams": streams});
+                        match serde_json::to_string_pretty(&doc) {
                             Ok(text) => outln!("{text}"),
                             Err(e) => {
                                 eprintln!("error: {e}");
@@ -247,8 +251,17 @@ fn run(cli: Cli) -> ExitCode {
                         }
                     } else {
                         out!("{}", apitap::explain_table(&rows));
+                        out!(
+                            "\nStreams of `sync` ({}):\n\n{}",
+                            streams.len(),
+                            apitap::analyze::streams::explain_table(streams, &a.analysis.tables)
+                        );
                     }
-                    for w in warnings.iter().filter(|w| w.message.contains("pagin")) {
+                    for w in a
+                        .warnings
+                        .iter()
+                        .filter(|w| w.message.contains("pagin") || w.location.contains("[sync]"))
+                    {
                         eprintln!("warning: {w}");
                     }
                     ExitCode::SUCCESS

@@ -301,6 +301,40 @@ impl Client {
         ))
     }
 
+    /// `url` without the query parameters that carry API keys, so a next-page URL an API
+    /// echoes a key into can be saved (the key is added again on send).
+    pub(crate) fn without_query_keys(&self, url: &Url) -> String {
+        let keys: Vec<&str> = self
+            .inner
+            .api
+            .security_schemes
+            .iter()
+            .filter_map(|s| match s.kind {
+                crate::spec::SchemeKind::ApiKey {
+                    location: crate::spec::ApiKeyLocation::Query,
+                    param_name,
+                    ..
+                } => Some(param_name),
+                _ => None,
+            })
+            .collect();
+        if keys.is_empty() || url.query().is_none() {
+            return url.to_string();
+        }
+        let mut clean = url.clone();
+        let pairs: Vec<(String, String)> = url
+            .query_pairs()
+            .filter(|(k, _)| !keys.contains(&k.as_ref()))
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        if pairs.is_empty() {
+            clean.set_query(None);
+        } else {
+            clean.query_pairs_mut().clear().extend_pairs(&pairs);
+        }
+        clean.to_string()
+    }
+
     /// The full URL of `req` as the caller built it (query included, credentials not).
     pub(crate) fn current_url(&self, req: &Request) -> Result<Url, String> {
         let mut url = self.request_url(req)?;

@@ -54,9 +54,22 @@ pub fn quote_ident(name: &str) -> String {
 /// are not a prefix of its primary key also gets an index on them, so replacing a re-loaded
 /// record's children does not scan the table. Deterministic: same input, same text.
 pub fn ddl(tables: &[TableSpec], dialect: Dialect) -> String {
+    ddl_where(tables, dialect, |_| true)
+}
+
+/// [`ddl`] for the tables whose index `include` accepts (the tables of the streams a run
+/// loads).
+pub(crate) fn ddl_where(
+    tables: &[TableSpec],
+    dialect: Dialect,
+    include: impl Fn(usize) -> bool,
+) -> String {
     let mut out = String::new();
     for (i, table) in tables.iter().enumerate() {
-        if i > 0 {
+        if !include(i) {
+            continue;
+        }
+        if !out.is_empty() {
             out.push('\n');
         }
         let name = quote_ident(table.name);

@@ -6,8 +6,8 @@
 //! turns non-2xx answers into typed [`Error`]s. A fix here reaches every connector.
 //!
 //! Flattening: generated `tables.rs` fills [`Rows`] through [`Flatten`]; with the `sinks`
-//! feature (`sqlite`, `postgres` add databases) a `Sink` loads them and `run_sync` drives
-//! a whole extraction.
+//! feature (`sqlite`, `postgres` add databases) a `Sink` loads them and `run_streams` drives
+//! a whole connector run.
 //!
 //! Generated crates import everything through [`codegen`] (`use apitap_runtime::codegen as rt;`).
 #![forbid(unsafe_code)]
@@ -16,6 +16,8 @@
 mod auth;
 mod client;
 mod config;
+#[cfg(feature = "sinks")]
+mod connector;
 mod ddl;
 mod decode;
 mod encode;
@@ -38,6 +40,12 @@ mod types;
 
 pub use client::Client;
 pub use config::{Config, ConfigError, Credential, EnvOption, RateLimit, RetryPolicy, Secret};
+#[cfg(feature = "sinks")]
+pub use connector::{
+    list_streams, load_record, partition_key, raw_pages, run_streams, shard_owns, Connector,
+    Loaded, PageSize, ParamSource, PartitionParam, RawPage, RawPages, SourceFailure, StreamSpec,
+    SyncPlan,
+};
 pub use ddl::{ddl, quote_ident, Dialect};
 pub use decode::decode_records;
 pub use encode::QueryStyle;
@@ -45,8 +53,8 @@ pub use error::{decode_json, request_id, ApiError, Error, ErrorBody};
 pub use json_path::json_path;
 pub use metrics::MetricsSnapshot;
 pub use paginate::{
-    items, link_next, paginate, PageInfo, PageKind, PagePlan, PageStream, ParamIn, ToCount,
-    ToCursor, ToFlag,
+    items, link_next, paginate, paginate_from, PageInfo, PageKind, PagePlan, PagePosition,
+    PageStart, PageStream, ParamIn, ToCount, ToCursor, ToFlag,
 };
 pub use request::{Part, Request};
 pub use response::Response;
@@ -56,10 +64,13 @@ pub use sink::PostgresSink;
 #[cfg(feature = "sqlite")]
 pub use sink::SqliteSink;
 #[cfg(feature = "sinks")]
-pub use sink::{CsvSink, JsonLinesSink, Sink, SinkError, REJECTED_TABLE, STATE_TABLE};
+pub use sink::{CsvSink, JsonLinesSink, Sink, SinkError, StateUpdate, REJECTED_TABLE, STATE_TABLE};
 pub use spec::{ApiKeyLocation, ApiSpec, SchemeKind, SecurityScheme};
 #[cfg(feature = "sinks")]
-pub use sync::{compare_state, run_sync, SyncArgs, SyncError, SyncReport, DEFAULT_BATCH_SIZE};
+pub use sync::{
+    compare_state, StreamReport, SyncArgs, SyncError, SyncReport, DEFAULT_BATCH_SIZE,
+    DEFAULT_CONCURRENCY,
+};
 pub use types::{Binary, Expandable};
 
 /// Everything generated code uses, in one path: `use apitap_runtime::codegen as rt;`.
@@ -73,19 +84,22 @@ pub mod codegen {
     pub use crate::SqliteSink;
     #[cfg(feature = "sinks")]
     pub use crate::{
-        compare_state, run_sync, CsvSink, JsonLinesSink, Sink, SinkError, SyncArgs, SyncError,
-        SyncReport, DEFAULT_BATCH_SIZE, REJECTED_TABLE, STATE_TABLE,
+        compare_state, list_streams, load_record, partition_key, raw_pages, run_streams,
+        shard_owns, Connector, CsvSink, JsonLinesSink, Loaded, PageSize, ParamSource,
+        PartitionParam, RawPage, RawPages, Sink, SinkError, SourceFailure, StateUpdate,
+        StreamReport, StreamSpec, SyncArgs, SyncError, SyncPlan, SyncReport, DEFAULT_BATCH_SIZE,
+        DEFAULT_CONCURRENCY, REJECTED_TABLE, STATE_TABLE,
     };
     pub use crate::{
         ddl, decode_records, json_cell, quote_ident, Cell, ColumnSpec, Dialect, Flatten, Rows,
         SqlType, TableSpec, ToCell,
     };
     pub use crate::{
-        decode_json, items, json_path, link_next, paginate, request_id, ApiError, ApiKeyLocation,
-        ApiSpec, Binary, Client, Config, ConfigError, Credential, EnvOption, Error, ErrorBody,
-        Expandable, MetricsSnapshot, PageInfo, PageKind, PagePlan, PageStream, ParamIn, Part,
-        QueryStyle, RateLimit, Request, Response, RetryPolicy, SchemeKind, Secret, SecurityScheme,
-        ToCount, ToCursor, ToFlag,
+        decode_json, items, json_path, link_next, paginate, paginate_from, request_id, ApiError,
+        ApiKeyLocation, ApiSpec, Binary, Client, Config, ConfigError, Credential, EnvOption, Error,
+        ErrorBody, Expandable, MetricsSnapshot, PageInfo, PageKind, PagePlan, PagePosition,
+        PageStart, PageStream, ParamIn, Part, QueryStyle, RateLimit, Request, Response,
+        RetryPolicy, SchemeKind, Secret, SecurityScheme, ToCount, ToCursor, ToFlag,
     };
     pub use bytes::Bytes;
     pub use reqwest::header::HeaderMap;

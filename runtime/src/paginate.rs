@@ -109,6 +109,48 @@ where
     T: DeserializeOwned + Send + 'static,
     E: ErrorBody + Send + 'static,
 {
+    paginate_from(client, first, plan, extract, PageStart::default())
+        .map(|page| page.map(|(page, _)| page))
+        .boxed()
+}
+
+/// Where the page after a page is: what a connector saves with the rows of the pages it has
+/// loaded, so a run that stops part-way can go on from there ([`PageStart::resume`]).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PagePosition {
+    /// The cursor or last item id to send as the page parameter.
+    Token(String),
+    /// The next page's absolute URL (without query API keys).
+    Url(String),
+    /// The offset or page number to send.
+    Number(u64),
+}
+
+/// How [`paginate_from`] starts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageStart {
+    /// Records per page, unless the request already sets the size parameter (falls back to
+    /// [`Config::page_size`](crate::Config::page_size)).
+    pub page_size: Option<u64>,
+    /// Continue at this position instead of the first page.
+    pub resume: Option<PagePosition>,
+}
+
+/// [`paginate`], starting at `start`, yielding each page with the position of the page after
+/// it: `None` after the last page; `Some` on the last page yielded means the stream stopped
+/// early (the page cap) and the API has more.
+pub fn paginate_from<T, E>(
+    client: Client,
+    first: Request,
+    plan: &'static PagePlan,
+    extract: fn(&T, &Response) -> PageInfo,
+    start: PageStart,
+) -> PageStream<(T, Option<PagePosition>), E>
+where
+    T: DeserializeOwned + Send + 'static,
+    E: ErrorBody + Send + 'static,
+{
     let mut walk = Walk {
         client,
         plan,
@@ -119,7 +161,7 @@ where
         position: 0,
         last_body: None,
     };
-    walk.next = walk.start(first);
+    walk.next = walk.start(first, start);
     Box::pin(stream::unfold(walk, |mut walk| async move {
         match std::mem::replace(&mut walk.next, Next::Done) {
             Next::Done => None,
@@ -182,9 +224,10 @@ where
     E: ErrorBody,
 {
     /// Prepares the first request and remembers where the caller started.
-    fn start(&mut self, mut req: Request) -> Next<E> {
+    fn start(&mut self, mut req: Request, start: PageStart) -> Next<E> {
         let plan = self.plan;
-        if let (Some(size), Some(n)) = (plan.size_param, self.client.config().get_page_size()) {
+        let size = start.page_size.or(self.client.config().get_page_size());
+        if let (Some(size), Some(n)) = (plan.size_param, size) {
             let path = body_path(size, plan.size_path);
             if read_param(&req, size, plan.size_in, &path).is_none() {
                 write_param(&mut req, size, plan.size_in, &path, Value::from(n));
@@ -211,6 +254,13 @@ where
                     .unwrap_or(plan.first_page)
             }
         }
+        if let Some(position) = start.resume {
+            if let Err(message) = self.resume(&mut req, position) {
+                return Next::Fail(Error::Pagination {
+                    message: format!("{}, resuming: {message}", req.operation_id()),
+                });
+            }
+        }
         if self.client.config().get_max_pages() == Some(0) {
             self.warn_cap(&req);
             return Next::Done;
@@ -218,8 +268,31 @@ where
         Next::Fetch(req)
     }
 
+    /// Moves the first request to a saved position.
+    fn resume(&mut self, req: &mut Request, position: PagePosition) -> Result<(), String> {
+        match (self.plan.kind, position) {
+            (PageKind::Cursor | PageKind::LastItemId, PagePosition::Token(token)) => {
+                self.move_token(req, &token)
+            }
+            (PageKind::NextUrl | PageKind::LinkHeader, PagePosition::Url(url)) => {
+                let parsed = reqwest::Url::parse(&url)
+                    .map_err(|_| "the saved next-page URL is not a valid URL".to_string())?;
+                self.client.check_origin(&parsed)?;
+                self.seen.insert(parsed.to_string());
+                req.set_next_url(parsed.as_str());
+                Ok(())
+            }
+            (PageKind::Offset | PageKind::PageNumber, PagePosition::Number(n)) => {
+                self.move_position(req, n)
+            }
+            (kind, position) => Err(format!(
+                "the saved position {position:?} does not fit {kind:?} pagination"
+            )),
+        }
+    }
+
     /// Fetches and decodes one page, then decides what comes after it.
-    async fn fetch(&mut self, req: Request) -> Result<T, Error<E>> {
+    async fn fetch(&mut self, req: Request) -> Result<(T, Option<PagePosition>), Error<E>> {
         let resp = self.client.send::<E>(req.clone()).await?;
         let page: T = resp.json()?;
         self.pages += 1;
@@ -228,35 +301,40 @@ where
         self.client.count_records(info.item_count as u64);
         let operation = req.operation_id();
         let cap = self.client.config().get_max_pages();
+        let mut after = None;
         self.next = match self.advance(req, &info, &resp) {
-            Ok(Some(next)) if cap.is_some_and(|max| self.pages >= max) => {
+            Ok(Some((next, position))) if cap.is_some_and(|max| self.pages >= max) => {
                 self.warn_cap(&next);
+                after = Some(position);
                 Next::Done
             }
-            Ok(Some(next)) => Next::Fetch(next),
+            Ok(Some((next, position))) => {
+                after = Some(position);
+                Next::Fetch(next)
+            }
             Ok(None) => Next::Done,
             Err(message) => Next::Fail(Error::Pagination {
                 message: format!("{operation}, page {}: {message}", self.pages),
             }),
         };
-        Ok(page)
+        Ok((page, after))
     }
 
-    /// The request for the page after this one, `None` when this was the last page, or why
-    /// going on is unsafe.
+    /// The request for the page after this one and its position, `None` when this was the
+    /// last page, or why going on is unsafe.
     fn advance(
         &mut self,
         mut req: Request,
         info: &PageInfo,
         resp: &Response,
-    ) -> Result<Option<Request>, String> {
+    ) -> Result<Option<(Request, PagePosition)>, String> {
         let plan = self.plan;
         // An empty page ends every kind: nothing suggests a later page would have data.
         if info.item_count == 0 || info.has_more == Some(false) {
             return Ok(None);
         }
         let token = info.next_token.as_deref().filter(|t| !t.is_empty());
-        match plan.kind {
+        let position = match plan.kind {
             PageKind::Cursor => {
                 let Some(token) = token else {
                     if info.has_more == Some(true) {
@@ -268,6 +346,7 @@ where
                     return Ok(None);
                 };
                 self.move_token(&mut req, token)?;
+                PagePosition::Token(token.to_string())
             }
             PageKind::LastItemId => {
                 let more = info.has_more.unwrap_or(token.is_some());
@@ -278,6 +357,7 @@ where
                     return Err("the API says more pages follow but the last item has no id to continue from".into());
                 };
                 self.move_token(&mut req, token)?;
+                PagePosition::Token(token.to_string())
             }
             PageKind::NextUrl | PageKind::LinkHeader => {
                 let Some(link) = info.next_url.as_deref().filter(|u| !u.is_empty()) else {
@@ -293,6 +373,7 @@ where
                     return Err("the API sent a next-page URL already requested in this stream; stopping instead of looping".into());
                 }
                 req.set_next_url(url.as_str());
+                PagePosition::Url(self.client.without_query_keys(&url))
             }
             PageKind::Offset => {
                 let next = self.position + info.item_count as u64;
@@ -301,6 +382,7 @@ where
                 }
                 self.check_new_body(resp)?;
                 self.move_position(&mut req, next)?;
+                PagePosition::Number(next)
             }
             PageKind::PageNumber => {
                 let next = self.position + 1;
@@ -313,9 +395,10 @@ where
                 }
                 self.check_new_body(resp)?;
                 self.move_position(&mut req, next)?;
+                PagePosition::Number(next)
             }
-        }
-        Ok(Some(req))
+        };
+        Ok(Some((req, position)))
     }
 
     /// Sets the next cursor or id, refusing one already used (the API would repeat itself).

@@ -243,6 +243,19 @@ impl Rows {
         self.tables.iter().map(Vec::len).collect()
     }
 
+    /// Sets `column` to `cell` in the rows of `table` from row `from` on: cells the loader
+    /// knows and the record does not (the parent key of a child stream's rows), which the
+    /// generated `Flatten` leaves NULL.
+    pub fn fill(&mut self, table: usize, from: usize, column: usize, cell: &Cell) {
+        if let Some(rows) = self.tables.get_mut(table) {
+            for row in rows.iter_mut().skip(from) {
+                if let Some(slot) = row.get_mut(column) {
+                    *slot = cell.clone();
+                }
+            }
+        }
+    }
+
     /// The rows of table `table`, in insertion order.
     pub fn table(&self, table: usize) -> &[Vec<Cell>] {
         self.tables.get(table).map(Vec::as_slice).unwrap_or(&[])

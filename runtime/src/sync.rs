@@ -1,49 +1,89 @@
-//! The driver behind each connector's generated `sync` binary.
+//! The command line, report and errors of a generated connector's `sync` binary.
 //!
-//! Generated code parses the command line ([`SyncArgs`]), builds the first request (turning
-//! the saved state into a filter parameter), and hands the record stream to [`run_sync`],
-//! which flattens records into batches, loads each batch in one transaction together with
-//! the incremental state, keeps records that fail validation aside instead of aborting, and
-//! prints progress and a summary. Keeping the loop here means every connector loads data the
-//! same way and a fix reaches all of them.
+//! Generated code parses the command line ([`SyncArgs`]) and hands it to the driver in
+//! [`crate::run_streams`], which reports what it loaded ([`SyncReport`]) or why it stopped
+//! ([`SyncError`], carrying the report of what was loaded before).
 
 use std::cmp::Ordering;
 use std::fmt;
 use std::io::{IsTerminal, Write};
 use std::time::{Duration, Instant};
 
-use futures::{Stream, StreamExt};
-
-use crate::client::Client;
-use crate::error::Error;
-use crate::rows::{Flatten, Rows};
-use crate::sink::{Sink, SinkError};
+use crate::sink::SinkError;
 
 /// Default records per batch (one transaction each).
 pub const DEFAULT_BATCH_SIZE: usize = 1000;
 
 /// Command line of a generated `sync` binary:
-/// `sync <operation> --to DEST [--since VALUE] [--param k=v]... [--batch-size N]
-/// [--max-pages N] [--full-refresh]`.
+/// `sync [STREAM] --to DEST [--streams a,b] [--list] [--since VALUE] [--param k=v]...
+/// [--batch-size N] [--page-size N] [--concurrency N] [--shard K/N] [--max-pages N]
+/// [--full-refresh]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyncArgs {
-    /// Operation to pull (as listed in the usage text).
-    pub operation: String,
-    /// Destination (`sqlite:PATH`, `postgres://...`, `jsonl:DIR`, `csv:DIR`).
+    /// One stream to pull (the operation's name, as `sync <operation>` always took); `None`
+    /// runs the selected streams.
+    pub operation: Option<String>,
+    /// `--streams a,b,c`: the streams to run (their parents are read, not loaded, when not
+    /// listed themselves).
+    pub streams: Option<Vec<String>>,
+    /// `--list`: print the streams and exit.
+    pub list: bool,
+    /// Destination (`sqlite:PATH`, `postgres://...`, `jsonl:DIR`, `csv:DIR`); empty with
+    /// `--list` or `--help`.
     pub destination: String,
     /// Start from this incremental value instead of the saved state.
     pub since: Option<String>,
-    /// Operation parameters, in order given.
+    /// Operation parameters, in order given; each goes to the streams that have it.
     pub params: Vec<(String, String)>,
-    /// Records per batch (one transaction each); at least 1.
+    /// Records per batch (one transaction each, closed at a page boundary); at least 1.
     pub batch_size: usize,
-    /// Stop after this many pages.
+    /// Records per page, overriding each stream's default.
+    pub page_size: Option<u64>,
+    /// Requests in flight at once, across streams and partitions; at least 1.
+    pub concurrency: usize,
+    /// `--shard K/N`: this worker runs the partitions whose key hashes to K of N (1-based).
+    pub shard: Option<(u32, u32)>,
+    /// Stop each partition after this many pages (it resumes there next run).
     pub max_pages: Option<u64>,
-    /// Ignore the saved state and pull everything.
+    /// Ignore the saved state and positions and pull everything.
     pub full_refresh: bool,
     /// `-h`/`--help` was given: print [`SyncArgs::usage`] and exit successfully (the other
     /// fields are then defaults and need not be valid).
     pub help: bool,
+}
+
+/// Requests in flight at once by default.
+pub const DEFAULT_CONCURRENCY: usize = 4;
+
+impl Default for SyncArgs {
+    fn default() -> Self {
+        SyncArgs {
+            operation: None,
+            streams: None,
+            list: false,
+            destination: String::new(),
+            since: None,
+            params: Vec::new(),
+            batch_size: DEFAULT_BATCH_SIZE,
+            page_size: None,
+            concurrency: DEFAULT_CONCURRENCY,
+            shard: None,
+            max_pages: None,
+            full_refresh: false,
+            help: false,
+        }
+    }
+}
+
+/// A positive number for option `name`.
+fn positive<T: std::str::FromStr + PartialOrd + Default>(
+    name: &str,
+    text: &str,
+) -> Result<T, String> {
+    text.parse::<T>()
+        .ok()
+        .filter(|n| *n > T::default())
+        .ok_or_else(|| format!("{name} expects a positive number, got `{text}`"))
 }
 
 impl SyncArgs {
@@ -51,17 +91,7 @@ impl SyncArgs {
     /// `--opt VALUE` and `--opt=VALUE`. The error says what is wrong; print it with
     /// [`SyncArgs::usage`].
     pub fn parse(args: impl IntoIterator<Item = String>) -> Result<SyncArgs, String> {
-        let mut out = SyncArgs {
-            operation: String::new(),
-            destination: String::new(),
-            since: None,
-            params: Vec::new(),
-            batch_size: DEFAULT_BATCH_SIZE,
-            max_pages: None,
-            full_refresh: false,
-            help: false,
-        };
-        let mut operation = None;
+        let mut out = SyncArgs::default();
         let mut destination = None;
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
@@ -77,8 +107,22 @@ impl SyncArgs {
             };
             match name.as_str() {
                 "-h" | "--help" => out.help = true,
+                "--list" if inline.is_none() => out.list = true,
                 "--to" => destination = Some(value("--to")?),
                 "--since" => out.since = Some(value("--since")?),
+                "--streams" => {
+                    let list = value("--streams")?;
+                    let names: Vec<String> = list
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(String::from)
+                        .collect();
+                    if names.is_empty() {
+                        return Err("--streams expects a comma-separated list of streams".into());
+                    }
+                    out.streams.get_or_insert_with(Vec::new).extend(names);
+                }
                 "--param" => {
                     let kv = value("--param")?;
                     let Some((k, v)) = kv.split_once('=').filter(|(k, _)| !k.is_empty()) else {
@@ -87,10 +131,25 @@ impl SyncArgs {
                     out.params.push((k.to_string(), v.to_string()));
                 }
                 "--batch-size" => {
-                    let n = value("--batch-size")?;
-                    out.batch_size = n.parse().ok().filter(|n| *n > 0).ok_or_else(|| {
-                        format!("--batch-size expects a positive number, got `{n}`")
-                    })?;
+                    out.batch_size = positive("--batch-size", &value("--batch-size")?)?
+                }
+                "--page-size" => {
+                    out.page_size = Some(positive("--page-size", &value("--page-size")?)?)
+                }
+                "--concurrency" => {
+                    out.concurrency = positive("--concurrency", &value("--concurrency")?)?
+                }
+                "--shard" => {
+                    let text = value("--shard")?;
+                    let parsed = text
+                        .split_once('/')
+                        .and_then(|(k, n)| {
+                            Some((k.trim().parse::<u32>().ok()?, n.trim().parse::<u32>().ok()?))
+                        })
+                        .filter(|(k, n)| *k >= 1 && k <= n);
+                    out.shard = Some(parsed.ok_or_else(|| {
+                        format!("--shard expects K/N with 1 <= K <= N (e.g. 2/4), got `{text}`")
+                    })?);
                 }
                 "--max-pages" => {
                     let n = value("--max-pages")?;
@@ -103,25 +162,30 @@ impl SyncArgs {
                 other if other.starts_with('-') => {
                     return Err(format!("unknown option `{other}`"));
                 }
-                _ if operation.is_none() => operation = Some(arg),
+                _ if out.operation.is_none() => out.operation = Some(arg),
                 _ => return Err(format!("unexpected argument `{arg}`")),
             }
         }
-        if out.help {
+        if out.help || out.list {
             return Ok(out);
         }
-        out.operation = operation.ok_or("missing the operation to sync")?;
+        if out.operation.is_some() && out.streams.is_some() {
+            return Err("give one stream or --streams, not both".into());
+        }
         out.destination = destination.ok_or("missing --to DESTINATION")?;
         Ok(out)
     }
 
-    /// Help text listing `operations`.
-    pub fn usage(program: &str, operations: &[&str]) -> String {
+    /// Help text listing `streams`.
+    pub fn usage(program: &str, streams: &[&str]) -> String {
         let mut text = format!(
-            "usage: {program} <operation> --to DEST [options]\n\n\
-             Pulls every page of an operation, flattens the records into tables and loads them.\n\
-             Database destinations are upserted by primary key and remember where the last run\n\
-             stopped; file destinations are append-only logs.\n\n\
+            "usage: {program} [STREAM] --to DEST [options]\n\
+             \x20      {program} --list\n\n\
+             Pulls every page of the selected streams (or of STREAM alone), child streams once per\n\
+             parent record, flattens the records into tables and loads them. Database destinations\n\
+             are upserted by primary key and remember where each stream and partition stopped, so\n\
+             the next run fetches only what is new and a stopped run resumes at its last page;\n\
+             file destinations are append-only logs.\n\n\
              destinations:\n\
              \x20 sqlite:PATH                     SQLite database file (created if missing)\n\
              \x20 postgres://USER:PASS@HOST/DB    PostgreSQL (no TLS)\n\
@@ -129,24 +193,29 @@ impl SyncArgs {
              \x20 csv:DIR                         one <table>.csv per table\n\n\
              options:\n\
              \x20 --to DEST           where to load (required)\n\
+             \x20 --streams A,B       run these streams (default: the selected ones, else all)\n\
+             \x20 --list              print the streams with tables, cursor, parent, pagination\n\
              \x20 --since VALUE       start from VALUE instead of the saved state\n\
-             \x20 --param KEY=VALUE   set an operation parameter (repeatable)\n\
+             \x20 --param KEY=VALUE   set a parameter of the streams that have it (repeatable)\n\
+             \x20 --page-size N       records per page (default: each stream's, see --list)\n\
+             \x20 --concurrency N     requests in flight at once (default {DEFAULT_CONCURRENCY})\n\
+             \x20 --shard K/N         run the K-th of N disjoint shares of the partitions\n\
              \x20 --batch-size N      records per transaction (default {DEFAULT_BATCH_SIZE})\n\
-             \x20 --max-pages N       stop after N pages\n\
+             \x20 --max-pages N       stop each partition after N pages (resumed next run)\n\
              \x20 --full-refresh      ignore the saved state and pull everything\n\
              \x20 -h, --help          show this help\n\n\
-             operations:\n"
+             streams:\n"
         );
-        for op in operations {
+        for stream in streams {
             text.push_str("  ");
-            text.push_str(op);
+            text.push_str(stream);
             text.push('\n');
         }
         text
     }
 }
 
-/// What a sync loaded.
+/// What a sync loaded: totals, then one entry per stream.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SyncReport {
     /// Records committed to the destination.
@@ -163,8 +232,38 @@ pub struct SyncReport {
     pub rejected: u64,
     /// Wall time.
     pub duration: Duration,
-    /// Incremental state committed with the last batch (or the initial one).
+    /// The incremental state committed when a single partition ran (else see `streams`).
     pub state: Option<String>,
+    /// Per stream, in stream order.
+    pub streams: Vec<StreamReport>,
+    /// Things the owner should know (a page cap reached, a saved position that no longer
+    /// worked, parent records without the key of their children).
+    pub notes: Vec<String>,
+}
+
+/// What one stream did in a run.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StreamReport {
+    /// Stream name.
+    pub name: String,
+    /// Whether its records were loaded (`false`: read only for its child streams).
+    pub loaded: bool,
+    /// Partitions run (1 for a root stream; one per parent record for a child stream).
+    pub partitions: u64,
+    /// Partitions that went on from a position saved by an earlier run.
+    pub resumed: u64,
+    /// Partitions that stopped before their end (page cap or error); they resume next run.
+    pub incomplete: u64,
+    /// Records committed.
+    pub records: u64,
+    /// Records that went to `_rejected`.
+    pub rejected: u64,
+    /// Pages fetched.
+    pub pages: u64,
+    /// The incremental state committed, when the stream ran as one partition.
+    pub state: Option<String>,
+    /// The first error, if the stream failed.
+    pub error: Option<String>,
 }
 
 impl fmt::Display for SyncReport {
@@ -194,6 +293,35 @@ impl fmt::Display for SyncReport {
                 .map(|(t, n)| format!("{t} {n}"))
                 .collect();
             writeln!(f, "rows: {}", rows.join(", "))?;
+        }
+        if self.streams.len() > 1 {
+            for s in &self.streams {
+                write!(
+                    f,
+                    "stream {}: {} records, {} pages, {} partition{}",
+                    s.name,
+                    s.records,
+                    s.pages,
+                    s.partitions,
+                    if s.partitions == 1 { "" } else { "s" }
+                )?;
+                if !s.loaded {
+                    write!(f, " (read for its child streams, not loaded)")?;
+                }
+                if s.resumed > 0 {
+                    write!(f, ", {} resumed", s.resumed)?;
+                }
+                if s.incomplete > 0 {
+                    write!(f, ", {} to resume", s.incomplete)?;
+                }
+                if let Some(e) = &s.error {
+                    write!(f, ", failed: {e}")?;
+                }
+                writeln!(f)?;
+            }
+        }
+        for note in &self.notes {
+            writeln!(f, "note: {note}")?;
         }
         match &self.state {
             Some(state) => write!(f, "state: {state}"),
@@ -254,66 +382,50 @@ pub fn compare_state(a: &str, b: &str) -> Ordering {
     }
 }
 
-/// Tracks the incremental state. The maximum seen is only a safe checkpoint while records
-/// arrive in ascending order: many APIs list newest first, and saving the newest value after
-/// the first batch would make a crashed run's successor skip every older record not loaded
-/// yet. The driver cannot know the order in advance, so a batch carries the state only once
-/// the stream has shown an increase and no decrease so far; otherwise the state is saved
-/// once, with the last batch of a stream that ended normally.
-#[derive(Debug)]
-struct StateTracker {
-    initial: Option<String>,
-    max: Option<String>,
-    /// No value so far was below the maximum before it.
-    ascending: bool,
-    /// Some value was above the maximum before it.
-    increased: bool,
+/// Tracks the incremental state of one partition: the largest value among the records
+/// loaded. The state is saved only when the partition reached its true end, so records
+/// arriving newest first (most APIs) can never make a stopped run's successor skip the
+/// older ones; a stopped run saves its page position instead ([`crate::PagePosition`]) and
+/// carries `max` along in it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct StateTracker {
+    /// The state saved by the last complete run.
+    pub initial: Option<String>,
+    /// The largest value seen so far (in this run and the ones it resumes).
+    pub max: Option<String>,
 }
 
 impl StateTracker {
-    fn see(&mut self, value: Option<String>) {
+    pub fn see(&mut self, value: Option<String>) {
         let Some(value) = value else { return };
-        match &self.max {
-            Some(max) => match compare_state(&value, max) {
-                Ordering::Less => self.ascending = false,
-                Ordering::Greater => {
-                    self.max = Some(value);
-                    self.increased = true;
-                }
-                Ordering::Equal => {}
-            },
-            None => self.max = Some(value),
+        let above = match &self.max {
+            Some(max) => compare_state(&value, max) == Ordering::Greater,
+            None => true,
+        };
+        if above {
+            self.max = Some(value);
         }
     }
 
-    /// The state to store once every record seen so far is loaded and the stream is done.
-    fn complete(&self) -> Option<String> {
+    /// The state to store once every record is loaded and the partition is done.
+    pub fn complete(&self) -> Option<String> {
         match (&self.initial, &self.max) {
             (Some(i), Some(m)) if compare_state(i, m) == Ordering::Greater => Some(i.clone()),
             (_, Some(m)) => Some(m.clone()),
             (i, None) => i.clone(),
         }
     }
-
-    /// The state safe to store with a batch while the stream goes on.
-    fn checkpoint(&self) -> Option<String> {
-        if self.ascending && self.increased {
-            self.complete()
-        } else {
-            None
-        }
-    }
 }
 
 /// Progress on stderr when it is a terminal, redrawn at most ten times a second.
-struct Progress {
+pub(crate) struct Progress {
     enabled: bool,
     last: Option<Instant>,
     drawn: bool,
 }
 
 impl Progress {
-    fn new() -> Self {
+    pub fn new() -> Self {
         Progress {
             enabled: std::io::stderr().is_terminal(),
             last: None,
@@ -321,7 +433,7 @@ impl Progress {
         }
     }
 
-    fn tick(&mut self, records: u64, pages: u64, rows: u64, start: Instant) {
+    pub fn tick(&mut self, records: u64, pages: u64, rows: u64, start: Instant) {
         if !self.enabled
             || self
                 .last
@@ -341,7 +453,7 @@ impl Progress {
         self.drawn = true;
     }
 
-    fn done(&mut self) {
+    pub fn done(&mut self) {
         if self.drawn {
             let mut err = std::io::stderr().lock();
             let _ = write!(err, "\r\x1b[2K");
@@ -349,169 +461,6 @@ impl Progress {
             self.drawn = false;
         }
     }
-}
-
-/// One sync in progress: the batch being filled and what has been committed.
-struct Run<'a> {
-    sink: &'a mut Sink,
-    stream: &'a str,
-    client: &'a Client,
-    start: Instant,
-    before: crate::MetricsSnapshot,
-    rows: Rows,
-    pending: u64,
-    committed_rows: Vec<u64>,
-    report: SyncReport,
-    tracker: StateTracker,
-}
-
-impl Run<'_> {
-    /// Commits the batch in flight with `state` (when `Some`).
-    async fn flush(&mut self, state: Option<String>) -> Result<(), SinkError> {
-        if self.rows.is_empty() && self.pending == 0 && state == self.report.state {
-            return Ok(());
-        }
-        self.sink
-            .write_with_state(&self.rows, self.stream, state.as_deref())
-            .await?;
-        for (i, n) in self.rows.count_by_table().into_iter().enumerate() {
-            if self.committed_rows.len() <= i {
-                self.committed_rows.resize(i + 1, 0);
-            }
-            self.committed_rows[i] += n as u64;
-        }
-        self.report.records += self.pending;
-        self.pending = 0;
-        if state.is_some() {
-            self.report.state = state;
-        }
-        self.rows.clear();
-        Ok(())
-    }
-
-    /// The report as of now (metrics deltas, rows per table, duration).
-    fn finish_report(&mut self) -> SyncReport {
-        let now = self.client.metrics();
-        let tables = self.sink.tables();
-        self.report.pages = now.pages.saturating_sub(self.before.pages);
-        self.report.requests = now.requests.saturating_sub(self.before.requests);
-        self.report.retries = now.retries.saturating_sub(self.before.retries);
-        self.report.duration = self.start.elapsed();
-        self.report.rows_by_table = self
-            .committed_rows
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| **n > 0)
-            .map(|(i, n)| {
-                let name = tables
-                    .get(i)
-                    .map(|t| t.name.to_string())
-                    .unwrap_or_else(|| format!("table {i}"));
-                (name, *n)
-            })
-            .collect();
-        self.report.clone()
-    }
-
-    fn sink_error(&mut self, source: SinkError) -> SyncError {
-        SyncError::Sink {
-            stream: self.stream.to_string(),
-            source,
-            report: Box::new(self.finish_report()),
-        }
-    }
-}
-
-/// Pulls records, flattens them, loads them in batches of `batch_size` records (one
-/// transaction each) and keeps the incremental state.
-///
-/// `records` yields `Ok(Ok(record))` for good records, `Ok(Err((reason, raw_json)))` for
-/// records that failed validation (they go to [`Sink::reject`] and are counted), and
-/// `Err(e)` for a fatal error. `state_of` gives a record's incremental value; the maximum
-/// (numeric when both values are numbers, else text order) is saved with the batches while
-/// records arrive in ascending order, else once with the last batch (see the tracker's
-/// docs for why). On a fatal error the batch in flight is still committed (with the state
-/// only if it is a safe checkpoint) and the error carries the report of what was loaded.
-pub async fn run_sync<T: Flatten, E: fmt::Debug>(
-    sink: &mut Sink,
-    stream: &str,
-    records: impl Stream<Item = Result<Result<T, (String, String)>, Error<E>>>,
-    state_of: fn(&T) -> Option<String>,
-    initial_state: Option<String>,
-    client: &Client,
-    batch_size: usize,
-) -> Result<SyncReport, SyncError> {
-    let batch_size = batch_size.max(1) as u64;
-    let start = Instant::now();
-    let mut run = Run {
-        sink,
-        stream,
-        client,
-        start,
-        before: client.metrics(),
-        rows: Rows::new(),
-        pending: 0,
-        committed_rows: Vec::new(),
-        report: SyncReport {
-            state: initial_state.clone(),
-            ..SyncReport::default()
-        },
-        tracker: StateTracker {
-            initial: initial_state,
-            max: None,
-            ascending: true,
-            increased: false,
-        },
-    };
-    let mut progress = Progress::new();
-    let mut records = std::pin::pin!(records);
-    while let Some(item) = records.next().await {
-        match item {
-            Ok(Ok(record)) => {
-                record.flatten(&mut run.rows);
-                run.tracker.see(state_of(&record));
-                run.pending += 1;
-                if run.pending >= batch_size {
-                    let checkpoint = run.tracker.checkpoint();
-                    if let Err(e) = run.flush(checkpoint).await {
-                        progress.done();
-                        return Err(run.sink_error(e));
-                    }
-                }
-            }
-            Ok(Err((reason, raw))) => {
-                if let Err(e) = run.sink.reject(stream, &reason, &raw).await {
-                    progress.done();
-                    return Err(run.sink_error(e));
-                }
-                run.report.rejected += 1;
-            }
-            Err(error) => {
-                progress.done();
-                let checkpoint = run.tracker.checkpoint();
-                if let Err(e) = run.flush(checkpoint).await {
-                    tracing::warn!(stream, error = %e, "could not load the batch in flight after a fatal error");
-                }
-                return Err(SyncError::Source {
-                    stream: stream.to_string(),
-                    message: error.to_string(),
-                    status: error.status(),
-                    retryable: error.is_retryable(),
-                    report: Box::new(run.finish_report()),
-                });
-            }
-        }
-        let loaded = run.report.records + run.pending;
-        let rows: u64 = run.committed_rows.iter().sum::<u64>() + run.rows.len() as u64;
-        let pages = client.metrics().pages.saturating_sub(run.before.pages);
-        progress.tick(loaded, pages, rows, start);
-    }
-    progress.done();
-    let complete = run.tracker.complete();
-    if let Err(e) = run.flush(complete).await {
-        return Err(run.sink_error(e));
-    }
-    Ok(run.finish_report())
 }
 
 #[cfg(test)]
@@ -538,7 +487,7 @@ mod tests {
             "--full-refresh",
         ])
         .unwrap();
-        assert_eq!(a.operation, "list_customers");
+        assert_eq!(a.operation.as_deref(), Some("list_customers"));
         assert_eq!(a.destination, "sqlite:x.db");
         assert_eq!(a.since.as_deref(), Some("5"));
         assert_eq!(
@@ -552,18 +501,40 @@ mod tests {
         assert!(!a.help);
         assert!(args(&["--help"]).unwrap().help);
         assert_eq!(args(&["op"]).unwrap_err(), "missing --to DESTINATION");
-        assert_eq!(
-            args(&["--to", "x"]).unwrap_err(),
-            "missing the operation to sync"
-        );
+        let all = args(&[
+            "--to",
+            "x",
+            "--streams",
+            "a,b",
+            "--streams=c",
+            "--concurrency",
+            "8",
+        ])
+        .unwrap();
+        assert_eq!(all.operation, None);
+        assert_eq!(all.streams, Some(vec!["a".into(), "b".into(), "c".into()]));
+        assert_eq!(all.concurrency, 8);
+        let more = args(&["--to", "x", "--page-size=50", "--shard", "2/3"]).unwrap();
+        assert_eq!((more.page_size, more.shard), (Some(50), Some((2, 3))));
+        assert!(args(&["--list"]).unwrap().list);
+        for bad in [
+            ["--shard", "0/2"],
+            ["--shard", "3/2"],
+            ["--shard", "x"],
+            ["--concurrency", "0"],
+            ["--page-size", "0"],
+        ] {
+            assert!(args(&["--to", "x", bad[0], bad[1]]).is_err(), "{bad:?}");
+        }
+        assert!(args(&["op", "--to", "x", "--streams", "a"]).is_err());
         assert!(args(&["op", "--to", "x", "--batch-size", "0"]).is_err());
         assert!(args(&["op", "--to"]).unwrap_err().contains("needs a value"));
         assert!(args(&["op", "--to", "x", "--bogus"]).is_err());
         assert!(args(&["op", "--to", "x", "--param", "novalue"]).is_err());
         assert!(args(&["op", "extra", "--to", "x"]).is_err());
         let usage = SyncArgs::usage("sync", &["a", "b"]);
-        assert!(usage.starts_with("usage: sync <operation>"));
-        assert!(usage.ends_with("operations:\n  a\n  b\n"));
+        assert!(usage.starts_with("usage: sync [STREAM]"));
+        assert!(usage.ends_with("streams:\n  a\n  b\n"));
     }
 
     #[test]
@@ -577,16 +548,17 @@ mod tests {
         let mut t = StateTracker {
             initial: Some("5".into()),
             max: None,
-            ascending: true,
-            increased: false,
         };
-        assert_eq!(t.checkpoint(), None);
+        assert_eq!(t.complete().as_deref(), Some("5"));
         t.see(Some("3".into()));
-        assert_eq!(t.checkpoint(), None, "one value shows no order");
+        assert_eq!(
+            t.complete().as_deref(),
+            Some("5"),
+            "never below the saved state"
+        );
         t.see(Some("7".into()));
-        assert_eq!(t.checkpoint().as_deref(), Some("7"));
         t.see(Some("6".into()));
-        assert_eq!(t.checkpoint(), None);
+        t.see(None);
         assert_eq!(t.complete().as_deref(), Some("7"));
     }
 }

@@ -1,13 +1,14 @@
-//! `run_sync` over hand-made record streams and over a real paginated mock API.
-#![cfg(feature = "sinks")]
+//! `run_streams` over a hand-written connector (pages from memory, with failures where a
+//! test wants them) and over a real paginated mock API.
+#![cfg(feature = "sqlite")]
 
-mod sink_support;
+use std::sync::Mutex;
 
 use apitap_runtime::codegen as rt;
-use futures::{stream, StreamExt};
+use futures::StreamExt;
+use rt::{Cell, ColumnSpec, Flatten, Rows, SqlType, TableSpec, ToCell};
 use serde_json::{json, Value};
-use sink_support::{customer, Customer, TABLES};
-use wiremock::matchers::{method, path, query_param};
+use wiremock::matchers::{method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 static API: rt::ApiSpec = rt::ApiSpec {
@@ -17,167 +18,507 @@ static API: rt::ApiSpec = rt::ApiSpec {
     security_schemes: &[],
 };
 
-type Item = Result<Result<Customer, (String, String)>, rt::Error<()>>;
-
-fn client(base: &str) -> rt::Client {
-    rt::Client::new(rt::Config::new().base_url(base), &API).unwrap()
+const fn col(name: &'static str, sql_type: SqlType) -> ColumnSpec {
+    ColumnSpec {
+        name,
+        sql_type,
+        nullable: true,
+    }
 }
 
-fn state_of(c: &Customer) -> Option<String> {
-    Some(c.created.to_string())
+static TABLES: &[TableSpec] = &[
+    TableSpec {
+        name: "owner",
+        columns: &[
+            ColumnSpec {
+                name: "id",
+                sql_type: SqlType::Text,
+                nullable: false,
+            },
+            col("updated", SqlType::Integer),
+        ],
+        primary_key: &["id"],
+        parent: None,
+        parent_key: &[],
+    },
+    TableSpec {
+        name: "pet",
+        columns: &[
+            ColumnSpec {
+                name: "id",
+                sql_type: SqlType::Text,
+                nullable: false,
+            },
+            col("updated", SqlType::Integer),
+            col("_parent_owner", SqlType::Text),
+        ],
+        primary_key: &["id"],
+        parent: None,
+        parent_key: &[],
+    },
+    TableSpec {
+        name: "unused",
+        columns: &[col("x", SqlType::Text)],
+        primary_key: &[],
+        parent: None,
+        parent_key: &[],
+    },
+];
+
+#[derive(serde::Deserialize)]
+struct Owner {
+    id: String,
+    updated: i64,
 }
 
-fn lines(path: &std::path::Path) -> usize {
-    std::fs::read_to_string(path)
-        .map(|t| t.lines().count())
-        .unwrap_or(0)
+#[derive(serde::Deserialize)]
+struct Pet {
+    id: String,
+    updated: i64,
 }
 
-#[tokio::test]
-async fn counts_records_rows_rejections_and_state() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut sink = rt::Sink::open(&format!("jsonl:{}", dir.path().display()), TABLES)
-        .await
-        .unwrap();
-    let items: Vec<Item> = vec![
-        Ok(Ok(customer(1, 2))),
-        Ok(Ok(customer(2, 0))),
-        Ok(Err((
-            "at `balance`: invalid type".into(),
-            "{\"id\":\"x\"}".into(),
-        ))),
-        Ok(Ok(customer(3, 1))),
-        Ok(Ok(customer(4, 1))),
-        Ok(Ok(customer(5, 1))),
-    ];
-    let report = rt::run_sync(
-        &mut sink,
-        "customers",
-        stream::iter(items),
-        state_of,
-        Some("1700000000".into()),
-        &client("http://127.0.0.1:9"),
-        2,
-    )
-    .await
-    .unwrap();
-    assert_eq!(report.records, 5);
-    assert_eq!(report.rejected, 1);
-    assert_eq!(
-        report.rows_by_table,
-        vec![
-            ("customers".to_string(), 5),
-            ("customers__items".to_string(), 5)
-        ]
-    );
-    assert_eq!(report.state.as_deref(), Some("1700000005"));
-    assert_eq!((report.pages, report.requests, report.retries), (0, 0, 0));
-    assert_eq!(
-        sink.load_state("customers").await.unwrap().as_deref(),
-        Some("1700000005")
-    );
-    sink.finish().await.unwrap();
-    assert_eq!(lines(&dir.path().join("customers.jsonl")), 5);
-    assert_eq!(lines(&dir.path().join("_rejected.jsonl")), 1);
-    let summary = report.to_string();
-    assert!(
-        summary.starts_with("loaded 5 records (1 rejected) in "),
-        "{summary}"
-    );
-    assert!(
-        summary.contains("rows: customers 5, customers__items 5"),
-        "{summary}"
-    );
-    assert!(summary.ends_with("state: 1700000005"), "{summary}");
+impl Flatten for Owner {
+    fn flatten(&self, rows: &mut Rows) {
+        rows.push(0, vec![self.id.to_cell(), self.updated.to_cell()]);
+    }
 }
 
-#[tokio::test]
-async fn fatal_error_keeps_what_was_loaded() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut sink = rt::Sink::open(&format!("jsonl:{}", dir.path().display()), TABLES)
-        .await
-        .unwrap();
-    let items: Vec<Item> = vec![
-        Ok(Ok(customer(1, 0))),
-        Ok(Ok(customer(2, 0))),
-        Ok(Ok(customer(3, 0))),
-        Err(rt::Error::Pagination {
-            message: "cursor repeated".into(),
+impl Flatten for Pet {
+    fn flatten(&self, rows: &mut Rows) {
+        rows.push(
+            1,
+            vec![self.id.to_cell(), self.updated.to_cell(), Cell::Null],
+        );
+    }
+}
+
+static STREAMS: &[rt::StreamSpec] = &[
+    rt::StreamSpec {
+        name: "owners",
+        enabled: true,
+        tables: &[0],
+        parent: None,
+        partition: &[],
+        needs: &[],
+        accepts: &[],
+        cursor: Some("updated"),
+        since_param: None,
+        pagination: "cursor",
+        page_size: Some(rt::PageSize {
+            param: "limit",
+            default: Some(2),
+            max: Some(10),
         }),
-        Ok(Ok(customer(4, 0))),
-    ];
-    let err = rt::run_sync(
-        &mut sink,
-        "customers",
-        stream::iter(items),
-        state_of,
-        None,
-        &client("http://127.0.0.1:9"),
-        2,
-    )
-    .await
-    .unwrap_err();
-    let report = err.report();
-    assert_eq!(
-        report.records, 3,
-        "the complete batch and the batch in flight"
-    );
-    assert_eq!(report.state.as_deref(), Some("1700000003"));
-    assert!(err.to_string().contains("cursor repeated"), "{err}");
-    assert!(matches!(
-        err,
-        rt::SyncError::Source {
-            retryable: false,
-            ..
+        selected: false,
+        reason: "",
+    },
+    rt::StreamSpec {
+        name: "pets",
+        enabled: true,
+        tables: &[1],
+        parent: Some("owners"),
+        partition: &[rt::PartitionParam {
+            name: "owner",
+            source: rt::ParamSource::Field(&["id"]),
+            column: Some(2),
+        }],
+        needs: &[],
+        accepts: &["owner"],
+        cursor: Some("updated"),
+        since_param: None,
+        pagination: "page number",
+        page_size: None,
+        selected: false,
+        reason: "test",
+    },
+];
+
+/// Pages from memory: owners `o1..=o{owners}` two per page, then for each owner three pets
+/// one per page. `fail_at`: (stream, params key, page index) that fails once.
+struct Fake {
+    client: rt::Client,
+    owners: u32,
+    fail_at: Mutex<Option<(usize, String, usize)>>,
+    /// Every `open`: stream, partition key, start position.
+    opened: Mutex<Vec<(usize, String, Option<rt::PagePosition>, Option<u64>)>>,
+}
+
+impl Fake {
+    fn new(owners: u32) -> Fake {
+        Fake {
+            client: rt::Client::new(rt::Config::new(), &API).unwrap(),
+            owners,
+            fail_at: Mutex::new(None),
+            opened: Mutex::new(Vec::new()),
         }
-    ));
-    assert_eq!(lines(&dir.path().join("customers.jsonl")), 3);
+    }
+
+    fn pages(&self, stream: usize, params: &[(String, String)]) -> Vec<Vec<Value>> {
+        match stream {
+            0 => (1..=self.owners)
+                .collect::<Vec<_>>()
+                .chunks(2)
+                .map(|c| {
+                    c.iter()
+                        .map(|n| json!({"id": format!("o{n}"), "updated": 100 + n}))
+                        .collect()
+                })
+                .collect(),
+            _ => {
+                let owner = &params.iter().find(|(k, _)| k == "owner").unwrap().1;
+                (1..=3)
+                    .map(|n| vec![json!({"id": format!("{owner}-p{n}"), "updated": 10 - n})])
+                    .collect()
+            }
+        }
+    }
+}
+
+impl rt::Connector for Fake {
+    fn streams(&self) -> &'static [rt::StreamSpec] {
+        STREAMS
+    }
+    fn tables(&self) -> &'static [TableSpec] {
+        TABLES
+    }
+    fn runtime(&self) -> &rt::Client {
+        &self.client
+    }
+    fn open(
+        &self,
+        stream: usize,
+        params: &[(String, String)],
+        _since: Option<&str>,
+        start: rt::PageStart,
+    ) -> Result<rt::RawPages, String> {
+        let key = rt::partition_key(STREAMS[stream].name, params);
+        self.opened.lock().unwrap().push((
+            stream,
+            key.clone(),
+            start.resume.clone(),
+            start.page_size,
+        ));
+        let pages = self.pages(stream, params);
+        let first = match start.resume {
+            Some(rt::PagePosition::Number(n)) => n as usize,
+            None => 0,
+            Some(other) => return Err(format!("unexpected position {other:?}")),
+        };
+        let fail = self.fail_at.lock().unwrap().clone();
+        let total = pages.len();
+        let mut out = Vec::new();
+        for (i, records) in pages.into_iter().enumerate().skip(first) {
+            if fail.as_ref() == Some(&(stream, key.clone(), i)) {
+                *self.fail_at.lock().unwrap() = None;
+                out.push(Err(rt::SourceFailure {
+                    message: "connection reset".into(),
+                    status: None,
+                    retryable: true,
+                }));
+                break;
+            }
+            let next = (i + 1 < total).then(|| rt::PagePosition::Number(i as u64 + 1));
+            out.push(Ok(rt::RawPage { records, next }));
+        }
+        Ok(futures::stream::iter(out).boxed())
+    }
+    fn load(
+        &self,
+        stream: usize,
+        record: &Value,
+        since: Option<&str>,
+        rows: &mut Rows,
+    ) -> rt::Loaded {
+        match stream {
+            0 => rt::load_record::<Owner>(record, since, rows, |o| Some(o.updated.to_string())),
+            _ => rt::load_record::<Pet>(record, since, rows, |p| Some(p.updated.to_string())),
+        }
+    }
+}
+
+fn args(list: &[&str]) -> rt::SyncArgs {
+    rt::SyncArgs::parse(list.iter().map(|s| s.to_string())).unwrap()
+}
+
+async fn run(
+    fake: &Fake,
+    db: &std::path::Path,
+    extra: &[&str],
+) -> Result<rt::SyncReport, rt::SyncError> {
+    let dest = format!("sqlite:{}", db.display());
+    let mut list = vec!["--to", dest.as_str()];
+    list.extend_from_slice(extra);
+    let args = args(&list);
+    let plan = rt::SyncPlan::new(STREAMS, &args).unwrap();
+    let mut sink = rt::Sink::open_for(&dest, TABLES, Some(&plan.tables()))
+        .await
+        .unwrap();
+    let result = rt::run_streams(fake, &plan, &mut sink).await;
+    sink.finish().await.unwrap();
+    result
+}
+
+fn query(db: &std::path::Path, sql: &str) -> Vec<String> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut stmt = conn.prepare(sql).unwrap();
+    let rows = stmt
+        .query_map([], |r| {
+            let v: rusqlite::types::Value = r.get(0)?;
+            Ok(match v {
+                rusqlite::types::Value::Text(t) => t,
+                rusqlite::types::Value::Integer(i) => i.to_string(),
+                other => format!("{other:?}"),
+            })
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    rows
 }
 
 #[tokio::test]
-async fn newest_first_streams_save_state_only_at_the_end() {
+async fn parents_and_children_in_one_run_same_with_any_concurrency() {
+    let mut dumps = Vec::new();
+    for concurrency in ["1", "8"] {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("a.db");
+        let fake = Fake::new(5);
+        let report = run(&fake, &db, &["--concurrency", concurrency])
+            .await
+            .unwrap();
+        assert_eq!(report.records, 5 + 15);
+        assert_eq!(report.streams.len(), 2);
+        assert_eq!(report.streams[1].partitions, 5);
+        assert_eq!(report.pages, 3 + 15);
+        let pets = query(
+            &db,
+            "SELECT id || ' ' || _parent_owner FROM pet ORDER BY id",
+        );
+        assert_eq!(pets.len(), 15);
+        assert_eq!(pets[0], "o1-p1 o1");
+        // Only the tables of the streams that ran exist.
+        let tables = query(
+            &db,
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+        );
+        assert_eq!(tables, vec!["_apitap_state", "_rejected", "owner", "pet"]);
+        // State per partition; no position left once complete.
+        let states = query(
+            &db,
+            "SELECT stream || '=' || value FROM _apitap_state ORDER BY stream",
+        );
+        assert_eq!(states.len(), 6, "{states:?}");
+        assert!(
+            states.contains(&"owners#children=pets=105".to_string()),
+            "{states:?}"
+        );
+        assert!(
+            states.contains(&"pets?owner=o3=9".to_string()),
+            "{states:?}"
+        );
+        // The page size the stream asks for by default.
+        assert!(fake
+            .opened
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|o| o.0 == 0 && o.3 == Some(2)));
+        dumps.push((pets, query(&db, "SELECT id FROM owner ORDER BY id")));
+    }
+    assert_eq!(dumps[0], dumps[1]);
+}
+
+#[tokio::test]
+async fn a_failed_run_resumes_at_its_last_committed_page() {
     let dir = tempfile::tempdir().unwrap();
-    let mut sink = rt::Sink::open(&format!("jsonl:{}", dir.path().display()), TABLES)
+    let db = dir.path().join("a.db");
+    let fake = Fake::new(7);
+    *fake.fail_at.lock().unwrap() = Some((0, "owners".into(), 2));
+    let err = run(&fake, &db, &["owners", "--batch-size", "1"])
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("connection reset"), "{err}");
+    assert_eq!(err.report().records, 4, "two whole pages committed");
+    assert_eq!(err.report().state, None, "no state before the end");
+    let resume = query(
+        &db,
+        "SELECT value FROM _apitap_state WHERE stream = 'owners#resume'",
+    );
+    assert_eq!(resume.len(), 1);
+    assert!(resume[0].contains("\"number\":2"), "{resume:?}");
+
+    let report = run(&fake, &db, &["owners"]).await.unwrap();
+    assert_eq!(report.records, 3, "only the pages not loaded");
+    assert_eq!(report.streams[0].resumed, 1);
+    assert_eq!(
+        fake.opened.lock().unwrap().last().unwrap().2,
+        Some(rt::PagePosition::Number(2))
+    );
+    assert_eq!(query(&db, "SELECT count(*) FROM owner"), vec!["7"]);
+    assert_eq!(
+        query(&db, "SELECT stream || '=' || value FROM _apitap_state"),
+        vec!["owners=107"]
+    );
+}
+
+#[tokio::test]
+async fn a_failed_child_keeps_its_parent_page_for_the_next_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    let fake = Fake::new(4);
+    *fake.fail_at.lock().unwrap() = Some((1, "pets?owner=o3".into(), 1));
+    let err = run(&fake, &db, &["--concurrency", "1"]).await.unwrap_err();
+    assert!(err.to_string().contains("connection reset"), "{err}");
+    // The first owner page is done; the second is to be read again.
+    let resume = query(
+        &db,
+        "SELECT value FROM _apitap_state WHERE stream LIKE 'owners%#resume'",
+    );
+    assert!(resume[0].contains("\"number\":1"), "{resume:?}");
+    let report = run(&fake, &db, &[]).await.unwrap();
+    assert_eq!(report.streams[0].resumed, 1);
+    assert_eq!(query(&db, "SELECT count(*) FROM pet"), vec!["12"]);
+    assert_eq!(query(&db, "SELECT count(*) FROM owner"), vec!["4"]);
+    let left = query(
+        &db,
+        "SELECT stream FROM _apitap_state WHERE stream LIKE '%#resume'",
+    );
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[tokio::test]
+async fn page_cap_saves_a_position_not_a_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    let fake = Fake::new(6);
+    // The runtime's page cap is in the client config; the fake ends its stream with a next
+    // position instead, as the paginator does at the cap.
+    let pages = fake.pages(0, &[]);
+    assert_eq!(pages.len(), 3);
+    struct Capped(Fake);
+    impl rt::Connector for Capped {
+        fn streams(&self) -> &'static [rt::StreamSpec] {
+            STREAMS
+        }
+        fn tables(&self) -> &'static [TableSpec] {
+            TABLES
+        }
+        fn runtime(&self) -> &rt::Client {
+            &self.0.client
+        }
+        fn open(
+            &self,
+            s: usize,
+            p: &[(String, String)],
+            since: Option<&str>,
+            start: rt::PageStart,
+        ) -> Result<rt::RawPages, String> {
+            Ok(self.0.open(s, p, since, start)?.take(1).boxed())
+        }
+        fn load(&self, s: usize, r: &Value, since: Option<&str>, rows: &mut Rows) -> rt::Loaded {
+            self.0.load(s, r, since, rows)
+        }
+    }
+    let capped = Capped(fake);
+    let dest = format!("sqlite:{}", db.display());
+    let plan = rt::SyncPlan::new(STREAMS, &args(&["owners", "--to", &dest])).unwrap();
+    let mut sink = rt::Sink::open_for(&dest, TABLES, Some(&plan.tables()))
         .await
         .unwrap();
-    let items: Vec<Item> = vec![
-        Ok(Ok(customer(9, 0))),
-        Ok(Ok(customer(8, 0))),
-        Ok(Ok(customer(7, 0))),
-        Err(rt::Error::Timeout),
-    ];
-    let err = rt::run_sync(
-        &mut sink,
-        "customers",
-        stream::iter(items),
-        state_of,
-        None,
-        &client("http://127.0.0.1:9"),
-        1,
-    )
-    .await
-    .unwrap_err();
-    // Saving 1700000009 would make the next run skip older records never loaded.
-    assert_eq!(err.report().state, None);
-    assert_eq!(sink.load_state("customers").await.unwrap(), None);
-
-    let items: Vec<Item> = vec![Ok(Ok(customer(9, 0))), Ok(Ok(customer(8, 0)))];
-    let report = rt::run_sync(
-        &mut sink,
-        "customers",
-        stream::iter(items),
-        state_of,
-        None,
-        &client("http://127.0.0.1:9"),
-        1,
-    )
-    .await
-    .unwrap();
-    assert_eq!(report.state.as_deref(), Some("1700000009"));
-    assert_eq!(
-        sink.load_state("customers").await.unwrap().as_deref(),
-        Some("1700000009")
+    let report = rt::run_streams(&capped, &plan, &mut sink).await.unwrap();
+    sink.finish().await.unwrap();
+    assert_eq!(report.records, 2);
+    assert_eq!(report.streams[0].incomplete, 1);
+    assert!(
+        report.notes.iter().any(|n| n.contains("page cap")),
+        "{:?}",
+        report.notes
     );
+    assert_eq!(
+        query(
+            &db,
+            "SELECT count(*) FROM _apitap_state WHERE stream = 'owners'"
+        ),
+        vec!["0"]
+    );
+    // The full run goes on from page 2 and gets every record.
+    let report = run(&capped.0, &db, &["owners"]).await.unwrap();
+    assert_eq!(report.records, 4);
+    assert_eq!(query(&db, "SELECT count(*) FROM owner"), vec!["6"]);
+}
+
+#[tokio::test]
+async fn two_shards_load_what_one_run_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let whole = dir.path().join("whole.db");
+    let shared = dir.path().join("shards.db");
+    run(&Fake::new(9), &whole, &[]).await.unwrap();
+    let a = run(&Fake::new(9), &shared, &["--shard", "1/2"])
+        .await
+        .unwrap();
+    let b = run(&Fake::new(9), &shared, &["--shard", "2/2"])
+        .await
+        .unwrap();
+    assert!(
+        a.records > 0 && b.records > 0,
+        "{} {}",
+        a.records,
+        b.records
+    );
+    assert_eq!(a.records + b.records, 9 + 27, "no record loaded twice");
+    for sql in [
+        "SELECT id FROM owner ORDER BY id",
+        "SELECT id || _parent_owner FROM pet ORDER BY id",
+    ] {
+        assert_eq!(query(&whole, sql), query(&shared, sql), "{sql}");
+    }
+}
+
+#[tokio::test]
+async fn selection_errors_name_what_to_do() {
+    let err = rt::SyncPlan::new(STREAMS, &args(&["nope", "--to", "x"])).unwrap_err();
+    assert!(
+        err.contains("unknown stream `nope`; one of: owners, pets"),
+        "{err}"
+    );
+    let err = rt::SyncPlan::new(STREAMS, &args(&["owners", "--to", "x", "--param", "zzz=1"]))
+        .unwrap_err();
+    assert!(
+        err.contains("no stream of this run has a parameter `zzz`"),
+        "{err}"
+    );
+    // A child alone: its parent is read, not loaded, and its tables are not created.
+    let plan = rt::SyncPlan::new(STREAMS, &args(&["pets", "--to", "x"])).unwrap();
+    assert_eq!(plan.tables(), vec![1]);
+    assert_eq!(plan.loaded(), vec!["pets"]);
+    // A child with its parent's value given runs as a root.
+    let plan = rt::SyncPlan::new(
+        STREAMS,
+        &args(&["pets", "--to", "x", "--param", "owner=o1"]),
+    )
+    .unwrap();
+    assert_eq!(plan.loaded(), vec!["pets"]);
+    let list = rt::list_streams(STREAMS, TABLES);
+    assert!(list.contains("pets\n  tables:     pet\n"), "{list}");
+    assert!(
+        list.contains("  parent:     owners (owner = id)\n"),
+        "{list}"
+    );
+    assert!(list.contains("  page size:  limit = 2\n"), "{list}");
+}
+
+#[tokio::test]
+async fn a_child_alone_reads_its_parent_without_loading_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    let report = run(&Fake::new(3), &db, &["pets"]).await.unwrap();
+    assert_eq!(report.records, 9);
+    assert!(!report.streams[0].loaded);
+    let tables = query(
+        &db,
+        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+    );
+    assert_eq!(tables, vec!["_apitap_state", "_rejected", "pet"]);
 }
 
 #[derive(serde::Deserialize)]
@@ -191,7 +532,7 @@ static PLAN: rt::PagePlan = rt::PagePlan {
     param: Some("cursor"),
     param_in: rt::ParamIn::Query,
     param_path: &[],
-    size_param: None,
+    size_param: Some("limit"),
     size_in: rt::ParamIn::Query,
     size_path: &[],
     first_page: 1,
@@ -205,76 +546,55 @@ fn extract(page: &Page, _: &rt::Response) -> rt::PageInfo {
     }
 }
 
-fn record(n: u32) -> Value {
-    json!({
-        "id": format!("cus_{n}"), "name": null, "balance": n, "score": 1.0, "active": true,
-        "created": 1_700_000_000 + n, "address": {"city": "X"}, "metadata": {},
-        "items": [{"sku": "a", "qty": 1}]
-    })
-}
-
 #[tokio::test]
-async fn syncs_a_paginated_operation() {
+async fn paginated_pages_carry_the_next_position_and_resume_from_one() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/customers"))
+        .and(path("/owners"))
         .and(query_param("cursor", "p2"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
-            "data": [record(3), {"id": "cus_bad", "balance": "lots"}], "next": null
-        })))
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .and(path("/customers"))
+        .and(query_param("limit", "7"))
         .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(json!({"data": [record(1), record(2)], "next": "p2"})),
+            ResponseTemplate::new(200).set_body_json(json!({"data": [{"id": "c"}], "next": null})),
         )
         .mount(&server)
         .await;
-    let client = client(&server.uri());
-    let pages = rt::paginate::<Page, ()>(
-        client.clone(),
-        rt::Request::new(rt::Method::GET, "/customers", "list_customers"),
-        &PLAN,
-        extract,
+    Mock::given(method("GET"))
+        .and(path("/owners"))
+        .and(query_param_is_missing("cursor"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"data": [{"id": "a"}, {"id": "b"}], "next": "p2"})),
+        )
+        .mount(&server)
+        .await;
+    let client = rt::Client::new(rt::Config::new().base_url(server.uri()), &API).unwrap();
+    let request = || rt::Request::new(rt::Method::GET, "/owners", "list_owners");
+    let start = rt::PageStart {
+        page_size: Some(7),
+        resume: None,
+    };
+    let pages: Vec<_> =
+        rt::paginate_from::<Page, ()>(client.clone(), request(), &PLAN, extract, start)
+            .collect()
+            .await;
+    let nexts: Vec<_> = pages.into_iter().map(|p| p.unwrap().1).collect();
+    assert_eq!(
+        nexts,
+        vec![Some(rt::PagePosition::Token("p2".into())), None]
     );
-    let records = pages.flat_map(|page| {
-        let items: Vec<Item> = match page {
-            Ok(page) => {
-                let _ = page.next;
-                rt::decode_records::<Customer>(page.data)
-                    .into_iter()
-                    .map(Ok)
-                    .collect()
-            }
-            Err(e) => vec![Err(e)],
-        };
-        stream::iter(items)
-    });
-    let dir = tempfile::tempdir().unwrap();
-    let mut sink = rt::Sink::open(&format!("csv:{}", dir.path().display()), TABLES)
-        .await
-        .unwrap();
-    let report = rt::run_sync(
-        &mut sink,
-        "customers",
-        records,
-        state_of,
-        None,
-        &client,
-        1000,
-    )
-    .await
-    .unwrap();
-    sink.finish().await.unwrap();
-    assert_eq!((report.records, report.rejected), (3, 1));
-    assert_eq!((report.pages, report.requests, report.retries), (2, 2, 0));
-    assert_eq!(report.state.as_deref(), Some("1700000003"));
-    assert_eq!(lines(&dir.path().join("customers.csv")), 4);
-    let rejected = std::fs::read_to_string(dir.path().join("_rejected.jsonl")).unwrap();
-    assert!(
-        rejected.contains("cus_bad") && rejected.contains("at `balance`"),
-        "{rejected}"
+    let resumed = rt::PageStart {
+        page_size: Some(7),
+        resume: Some(rt::PagePosition::Token("p2".into())),
+    };
+    let pages: Vec<_> = rt::paginate_from::<Page, ()>(client, request(), &PLAN, extract, resumed)
+        .collect()
+        .await;
+    assert_eq!(pages.len(), 1);
+    assert_eq!(pages[0].as_ref().unwrap().0.data[0]["id"], "c");
+    let raw = rt::raw_pages::<()>(
+        futures::stream::iter(vec![Ok((json!({"data": [1, 2]}), None))]).boxed(),
+        "/data",
     );
+    let raw: Vec<_> = raw.collect().await;
+    assert_eq!(raw[0].as_ref().unwrap().records, vec![json!(1), json!(2)]);
 }

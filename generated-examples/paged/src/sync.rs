@@ -1,11 +1,12 @@
-//! The `sync` command: every page of a list operation into SQLite, PostgreSQL, JSON
-//! Lines or CSV, flattened into the tables of `schema.sql`, with incremental state.
+//! The `sync` command: the streams of this API into SQLite, PostgreSQL, JSON Lines or
+//! CSV, child streams once per parent record, flattened into the tables of
+//! `schema.sql`, with incremental state and resumable pages per partition.
 #![cfg_attr(
     not(feature = "full"),
     allow(unreachable_code, unused_variables, unused_mut, dead_code)
 )]
 use apitap_runtime::codegen as rt;
-/// Operations `sync` can load: list_events_cursor, list_customers, list_calls, list_droplets, list_repos, list_incidents, list_tickets, search_contacts.
+/// Streams `sync` can load: list_events_cursor, list_customers, list_calls, list_droplets, list_repos, list_incidents, list_tickets, search_contacts.
 pub const OPERATIONS: &[&str] = &[
     "list_events_cursor",
     "list_customers",
@@ -16,6 +17,166 @@ pub const OPERATIONS: &[&str] = &[
     "list_tickets",
     "search_contacts",
 ];
+/// Every stream, with its tables, parent, cursor, pagination and page size (what
+/// `sync --list` prints).
+pub static STREAMS: &[rt::StreamSpec] = &[
+    rt::StreamSpec {
+        name: "list_events_cursor",
+        enabled: cfg!(feature = "cursor"),
+        tables: &[0usize],
+        parent: None,
+        partition: &[],
+        needs: &[],
+        accepts: &["cursor", "limit", "kind"],
+        cursor: None,
+        since_param: None,
+        pagination: "cursor via `cursor`",
+        page_size: Some(rt::PageSize {
+            param: "limit",
+            default: None,
+            max: None,
+        }),
+        selected: false,
+        reason: "",
+    },
+    rt::StreamSpec {
+        name: "list_customers",
+        enabled: cfg!(feature = "last_item_id"),
+        tables: &[0usize],
+        parent: None,
+        partition: &[],
+        needs: &[],
+        accepts: &["starting_after", "limit"],
+        cursor: None,
+        since_param: None,
+        pagination: "last_item_id via `starting_after`",
+        page_size: Some(rt::PageSize {
+            param: "limit",
+            default: None,
+            max: None,
+        }),
+        selected: false,
+        reason: "",
+    },
+    rt::StreamSpec {
+        name: "list_calls",
+        enabled: cfg!(feature = "next_url"),
+        tables: &[0usize],
+        parent: None,
+        partition: &[],
+        needs: &[],
+        accepts: &["PageSize", "PageToken"],
+        cursor: None,
+        since_param: None,
+        pagination: "next_url",
+        page_size: Some(rt::PageSize {
+            param: "PageSize",
+            default: None,
+            max: None,
+        }),
+        selected: false,
+        reason: "",
+    },
+    rt::StreamSpec {
+        name: "list_droplets",
+        enabled: cfg!(feature = "next_url"),
+        tables: &[0usize],
+        parent: None,
+        partition: &[],
+        needs: &[],
+        accepts: &["page", "per_page"],
+        cursor: None,
+        since_param: None,
+        pagination: "next_url",
+        page_size: Some(rt::PageSize {
+            param: "per_page",
+            default: None,
+            max: None,
+        }),
+        selected: false,
+        reason: "",
+    },
+    rt::StreamSpec {
+        name: "list_repos",
+        enabled: cfg!(feature = "link_header"),
+        tables: &[0usize],
+        parent: None,
+        partition: &[],
+        needs: &[],
+        accepts: &["per_page", "page"],
+        cursor: None,
+        since_param: None,
+        pagination: "link_header",
+        page_size: Some(rt::PageSize {
+            param: "per_page",
+            default: None,
+            max: None,
+        }),
+        selected: false,
+        reason: "",
+    },
+    rt::StreamSpec {
+        name: "list_incidents",
+        enabled: cfg!(feature = "offset"),
+        tables: &[0usize],
+        parent: None,
+        partition: &[],
+        needs: &[],
+        accepts: &["offset", "limit"],
+        cursor: None,
+        since_param: None,
+        pagination: "offset via `offset`",
+        page_size: Some(rt::PageSize {
+            param: "limit",
+            default: None,
+            max: None,
+        }),
+        selected: false,
+        reason: "",
+    },
+    rt::StreamSpec {
+        name: "list_tickets",
+        enabled: cfg!(feature = "page_number"),
+        tables: &[0usize],
+        parent: None,
+        partition: &[],
+        needs: &[],
+        accepts: &["page", "per_page"],
+        cursor: None,
+        since_param: None,
+        pagination: "page_number via `page`",
+        page_size: Some(rt::PageSize {
+            param: "per_page",
+            default: None,
+            max: None,
+        }),
+        selected: false,
+        reason: "",
+    },
+    rt::StreamSpec {
+        name: "search_contacts",
+        enabled: cfg!(feature = "cursor"),
+        tables: &[0usize],
+        parent: None,
+        partition: &[],
+        needs: &["body"],
+        accepts: &["body"],
+        cursor: None,
+        since_param: None,
+        pagination: "cursor via `pagination`",
+        page_size: Some(rt::PageSize {
+            param: "pagination",
+            default: None,
+            max: None,
+        }),
+        selected: false,
+        reason: "",
+    },
+];
+/// `sync --list`.
+pub fn list() -> String {
+    rt::list_streams(STREAMS, crate::tables::TABLES)
+}
 /// Run `sync` with the command line's arguments (after the program name).
 pub async fn main_with_args(mut args: Vec<String>) -> Result<rt::SyncReport, String> {
     if args.first().is_some_and(|a| a == "sync") {
@@ -29,329 +190,307 @@ pub async fn main_with_args(mut args: Vec<String>) -> Result<rt::SyncReport, Str
     let client = crate::Client::new(config).map_err(|e| e.to_string())?;
     run(&client, &args).await
 }
-/// Run one sync with a configured client.
+/// Run the streams `args` selects with a configured client, into `args.destination`
+/// (creating only the tables of the streams that load). The error carries the report
+/// of what was loaded before it.
 pub async fn run(
     client: &crate::Client,
     args: &rt::SyncArgs,
 ) -> Result<rt::SyncReport, String> {
-    let mut sink = rt::Sink::open(&args.destination, crate::tables::TABLES)
+    let plan = rt::SyncPlan::new(STREAMS, args)?;
+    let mut sink = rt::Sink::open_for(
+            &args.destination,
+            crate::tables::TABLES,
+            Some(&plan.tables()),
+        )
         .await
         .map_err(|e| e.to_string())?;
-    let stream = args.operation.as_str();
-    let state = if args.full_refresh {
-        None
-    } else {
-        sink.load_state(stream).await.map_err(|e| e.to_string())?
-    };
-    let since = args.since.clone().or_else(|| state.clone());
-    let params: std::collections::BTreeMap<&str, &str> = args
-        .params
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    let report = match stream {
-        #[cfg(feature = "cursor")]
-        "list_events_cursor" => {
-            let mut builder = client.list_events_cursor();
-            for (name, raw) in &args.params {
-                match name.as_str() {
-                    "cursor" => builder = builder.cursor(value::<String>("cursor", raw)?),
-                    "limit" => builder = builder.limit(value::<i32>("limit", raw)?),
-                    "kind" => builder = builder.kind(value::<String>("kind", raw)?),
-                    other => {
-                        return Err(
-                            format!(
-                                "operation `{}` has no parameter `{other}`",
-                                "list_events_cursor"
-                            ),
-                        );
+    let result = run_streams(client, &plan, &mut sink).await;
+    let finished = sink.finish().await.map_err(|e| e.to_string());
+    match result {
+        Ok(report) => finished.map(|()| report),
+        Err(e) => Err(format!("{e}\n{}", e.report())),
+    }
+}
+/// Run `plan` into `sink`: the library form of `sync`, for programs that embed the
+/// connector (build the plan with `rt::SyncPlan::new(STREAMS, &args)`).
+pub async fn run_streams(
+    client: &crate::Client,
+    plan: &rt::SyncPlan,
+    sink: &mut rt::Sink,
+) -> Result<rt::SyncReport, rt::SyncError> {
+    rt::run_streams(client, plan, sink).await
+}
+impl rt::Connector for crate::Client {
+    fn streams(&self) -> &'static [rt::StreamSpec] {
+        STREAMS
+    }
+    fn tables(&self) -> &'static [rt::TableSpec] {
+        crate::tables::TABLES
+    }
+    fn runtime(&self) -> &rt::Client {
+        crate::Client::runtime(self)
+    }
+    fn open(
+        &self,
+        stream: usize,
+        params: &[(String, String)],
+        since: Option<&str>,
+        start: rt::PageStart,
+    ) -> Result<rt::RawPages, String> {
+        match stream {
+            #[cfg(feature = "cursor")]
+            0usize => {
+                let mut builder = self.list_events_cursor();
+                for (name, raw) in params {
+                    match name.as_str() {
+                        "cursor" => {
+                            builder = builder.cursor(value::<String>("cursor", raw)?);
+                        }
+                        "limit" => builder = builder.limit(value::<i32>("limit", raw)?),
+                        "kind" => builder = builder.kind(value::<String>("kind", raw)?),
+                        other => {
+                            return Err(
+                                format!(
+                                    "stream `{}` has no parameter `{other}`",
+                                    "list_events_cursor"
+                                ),
+                            );
+                        }
                     }
                 }
+                let request = builder.request();
+                let _ = since;
+                Ok(rt::raw_pages(builder.record_pages(request, start), "/events"))
             }
-            let request = builder.request();
-            let pages = builder.record_pages(request);
-            let records = records::<
-                crate::types::Event,
-                crate::operations::ListEventsCursorError,
-            >(pages, "/events", since.clone(), |_: &crate::types::Event| None);
-            rt::run_sync(
-                    &mut sink,
-                    "list_events_cursor",
-                    records,
-                    |_: &crate::types::Event| None,
-                    state,
-                    client.runtime(),
-                    args.batch_size,
-                )
-                .await
-                .map_err(|e| e.to_string())?
-        }
-        #[cfg(feature = "last_item_id")]
-        "list_customers" => {
-            let mut builder = client.list_customers();
-            for (name, raw) in &args.params {
-                match name.as_str() {
-                    "starting_after" => {
-                        builder = builder
-                            .starting_after(value::<String>("starting_after", raw)?);
-                    }
-                    "limit" => builder = builder.limit(value::<i64>("limit", raw)?),
-                    other => {
-                        return Err(
-                            format!(
-                                "operation `{}` has no parameter `{other}`",
-                                "list_customers"
-                            ),
-                        );
+            #[cfg(feature = "last_item_id")]
+            1usize => {
+                let mut builder = self.list_customers();
+                for (name, raw) in params {
+                    match name.as_str() {
+                        "starting_after" => {
+                            builder = builder
+                                .starting_after(value::<String>("starting_after", raw)?);
+                        }
+                        "limit" => builder = builder.limit(value::<i64>("limit", raw)?),
+                        other => {
+                            return Err(
+                                format!(
+                                    "stream `{}` has no parameter `{other}`", "list_customers"
+                                ),
+                            );
+                        }
                     }
                 }
+                let request = builder.request();
+                let _ = since;
+                Ok(rt::raw_pages(builder.record_pages(request, start), "/data"))
             }
-            let request = builder.request();
-            let pages = builder.record_pages(request);
-            let records = records::<
-                crate::types::Event,
-                crate::operations::ListCustomersError,
-            >(pages, "/data", since.clone(), |_: &crate::types::Event| None);
-            rt::run_sync(
-                    &mut sink,
-                    "list_customers",
-                    records,
-                    |_: &crate::types::Event| None,
-                    state,
-                    client.runtime(),
-                    args.batch_size,
-                )
-                .await
-                .map_err(|e| e.to_string())?
-        }
-        #[cfg(feature = "next_url")]
-        "list_calls" => {
-            let mut builder = client.list_calls();
-            for (name, raw) in &args.params {
-                match name.as_str() {
-                    "PageSize" => {
-                        builder = builder.page_size(value::<i64>("PageSize", raw)?);
-                    }
-                    "PageToken" => {
-                        builder = builder.page_token(value::<String>("PageToken", raw)?);
-                    }
-                    other => {
-                        return Err(
-                            format!(
-                                "operation `{}` has no parameter `{other}`", "list_calls"
-                            ),
-                        );
+            #[cfg(feature = "next_url")]
+            2usize => {
+                let mut builder = self.list_calls();
+                for (name, raw) in params {
+                    match name.as_str() {
+                        "PageSize" => {
+                            builder = builder.page_size(value::<i64>("PageSize", raw)?);
+                        }
+                        "PageToken" => {
+                            builder = builder
+                                .page_token(value::<String>("PageToken", raw)?);
+                        }
+                        other => {
+                            return Err(
+                                format!(
+                                    "stream `{}` has no parameter `{other}`", "list_calls"
+                                ),
+                            );
+                        }
                     }
                 }
+                let request = builder.request();
+                let _ = since;
+                Ok(rt::raw_pages(builder.record_pages(request, start), "/calls"))
             }
-            let request = builder.request();
-            let pages = builder.record_pages(request);
-            let records = records::<
-                crate::types::Event,
-                crate::operations::ListCallsError,
-            >(pages, "/calls", since.clone(), |_: &crate::types::Event| None);
-            rt::run_sync(
-                    &mut sink,
-                    "list_calls",
-                    records,
-                    |_: &crate::types::Event| None,
-                    state,
-                    client.runtime(),
-                    args.batch_size,
-                )
-                .await
-                .map_err(|e| e.to_string())?
-        }
-        #[cfg(feature = "next_url")]
-        "list_droplets" => {
-            let mut builder = client.list_droplets();
-            for (name, raw) in &args.params {
-                match name.as_str() {
-                    "page" => builder = builder.page(value::<i64>("page", raw)?),
-                    "per_page" => {
-                        builder = builder.per_page(value::<i64>("per_page", raw)?);
-                    }
-                    other => {
-                        return Err(
-                            format!(
-                                "operation `{}` has no parameter `{other}`", "list_droplets"
-                            ),
-                        );
+            #[cfg(feature = "next_url")]
+            3usize => {
+                let mut builder = self.list_droplets();
+                for (name, raw) in params {
+                    match name.as_str() {
+                        "page" => builder = builder.page(value::<i64>("page", raw)?),
+                        "per_page" => {
+                            builder = builder.per_page(value::<i64>("per_page", raw)?);
+                        }
+                        other => {
+                            return Err(
+                                format!(
+                                    "stream `{}` has no parameter `{other}`", "list_droplets"
+                                ),
+                            );
+                        }
                     }
                 }
+                let request = builder.request();
+                let _ = since;
+                Ok(rt::raw_pages(builder.record_pages(request, start), "/droplets"))
             }
-            let request = builder.request();
-            let pages = builder.record_pages(request);
-            let records = records::<
-                crate::types::Event,
-                crate::operations::ListDropletsError,
-            >(pages, "/droplets", since.clone(), |_: &crate::types::Event| None);
-            rt::run_sync(
-                    &mut sink,
-                    "list_droplets",
-                    records,
-                    |_: &crate::types::Event| None,
-                    state,
-                    client.runtime(),
-                    args.batch_size,
-                )
-                .await
-                .map_err(|e| e.to_string())?
-        }
-        #[cfg(feature = "link_header")]
-        "list_repos" => {
-            let mut builder = client.list_repos();
-            for (name, raw) in &args.params {
-                match name.as_str() {
-                    "per_page" => {
-                        builder = builder.per_page(value::<i64>("per_page", raw)?);
-                    }
-                    "page" => builder = builder.page(value::<i64>("page", raw)?),
-                    other => {
-                        return Err(
-                            format!(
-                                "operation `{}` has no parameter `{other}`", "list_repos"
-                            ),
-                        );
+            #[cfg(feature = "link_header")]
+            4usize => {
+                let mut builder = self.list_repos();
+                for (name, raw) in params {
+                    match name.as_str() {
+                        "per_page" => {
+                            builder = builder.per_page(value::<i64>("per_page", raw)?);
+                        }
+                        "page" => builder = builder.page(value::<i64>("page", raw)?),
+                        other => {
+                            return Err(
+                                format!(
+                                    "stream `{}` has no parameter `{other}`", "list_repos"
+                                ),
+                            );
+                        }
                     }
                 }
+                let request = builder.request();
+                let _ = since;
+                Ok(rt::raw_pages(builder.record_pages(request, start), ""))
             }
-            let request = builder.request();
-            let pages = builder.record_pages(request);
-            let records = records::<
-                crate::types::Event,
-                crate::operations::ListReposError,
-            >(pages, "", since.clone(), |_: &crate::types::Event| None);
-            rt::run_sync(
-                    &mut sink,
-                    "list_repos",
-                    records,
-                    |_: &crate::types::Event| None,
-                    state,
-                    client.runtime(),
-                    args.batch_size,
-                )
-                .await
-                .map_err(|e| e.to_string())?
-        }
-        #[cfg(feature = "offset")]
-        "list_incidents" => {
-            let mut builder = client.list_incidents();
-            for (name, raw) in &args.params {
-                match name.as_str() {
-                    "offset" => builder = builder.offset(value::<i64>("offset", raw)?),
-                    "limit" => builder = builder.limit(value::<i64>("limit", raw)?),
-                    other => {
-                        return Err(
-                            format!(
-                                "operation `{}` has no parameter `{other}`",
-                                "list_incidents"
-                            ),
-                        );
+            #[cfg(feature = "offset")]
+            5usize => {
+                let mut builder = self.list_incidents();
+                for (name, raw) in params {
+                    match name.as_str() {
+                        "offset" => {
+                            builder = builder.offset(value::<i64>("offset", raw)?);
+                        }
+                        "limit" => builder = builder.limit(value::<i64>("limit", raw)?),
+                        other => {
+                            return Err(
+                                format!(
+                                    "stream `{}` has no parameter `{other}`", "list_incidents"
+                                ),
+                            );
+                        }
                     }
                 }
+                let request = builder.request();
+                let _ = since;
+                Ok(rt::raw_pages(builder.record_pages(request, start), "/incidents"))
             }
-            let request = builder.request();
-            let pages = builder.record_pages(request);
-            let records = records::<
-                crate::types::Event,
-                crate::operations::ListIncidentsError,
-            >(pages, "/incidents", since.clone(), |_: &crate::types::Event| None);
-            rt::run_sync(
-                    &mut sink,
-                    "list_incidents",
-                    records,
-                    |_: &crate::types::Event| None,
-                    state,
-                    client.runtime(),
-                    args.batch_size,
-                )
-                .await
-                .map_err(|e| e.to_string())?
-        }
-        #[cfg(feature = "page_number")]
-        "list_tickets" => {
-            let mut builder = client.list_tickets();
-            for (name, raw) in &args.params {
-                match name.as_str() {
-                    "page" => builder = builder.page(value::<i64>("page", raw)?),
-                    "per_page" => {
-                        builder = builder.per_page(value::<i64>("per_page", raw)?);
-                    }
-                    other => {
-                        return Err(
-                            format!(
-                                "operation `{}` has no parameter `{other}`", "list_tickets"
-                            ),
-                        );
+            #[cfg(feature = "page_number")]
+            6usize => {
+                let mut builder = self.list_tickets();
+                for (name, raw) in params {
+                    match name.as_str() {
+                        "page" => builder = builder.page(value::<i64>("page", raw)?),
+                        "per_page" => {
+                            builder = builder.per_page(value::<i64>("per_page", raw)?);
+                        }
+                        other => {
+                            return Err(
+                                format!(
+                                    "stream `{}` has no parameter `{other}`", "list_tickets"
+                                ),
+                            );
+                        }
                     }
                 }
+                let request = builder.request();
+                let _ = since;
+                Ok(rt::raw_pages(builder.record_pages(request, start), "/tickets"))
             }
-            let request = builder.request();
-            let pages = builder.record_pages(request);
-            let records = records::<
-                crate::types::Event,
-                crate::operations::ListTicketsError,
-            >(pages, "/tickets", since.clone(), |_: &crate::types::Event| None);
-            rt::run_sync(
-                    &mut sink,
-                    "list_tickets",
-                    records,
-                    |_: &crate::types::Event| None,
-                    state,
-                    client.runtime(),
-                    args.batch_size,
-                )
-                .await
-                .map_err(|e| e.to_string())?
-        }
-        #[cfg(feature = "cursor")]
-        "search_contacts" => {
-            let builder = client
-                .search_contacts(
-                    value::<
-                        crate::types::SearchContactsBody,
-                    >("body", required(&params, "body")?)?,
-                );
-            for (name, _) in &args.params {
-                match name.as_str() {
-                    "body" => {}
-                    other => {
-                        return Err(
-                            format!(
-                                "operation `{}` has no parameter `{other}`",
-                                "search_contacts"
-                            ),
-                        );
+            #[cfg(feature = "cursor")]
+            7usize => {
+                let builder = self
+                    .search_contacts(
+                        value::<
+                            crate::types::SearchContactsBody,
+                        >("body", required(params, "body")?)?,
+                    );
+                for (name, _) in params {
+                    match name.as_str() {
+                        "body" => {}
+                        other => {
+                            return Err(
+                                format!(
+                                    "stream `{}` has no parameter `{other}`", "search_contacts"
+                                ),
+                            );
+                        }
                     }
                 }
+                let request = builder.request();
+                let _ = since;
+                Ok(rt::raw_pages(builder.record_pages(request, start), "/data"))
             }
-            let request = builder.request();
-            let pages = builder.record_pages(request);
-            let records = records::<
-                crate::types::Event,
-                crate::operations::SearchContactsError,
-            >(pages, "/data", since.clone(), |_: &crate::types::Event| None);
-            rt::run_sync(
-                    &mut sink,
-                    "search_contacts",
-                    records,
-                    |_: &crate::types::Event| None,
-                    state,
-                    client.runtime(),
-                    args.batch_size,
+            other => {
+                Err(
+                    format!(
+                        "stream {other} is not in this build (its cargo feature is off)"
+                    ),
                 )
-                .await
-                .map_err(|e| e.to_string())?
+            }
         }
-        other => {
-            return Err(
-                format!("unknown operation `{other}`; one of: {}", OPERATIONS.join(", ")),
-            );
+    }
+    fn load(
+        &self,
+        stream: usize,
+        record: &serde_json::Value,
+        since: Option<&str>,
+        rows: &mut rt::Rows,
+    ) -> rt::Loaded {
+        match stream {
+            #[cfg(feature = "cursor")]
+            0usize => {
+                rt::load_record::<
+                    crate::types::Event,
+                >(record, since, rows, |_: &crate::types::Event| None)
+            }
+            #[cfg(feature = "last_item_id")]
+            1usize => {
+                rt::load_record::<
+                    crate::types::Event,
+                >(record, since, rows, |_: &crate::types::Event| None)
+            }
+            #[cfg(feature = "next_url")]
+            2usize => {
+                rt::load_record::<
+                    crate::types::Event,
+                >(record, since, rows, |_: &crate::types::Event| None)
+            }
+            #[cfg(feature = "next_url")]
+            3usize => {
+                rt::load_record::<
+                    crate::types::Event,
+                >(record, since, rows, |_: &crate::types::Event| None)
+            }
+            #[cfg(feature = "link_header")]
+            4usize => {
+                rt::load_record::<
+                    crate::types::Event,
+                >(record, since, rows, |_: &crate::types::Event| None)
+            }
+            #[cfg(feature = "offset")]
+            5usize => {
+                rt::load_record::<
+                    crate::types::Event,
+                >(record, since, rows, |_: &crate::types::Event| None)
+            }
+            #[cfg(feature = "page_number")]
+            6usize => {
+                rt::load_record::<
+                    crate::types::Event,
+                >(record, since, rows, |_: &crate::types::Event| None)
+            }
+            #[cfg(feature = "cursor")]
+            7usize => {
+                rt::load_record::<
+                    crate::types::Event,
+                >(record, since, rows, |_: &crate::types::Event| None)
+            }
+            other => rt::Loaded::Rejected(format!("stream {other} is not in this build")),
         }
-    };
-    sink.finish().await.map_err(|e| e.to_string())?;
-    Ok(report)
+    }
 }
 /// A parameter value: JSON when it parses as such, else the text itself.
 fn value<T: serde::de::DeserializeOwned>(name: &str, raw: &str) -> Result<T, String> {
@@ -359,56 +498,11 @@ fn value<T: serde::de::DeserializeOwned>(name: &str, raw: &str) -> Result<T, Str
         .or_else(|_| serde_json::from_value(serde_json::Value::String(raw.to_owned())))
         .map_err(|e| format!("--param {name}={raw}: {e}"))
 }
-fn required<'a>(
-    params: &std::collections::BTreeMap<&str, &'a str>,
-    name: &str,
-) -> Result<&'a str, String> {
+/// The value of a parameter the stream cannot run without.
+fn required<'a>(params: &'a [(String, String)], name: &str) -> Result<&'a str, String> {
     params
-        .get(name)
-        .copied()
-        .ok_or_else(|| format!("this operation needs --param {name}=..."))
-}
-/// `a < b`, as numbers when both are numbers.
-fn older(a: &str, b: &str) -> bool {
-    match (a.parse::<f64>(), b.parse::<f64>()) {
-        (Ok(x), Ok(y)) => x < y,
-        _ => a < b,
-    }
-}
-/// The records of each page, decoded one by one; records older than `since` are
-/// skipped (they were loaded by an earlier run).
-fn records<T: serde::de::DeserializeOwned + Send + 'static, E: Send + 'static>(
-    pages: rt::PageStream<serde_json::Value, E>,
-    pointer: &'static str,
-    since: Option<String>,
-    state_of: fn(&T) -> Option<String>,
-) -> impl futures::Stream<Item = Result<Result<T, (String, String)>, rt::Error<E>>> {
-    futures::StreamExt::flat_map(
-        pages,
-        move |page| {
-            let out: Vec<_> = match page {
-                Ok(mut page) => {
-                    let list = match page
-                        .pointer_mut(pointer)
-                        .map(serde_json::Value::take)
-                    {
-                        Some(serde_json::Value::Array(list)) => list,
-                        _ => Vec::new(),
-                    };
-                    rt::decode_records::<T>(list)
-                        .into_iter()
-                        .filter(|r| match (r, &since) {
-                            (Ok(record), Some(since)) => {
-                                !state_of(record).is_some_and(|s| older(&s, since))
-                            }
-                            _ => true,
-                        })
-                        .map(Ok)
-                        .collect()
-                }
-                Err(e) => vec![Err(e)],
-            };
-            futures::stream::iter(out)
-        },
-    )
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+        .ok_or_else(|| format!("this stream needs --param {name}=..."))
 }

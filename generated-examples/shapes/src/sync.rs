@@ -1,8 +1,16 @@
-//! The `sync` command: every page of a list operation into SQLite, PostgreSQL, JSON
-//! Lines or CSV, flattened into the tables of `schema.sql`, with incremental state.
+//! The `sync` command: the streams of this API into SQLite, PostgreSQL, JSON Lines or
+//! CSV, child streams once per parent record, flattened into the tables of
+//! `schema.sql`, with incremental state and resumable pages per partition.
 use apitap_runtime::codegen as rt;
-/// Operations `sync` can load: none.
+/// Streams `sync` can load: none.
 pub const OPERATIONS: &[&str] = &[];
+/// Every stream, with its tables, parent, cursor, pagination and page size (what
+/// `sync --list` prints).
+pub static STREAMS: &[rt::StreamSpec] = &[];
+/// `sync --list`.
+pub fn list() -> String {
+    rt::list_streams(STREAMS, crate::tables::TABLES)
+}
 /// Run `sync` with the command line's arguments (after the program name).
 pub async fn main_with_args(mut args: Vec<String>) -> Result<rt::SyncReport, String> {
     if args.first().is_some_and(|a| a == "sync") {
@@ -16,11 +24,63 @@ pub async fn main_with_args(mut args: Vec<String>) -> Result<rt::SyncReport, Str
     let client = crate::Client::new(config).map_err(|e| e.to_string())?;
     run(&client, &args).await
 }
-/// Run one sync with a configured client.
+/// Run the streams `args` selects with a configured client, into `args.destination`
+/// (creating only the tables of the streams that load). The error carries the report
+/// of what was loaded before it.
 pub async fn run(
     client: &crate::Client,
     args: &rt::SyncArgs,
 ) -> Result<rt::SyncReport, String> {
-    let _ = (client, &args);
-    Err("this API has no list operation whose records have tables".to_string())
+    let plan = rt::SyncPlan::new(STREAMS, args)?;
+    let mut sink = rt::Sink::open_for(
+            &args.destination,
+            crate::tables::TABLES,
+            Some(&plan.tables()),
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+    let result = run_streams(client, &plan, &mut sink).await;
+    let finished = sink.finish().await.map_err(|e| e.to_string());
+    match result {
+        Ok(report) => finished.map(|()| report),
+        Err(e) => Err(format!("{e}\n{}", e.report())),
+    }
+}
+/// Run `plan` into `sink`: the library form of `sync`, for programs that embed the
+/// connector (build the plan with `rt::SyncPlan::new(STREAMS, &args)`).
+pub async fn run_streams(
+    client: &crate::Client,
+    plan: &rt::SyncPlan,
+    sink: &mut rt::Sink,
+) -> Result<rt::SyncReport, rt::SyncError> {
+    rt::run_streams(client, plan, sink).await
+}
+impl rt::Connector for crate::Client {
+    fn streams(&self) -> &'static [rt::StreamSpec] {
+        STREAMS
+    }
+    fn tables(&self) -> &'static [rt::TableSpec] {
+        crate::tables::TABLES
+    }
+    fn runtime(&self) -> &rt::Client {
+        crate::Client::runtime(self)
+    }
+    fn open(
+        &self,
+        _: usize,
+        _: &[(String, String)],
+        _: Option<&str>,
+        _: rt::PageStart,
+    ) -> Result<rt::RawPages, String> {
+        Err("this API has no list operation whose records have tables".to_string())
+    }
+    fn load(
+        &self,
+        _: usize,
+        _: &serde_json::Value,
+        _: Option<&str>,
+        _: &mut rt::Rows,
+    ) -> rt::Loaded {
+        rt::Loaded::Rejected("this API has no streams".to_string())
+    }
 }

@@ -44,6 +44,8 @@ pub enum Read {
     UnionId(#[serde(skip)] TypeId),
     /// Anything else: JSON text.
     Json,
+    /// Filled by the loader, not read from the record (a child stream's parent key).
+    Loader,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -530,6 +532,7 @@ pub fn describe(plans: &Plans, only: &[String]) -> String {
                     Read::ScalarUnion(_) => " (scalar union)",
                     Read::UnionId(_) => " (id of union)",
                     Read::Json => "",
+                    Read::Loader => " (from the parent stream)",
                 };
                 let ty = format!(
                     "{:?}{}{read}",

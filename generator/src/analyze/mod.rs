@@ -10,6 +10,7 @@ pub mod naming;
 pub mod pagination;
 pub mod pattern;
 pub mod samples;
+pub mod streams;
 
 use crate::ir::{Api, SchemeKind, TypeId, TypeKind, TypeRef};
 use naming::{pascal, screaming, snake, variant, Scope};
@@ -60,6 +61,8 @@ pub struct Analysis {
     pub pagination: Vec<pagination::Decision>,
     /// Analytics tables of the record types.
     pub tables: flatten::Plans,
+    /// What `sync` can load, with parents, cursors and page sizes.
+    pub streams: Vec<streams::Stream>,
     /// Cargo features per operation group, and which type modules each needs.
     pub features: features::Features,
     /// Types users build for requests (reachable from parameters and bodies). The others are
@@ -100,6 +103,7 @@ pub fn analyze(
     crate_name: &str,
     declared: &std::collections::BTreeMap<String, pagination::Declared>,
     tables_config: &flatten::TablesConfig,
+    sync_config: &streams::SyncConfig,
     pins: &naming::Pins,
     warnings: &mut Vec<crate::diag::Warning>,
 ) -> Result<Analysis, String> {
@@ -135,6 +139,8 @@ pub fn analyze(
         },
         || flatten::plan(api, &types, &pagination, tables_config),
     );
+    let mut tables = tables;
+    let streams = streams::plan(api, &ops, &pagination, &mut tables, sync_config, warnings)?;
     Ok(Analysis {
         features,
         request_types,
@@ -142,6 +148,7 @@ pub fn analyze(
         base_url_env: format!("{env_prefix}_BASE_URL"),
         env_prefix,
         tables,
+        streams,
         types,
         ops,
         schemes,

@@ -182,7 +182,7 @@ pub fn methods(
     let (param, param_in, param_path) = param_tokens(&plan.param);
     let (size, size_in, size_path) = param_tokens(&plan.size_param);
     let first_page = plan.first_page;
-    let raw = if super::sync::synced_item(api, an, index).is_some() {
+    let raw = if an.streams.iter().any(|s| s.op == index) {
         raw_pages(
             plan,
             error,
@@ -294,9 +294,10 @@ fn raw_pages(
         quote!(_response)
     };
     quote! {
-        /// The pages as JSON, for `sync` (see [`Self::pages`]).
+        /// The pages as JSON from `start`, each with the position of the next page, for
+        /// `sync` (see [`Self::pages`]).
         #[cfg(feature = "cli")]
-        pub(crate) fn record_pages(self, request: rt::Request) -> rt::PageStream<serde_json::Value, #error> {
+        pub(crate) fn record_pages(self, request: rt::Request, start: rt::PageStart) -> rt::PageStream<(serde_json::Value, Option<rt::PagePosition>), #error> {
             static PLAN: rt::PagePlan = rt::PagePlan {
                 kind: rt::PageKind::#kind,
                 param: #param,
@@ -307,10 +308,10 @@ fn raw_pages(
                 size_path: #size_path,
                 first_page: #first_page,
             };
-            rt::paginate(self.client.runtime().clone(), request, &PLAN, |page: &serde_json::Value, #response: &rt::Response| rt::PageInfo {
+            rt::paginate_from(self.client.runtime().clone(), request, &PLAN, |page: &serde_json::Value, #response: &rt::Response| rt::PageInfo {
                 #(#info,)*
                 ..Default::default()
-            })
+            }, start)
         }
     }
 }

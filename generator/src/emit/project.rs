@@ -162,6 +162,10 @@ pub fn emit(
                 "examples_checked": suite.examples_checked,
                 "invalid_examples": suite.invalid_examples.iter().map(|e| cell(e)).collect::<Vec<_>>(),
                 "pagination_table": crate::analyze::pagination::explain_table(&crate::analyze::pagination::explain_rows(api, &an.pagination)),
+                "streams_count": an.streams.len(),
+                "first_stream": an.streams.first().map(|s| s.name.as_str()).unwrap_or(""),
+                "selected": an.streams.iter().any(|s| s.selected),
+                "streams_table": crate::analyze::streams::explain_table(&an.streams, &an.tables),
             }),
         )?,
     );

@@ -1,107 +1,71 @@
 //! `src/sync.rs` and `src/bin/<crate>.rs` (feature `cli`): the `sync` command.
 //!
-//! `sync <operation> --to DEST` reads every page of a list operation as JSON, decodes each
-//! record on its own (a bad record is rejected, not the page), flattens it into the
-//! crate's tables and loads it through the runtime's sinks, keeping incremental state.
+//! Emits the streams analysis planned as a static `STREAMS` list and `impl rt::Connector`
+//! (open a stream's pages for a partition's parameters; decode and flatten one record); the
+//! runtime's `run_streams` does the rest.
 
 use super::operations::param_type;
 use super::rust::{format_file, ident, type_tokens, Site};
+use crate::analyze::streams::{item_type, Source};
 use crate::analyze::Analysis;
 use crate::diag::Result;
-use crate::ir::{Api, ParamLocation, TypeKind, TypeRef};
+use crate::ir::{Api, TypeRef};
+use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeMap;
 
-/// Fields whose largest value marks how far a sync got, in order of preference.
-const STATE_FIELDS: &[&str] = &[
-    "updated",
-    "updated_at",
-    "modified_at",
-    "last_modified",
-    "created",
-    "created_at",
-];
-/// Query parameters that ask for records changed since a value.
-const SINCE_PARAMS: &[&str] = &[
-    "since",
-    "updatedsince",
-    "updatedafter",
-    "modifiedsince",
-    "modifiedafter",
-    "createdafter",
-    "updatedat",
-    "changedsince",
-];
-
-/// The record type `sync` loads for operation `index`: the item of a paginated list whose
-/// records have tables.
-pub(super) fn synced_item<'a>(api: &'a Api, an: &Analysis, index: usize) -> Option<&'a TypeRef> {
-    let plan = an.pagination[index].plan.as_ref()?;
-    let resp = api.operations[index].success()?.ty.as_ref()?;
-    let TypeRef::Array(item) = api.types.resolve(crate::analyze::pagination::type_at(
-        &api.types,
-        resp,
-        &plan.records,
-    )?) else {
-        return None;
-    };
-    // Arrays of nullable records (`[Thing | null]`) are not loaded: a null has no row.
-    if item.strip_nullable().1 {
-        return None;
+/// `Some(x)` / `None` tokens.
+fn opt_str(v: Option<&str>) -> TokenStream {
+    match v {
+        Some(v) => quote!(Some(#v)),
+        None => quote!(None),
     }
-    let (item_id, _) = api.types.struct_of(item)?;
-    an.tables
-        .records
-        .iter()
-        .any(|r| r.record == item_id)
-        .then_some(item.as_ref())
 }
 
-fn norm(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
+fn opt_u64(v: Option<u64>) -> TokenStream {
+    match v {
+        Some(v) => quote!(Some(#v)),
+        None => quote!(None),
+    }
 }
 
 pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     let mut files = BTreeMap::new();
     let crate_ident = ident(&an.crate_name);
     let mut names = Vec::new();
-    let mut arms = Vec::new();
+    let mut specs = Vec::new();
+    let mut open_arms = Vec::new();
+    let mut load_arms = Vec::new();
     let mut needs_params = false;
     let mut uses_value = false;
-    for (i, op) in api.operations.iter().enumerate() {
+    for (si, stream) in an.streams.iter().enumerate() {
+        let i = stream.op;
+        let op = &api.operations[i];
         let Some(plan) = &an.pagination[i].plan else {
             continue;
         };
-        let Some(item) = synced_item(api, an, i) else {
-            continue;
-        };
-        let Some((item_id, fields)) = api.types.struct_of(item) else {
-            continue;
-        };
+        let item = item_type(&an.tables, stream);
         let names_i = &an.ops[i];
-        let stream = names_i.method.clone();
+        let name = stream.name.as_str();
         let method = ident(&names_i.method);
         let error = ident(&names_i.error);
-        let item_ty = type_tokens(item, an, Site::Crate, false);
-        // Required parameters come from --param.
+        let item_ty = type_tokens(&item, an, Site::Crate, false);
+        // Required parameters come from the partition or --param.
         let mut args = Vec::new();
         let mut setters = Vec::new();
         let mut has_optional = false;
         for (pi, p) in op.params.iter().enumerate() {
-            let name = &p.name;
+            let pname = &p.name;
             let t = param_type(&p.ty, an);
             let f = ident(&names_i.params[pi]);
             uses_value = true;
             if p.required {
                 needs_params = true;
-                args.push(quote!(value::<#t>(#name, required(&params, #name)?)?));
-                setters.push(quote!(#name => {}));
+                args.push(quote!(value::<#t>(#pname, required(params, #pname)?)?));
+                setters.push(quote!(#pname => {}));
             } else {
                 has_optional = true;
-                setters.push(quote!(#name => builder = builder.#f(value::<#t>(#name, raw)?),));
+                setters.push(quote!(#pname => builder = builder.#f(value::<#t>(#pname, raw)?),));
             }
         }
         if op.body.as_ref().is_some_and(|b| b.required) {
@@ -118,92 +82,121 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
             );
             needs_params = true;
             uses_value = true;
-            args.push(quote!(value::<#t>("body", required(&params, "body")?)?));
+            args.push(quote!(value::<#t>("body", required(params, "body")?)?));
             setters.push(quote!("body" => {}));
         }
-        // A field every record has beats a nullable one (a null state would never advance).
-        let candidate = |must_have: bool| {
-            STATE_FIELDS.iter().find_map(|s| {
-                fields.iter().position(|f| {
-                    f.name == *s
-                        && api.types.resolve(&f.ty).is_scalar()
-                        && (!must_have || (f.required && !f.ty.strip_nullable().1))
-                })
-            })
-        };
-        let state_field = candidate(true).or_else(|| candidate(false));
-        let state_of = match state_field {
+        let cursor_of = match stream.cursor_field {
             Some(fi) => {
-                let f = ident(&an.types[item_id.0].members[fi]);
+                let (id, _) = api
+                    .types
+                    .struct_of(&item)
+                    .expect("stream records are structs");
+                let f = ident(&an.types[id.0].members[fi]);
                 quote!(|record: &#item_ty| rt::ToCursor::to_cursor(&record.#f))
             }
             None => quote!(|_: &#item_ty| None),
         };
-        // A filter parameter for incremental loads, else records are filtered here.
-        let since_param = op
-            .params
-            .iter()
-            .filter(|p| p.location == ParamLocation::Query && !p.required)
-            .find_map(|p| {
-                if SINCE_PARAMS.contains(&norm(&p.name).as_str()) {
-                    return Some(p.name.clone());
-                }
-                let state = state_field.map(|fi| fields[fi].name.as_str())?;
-                if p.name != state {
-                    return None;
-                }
-                let has_gte = |t: &TypeRef| {
-                    api.types
-                        .struct_of(t)
-                        .is_some_and(|(_, f)| f.iter().any(|f| f.name == "gte"))
-                };
-                let gte = match api.types.resolve(&p.ty) {
-                    TypeRef::Named(id) => match &api.types.get(*id).kind {
-                        TypeKind::Union { variants, .. } => variants.iter().any(|v| has_gte(&v.ty)),
-                        TypeKind::Struct { .. } => has_gte(&p.ty),
-                        _ => false,
-                    },
-                    _ => false,
-                };
-                gte.then(|| format!("{}[gte]", p.name))
-            });
-        let apply_since = match &since_param {
-            Some(name) => quote! {
-                let mut request = request;
-                if let Some(since) = &since {
-                    request.set_query(#name, since.clone());
+        let apply_since = match &stream.since_param {
+            Some(p) => quote! {
+                if let Some(since) = since {
+                    request.set_query(#p, since.to_owned());
                 }
             },
-            None => quote!(),
+            None => quote!(let _ = since;),
+        };
+        let request_binding = if stream.since_param.is_some() {
+            quote!(let mut request)
+        } else {
+            quote!(let request)
         };
         let records_ptr = super::pagination::pointer(&plan.records);
-        names.push(stream.clone());
+        names.push(name.to_string());
         let (builder_binding, raw_binding) = if has_optional {
             (quote!(let mut builder), quote!(raw))
         } else {
             (quote!(let builder), quote!(_))
         };
-        let cfg = super::rust::cfg(&an.features.op_gate(&an.ops[i].module));
-        arms.push(quote! {
-            #cfg
-            #stream => {
-                #builder_binding = client.#method(#(#args),*);
-                for (name, #raw_binding) in &args.params {
-                    match name.as_str() {
-                        #(#setters)*
-                        other => return Err(format!("operation `{}` has no parameter `{other}`", #stream)),
-                    }
-                }
-                let request = builder.request();
-                #apply_since
-                let pages = builder.record_pages(request);
-                let records = records::<#item_ty, crate::operations::#error>(pages, #records_ptr, since.clone(), #state_of);
-                rt::run_sync(&mut sink, #stream, records, #state_of, state, client.runtime(), args.batch_size).await.map_err(|e| e.to_string())?
+        let gate = an.features.op_gate(&an.ops[i].module);
+        let cfg = super::rust::cfg(&gate);
+        let enabled = match gate.predicate() {
+            Some(p) => {
+                let p: TokenStream = p.parse().expect("cfg predicates are valid tokens");
+                quote!(cfg!(#p))
+            }
+            None => quote!(true),
+        };
+        let root_table = &an.tables.tables[stream.tables[0]];
+        let partition = stream.partition.iter().map(|p| {
+            let pname = &p.name;
+            let source = match &p.source {
+                Source::Field(path) => quote!(rt::ParamSource::Field(&[#(#path),*])),
+                Source::Inherit(n) => quote!(rt::ParamSource::Inherit(#n)),
+                Source::Values(v) => quote!(rt::ParamSource::Values(&[#(#v),*])),
+            };
+            let column = match root_table.columns.iter().position(|c| c.name == p.column) {
+                Some(c) => quote!(Some(#c)),
+                None => quote!(None),
+            };
+            quote!(rt::PartitionParam { name: #pname, source: #source, column: #column })
+        });
+        let tables = &stream.tables;
+        let parent = opt_str(stream.parent.as_deref());
+        let needs = &stream.needs;
+        let accepts = &stream.accepts;
+        let cursor = opt_str(stream.cursor.as_deref());
+        let since_param = opt_str(stream.since_param.as_deref());
+        let pagination = &stream.pagination;
+        let page_size = match &stream.page_size {
+            Some(p) => {
+                let param = &p.param;
+                let default = opt_u64(p.default);
+                let max = opt_u64(p.max);
+                quote!(Some(rt::PageSize { param: #param, default: #default, max: #max }))
+            }
+            None => quote!(None),
+        };
+        let selected = stream.selected;
+        let reason = &stream.reason;
+        specs.push(quote! {
+            rt::StreamSpec {
+                name: #name,
+                enabled: #enabled,
+                tables: &[#(#tables),*],
+                parent: #parent,
+                partition: &[#(#partition),*],
+                needs: &[#(#needs),*],
+                accepts: &[#(#accepts),*],
+                cursor: #cursor,
+                since_param: #since_param,
+                pagination: #pagination,
+                page_size: #page_size,
+                selected: #selected,
+                reason: #reason,
             }
         });
+        open_arms.push(quote! {
+            #cfg
+            #si => {
+                #builder_binding = self.#method(#(#args),*);
+                for (name, #raw_binding) in params {
+                    match name.as_str() {
+                        #(#setters)*
+                        other => return Err(format!("stream `{}` has no parameter `{other}`", #name)),
+                    }
+                }
+                #request_binding = builder.request();
+                #apply_since
+                Ok(rt::raw_pages(builder.record_pages(request, start), #records_ptr))
+            }
+        });
+        load_arms.push(quote! {
+            #cfg
+            #si => rt::load_record::<#item_ty>(record, since, rows, #cursor_of),
+        });
+        let _ = &error;
     }
     let ops_doc = format!(
-        " Operations `sync` can load: {}.",
+        " Streams `sync` can load: {}.",
         if names.is_empty() {
             "none".to_string()
         } else {
@@ -216,44 +209,70 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     } else {
         quote!(#[allow(dead_code)])
     };
-    let params_map = if needs_params {
-        quote!(let params: std::collections::BTreeMap<&str, &str> = args.params.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();)
-    } else {
-        quote!()
-    };
     let required_fn = if needs_params {
         quote! {
-            fn required<'a>(params: &std::collections::BTreeMap<&str, &'a str>, name: &str) -> Result<&'a str, String> {
-                params.get(name).copied().ok_or_else(|| format!("this operation needs --param {name}=..."))
+            /// The value of a parameter the stream cannot run without.
+            fn required<'a>(params: &'a [(String, String)], name: &str) -> Result<&'a str, String> {
+                params
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.as_str())
+                    .ok_or_else(|| format!("this stream needs --param {name}=..."))
             }
         }
     } else {
         quote!()
     };
-    let body = if names.is_empty() {
+    let connector = if names.is_empty() {
         quote! {
-            let _ = (client, &args);
-            Err("this API has no list operation whose records have tables".to_string())
+            impl rt::Connector for crate::Client {
+                fn streams(&self) -> &'static [rt::StreamSpec] {
+                    STREAMS
+                }
+                fn tables(&self) -> &'static [rt::TableSpec] {
+                    crate::tables::TABLES
+                }
+                fn runtime(&self) -> &rt::Client {
+                    crate::Client::runtime(self)
+                }
+                fn open(&self, _: usize, _: &[(String, String)], _: Option<&str>, _: rt::PageStart) -> Result<rt::RawPages, String> {
+                    Err("this API has no list operation whose records have tables".to_string())
+                }
+                fn load(&self, _: usize, _: &serde_json::Value, _: Option<&str>, _: &mut rt::Rows) -> rt::Loaded {
+                    rt::Loaded::Rejected("this API has no streams".to_string())
+                }
+            }
         }
     } else {
         quote! {
-            let mut sink = rt::Sink::open(&args.destination, crate::tables::TABLES).await.map_err(|e| e.to_string())?;
-            let stream = args.operation.as_str();
-            let state = if args.full_refresh { None } else { sink.load_state(stream).await.map_err(|e| e.to_string())? };
-            let since = args.since.clone().or_else(|| state.clone());
-            #params_map
-            let report = match stream {
-                #(#arms)*
-                other => return Err(format!("unknown operation `{other}`; one of: {}", OPERATIONS.join(", "))),
-            };
-            sink.finish().await.map_err(|e| e.to_string())?;
-            Ok(report)
-        }
-    };
-    let helpers = if names.is_empty() {
-        quote!()
-    } else {
-        quote! {
+            impl rt::Connector for crate::Client {
+                fn streams(&self) -> &'static [rt::StreamSpec] {
+                    STREAMS
+                }
+
+                fn tables(&self) -> &'static [rt::TableSpec] {
+                    crate::tables::TABLES
+                }
+
+                fn runtime(&self) -> &rt::Client {
+                    crate::Client::runtime(self)
+                }
+
+                fn open(&self, stream: usize, params: &[(String, String)], since: Option<&str>, start: rt::PageStart) -> Result<rt::RawPages, String> {
+                    match stream {
+                        #(#open_arms)*
+                        other => Err(format!("stream {other} is not in this build (its cargo feature is off)")),
+                    }
+                }
+
+                fn load(&self, stream: usize, record: &serde_json::Value, since: Option<&str>, rows: &mut rt::Rows) -> rt::Loaded {
+                    match stream {
+                        #(#load_arms)*
+                        other => rt::Loaded::Rejected(format!("stream {other} is not in this build")),
+                    }
+                }
+            }
+
             #value_fn_attr
             /// A parameter value: JSON when it parses as such, else the text itself.
             fn value<T: serde::de::DeserializeOwned>(name: &str, raw: &str) -> Result<T, String> {
@@ -263,44 +282,6 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
             }
 
             #required_fn
-
-            /// `a < b`, as numbers when both are numbers.
-            fn older(a: &str, b: &str) -> bool {
-                match (a.parse::<f64>(), b.parse::<f64>()) {
-                    (Ok(x), Ok(y)) => x < y,
-                    _ => a < b,
-                }
-            }
-
-            /// The records of each page, decoded one by one; records older than `since` are
-            /// skipped (they were loaded by an earlier run).
-            fn records<T: serde::de::DeserializeOwned + Send + 'static, E: Send + 'static>(
-                pages: rt::PageStream<serde_json::Value, E>,
-                pointer: &'static str,
-                since: Option<String>,
-                state_of: fn(&T) -> Option<String>,
-            ) -> impl futures::Stream<Item = Result<Result<T, (String, String)>, rt::Error<E>>> {
-                futures::StreamExt::flat_map(pages, move |page| {
-                    let out: Vec<_> = match page {
-                        Ok(mut page) => {
-                            let list = match page.pointer_mut(pointer).map(serde_json::Value::take) {
-                                Some(serde_json::Value::Array(list)) => list,
-                                _ => Vec::new(),
-                            };
-                            rt::decode_records::<T>(list)
-                                .into_iter()
-                                .filter(|r| match (r, &since) {
-                                    (Ok(record), Some(since)) => !state_of(record).is_some_and(|s| older(&s, since)),
-                                    _ => true,
-                                })
-                                .map(Ok)
-                                .collect()
-                        }
-                        Err(e) => vec![Err(e)],
-                    };
-                    futures::stream::iter(out)
-                })
-            }
         }
     };
     // With only some operation groups enabled, some arms and helpers go unused.
@@ -310,13 +291,23 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         quote!()
     };
     let tokens = quote! {
-        //! The `sync` command: every page of a list operation into SQLite, PostgreSQL, JSON
-        //! Lines or CSV, flattened into the tables of `schema.sql`, with incremental state.
+        //! The `sync` command: the streams of this API into SQLite, PostgreSQL, JSON Lines or
+        //! CSV, child streams once per parent record, flattened into the tables of
+        //! `schema.sql`, with incremental state and resumable pages per partition.
         #partial
         use apitap_runtime::codegen as rt;
 
         #[doc = #ops_doc]
         pub const OPERATIONS: &[&str] = &[#(#names),*];
+
+        /// Every stream, with its tables, parent, cursor, pagination and page size (what
+        /// `sync --list` prints).
+        pub static STREAMS: &[rt::StreamSpec] = &[#(#specs),*];
+
+        /// `sync --list`.
+        pub fn list() -> String {
+            rt::list_streams(STREAMS, crate::tables::TABLES)
+        }
 
         /// Run `sync` with the command line's arguments (after the program name).
         pub async fn main_with_args(mut args: Vec<String>) -> Result<rt::SyncReport, String> {
@@ -332,21 +323,43 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
             run(&client, &args).await
         }
 
-        /// Run one sync with a configured client.
+        /// Run the streams `args` selects with a configured client, into `args.destination`
+        /// (creating only the tables of the streams that load). The error carries the report
+        /// of what was loaded before it.
         pub async fn run(client: &crate::Client, args: &rt::SyncArgs) -> Result<rt::SyncReport, String> {
-            #body
+            let plan = rt::SyncPlan::new(STREAMS, args)?;
+            let mut sink = rt::Sink::open_for(&args.destination, crate::tables::TABLES, Some(&plan.tables()))
+                .await
+                .map_err(|e| e.to_string())?;
+            let result = run_streams(client, &plan, &mut sink).await;
+            let finished = sink.finish().await.map_err(|e| e.to_string());
+            match result {
+                Ok(report) => finished.map(|()| report),
+                Err(e) => Err(format!("{e}\n{}", e.report())),
+            }
         }
 
-        #helpers
+        /// Run `plan` into `sink`: the library form of `sync`, for programs that embed the
+        /// connector (build the plan with `rt::SyncPlan::new(STREAMS, &args)`).
+        pub async fn run_streams(client: &crate::Client, plan: &rt::SyncPlan, sink: &mut rt::Sink) -> Result<rt::SyncReport, rt::SyncError> {
+            rt::run_streams(client, plan, sink).await
+        }
+
+        #connector
     };
     files.insert("src/sync.rs".into(), format_file("src/sync.rs", tokens)?);
     let bin = quote! {
-        //! `sync <operation> --to sqlite:PATH|postgres://...|jsonl:DIR|csv:DIR [--since V] [--param k=v]...`
+        //! `sync [STREAM] --to sqlite:PATH|postgres://...|jsonl:DIR|csv:DIR [--streams a,b] [--list] [--param k=v]...`
         #[tokio::main]
         async fn main() -> std::process::ExitCode {
             let args: Vec<String> = std::env::args().skip(1).collect();
+            let usage = || apitap_runtime::codegen::SyncArgs::usage(env!("CARGO_BIN_NAME"), #crate_ident::sync::OPERATIONS);
             if args.is_empty() || args.iter().any(|a| a == "--help" || a == "-h") {
-                println!("{}", apitap_runtime::codegen::SyncArgs::usage(env!("CARGO_BIN_NAME"), #crate_ident::sync::OPERATIONS));
+                println!("{}", usage());
+                return std::process::ExitCode::SUCCESS;
+            }
+            if args.iter().any(|a| a == "--list") {
+                print!("{}", #crate_ident::sync::list());
                 return std::process::ExitCode::SUCCESS;
             }
             match #crate_ident::sync::main_with_args(args).await {

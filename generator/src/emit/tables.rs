@@ -197,6 +197,9 @@ fn cells(api: &Api, an: &Analysis, t: &Table, row: TokenStream) -> Vec<TokenStre
     t.columns
         .iter()
         .map(|c| {
+            if c.read == Read::Loader {
+                return quote!(rt::Cell::Null);
+            }
             let Some(a) = field_access(api, an, &t.row_type, &c.path, row.clone()) else {
                 return quote!(rt::Cell::Null);
             };
@@ -232,6 +235,7 @@ fn cells(api: &Api, an: &Analysis, t: &Table, row: TokenStream) -> Vec<TokenStre
                     }
                 }
                 (Read::Json, _) => quote!(rt::json_cell(&#e)),
+                (Read::Loader, _) => quote!(rt::Cell::Null),
             }
         })
         .collect()

@@ -64,7 +64,7 @@ macro_rules! file_sink {
             pub(crate) fn write(
                 &mut self,
                 rows: &Rows,
-                state: Option<(&str, &str)>,
+                state: &[super::StateUpdate<'_>],
             ) -> Result<(), SinkError> {
                 self.0.write(rows, state)
             }
@@ -126,7 +126,7 @@ impl Files {
         self.dir.join(format!("{table}.{ext}"))
     }
 
-    fn write(&mut self, rows: &Rows, state: Option<(&str, &str)>) -> Result<(), SinkError> {
+    fn write(&mut self, rows: &Rows, states: &[super::StateUpdate<'_>]) -> Result<(), SinkError> {
         self.plan.check(rows, &self.label)?;
         for index in 0..rows.table_slots() {
             let table_rows = rows.table(index);
@@ -157,8 +157,8 @@ impl Files {
             self.line = line;
             result.map_err(self.io(format!("writing {}", path.display())))?;
         }
-        if let Some((stream, value)) = state {
-            self.save_state(stream, value)?;
+        if !states.is_empty() {
+            self.save_states(states)?;
         }
         Ok(())
     }
@@ -262,12 +262,21 @@ impl Files {
             .map(String::from))
     }
 
-    fn save_state(&mut self, stream: &str, value: &str) -> Result<(), SinkError> {
+    fn save_states(&mut self, updates: &[super::StateUpdate<'_>]) -> Result<(), SinkError> {
         let mut states = self.read_states()?;
-        let mut entry = Map::new();
-        entry.insert("value".into(), value.into());
-        entry.insert("updated_at".into(), now_iso().into());
-        states.insert(stream.to_string(), Value::Object(entry));
+        for (key, value) in updates {
+            match value {
+                Some(value) => {
+                    let mut entry = Map::new();
+                    entry.insert("value".into(), (*value).into());
+                    entry.insert("updated_at".into(), now_iso().into());
+                    states.insert(key.to_string(), Value::Object(entry));
+                }
+                None => {
+                    states.remove(*key);
+                }
+            }
+        }
         let path = self.state_path();
         let text = serde_json::to_string_pretty(&Value::Object(states)).unwrap_or_default();
         write_atomic(&path, text.as_bytes()).map_err(self.io(format!("writing {}", path.display())))

@@ -87,6 +87,9 @@ pub enum SinkError {
     },
 }
 
+/// A state key and its new value (`None` removes the key), applied by [`Sink::commit`].
+pub type StateUpdate<'a> = (&'a str, Option<&'a str>);
+
 /// Where flattened rows go. Open one with [`Sink::open`].
 #[derive(Debug)]
 #[non_exhaustive]
@@ -124,11 +127,28 @@ impl Sink {
     /// `jsonl:DIR`, `csv:DIR`. A `//` after `sqlite:`, `jsonl:` or `csv:` is ignored, so
     /// `sqlite:///abs/path.db` is an absolute path.
     pub async fn open(destination: &str, tables: &'static [TableSpec]) -> Result<Sink, SinkError> {
+        Sink::open_for(destination, tables, None).await
+    }
+
+    /// [`Sink::open`] for the tables at `only` (and their child tables): the others are not
+    /// created and cannot be written. `None` means every table.
+    pub async fn open_for(
+        destination: &str,
+        tables: &'static [TableSpec],
+        only: Option<&[usize]>,
+    ) -> Result<Sink, SinkError> {
         let label = redact(destination);
+        let plan = |label: &str| -> Result<plan::Plan, SinkError> {
+            let mut plan = plan::Plan::new(tables, label)?;
+            if let Some(only) = only {
+                plan.restrict(only, label)?;
+            }
+            Ok(plan)
+        };
         if destination.starts_with("postgres://") || destination.starts_with("postgresql://") {
             #[cfg(feature = "postgres")]
             {
-                let plan = plan::Plan::new(tables, &label)?;
+                let plan = plan(&label)?;
                 return Ok(Sink::Postgres(
                     PostgresSink::open(destination, label, plan).await?,
                 ));
@@ -145,7 +165,7 @@ impl Sink {
             let _path = file_path(path);
             #[cfg(feature = "sqlite")]
             {
-                let plan = plan::Plan::new(tables, &label)?;
+                let plan = plan(&label)?;
                 return Ok(Sink::Sqlite(SqliteSink::open(_path, label, plan)?));
             }
             #[cfg(not(feature = "sqlite"))]
@@ -156,7 +176,7 @@ impl Sink {
             });
         }
         if let Some(dir) = destination.strip_prefix("jsonl:") {
-            let plan = plan::Plan::new(tables, &label)?;
+            let plan = plan(&label)?;
             return Ok(Sink::JsonLines(JsonLinesSink::open(
                 file_path(dir),
                 label,
@@ -164,7 +184,7 @@ impl Sink {
             )?));
         }
         if let Some(dir) = destination.strip_prefix("csv:") {
-            let plan = plan::Plan::new(tables, &label)?;
+            let plan = plan(&label)?;
             return Ok(Sink::Csv(CsvSink::open(file_path(dir), label, plan)?));
         }
         Err(SinkError::Destination {
@@ -200,14 +220,28 @@ impl Sink {
         stream: &str,
         state: Option<&str>,
     ) -> Result<(), SinkError> {
-        let state = state.map(|value| (stream, value));
+        match state {
+            Some(value) => self.commit(rows, &[(stream, Some(value))]).await,
+            None => self.commit(rows, &[]).await,
+        }
+    }
+
+    /// Loads `rows` and applies `states` (key and value; `None` removes the key) in one
+    /// transaction: the general form of [`Sink::write_with_state`], used to save a
+    /// stream's page position with the rows of the pages it covers and to drop it when the
+    /// stream completes.
+    pub async fn commit(
+        &mut self,
+        rows: &Rows,
+        states: &[StateUpdate<'_>],
+    ) -> Result<(), SinkError> {
         match self {
-            Sink::JsonLines(s) => s.write(rows, state),
-            Sink::Csv(s) => s.write(rows, state),
+            Sink::JsonLines(s) => s.write(rows, states),
+            Sink::Csv(s) => s.write(rows, states),
             #[cfg(feature = "sqlite")]
-            Sink::Sqlite(s) => s.write(rows, state),
+            Sink::Sqlite(s) => s.write(rows, states),
             #[cfg(feature = "postgres")]
-            Sink::Postgres(s) => s.write(rows, state).await,
+            Sink::Postgres(s) => s.write(rows, states).await,
         }
     }
 

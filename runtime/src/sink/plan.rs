@@ -29,6 +29,8 @@ pub(crate) struct Plan {
     /// Per table: for root tables with a primary key, the descendants to clear when one of
     /// its records is re-loaded; empty otherwise.
     pub descendants: Vec<Vec<Descendant>>,
+    /// Per table: whether this sink creates and writes it (see [`Plan::restrict`]).
+    pub active: Vec<bool>,
 }
 
 impl Plan {
@@ -80,7 +82,32 @@ impl Plan {
             tables,
             primary_key,
             descendants,
+            active: vec![true; tables.len()],
         })
+    }
+
+    /// Restricts the sink to the tables at `indices` (the others are neither created nor
+    /// written), or says which index is not a table.
+    pub fn restrict(&mut self, indices: &[usize], destination: &str) -> Result<(), SinkError> {
+        let mut active = vec![false; self.tables.len()];
+        for &i in indices {
+            let Some(slot) = active.get_mut(i) else {
+                return Err(SinkError::Data {
+                    destination: destination.to_string(),
+                    context: format!("table index {i}"),
+                    message: format!("no such table (the sink has {})", self.tables.len()),
+                });
+            };
+            *slot = true;
+        }
+        // A table's children are loaded with it: replacing them needs them to exist.
+        for index in 0..self.tables.len() {
+            if let Ok(Some(root)) = root_of(self.tables, index) {
+                active[index] |= active[root];
+            }
+        }
+        self.active = active;
+        Ok(())
     }
 
     /// Checks that every row of `rows` belongs to a known table and has one cell per column,
@@ -97,6 +124,13 @@ impl Plan {
                     message: format!("no such table (the sink has {})", self.tables.len()),
                 });
             };
+            if !self.active[index] {
+                return Err(SinkError::Data {
+                    destination: destination.to_string(),
+                    context: format!("table `{}`", table.name),
+                    message: "not among the tables this sink was opened for".into(),
+                });
+            }
             for (n, row) in rows.table(index).iter().enumerate() {
                 if row.len() != table.columns.len() {
                     return Err(SinkError::Data {

@@ -15,7 +15,7 @@ use tokio_postgres::{Client, NoTls, Statement};
 use super::plan::Plan;
 use super::sql::{insert_sql, internal_ddl};
 use super::{SinkError, REJECTED_TABLE, STATE_TABLE};
-use crate::ddl::{ddl, quote_ident, type_name, Dialect};
+use crate::ddl::{ddl_where, quote_ident, type_name, Dialect};
 use crate::rows::{iso_utc, now_iso, Cell, Rows, SqlType, TableSpec};
 
 /// Key of the advisory lock that serializes table creation, so two syncs starting at once
@@ -30,7 +30,7 @@ pub struct PostgresSink {
     label: String,
     plan: Plan,
     /// Per table: its upsert.
-    insert: Vec<Statement>,
+    insert: Vec<Option<Statement>>,
     /// Per root table: `(descendant, DELETE ... WHERE root key)`.
     delete: Vec<Vec<(usize, Statement)>>,
     save_state: Statement,
@@ -92,7 +92,8 @@ impl PostgresSink {
             .await
             .map_err(fail("connecting"))?;
         let connection = tokio::spawn(connection);
-        let schema = ddl(plan.tables, Dialect::Postgres) + &internal_ddl();
+        let schema =
+            ddl_where(plan.tables, Dialect::Postgres, |i| plan.active[i]) + &internal_ddl();
         let tx = client
             .transaction()
             .await
@@ -106,22 +107,30 @@ impl PostgresSink {
         tx.commit().await.map_err(fail("creating tables"))?;
 
         let mut insert = Vec::with_capacity(plan.tables.len());
-        for table in plan.tables {
+        for (index, table) in plan.tables.iter().enumerate() {
+            if !plan.active[index] {
+                insert.push(None);
+                continue;
+            }
             let sql = insert_sql(table, |i| {
                 format!("${}::{}", i + 1, cast(table.columns[i].sql_type))
             });
             let types = vec![Type::TEXT; table.columns.len()];
             let context = format!("preparing insert into table `{}`", table.name);
-            insert.push(
+            insert.push(Some(
                 client
                     .prepare_typed(&sql, &types)
                     .await
                     .map_err(fail(&context))?,
-            );
+            ));
         }
         let mut delete = Vec::with_capacity(plan.descendants.len());
-        for descendants in &plan.descendants {
+        for (root, descendants) in plan.descendants.iter().enumerate() {
             let mut statements = Vec::with_capacity(descendants.len());
+            if !plan.active[root] {
+                delete.push(statements);
+                continue;
+            }
             for d in descendants {
                 let table = &plan.tables[d.table];
                 let conds: Vec<String> = d
@@ -211,7 +220,7 @@ impl PostgresSink {
     pub(crate) async fn write(
         &mut self,
         rows: &Rows,
-        state: Option<(&str, &str)>,
+        states: &[super::StateUpdate<'_>],
     ) -> Result<(), SinkError> {
         let PostgresSink {
             client,
@@ -240,6 +249,7 @@ impl PostgresSink {
             }
         }
         for (index, stmt) in insert.iter().enumerate() {
+            let Some(stmt) = stmt else { continue };
             for (n, row) in rows.table(index).iter().enumerate() {
                 let params = row.iter().map(cell_text).collect();
                 jobs.push((stmt, params, Job::Insert(index, n)));
@@ -259,11 +269,24 @@ impl PostgresSink {
         if let Err((job, e)) = try_join_all(run).await {
             return Err(job_error(label, job, &e, rows, tables));
         }
-        if let Some((stream, value)) = state {
-            let now = now_iso();
-            tx.execute(&*save_state, &[&stream, &value, &now])
-                .await
-                .map_err(|e| fail(label, format!("saving state of stream `{stream}`"), &e))?;
+        for (stream, value) in states {
+            let saved = match value {
+                Some(value) => {
+                    let now = now_iso();
+                    tx.execute(&*save_state, &[stream, value, &now]).await
+                }
+                None => {
+                    tx.execute(
+                        &format!(
+                            "DELETE FROM {} WHERE \"stream\" = $1",
+                            quote_ident(STATE_TABLE)
+                        ),
+                        &[stream],
+                    )
+                    .await
+                }
+            };
+            saved.map_err(|e| fail(label, format!("saving state of stream `{stream}`"), &e))?;
         }
         tx.commit()
             .await

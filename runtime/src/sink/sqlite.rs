@@ -14,7 +14,7 @@ use rusqlite::{params, Connection, OptionalExtension, ToSql, TransactionBehavior
 use super::plan::Plan;
 use super::sql::{insert_sql, internal_ddl};
 use super::{SinkError, REJECTED_TABLE, STATE_TABLE};
-use crate::ddl::{ddl, quote_ident, Dialect};
+use crate::ddl::{ddl_where, quote_ident, Dialect};
 use crate::rows::{iso_utc, now_iso, Cell, Rows, TableSpec};
 
 /// Writes into a SQLite database file (see [`crate::Sink`] for the load semantics).
@@ -70,7 +70,7 @@ impl SqliteSink {
             .map_err(db("enabling WAL"))?;
         conn.execute_batch("PRAGMA synchronous=NORMAL;")
             .map_err(db("setting synchronous=NORMAL"))?;
-        let schema = ddl(plan.tables, Dialect::Sqlite) + &internal_ddl();
+        let schema = ddl_where(plan.tables, Dialect::Sqlite, |i| plan.active[i]) + &internal_ddl();
         conn.execute_batch(&schema).map_err(db("creating tables"))?;
         conn.set_prepared_statement_cache_capacity(32 + plan.tables.len() * 4);
         let insert = plan
@@ -131,7 +131,7 @@ impl SqliteSink {
     pub(crate) fn write(
         &mut self,
         rows: &Rows,
-        state: Option<(&str, &str)>,
+        states: &[super::StateUpdate<'_>],
     ) -> Result<(), SinkError> {
         self.plan.check(rows, &self.label)?;
         let label = self.label.clone();
@@ -176,14 +176,23 @@ impl SqliteSink {
                 stmt.raw_execute().map_err(fail(context()))?;
             }
         }
-        if let Some((stream, value)) = state {
-            tx.prepare_cached(&format!(
-                "INSERT INTO {} (\"stream\", \"value\", \"updated_at\") VALUES (?1, ?2, ?3) \
-                 ON CONFLICT (\"stream\") DO UPDATE SET \"value\" = excluded.\"value\", \"updated_at\" = excluded.\"updated_at\"",
-                quote_ident(STATE_TABLE)
-            ))
-            .and_then(|mut s| s.execute(params![stream, value, now_iso()]))
-            .map_err(fail(format!("saving state of stream `{stream}`")))?;
+        for (stream, value) in states {
+            let saved = match value {
+                Some(value) => tx
+                    .prepare_cached(&format!(
+                        "INSERT INTO {} (\"stream\", \"value\", \"updated_at\") VALUES (?1, ?2, ?3) \
+                         ON CONFLICT (\"stream\") DO UPDATE SET \"value\" = excluded.\"value\", \"updated_at\" = excluded.\"updated_at\"",
+                        quote_ident(STATE_TABLE)
+                    ))
+                    .and_then(|mut s| s.execute(params![stream, value, now_iso()])),
+                None => tx
+                    .prepare_cached(&format!(
+                        "DELETE FROM {} WHERE \"stream\" = ?1",
+                        quote_ident(STATE_TABLE)
+                    ))
+                    .and_then(|mut s| s.execute(params![stream])),
+            };
+            saved.map_err(fail(format!("saving state of stream `{stream}`")))?;
         }
         tx.commit().map_err(fail("committing".into()))
     }

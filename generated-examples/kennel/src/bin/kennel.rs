@@ -1,12 +1,17 @@
-//! `sync <operation> --to sqlite:PATH|postgres://...|jsonl:DIR|csv:DIR [--since V] [--param k=v]...`
+//! `sync [STREAM] --to sqlite:PATH|postgres://...|jsonl:DIR|csv:DIR [--streams a,b] [--list] [--param k=v]...`
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let usage = || apitap_runtime::codegen::SyncArgs::usage(
+        env!("CARGO_BIN_NAME"),
+        kennel::sync::OPERATIONS,
+    );
     if args.is_empty() || args.iter().any(|a| a == "--help" || a == "-h") {
-        println!(
-            "{}", apitap_runtime::codegen::SyncArgs::usage(env!("CARGO_BIN_NAME"),
-            kennel::sync::OPERATIONS)
-        );
+        println!("{}", usage());
+        return std::process::ExitCode::SUCCESS;
+    }
+    if args.iter().any(|a| a == "--list") {
+        print!("{}", kennel::sync::list());
         return std::process::ExitCode::SUCCESS;
     }
     match kennel::sync::main_with_args(args).await {

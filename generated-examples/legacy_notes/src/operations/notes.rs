@@ -74,12 +74,14 @@ impl ListNotes {
     pub fn items(self) -> rt::PageStream<crate::types::Note, ListNotesError> {
         rt::items(self.pages(), |page: Vec<crate::types::Note>| page)
     }
-    /// The pages as JSON, for `sync` (see [`Self::pages`]).
+    /// The pages as JSON from `start`, each with the position of the next page, for
+    /// `sync` (see [`Self::pages`]).
     #[cfg(feature = "cli")]
     pub(crate) fn record_pages(
         self,
         request: rt::Request,
-    ) -> rt::PageStream<serde_json::Value, ListNotesError> {
+        start: rt::PageStart,
+    ) -> rt::PageStream<(serde_json::Value, Option<rt::PagePosition>), ListNotesError> {
         static PLAN: rt::PagePlan = rt::PagePlan {
             kind: rt::PageKind::Offset,
             param: Some("offset"),
@@ -90,7 +92,7 @@ impl ListNotes {
             size_path: &[],
             first_page: 1u64,
         };
-        rt::paginate(
+        rt::paginate_from(
             self.client.runtime().clone(),
             request,
             &PLAN,
@@ -101,6 +103,7 @@ impl ListNotes {
                     .map_or(0, Vec::len),
                 ..Default::default()
             },
+            start,
         )
     }
     pub(crate) fn request(&self) -> rt::Request {

@@ -80,12 +80,14 @@ impl ListOrders {
     pub fn items(self) -> rt::PageStream<crate::types::Order, ListOrdersError> {
         rt::items(self.pages(), |page: crate::types::ListOrdersResponse| page.data)
     }
-    /// The pages as JSON, for `sync` (see [`Self::pages`]).
+    /// The pages as JSON from `start`, each with the position of the next page, for
+    /// `sync` (see [`Self::pages`]).
     #[cfg(feature = "cli")]
     pub(crate) fn record_pages(
         self,
         request: rt::Request,
-    ) -> rt::PageStream<serde_json::Value, ListOrdersError> {
+        start: rt::PageStart,
+    ) -> rt::PageStream<(serde_json::Value, Option<rt::PagePosition>), ListOrdersError> {
         static PLAN: rt::PagePlan = rt::PagePlan {
             kind: rt::PageKind::LastItemId,
             param: Some("starting_after"),
@@ -96,7 +98,7 @@ impl ListOrders {
             size_path: &[],
             first_page: 1u64,
         };
-        rt::paginate(
+        rt::paginate_from(
             self.client.runtime().clone(),
             request,
             &PLAN,
@@ -113,6 +115,7 @@ impl ListOrders {
                 has_more: page.pointer("/has_more").and_then(rt::ToFlag::to_flag),
                 ..Default::default()
             },
+            start,
         )
     }
     pub(crate) fn request(&self) -> rt::Request {

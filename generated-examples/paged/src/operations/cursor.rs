@@ -91,12 +91,17 @@ impl ListEventsCursor {
             |page: crate::types::ListEventsCursorResponse| page.events,
         )
     }
-    /// The pages as JSON, for `sync` (see [`Self::pages`]).
+    /// The pages as JSON from `start`, each with the position of the next page, for
+    /// `sync` (see [`Self::pages`]).
     #[cfg(feature = "cli")]
     pub(crate) fn record_pages(
         self,
         request: rt::Request,
-    ) -> rt::PageStream<serde_json::Value, ListEventsCursorError> {
+        start: rt::PageStart,
+    ) -> rt::PageStream<
+        (serde_json::Value, Option<rt::PagePosition>),
+        ListEventsCursorError,
+    > {
         static PLAN: rt::PagePlan = rt::PagePlan {
             kind: rt::PageKind::Cursor,
             param: Some("cursor"),
@@ -107,7 +112,7 @@ impl ListEventsCursor {
             size_path: &[],
             first_page: 1u64,
         };
-        rt::paginate(
+        rt::paginate_from(
             self.client.runtime().clone(),
             request,
             &PLAN,
@@ -121,6 +126,7 @@ impl ListEventsCursor {
                     .and_then(rt::ToCursor::to_cursor),
                 ..Default::default()
             },
+            start,
         )
     }
     pub(crate) fn request(&self) -> rt::Request {
@@ -233,12 +239,17 @@ impl SearchContacts {
             |page: crate::types::SearchContactsResponse| page.data.unwrap_or_default(),
         )
     }
-    /// The pages as JSON, for `sync` (see [`Self::pages`]).
+    /// The pages as JSON from `start`, each with the position of the next page, for
+    /// `sync` (see [`Self::pages`]).
     #[cfg(feature = "cli")]
     pub(crate) fn record_pages(
         self,
         request: rt::Request,
-    ) -> rt::PageStream<serde_json::Value, SearchContactsError> {
+        start: rt::PageStart,
+    ) -> rt::PageStream<
+        (serde_json::Value, Option<rt::PagePosition>),
+        SearchContactsError,
+    > {
         static PLAN: rt::PagePlan = rt::PagePlan {
             kind: rt::PageKind::Cursor,
             param: Some("pagination"),
@@ -249,7 +260,7 @@ impl SearchContacts {
             size_path: &["pagination", "per_page"],
             first_page: 1u64,
         };
-        rt::paginate(
+        rt::paginate_from(
             self.client.runtime().clone(),
             request,
             &PLAN,
@@ -263,6 +274,7 @@ impl SearchContacts {
                     .and_then(rt::ToCursor::to_cursor),
                 ..Default::default()
             },
+            start,
         )
     }
     pub(crate) fn request(&self) -> rt::Request {

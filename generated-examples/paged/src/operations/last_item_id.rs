@@ -73,12 +73,17 @@ impl ListCustomers {
     pub fn items(self) -> rt::PageStream<crate::types::Event, ListCustomersError> {
         rt::items(self.pages(), |page: crate::types::ListCustomersResponse| page.data)
     }
-    /// The pages as JSON, for `sync` (see [`Self::pages`]).
+    /// The pages as JSON from `start`, each with the position of the next page, for
+    /// `sync` (see [`Self::pages`]).
     #[cfg(feature = "cli")]
     pub(crate) fn record_pages(
         self,
         request: rt::Request,
-    ) -> rt::PageStream<serde_json::Value, ListCustomersError> {
+        start: rt::PageStart,
+    ) -> rt::PageStream<
+        (serde_json::Value, Option<rt::PagePosition>),
+        ListCustomersError,
+    > {
         static PLAN: rt::PagePlan = rt::PagePlan {
             kind: rt::PageKind::LastItemId,
             param: Some("starting_after"),
@@ -89,7 +94,7 @@ impl ListCustomers {
             size_path: &[],
             first_page: 1u64,
         };
-        rt::paginate(
+        rt::paginate_from(
             self.client.runtime().clone(),
             request,
             &PLAN,
@@ -106,6 +111,7 @@ impl ListCustomers {
                 has_more: page.pointer("/has_more").and_then(rt::ToFlag::to_flag),
                 ..Default::default()
             },
+            start,
         )
     }
     pub(crate) fn request(&self) -> rt::Request {

@@ -68,12 +68,14 @@ impl ListRepos {
     pub fn items(self) -> rt::PageStream<crate::types::Event, ListReposError> {
         rt::items(self.pages(), |page: Vec<crate::types::Event>| page)
     }
-    /// The pages as JSON, for `sync` (see [`Self::pages`]).
+    /// The pages as JSON from `start`, each with the position of the next page, for
+    /// `sync` (see [`Self::pages`]).
     #[cfg(feature = "cli")]
     pub(crate) fn record_pages(
         self,
         request: rt::Request,
-    ) -> rt::PageStream<serde_json::Value, ListReposError> {
+        start: rt::PageStart,
+    ) -> rt::PageStream<(serde_json::Value, Option<rt::PagePosition>), ListReposError> {
         static PLAN: rt::PagePlan = rt::PagePlan {
             kind: rt::PageKind::LinkHeader,
             param: None,
@@ -84,7 +86,7 @@ impl ListRepos {
             size_path: &[],
             first_page: 1u64,
         };
-        rt::paginate(
+        rt::paginate_from(
             self.client.runtime().clone(),
             request,
             &PLAN,
@@ -96,6 +98,7 @@ impl ListRepos {
                 next_url: rt::link_next(response),
                 ..Default::default()
             },
+            start,
         )
     }
     pub(crate) fn request(&self) -> rt::Request {

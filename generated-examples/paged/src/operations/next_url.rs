@@ -73,12 +73,14 @@ impl ListCalls {
             |page: crate::types::ListCallsResponse| page.calls.unwrap_or_default(),
         )
     }
-    /// The pages as JSON, for `sync` (see [`Self::pages`]).
+    /// The pages as JSON from `start`, each with the position of the next page, for
+    /// `sync` (see [`Self::pages`]).
     #[cfg(feature = "cli")]
     pub(crate) fn record_pages(
         self,
         request: rt::Request,
-    ) -> rt::PageStream<serde_json::Value, ListCallsError> {
+        start: rt::PageStart,
+    ) -> rt::PageStream<(serde_json::Value, Option<rt::PagePosition>), ListCallsError> {
         static PLAN: rt::PagePlan = rt::PagePlan {
             kind: rt::PageKind::NextUrl,
             param: None,
@@ -89,7 +91,7 @@ impl ListCalls {
             size_path: &[],
             first_page: 1u64,
         };
-        rt::paginate(
+        rt::paginate_from(
             self.client.runtime().clone(),
             request,
             &PLAN,
@@ -103,6 +105,7 @@ impl ListCalls {
                     .and_then(rt::ToCursor::to_cursor),
                 ..Default::default()
             },
+            start,
         )
     }
     pub(crate) fn request(&self) -> rt::Request {
@@ -209,12 +212,17 @@ impl ListDroplets {
             |page: crate::types::ListDropletsResponse| page.droplets.unwrap_or_default(),
         )
     }
-    /// The pages as JSON, for `sync` (see [`Self::pages`]).
+    /// The pages as JSON from `start`, each with the position of the next page, for
+    /// `sync` (see [`Self::pages`]).
     #[cfg(feature = "cli")]
     pub(crate) fn record_pages(
         self,
         request: rt::Request,
-    ) -> rt::PageStream<serde_json::Value, ListDropletsError> {
+        start: rt::PageStart,
+    ) -> rt::PageStream<
+        (serde_json::Value, Option<rt::PagePosition>),
+        ListDropletsError,
+    > {
         static PLAN: rt::PagePlan = rt::PagePlan {
             kind: rt::PageKind::NextUrl,
             param: None,
@@ -225,7 +233,7 @@ impl ListDroplets {
             size_path: &[],
             first_page: 1u64,
         };
-        rt::paginate(
+        rt::paginate_from(
             self.client.runtime().clone(),
             request,
             &PLAN,
@@ -239,6 +247,7 @@ impl ListDroplets {
                     .and_then(rt::ToCursor::to_cursor),
                 ..Default::default()
             },
+            start,
         )
     }
     pub(crate) fn request(&self) -> rt::Request {

@@ -76,12 +76,17 @@ impl ListIncidents {
             },
         )
     }
-    /// The pages as JSON, for `sync` (see [`Self::pages`]).
+    /// The pages as JSON from `start`, each with the position of the next page, for
+    /// `sync` (see [`Self::pages`]).
     #[cfg(feature = "cli")]
     pub(crate) fn record_pages(
         self,
         request: rt::Request,
-    ) -> rt::PageStream<serde_json::Value, ListIncidentsError> {
+        start: rt::PageStart,
+    ) -> rt::PageStream<
+        (serde_json::Value, Option<rt::PagePosition>),
+        ListIncidentsError,
+    > {
         static PLAN: rt::PagePlan = rt::PagePlan {
             kind: rt::PageKind::Offset,
             param: Some("offset"),
@@ -92,7 +97,7 @@ impl ListIncidents {
             size_path: &[],
             first_page: 1u64,
         };
-        rt::paginate(
+        rt::paginate_from(
             self.client.runtime().clone(),
             request,
             &PLAN,
@@ -105,6 +110,7 @@ impl ListIncidents {
                 has_more: page.pointer("/more").and_then(rt::ToFlag::to_flag),
                 ..Default::default()
             },
+            start,
         )
     }
     pub(crate) fn request(&self) -> rt::Request {

@@ -77,12 +77,17 @@ impl ListTickets {
             |page: crate::types::ListTicketsResponse| page.tickets.unwrap_or_default(),
         )
     }
-    /// The pages as JSON, for `sync` (see [`Self::pages`]).
+    /// The pages as JSON from `start`, each with the position of the next page, for
+    /// `sync` (see [`Self::pages`]).
     #[cfg(feature = "cli")]
     pub(crate) fn record_pages(
         self,
         request: rt::Request,
-    ) -> rt::PageStream<serde_json::Value, ListTicketsError> {
+        start: rt::PageStart,
+    ) -> rt::PageStream<
+        (serde_json::Value, Option<rt::PagePosition>),
+        ListTicketsError,
+    > {
         static PLAN: rt::PagePlan = rt::PagePlan {
             kind: rt::PageKind::PageNumber,
             param: Some("page"),
@@ -93,7 +98,7 @@ impl ListTickets {
             size_path: &[],
             first_page: 1u64,
         };
-        rt::paginate(
+        rt::paginate_from(
             self.client.runtime().clone(),
             request,
             &PLAN,
@@ -107,6 +112,7 @@ impl ListTickets {
                     .and_then(rt::ToCount::to_count),
                 ..Default::default()
             },
+            start,
         )
     }
     pub(crate) fn request(&self) -> rt::Request {

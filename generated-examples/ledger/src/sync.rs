@@ -1,0 +1,458 @@
+//! The `sync` command: the streams of this API into SQLite, PostgreSQL, JSON Lines or
+//! CSV, child streams once per parent record, flattened into the tables of
+//! `schema.sql`, with incremental state and resumable pages per partition.
+#![cfg_attr(
+    not(feature = "full"),
+    allow(unreachable_code, unused_variables, unused_mut, dead_code)
+)]
+use apitap_runtime::codegen as rt;
+/// Streams `sync` can load: list_customers, list_customer_invoices, list_invoice_lines, list_products, list_events, list_reports.
+pub const OPERATIONS: &[&str] = &[
+    "list_customers",
+    "list_customer_invoices",
+    "list_invoice_lines",
+    "list_products",
+    "list_events",
+    "list_reports",
+];
+/// Every stream, with its tables, parent, cursor, pagination and page size (what
+/// `sync --list` prints).
+pub static STREAMS: &[rt::StreamSpec] = &[
+    rt::StreamSpec {
+        name: "list_customers",
+        enabled: cfg!(feature = "customers"),
+        tables: &[0usize],
+        parent: None,
+        partition: &[],
+        needs: &[],
+        accepts: &["starting_after", "limit", "since"],
+        cursor: Some("updated"),
+        since_param: Some("since"),
+        pagination: "last_item_id via `starting_after`",
+        page_size: Some(rt::PageSize {
+            param: "limit",
+            default: Some(100u64),
+            max: Some(100u64),
+        }),
+        selected: false,
+        reason: "",
+    },
+    rt::StreamSpec {
+        name: "list_customer_invoices",
+        enabled: cfg!(feature = "customers"),
+        tables: &[1usize],
+        parent: Some("list_customers"),
+        partition: &[
+            rt::PartitionParam {
+                name: "customer",
+                source: rt::ParamSource::Field(&["id"]),
+                column: Some(4usize),
+            },
+        ],
+        needs: &[],
+        accepts: &["customer", "page", "per_page"],
+        cursor: Some("created"),
+        since_param: None,
+        pagination: "page_number via `page`",
+        page_size: Some(rt::PageSize {
+            param: "per_page",
+            default: Some(50u64),
+            max: Some(50u64),
+        }),
+        selected: false,
+        reason: "`/customers/{customer}/invoices` extends `/customers` by one segment; `{customer}` names the customer and takes the key `id` of each record of `list_customers`",
+    },
+    rt::StreamSpec {
+        name: "list_invoice_lines",
+        enabled: cfg!(feature = "customers"),
+        tables: &[2usize],
+        parent: Some("list_customer_invoices"),
+        partition: &[
+            rt::PartitionParam {
+                name: "invoice",
+                source: rt::ParamSource::Field(&["id"]),
+                column: Some(3usize),
+            },
+            rt::PartitionParam {
+                name: "customer",
+                source: rt::ParamSource::Inherit("customer"),
+                column: Some(4usize),
+            },
+        ],
+        needs: &[],
+        accepts: &["customer", "invoice", "page_token", "page_size"],
+        cursor: None,
+        since_param: None,
+        pagination: "next_url",
+        page_size: Some(rt::PageSize {
+            param: "page_size",
+            default: None,
+            max: None,
+        }),
+        selected: false,
+        reason: "`/customers/{customer}/invoices/{invoice}/lines` extends `/customers/{customer}/invoices` by one segment; `{invoice}` names the invoice and takes the key `id` of each record of `list_customer_invoices`",
+    },
+    rt::StreamSpec {
+        name: "list_products",
+        enabled: cfg!(feature = "products"),
+        tables: &[3usize],
+        parent: None,
+        partition: &[],
+        needs: &[],
+        accepts: &["offset", "limit"],
+        cursor: None,
+        since_param: None,
+        pagination: "offset via `offset`",
+        page_size: Some(rt::PageSize {
+            param: "limit",
+            default: Some(200u64),
+            max: Some(200u64),
+        }),
+        selected: false,
+        reason: "",
+    },
+    rt::StreamSpec {
+        name: "list_events",
+        enabled: cfg!(feature = "events"),
+        tables: &[4usize],
+        parent: None,
+        partition: &[],
+        needs: &[],
+        accepts: &["cursor", "limit"],
+        cursor: Some("created"),
+        since_param: None,
+        pagination: "cursor via `cursor`",
+        page_size: Some(rt::PageSize {
+            param: "limit",
+            default: None,
+            max: None,
+        }),
+        selected: false,
+        reason: "",
+    },
+    rt::StreamSpec {
+        name: "list_reports",
+        enabled: cfg!(feature = "reports"),
+        tables: &[5usize],
+        parent: None,
+        partition: &[],
+        needs: &["account"],
+        accepts: &["account", "page"],
+        cursor: None,
+        since_param: None,
+        pagination: "page_number via `page`",
+        page_size: None,
+        selected: false,
+        reason: "",
+    },
+];
+/// `sync --list`.
+pub fn list() -> String {
+    rt::list_streams(STREAMS, crate::tables::TABLES)
+}
+/// Run `sync` with the command line's arguments (after the program name).
+pub async fn main_with_args(mut args: Vec<String>) -> Result<rt::SyncReport, String> {
+    if args.first().is_some_and(|a| a == "sync") {
+        args.remove(0);
+    }
+    let args = rt::SyncArgs::parse(args)?;
+    let mut config = rt::Config::from_env(&crate::API).map_err(|e| e.to_string())?;
+    if let Some(n) = args.max_pages {
+        config = config.max_pages(n);
+    }
+    let client = crate::Client::new(config).map_err(|e| e.to_string())?;
+    run(&client, &args).await
+}
+/// Run the streams `args` selects with a configured client, into `args.destination`
+/// (creating only the tables of the streams that load). The error carries the report
+/// of what was loaded before it.
+pub async fn run(
+    client: &crate::Client,
+    args: &rt::SyncArgs,
+) -> Result<rt::SyncReport, String> {
+    let plan = rt::SyncPlan::new(STREAMS, args)?;
+    let mut sink = rt::Sink::open_for(
+            &args.destination,
+            crate::tables::TABLES,
+            Some(&plan.tables()),
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+    let result = run_streams(client, &plan, &mut sink).await;
+    let finished = sink.finish().await.map_err(|e| e.to_string());
+    match result {
+        Ok(report) => finished.map(|()| report),
+        Err(e) => Err(format!("{e}\n{}", e.report())),
+    }
+}
+/// Run `plan` into `sink`: the library form of `sync`, for programs that embed the
+/// connector (build the plan with `rt::SyncPlan::new(STREAMS, &args)`).
+pub async fn run_streams(
+    client: &crate::Client,
+    plan: &rt::SyncPlan,
+    sink: &mut rt::Sink,
+) -> Result<rt::SyncReport, rt::SyncError> {
+    rt::run_streams(client, plan, sink).await
+}
+impl rt::Connector for crate::Client {
+    fn streams(&self) -> &'static [rt::StreamSpec] {
+        STREAMS
+    }
+    fn tables(&self) -> &'static [rt::TableSpec] {
+        crate::tables::TABLES
+    }
+    fn runtime(&self) -> &rt::Client {
+        crate::Client::runtime(self)
+    }
+    fn open(
+        &self,
+        stream: usize,
+        params: &[(String, String)],
+        since: Option<&str>,
+        start: rt::PageStart,
+    ) -> Result<rt::RawPages, String> {
+        match stream {
+            #[cfg(feature = "customers")]
+            0usize => {
+                let mut builder = self.list_customers();
+                for (name, raw) in params {
+                    match name.as_str() {
+                        "starting_after" => {
+                            builder = builder
+                                .starting_after(value::<String>("starting_after", raw)?);
+                        }
+                        "limit" => builder = builder.limit(value::<i64>("limit", raw)?),
+                        "since" => builder = builder.since(value::<i64>("since", raw)?),
+                        other => {
+                            return Err(
+                                format!(
+                                    "stream `{}` has no parameter `{other}`", "list_customers"
+                                ),
+                            );
+                        }
+                    }
+                }
+                let mut request = builder.request();
+                if let Some(since) = since {
+                    request.set_query("since", since.to_owned());
+                }
+                Ok(rt::raw_pages(builder.record_pages(request, start), "/data"))
+            }
+            #[cfg(feature = "customers")]
+            1usize => {
+                let mut builder = self
+                    .list_customer_invoices(
+                        value::<String>("customer", required(params, "customer")?)?,
+                    );
+                for (name, raw) in params {
+                    match name.as_str() {
+                        "customer" => {}
+                        "page" => builder = builder.page(value::<i64>("page", raw)?),
+                        "per_page" => {
+                            builder = builder.per_page(value::<i64>("per_page", raw)?);
+                        }
+                        other => {
+                            return Err(
+                                format!(
+                                    "stream `{}` has no parameter `{other}`",
+                                    "list_customer_invoices"
+                                ),
+                            );
+                        }
+                    }
+                }
+                let request = builder.request();
+                let _ = since;
+                Ok(rt::raw_pages(builder.record_pages(request, start), "/data"))
+            }
+            #[cfg(feature = "customers")]
+            2usize => {
+                let mut builder = self
+                    .list_invoice_lines(
+                        value::<String>("customer", required(params, "customer")?)?,
+                        value::<String>("invoice", required(params, "invoice")?)?,
+                    );
+                for (name, raw) in params {
+                    match name.as_str() {
+                        "customer" => {}
+                        "invoice" => {}
+                        "page_token" => {
+                            builder = builder
+                                .page_token(value::<String>("page_token", raw)?);
+                        }
+                        "page_size" => {
+                            builder = builder.page_size(value::<i64>("page_size", raw)?);
+                        }
+                        other => {
+                            return Err(
+                                format!(
+                                    "stream `{}` has no parameter `{other}`",
+                                    "list_invoice_lines"
+                                ),
+                            );
+                        }
+                    }
+                }
+                let request = builder.request();
+                let _ = since;
+                Ok(rt::raw_pages(builder.record_pages(request, start), "/lines"))
+            }
+            #[cfg(feature = "products")]
+            3usize => {
+                let mut builder = self.list_products();
+                for (name, raw) in params {
+                    match name.as_str() {
+                        "offset" => {
+                            builder = builder.offset(value::<i64>("offset", raw)?);
+                        }
+                        "limit" => builder = builder.limit(value::<i64>("limit", raw)?),
+                        other => {
+                            return Err(
+                                format!(
+                                    "stream `{}` has no parameter `{other}`", "list_products"
+                                ),
+                            );
+                        }
+                    }
+                }
+                let request = builder.request();
+                let _ = since;
+                Ok(rt::raw_pages(builder.record_pages(request, start), "/products"))
+            }
+            #[cfg(feature = "events")]
+            4usize => {
+                let mut builder = self.list_events();
+                for (name, raw) in params {
+                    match name.as_str() {
+                        "cursor" => {
+                            builder = builder.cursor(value::<String>("cursor", raw)?);
+                        }
+                        "limit" => builder = builder.limit(value::<i64>("limit", raw)?),
+                        other => {
+                            return Err(
+                                format!(
+                                    "stream `{}` has no parameter `{other}`", "list_events"
+                                ),
+                            );
+                        }
+                    }
+                }
+                let request = builder.request();
+                let _ = since;
+                Ok(rt::raw_pages(builder.record_pages(request, start), "/events"))
+            }
+            #[cfg(feature = "reports")]
+            5usize => {
+                let mut builder = self
+                    .list_reports(
+                        value::<String>("account", required(params, "account")?)?,
+                    );
+                for (name, raw) in params {
+                    match name.as_str() {
+                        "account" => {}
+                        "page" => builder = builder.page(value::<i64>("page", raw)?),
+                        other => {
+                            return Err(
+                                format!(
+                                    "stream `{}` has no parameter `{other}`", "list_reports"
+                                ),
+                            );
+                        }
+                    }
+                }
+                let request = builder.request();
+                let _ = since;
+                Ok(rt::raw_pages(builder.record_pages(request, start), "/reports"))
+            }
+            other => {
+                Err(
+                    format!(
+                        "stream {other} is not in this build (its cargo feature is off)"
+                    ),
+                )
+            }
+        }
+    }
+    fn load(
+        &self,
+        stream: usize,
+        record: &serde_json::Value,
+        since: Option<&str>,
+        rows: &mut rt::Rows,
+    ) -> rt::Loaded {
+        match stream {
+            #[cfg(feature = "customers")]
+            0usize => {
+                rt::load_record::<
+                    crate::types::Customer,
+                >(
+                    record,
+                    since,
+                    rows,
+                    |record: &crate::types::Customer| rt::ToCursor::to_cursor(
+                        &record.updated,
+                    ),
+                )
+            }
+            #[cfg(feature = "customers")]
+            1usize => {
+                rt::load_record::<
+                    crate::types::Invoice,
+                >(
+                    record,
+                    since,
+                    rows,
+                    |record: &crate::types::Invoice| rt::ToCursor::to_cursor(
+                        &record.created,
+                    ),
+                )
+            }
+            #[cfg(feature = "customers")]
+            2usize => {
+                rt::load_record::<
+                    crate::types::Line,
+                >(record, since, rows, |_: &crate::types::Line| None)
+            }
+            #[cfg(feature = "products")]
+            3usize => {
+                rt::load_record::<
+                    crate::types::Product,
+                >(record, since, rows, |_: &crate::types::Product| None)
+            }
+            #[cfg(feature = "events")]
+            4usize => {
+                rt::load_record::<
+                    crate::types::Event,
+                >(
+                    record,
+                    since,
+                    rows,
+                    |record: &crate::types::Event| rt::ToCursor::to_cursor(
+                        &record.created,
+                    ),
+                )
+            }
+            #[cfg(feature = "reports")]
+            5usize => {
+                rt::load_record::<
+                    crate::types::Report,
+                >(record, since, rows, |_: &crate::types::Report| None)
+            }
+            other => rt::Loaded::Rejected(format!("stream {other} is not in this build")),
+        }
+    }
+}
+/// A parameter value: JSON when it parses as such, else the text itself.
+fn value<T: serde::de::DeserializeOwned>(name: &str, raw: &str) -> Result<T, String> {
+    serde_json::from_str(raw)
+        .or_else(|_| serde_json::from_value(serde_json::Value::String(raw.to_owned())))
+        .map_err(|e| format!("--param {name}={raw}: {e}"))
+}
+/// The value of a parameter the stream cannot run without.
+fn required<'a>(params: &'a [(String, String)], name: &str) -> Result<&'a str, String> {
+    params
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+        .ok_or_else(|| format!("this stream needs --param {name}=..."))
+}

@@ -1,0 +1,245 @@
+//! Analytics tables: flat rows from typed records (see `schema.sql` and README.md).
+use apitap_runtime::codegen as rt;
+/// The 6 analytics tables of this crate, indexed as `rt::Rows` expects.
+pub static TABLES: &[rt::TableSpec] = &[
+    rt::TableSpec {
+        name: "customer",
+        columns: &[
+            rt::ColumnSpec {
+                name: "id",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+            },
+            rt::ColumnSpec {
+                name: "name",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+            },
+            rt::ColumnSpec {
+                name: "email",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+            },
+            rt::ColumnSpec {
+                name: "updated",
+                sql_type: rt::SqlType::Integer,
+                nullable: false,
+            },
+        ],
+        primary_key: &["id"],
+        parent: None,
+        parent_key: &[],
+    },
+    rt::TableSpec {
+        name: "invoice",
+        columns: &[
+            rt::ColumnSpec {
+                name: "id",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+            },
+            rt::ColumnSpec {
+                name: "amount",
+                sql_type: rt::SqlType::Integer,
+                nullable: false,
+            },
+            rt::ColumnSpec {
+                name: "status",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+            },
+            rt::ColumnSpec {
+                name: "created",
+                sql_type: rt::SqlType::Integer,
+                nullable: false,
+            },
+            rt::ColumnSpec {
+                name: "_parent_customer",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+            },
+        ],
+        primary_key: &["id"],
+        parent: None,
+        parent_key: &[],
+    },
+    rt::TableSpec {
+        name: "line",
+        columns: &[
+            rt::ColumnSpec {
+                name: "id",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+            },
+            rt::ColumnSpec {
+                name: "sku",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+            },
+            rt::ColumnSpec {
+                name: "quantity",
+                sql_type: rt::SqlType::Integer,
+                nullable: false,
+            },
+            rt::ColumnSpec {
+                name: "_parent_invoice",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+            },
+            rt::ColumnSpec {
+                name: "_parent_customer",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+            },
+        ],
+        primary_key: &["id"],
+        parent: None,
+        parent_key: &[],
+    },
+    rt::TableSpec {
+        name: "product",
+        columns: &[
+            rt::ColumnSpec {
+                name: "id",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+            },
+            rt::ColumnSpec {
+                name: "name",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+            },
+            rt::ColumnSpec {
+                name: "tags",
+                sql_type: rt::SqlType::Json,
+                nullable: true,
+            },
+        ],
+        primary_key: &["id"],
+        parent: None,
+        parent_key: &[],
+    },
+    rt::TableSpec {
+        name: "event",
+        columns: &[
+            rt::ColumnSpec {
+                name: "id",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+            },
+            rt::ColumnSpec {
+                name: "type",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+            },
+            rt::ColumnSpec {
+                name: "created",
+                sql_type: rt::SqlType::Integer,
+                nullable: false,
+            },
+        ],
+        primary_key: &["id"],
+        parent: None,
+        parent_key: &[],
+    },
+    rt::TableSpec {
+        name: "report",
+        columns: &[
+            rt::ColumnSpec {
+                name: "id",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+            },
+            rt::ColumnSpec {
+                name: "title",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+            },
+        ],
+        primary_key: &["id"],
+        parent: None,
+        parent_key: &[],
+    },
+];
+#[cfg(feature = "customers")]
+impl rt::Flatten for crate::types::Customer {
+    fn flatten(&self, rows: &mut rt::Rows) {
+        rows.push(
+            0usize,
+            Vec::from([
+                rt::ToCell::to_cell(&self.id),
+                rt::ToCell::to_cell(&self.name),
+                rt::ToCell::to_cell(&self.email.as_ref()),
+                rt::ToCell::to_cell(&self.updated),
+            ]),
+        );
+    }
+}
+#[cfg(feature = "customers")]
+impl rt::Flatten for crate::types::Invoice {
+    fn flatten(&self, rows: &mut rt::Rows) {
+        rows.push(
+            1usize,
+            Vec::from([
+                rt::ToCell::to_cell(&self.id),
+                rt::ToCell::to_cell(&self.amount),
+                rt::ToCell::to_cell(&self.status.as_ref().map(|v| v.as_str())),
+                rt::ToCell::to_cell(&self.created),
+                rt::Cell::Null,
+            ]),
+        );
+    }
+}
+#[cfg(feature = "customers")]
+impl rt::Flatten for crate::types::Line {
+    fn flatten(&self, rows: &mut rt::Rows) {
+        rows.push(
+            2usize,
+            Vec::from([
+                rt::ToCell::to_cell(&self.id),
+                rt::ToCell::to_cell(&self.sku.as_ref()),
+                rt::ToCell::to_cell(&self.quantity),
+                rt::Cell::Null,
+                rt::Cell::Null,
+            ]),
+        );
+    }
+}
+#[cfg(feature = "products")]
+impl rt::Flatten for crate::types::Product {
+    fn flatten(&self, rows: &mut rt::Rows) {
+        rows.push(
+            3usize,
+            Vec::from([
+                rt::ToCell::to_cell(&self.id),
+                rt::ToCell::to_cell(&self.name),
+                rt::json_cell(&self.tags.as_ref()),
+            ]),
+        );
+    }
+}
+#[cfg(feature = "events")]
+impl rt::Flatten for crate::types::Event {
+    fn flatten(&self, rows: &mut rt::Rows) {
+        rows.push(
+            4usize,
+            Vec::from([
+                rt::ToCell::to_cell(&self.id),
+                rt::ToCell::to_cell(&self.type_),
+                rt::ToCell::to_cell(&self.created),
+            ]),
+        );
+    }
+}
+#[cfg(feature = "reports")]
+impl rt::Flatten for crate::types::Report {
+    fn flatten(&self, rows: &mut rt::Rows) {
+        rows.push(
+            5usize,
+            Vec::from([
+                rt::ToCell::to_cell(&self.id),
+                rt::ToCell::to_cell(&self.title.as_ref()),
+            ]),
+        );
+    }
+}

@@ -1,0 +1,11 @@
+/// Schema: `ledger.yaml#/components/schemas/Customer`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Customer {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Unix time of the last change.
+    pub updated: i64,
+}

@@ -1,0 +1,765 @@
+//! Streams: what a connector's `sync` can load, and how streams relate.
+//!
+//! Every paginated list operation whose records have tables is a stream, named after the
+//! operation's method (what `sync <operation>` always took). A stream whose required path
+//! parameters can be filled from another stream's records is that stream's child: it runs
+//! once per parent record. Detected where the evidence is clear (the child's path extends the
+//! parent's by one `{param}` segment and the parameter names the parent's key or one of its
+//! fields), set or changed in `apitap.toml` (`[sync.streams.NAME]`). The incremental cursor,
+//! the filter parameter and the page size are decided here too, each with its reason, so
+//! `sync --list`, `apitap explain` and the README say the same.
+
+use super::flatten::{Column, Plans, Read, SqlType};
+use super::pagination::Decision;
+use super::OpNames;
+use crate::ir::{Api, ParamLocation, TypeKind, TypeRef};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Fields whose largest value marks how far a sync got, in order of preference.
+const STATE_FIELDS: &[&str] = &[
+    "updated",
+    "updated_at",
+    "modified_at",
+    "last_modified",
+    "created",
+    "created_at",
+];
+/// Query parameters that ask for records changed since a value.
+const SINCE_PARAMS: &[&str] = &[
+    "since",
+    "updatedsince",
+    "updatedafter",
+    "modifiedsince",
+    "modifiedafter",
+    "createdafter",
+    "updatedat",
+    "changedsince",
+];
+/// The default page size never goes above this, whatever the spec's `maximum` (some say
+/// `2147483647`): pages that large risk timeouts. `--page-size` can ask for more.
+const MAX_DEFAULT_PAGE_SIZE: u64 = 1000;
+
+/// `[sync]` in `apitap.toml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SyncConfig {
+    /// The streams `sync` runs by default: a list of names, or a table of per-stream
+    /// settings (`[sync.streams.NAME]`, `selected = true` to select).
+    pub streams: Option<StreamsConfig>,
+    /// Records per page for every stream (default: the spec's maximum).
+    pub page_size: Option<u64>,
+}
+
+/// `[sync] streams`: a selection, or settings per stream.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum StreamsConfig {
+    Selection(Vec<String>),
+    Settings(BTreeMap<String, StreamConfig>),
+}
+
+/// `[sync.streams.NAME]`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StreamConfig {
+    /// Run by default.
+    #[serde(default)]
+    pub selected: bool,
+    /// The parent stream, or `"none"` to run this one on its own.
+    pub parent: Option<String>,
+    /// Parameter values: a dotted field path in the parent's records, or a list of values.
+    #[serde(default)]
+    pub params: BTreeMap<String, ParamConfig>,
+    /// Records per page.
+    pub page_size: Option<u64>,
+    /// The incremental cursor field (spec name), or `"none"`.
+    pub cursor: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum ParamConfig {
+    Field(String),
+    Values(Vec<String>),
+}
+
+/// Where a partition parameter's value comes from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// The parent record's field at this path (spec names).
+    Field(Vec<String>),
+    /// The parent partition's parameter of this name.
+    Inherit(String),
+    /// Each value in turn.
+    Values(Vec<String>),
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PartitionParam {
+    /// The parameter's wire name.
+    pub name: String,
+    pub source: Source,
+    /// Column of the stream's root table holding the value.
+    pub column: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PageSize {
+    pub param: String,
+    /// Sent when `--page-size` is not given; `None`: the API's default.
+    pub default: Option<u64>,
+    /// The spec's `maximum`.
+    pub max: Option<u64>,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Stream {
+    pub name: String,
+    /// Operation index.
+    #[serde(skip)]
+    pub op: usize,
+    pub operation_id: String,
+    /// Index into the record plans.
+    #[serde(skip)]
+    pub record: usize,
+    /// The record's table indices, root first.
+    pub tables: Vec<usize>,
+    /// Parent stream's name.
+    pub parent: Option<String>,
+    pub partition: Vec<PartitionParam>,
+    /// Parameters only `--param` can give.
+    pub needs: Vec<String>,
+    /// Every parameter `--param` can set.
+    pub accepts: Vec<String>,
+    /// The cursor field (spec name) and its index among the record's fields.
+    pub cursor: Option<String>,
+    #[serde(skip)]
+    pub cursor_field: Option<usize>,
+    /// Query parameter sent with the state (`created[gte]`).
+    pub since_param: Option<String>,
+    pub cursor_reason: String,
+    pub pagination: String,
+    pub page_size: Option<PageSize>,
+    pub selected: bool,
+    /// Why this parent (or none).
+    pub reason: String,
+}
+
+fn norm(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// `customers` → `customer`, `companies` → `company`, `addresses` → `address`.
+fn singular(word: &str) -> String {
+    let w = norm(word);
+    if let Some(stem) = w.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if w.ends_with("sses")
+        || w.ends_with("xes")
+        || w.ends_with("ches")
+        || w.ends_with("shes")
+    {
+        w[..w.len() - 2].to_string()
+    } else if let Some(stem) = w.strip_suffix('s').filter(|s| !s.ends_with('s')) {
+        stem.to_string()
+    } else {
+        w
+    }
+}
+
+/// A path with its parameters anonymized (`/a/{}/b`) and the parameter names in order.
+fn shape(path: &str) -> (Vec<String>, Vec<String>) {
+    let mut segments = Vec::new();
+    let mut params = Vec::new();
+    for seg in path.trim_end_matches('/').split('/') {
+        match seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            Some(name) => {
+                params.push(name.to_string());
+                segments.push("{}".to_string());
+            }
+            None => segments.push(seg.to_string()),
+        }
+    }
+    (segments, params)
+}
+
+/// The record type of operation `index` when it is a stream: the item of a paginated list
+/// whose records have tables (and are not nullable: a null has no row).
+fn stream_record(api: &Api, pages: &[Decision], tables: &Plans, index: usize) -> Option<usize> {
+    let plan = pages[index].plan.as_ref()?;
+    let resp = api.operations[index].success()?.ty.as_ref()?;
+    let TypeRef::Array(item) =
+        api.types
+            .resolve(super::pagination::type_at(&api.types, resp, &plan.records)?)
+    else {
+        return None;
+    };
+    if item.strip_nullable().1 {
+        return None;
+    }
+    let (item_id, _) = api.types.struct_of(item)?;
+    tables.records.iter().position(|r| r.record == item_id)
+}
+
+/// The record type of a stream.
+pub fn item_type(tables: &Plans, stream: &Stream) -> TypeRef {
+    TypeRef::Named(tables.records[stream.record].record)
+}
+
+/// Decides every stream; adds the partition columns to the root tables. Errors are
+/// `apitap.toml` mistakes.
+pub fn plan(
+    api: &Api,
+    ops: &[OpNames],
+    pages: &[Decision],
+    tables: &mut Plans,
+    config: &SyncConfig,
+    warnings: &mut Vec<crate::diag::Warning>,
+) -> Result<Vec<Stream>, String> {
+    let settings: BTreeMap<String, StreamConfig> = match &config.streams {
+        Some(StreamsConfig::Settings(map)) => map.clone(),
+        Some(StreamsConfig::Selection(names)) => names
+            .iter()
+            .map(|n| {
+                (
+                    n.clone(),
+                    StreamConfig {
+                        selected: true,
+                        ..StreamConfig::default()
+                    },
+                )
+            })
+            .collect(),
+        None => BTreeMap::new(),
+    };
+    let mut streams: Vec<Stream> = Vec::new();
+    for (i, op) in api.operations.iter().enumerate() {
+        let Some(record) = stream_record(api, pages, tables, i) else {
+            continue;
+        };
+        let Some(plan) = &pages[i].plan else { continue };
+        let name = ops[i].method.clone();
+        let mut accepts: Vec<String> = op.params.iter().map(|p| p.name.clone()).collect();
+        if op.body.as_ref().is_some_and(|b| b.required) {
+            accepts.push("body".into());
+        }
+        let stream_config = settings.get(&name).cloned().unwrap_or_default();
+        let (cursor_field, since_param, cursor_reason) = cursor(
+            api,
+            tables,
+            record,
+            op,
+            stream_config.cursor.as_deref(),
+            &name,
+        )?;
+        let cursor = cursor_field.map(|fi| {
+            api.types
+                .struct_of(&TypeRef::Named(tables.records[record].record))
+                .map(|(_, f)| f[fi].name.clone())
+                .unwrap_or_default()
+        });
+        let page_size = page_size(
+            op,
+            plan,
+            stream_config.page_size.or(config.page_size),
+            &name,
+            warnings,
+        );
+        streams.push(Stream {
+            name,
+            op: i,
+            operation_id: op.id.clone(),
+            record,
+            tables: tables.records[record].tables.clone(),
+            parent: None,
+            partition: Vec::new(),
+            needs: Vec::new(),
+            accepts,
+            cursor,
+            cursor_field,
+            since_param,
+            cursor_reason,
+            pagination: describe(plan),
+            page_size,
+            selected: stream_config.selected,
+            reason: String::new(),
+        });
+    }
+    for name in settings.keys() {
+        if !streams.iter().any(|s| &s.name == name) {
+            let names: Vec<&str> = streams.iter().map(|s| s.name.as_str()).collect();
+            return Err(format!(
+                "[sync] streams: `{name}` is not a stream of this API; streams: {}",
+                if names.is_empty() {
+                    "none".to_string()
+                } else {
+                    names.join(", ")
+                }
+            ));
+        }
+    }
+    // Parents: from the config, else detected; then what stays needs --param.
+    for s in 0..streams.len() {
+        let op = &api.operations[streams[s].op];
+        let stream_config = settings.get(&streams[s].name).cloned().unwrap_or_default();
+        let required: Vec<&str> = op
+            .params
+            .iter()
+            .filter(|p| {
+                p.required && matches!(p.location, ParamLocation::Path | ParamLocation::Query)
+            })
+            .map(|p| p.name.as_str())
+            .collect();
+        let (parent, mut partition, reason) = match stream_config.parent.as_deref() {
+            Some("none") => (
+                None,
+                Vec::new(),
+                "`parent = \"none\"` in apitap.toml".to_string(),
+            ),
+            Some(parent) => {
+                let p = streams
+                    .iter()
+                    .position(|x| x.name == parent)
+                    .ok_or_else(|| {
+                        format!(
+                            "[sync.streams.{}] parent: `{parent}` is not a stream",
+                            streams[s].name
+                        )
+                    })?;
+                if p == s {
+                    return Err(format!(
+                        "[sync.streams.{parent}] parent: a stream cannot be its own parent"
+                    ));
+                }
+                let mut partition = Vec::new();
+                for (param, value) in &stream_config.params {
+                    if !streams[s].accepts.contains(param) {
+                        return Err(format!(
+                            "[sync.streams.{}] params: `{param}` is not a parameter of `{}`",
+                            streams[s].name, streams[s].operation_id
+                        ));
+                    }
+                    let source = match value {
+                        ParamConfig::Values(v) => Source::Values(v.clone()),
+                        ParamConfig::Field(path) => {
+                            let path: Vec<String> = path.split('.').map(String::from).collect();
+                            let ty = TypeRef::Named(tables.records[streams[p].record].record);
+                            if super::pagination::type_at(&api.types, &ty, &path).is_none() {
+                                return Err(format!(
+                                    "[sync.streams.{}] params.{param}: `{}` is not a field of `{parent}` records ({})",
+                                    streams[s].name,
+                                    path.join("."),
+                                    tables.records[streams[p].record].type_name
+                                ));
+                            }
+                            Source::Field(path)
+                        }
+                    };
+                    partition.push((param.clone(), source));
+                }
+                (
+                    Some(p),
+                    partition,
+                    format!("`parent = \"{parent}\"` in apitap.toml"),
+                )
+            }
+            None => match detect_parent(api, tables, &streams, s) {
+                Some((p, partition, reason)) => (Some(p), partition, reason),
+                None => {
+                    let partition = stream_config
+                        .params
+                        .iter()
+                        .map(|(param, value)| match value {
+                            ParamConfig::Values(v) => Ok((param.clone(), Source::Values(v.clone()))),
+                            ParamConfig::Field(_) => Err(format!(
+                                "[sync.streams.{}] params.{param}: a field path needs a `parent`; give a list of values instead",
+                                streams[s].name
+                            )),
+                        })
+                        .collect::<Result<Vec<_>, _>>()?;
+                    (None, partition, String::new())
+                }
+            },
+        };
+        // Fixed values from the config apply with a detected parent too.
+        if stream_config.parent.is_none() {
+            for (param, value) in &stream_config.params {
+                if let ParamConfig::Values(v) = value {
+                    if !partition.iter().any(|(n, _)| n == param) {
+                        partition.push((param.clone(), Source::Values(v.clone())));
+                    }
+                }
+            }
+        }
+        // Required parameters the parent's partition has are inherited.
+        if let Some(p) = parent {
+            let parent_params: Vec<String> = parent_partition_names(&streams, p, api);
+            for r in &required {
+                if !partition.iter().any(|(n, _)| n == r) && parent_params.iter().any(|n| n == r) {
+                    partition.push((r.to_string(), Source::Inherit(r.to_string())));
+                }
+            }
+        }
+        let needs: Vec<String> = required
+            .iter()
+            .filter(|r| !partition.iter().any(|(n, _)| n == *r))
+            .map(|r| r.to_string())
+            .chain(streams[s].accepts.iter().filter(|a| *a == "body").cloned())
+            .collect();
+        let parent_name = parent.map(|p| streams[p].name.clone());
+        let stream = &mut streams[s];
+        stream.parent = parent_name;
+        stream.reason = reason;
+        stream.needs = needs;
+        let root_table = tables.records[stream.record].tables[0];
+        stream.partition = partition
+            .into_iter()
+            .map(|(name, source)| {
+                let prefix = if matches!(source, Source::Values(_)) {
+                    "_param_"
+                } else {
+                    "_parent_"
+                };
+                let column = format!("{prefix}{}", super::naming::snake(&name));
+                let table = &mut tables.tables[root_table];
+                if !table.columns.iter().any(|c| c.name == column) {
+                    table.columns.push(Column {
+                        name: column.clone(),
+                        path: Vec::new(),
+                        sql_type: SqlType::Text,
+                        read: Read::Loader,
+                        nullable: true,
+                    });
+                }
+                PartitionParam {
+                    name,
+                    source,
+                    column,
+                }
+            })
+            .collect();
+    }
+    Ok(streams)
+}
+
+/// Names of the parameters a stream's partitions carry (its own required path parameters,
+/// which its parent or `--param` fills).
+fn parent_partition_names(streams: &[Stream], p: usize, api: &Api) -> Vec<String> {
+    let op = &api.operations[streams[p].op];
+    op.params
+        .iter()
+        .filter(|x| x.required && x.location == ParamLocation::Path)
+        .map(|x| x.name.clone())
+        .collect()
+}
+
+/// The parent of stream `s` where the evidence is clear: a stream whose path is this one's
+/// up to its last `{param}`, whose records have a field that parameter names (or the key).
+fn detect_parent(
+    api: &Api,
+    tables: &Plans,
+    streams: &[Stream],
+    s: usize,
+) -> Option<(usize, Vec<(String, Source)>, String)> {
+    let op = &api.operations[streams[s].op];
+    let (segments, names) = shape(&op.path);
+    let last = segments.iter().rposition(|seg| seg == "{}")?;
+    let param = names.last()?.clone();
+    let prefix = &segments[..last];
+    let parent = streams.iter().position(|x| {
+        let (other, _) = shape(&api.operations[x.op].path);
+        other.as_slice() == prefix
+    })?;
+    if parent == s {
+        return None;
+    }
+    let (_, parent_names) = shape(&api.operations[streams[parent].op].path);
+    let resource = prefix
+        .iter()
+        .rev()
+        .find(|seg| *seg != "{}" && !seg.is_empty())?;
+    let singular = singular(resource);
+    let record = &tables.records[streams[parent].record];
+    let type_name = norm(&record.type_name);
+    let (_, fields) = api.types.struct_of(&TypeRef::Named(record.record))?;
+    let scalar_field = |wanted: &str| {
+        fields.iter().find(|f| {
+            norm(&f.name) == wanted
+                && (api.types.resolve(&f.ty).is_scalar()
+                    || matches!(api.types.resolve(&f.ty), TypeRef::Named(id) if matches!(api.types.get(*id).kind, TypeKind::StringEnum { .. })))
+        })
+    };
+    let n = norm(&param);
+    let rest = [singular.as_str(), type_name.as_str()]
+        .iter()
+        .find_map(|p| n.strip_prefix(*p))
+        .unwrap_or(&n)
+        .to_string();
+    let (field, why) = if let Some(f) =
+        scalar_field(&n).filter(|f| f.name != record.key || n == norm(&record.key))
+    {
+        (
+            f.name.clone(),
+            format!("`{{{param}}}` is the `{}` field of each record", f.name),
+        )
+    } else if rest.is_empty() || rest == "id" || n == "id" {
+        (
+            record.key.clone(),
+            format!(
+                "`{{{param}}}` names the {singular} and takes the key `{}` of each record",
+                record.key
+            ),
+        )
+    } else if let Some(f) = scalar_field(&rest) {
+        (
+            f.name.clone(),
+            format!("`{{{param}}}` is the `{}` field of each {singular}", f.name),
+        )
+    } else {
+        return None;
+    };
+    let mut partition = vec![(param.clone(), Source::Field(vec![field]))];
+    // The parent's own path parameters carry over by position.
+    for (child_name, parent_name) in names.iter().zip(&parent_names) {
+        if child_name != &param {
+            partition.push((child_name.clone(), Source::Inherit(parent_name.clone())));
+        }
+    }
+    let reason = format!(
+        "`{}` extends `{}` by one segment; {why} of `{}`",
+        op.path, api.operations[streams[parent].op].path, streams[parent].name
+    );
+    Some((parent, partition, reason))
+}
+
+/// The cursor field (index among the record's fields), the filter parameter and why.
+fn cursor(
+    api: &Api,
+    tables: &Plans,
+    record: usize,
+    op: &crate::ir::Operation,
+    configured: Option<&str>,
+    stream: &str,
+) -> Result<(Option<usize>, Option<String>, String), String> {
+    let Some((_, fields)) = api
+        .types
+        .struct_of(&TypeRef::Named(tables.records[record].record))
+    else {
+        return Ok((None, None, "the record is not an object".into()));
+    };
+    let scalar = |f: &crate::ir::Field| api.types.resolve(&f.ty).is_scalar();
+    let (state_field, mut reason) = match configured {
+        Some("none") => (None, "`cursor = \"none\"` in apitap.toml".to_string()),
+        Some(name) => {
+            let fi = fields.iter().position(|f| f.name == name && scalar(f)).ok_or_else(|| {
+                format!("[sync.streams.{stream}] cursor: `{name}` is not a scalar field of the record")
+            })?;
+            (Some(fi), "set in apitap.toml".to_string())
+        }
+        None => {
+            // A field every record has beats a nullable one (a null state would never advance).
+            let candidate = |must_have: bool| {
+                STATE_FIELDS.iter().find_map(|s| {
+                    fields.iter().position(|f| {
+                        f.name == *s
+                            && scalar(f)
+                            && (!must_have || (f.required && !f.ty.strip_nullable().1))
+                    })
+                })
+            };
+            match candidate(true).or_else(|| candidate(false)) {
+                Some(fi) => (
+                    Some(fi),
+                    format!(
+                        "`{}` is the first of {} the record has",
+                        fields[fi].name,
+                        STATE_FIELDS.join(", ")
+                    ),
+                ),
+                None => (
+                    None,
+                    "the record has none of the usual cursor fields".into(),
+                ),
+            }
+        }
+    };
+    let since_param = op
+        .params
+        .iter()
+        .filter(|p| p.location == ParamLocation::Query && !p.required)
+        .find_map(|p| {
+            if SINCE_PARAMS.contains(&norm(&p.name).as_str()) {
+                return Some(p.name.clone());
+            }
+            let state = state_field.map(|fi| fields[fi].name.as_str())?;
+            if p.name != state {
+                return None;
+            }
+            let has_gte = |t: &TypeRef| {
+                api.types
+                    .struct_of(t)
+                    .is_some_and(|(_, f)| f.iter().any(|f| f.name == "gte"))
+            };
+            let gte = match api.types.resolve(&p.ty) {
+                TypeRef::Named(id) => match &api.types.get(*id).kind {
+                    TypeKind::Union { variants, .. } => variants.iter().any(|v| has_gte(&v.ty)),
+                    TypeKind::Struct { .. } => has_gte(&p.ty),
+                    _ => false,
+                },
+                _ => false,
+            };
+            gte.then(|| format!("{}[gte]", p.name))
+        });
+    if state_field.is_some() {
+        match &since_param {
+            Some(p) => reason.push_str(&format!("; sent as `{p}`")),
+            None => reason.push_str("; no filter parameter, so older records are skipped here"),
+        }
+    }
+    Ok((state_field, since_param, reason))
+}
+
+/// The page size a stream sends by default.
+fn page_size(
+    op: &crate::ir::Operation,
+    plan: &super::pagination::Plan,
+    configured: Option<u64>,
+    stream: &str,
+    warnings: &mut Vec<crate::diag::Warning>,
+) -> Option<PageSize> {
+    let size = plan.size_param.as_ref()?;
+    let max = op
+        .params
+        .iter()
+        .find(|p| p.name == size.name && p.location == ParamLocation::Query)
+        .and_then(|p| p.constraints.as_ref()?.maximum.as_ref())
+        .and_then(|b| {
+            let v = if b.exclusive { b.value - 1.0 } else { b.value };
+            (v >= 1.0 && v.is_finite()).then_some(v.floor() as u64)
+        });
+    let (default, reason) = match (configured, max) {
+        (Some(n), Some(m)) if n > m => {
+            warnings.push(crate::diag::Warning {
+                location: format!("apitap.toml: [sync] page_size ({stream})"),
+                message: format!("{n} is above the maximum {m} of `{}`; using {m}", size.name),
+            });
+            (
+                Some(m),
+                format!("apitap.toml asks for {n}, the spec's maximum is {m}"),
+            )
+        }
+        (Some(n), _) => (Some(n), "set in apitap.toml".to_string()),
+        (None, Some(m)) if m > MAX_DEFAULT_PAGE_SIZE => (
+            Some(MAX_DEFAULT_PAGE_SIZE),
+            format!(
+                "the spec allows up to {m}; {MAX_DEFAULT_PAGE_SIZE} keeps pages from timing out"
+            ),
+        ),
+        (None, Some(m)) => (Some(m), "the largest the spec allows".to_string()),
+        (None, None) => (
+            None,
+            "the spec gives no maximum: the API's default".to_string(),
+        ),
+    };
+    Some(PageSize {
+        param: size.name.clone(),
+        default,
+        max,
+        reason,
+    })
+}
+
+/// How pages follow each other, in a few words.
+fn describe(plan: &super::pagination::Plan) -> String {
+    let param = plan
+        .param
+        .as_ref()
+        .map(|p| format!(" via `{}`", p.name))
+        .unwrap_or_default();
+    format!("{}{param}", plan.kind.as_str())
+}
+
+/// `apitap explain`'s stream table (Markdown, as in the README).
+pub fn explain_table(streams: &[Stream], tables: &Plans) -> String {
+    let cell = |s: &str| s.replace('|', "\\|");
+    let mut out = String::from(
+        "| stream | tables | parent and parameters | cursor | page size | why |\n|---|---|---|---|---|---|\n",
+    );
+    for s in streams {
+        let table_names: Vec<String> = s
+            .tables
+            .iter()
+            .map(|&t| format!("`{}`", tables.tables[t].name))
+            .collect();
+        let mut parent: Vec<String> = Vec::new();
+        if let Some(p) = &s.parent {
+            parent.push(format!("`{p}`"));
+        }
+        for p in &s.partition {
+            parent.push(match &p.source {
+                Source::Field(path) => format!("`{}` = `{}`", p.name, path.join(".")),
+                Source::Inherit(n) => format!("`{}` = parent's `{n}`", p.name),
+                Source::Values(v) => format!("`{}` in {}", p.name, v.join(", ")),
+            });
+        }
+        for n in &s.needs {
+            parent.push(format!("needs `--param {n}=...`"));
+        }
+        let cursor = match (&s.cursor, &s.since_param) {
+            (Some(c), Some(p)) => format!("`{c}` (`{p}`)"),
+            (Some(c), None) => format!("`{c}`"),
+            _ => "none".into(),
+        };
+        let size = match &s.page_size {
+            Some(p) => match p.default {
+                Some(n) => format!("`{}` = {n}", p.param),
+                None => format!("`{}`: API default", p.param),
+            },
+            None => "-".into(),
+        };
+        let mut why = Vec::new();
+        if !s.reason.is_empty() {
+            why.push(s.reason.clone());
+        }
+        why.push(format!("cursor: {}", s.cursor_reason));
+        if let Some(p) = &s.page_size {
+            why.push(format!("page size: {}", p.reason));
+        }
+        out.push_str(&format!(
+            "| `{}`{} | {} | {} | {} | {} | {} |\n",
+            s.name,
+            if s.selected { " (selected)" } else { "" },
+            table_names.join(", "),
+            if parent.is_empty() {
+                "root".to_string()
+            } else {
+                cell(&parent.join(", "))
+            },
+            cell(&cursor),
+            cell(&size),
+            cell(&why.join("; ")),
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn singular_words() {
+        assert_eq!(singular("customers"), "customer");
+        assert_eq!(singular("companies"), "company");
+        assert_eq!(singular("addresses"), "address");
+        assert_eq!(singular("boxes"), "box");
+        assert_eq!(singular("class"), "class");
+        assert_eq!(shape("/a/{x}/b/").0, vec!["", "a", "{}", "b"]);
+    }
+}
