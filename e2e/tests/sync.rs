@@ -249,7 +249,8 @@ async fn an_interrupted_sync_resumes_with_nothing_missing_or_duplicated() {
     ])
     .unwrap();
 
-    // Run 1: the second page fails; the first batch stays loaded with its checkpoint.
+    // Run 1: the second page fails; the first page stays loaded with the position after it,
+    // and the state does not move (the stream did not reach its end).
     serve_page(&server, None, None, &[1, 2], true).await;
     Mock::given(method("GET"))
         .and(path("/orders"))
@@ -262,22 +263,25 @@ async fn an_interrupted_sync_resumes_with_nothing_missing_or_duplicated() {
     {
         let db = rusqlite::Connection::open(&db_path).unwrap();
         assert_eq!(count(&db, "order"), 2);
-        let state: String = db
-            .query_row(
-                "SELECT value FROM _apitap_state WHERE stream = 'list_orders'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
-        assert_eq!(state, "1700000200");
+        let states: Vec<(String, String)> = db
+            .prepare("SELECT stream, value FROM _apitap_state")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect();
+        assert_eq!(states.len(), 1, "{states:?}");
+        assert_eq!(states[0].0, "list_orders#resume");
+        assert!(states[0].1.contains(r#""token":"ord_2""#), "{states:?}");
     }
 
-    // Run 2: resumes from the checkpoint and completes.
+    // Run 2: resumes at the saved position, with the same filter, and completes.
     server.reset().await;
-    serve_page(&server, None, Some("1700000200"), &[2, 3, 4], true).await;
-    serve_page(&server, Some("ord_4"), Some("1700000200"), &[5], false).await;
+    serve_page(&server, Some("ord_2"), None, &[3, 4], true).await;
+    serve_page(&server, Some("ord_4"), None, &[5], false).await;
     let report = orders::sync::run(&client, &args).await.unwrap();
-    assert_eq!(report.records, 4);
+    assert_eq!(report.records, 3, "only the pages not loaded yet");
+    assert_eq!(report.state.as_deref(), Some("1700000500"));
     let db = rusqlite::Connection::open(&db_path).unwrap();
     assert_eq!(count(&db, "order"), 5, "every order once");
     assert_eq!(count(&db, "order__lines"), 10);
