@@ -406,7 +406,7 @@ async fn selection_shards_and_page_size() {
 
     let list = ledger::sync::list();
     assert!(
-        list.contains("list_invoice_lines\n  tables:     line\n"),
+        list.contains("list_invoice_lines  (selected)\n  tables:     line\n"),
         "{list}"
     );
     assert!(

@@ -233,9 +233,10 @@ struct Entry {
 }
 
 impl SyncPlan {
-    /// Resolves which streams run: `args.operation`, else `--streams`, else the streams
-    /// selected in `apitap.toml`, else every stream that needs no `--param`. A child stream's
-    /// parent is read even when not selected (its records are then not loaded).
+    /// Resolves which streams run: `args.operation`, else `--streams`, else with `--all`
+    /// every stream that needs no `--param` (child streams included), else the streams
+    /// selected in `apitap.toml`, else every root stream that needs no `--param`. A child
+    /// stream's parent is read even when not selected (its records are then not loaded).
     pub fn new(streams: &'static [StreamSpec], args: &SyncArgs) -> Result<SyncPlan, String> {
         let find = |name: &str| {
             streams.iter().position(|s| s.name == name).ok_or_else(|| {
@@ -252,11 +253,14 @@ impl SyncPlan {
                 chosen.push(find(name)?);
             }
         } else {
-            chosen
-                .extend((0..streams.len()).filter(|&i| streams[i].selected && streams[i].enabled));
+            if !args.all {
+                chosen.extend(
+                    (0..streams.len()).filter(|&i| streams[i].selected && streams[i].enabled),
+                );
+            }
             if chosen.is_empty() {
                 chosen.extend((0..streams.len()).filter(|&i| {
-                    if !streams[i].enabled {
+                    if !streams[i].enabled || (!args.all && streams[i].parent.is_some()) {
                         return false;
                     }
                     let mut s = &streams[i];
@@ -788,6 +792,8 @@ async fn partition_pages<C: Connector>(
         let resume = sink.load_state(resume_key).await.map_err(sink_error)?;
         (saved, resume)
     };
+    // An explicit --since asks for that filter: a position saved under another is no use.
+    let resume = resume.filter(|_| args.since.is_none());
     let mut resume: Option<Resume> = match resume.map(|text| serde_json::from_str::<Resume>(&text))
     {
         Some(Ok(r)) => Some(r),

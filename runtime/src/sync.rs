@@ -26,6 +26,9 @@ pub struct SyncArgs {
     /// `--streams a,b,c`: the streams to run (their parents are read, not loaded, when not
     /// listed themselves).
     pub streams: Option<Vec<String>>,
+    /// `--all`: every stream that needs no `--param`, child streams included (by default:
+    /// the streams selected in `apitap.toml`, else the root streams).
+    pub all: bool,
     /// `--list`: print the streams and exit.
     pub list: bool,
     /// Destination (`sqlite:PATH`, `postgres://...`, `jsonl:DIR`, `csv:DIR`); empty with
@@ -60,6 +63,7 @@ impl Default for SyncArgs {
         SyncArgs {
             operation: None,
             streams: None,
+            all: false,
             list: false,
             destination: String::new(),
             since: None,
@@ -108,6 +112,7 @@ impl SyncArgs {
             match name.as_str() {
                 "-h" | "--help" => out.help = true,
                 "--list" if inline.is_none() => out.list = true,
+                "--all" if inline.is_none() => out.all = true,
                 "--to" => destination = Some(value("--to")?),
                 "--since" => out.since = Some(value("--since")?),
                 "--streams" => {
@@ -169,8 +174,9 @@ impl SyncArgs {
         if out.help || out.list {
             return Ok(out);
         }
-        if out.operation.is_some() && out.streams.is_some() {
-            return Err("give one stream or --streams, not both".into());
+        let choices = [out.operation.is_some(), out.streams.is_some(), out.all];
+        if choices.iter().filter(|x| **x).count() > 1 {
+            return Err("give one stream, --streams or --all, not several".into());
         }
         out.destination = destination.ok_or("missing --to DESTINATION")?;
         Ok(out)
@@ -193,7 +199,9 @@ impl SyncArgs {
              \x20 csv:DIR                         one <table>.csv per table\n\n\
              options:\n\
              \x20 --to DEST           where to load (required)\n\
-             \x20 --streams A,B       run these streams (default: the selected ones, else all)\n\
+             \x20 --streams A,B       run these streams (default: those selected in apitap.toml,\n\
+             \x20                     else every root stream)\n\
+             \x20 --all               every stream that needs no --param, child streams included\n\
              \x20 --list              print the streams with tables, cursor, parent, pagination\n\
              \x20 --since VALUE       start from VALUE instead of the saved state\n\
              \x20 --param KEY=VALUE   set a parameter of the streams that have it (repeatable)\n\

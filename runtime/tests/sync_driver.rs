@@ -283,7 +283,7 @@ async fn parents_and_children_in_one_run_same_with_any_concurrency() {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("a.db");
         let fake = Fake::new(5);
-        let report = run(&fake, &db, &["--concurrency", concurrency])
+        let report = run(&fake, &db, &["--all", "--concurrency", concurrency])
             .await
             .unwrap();
         assert_eq!(report.records, 5 + 15);
@@ -367,7 +367,9 @@ async fn a_failed_child_keeps_its_parent_page_for_the_next_run() {
     let db = dir.path().join("a.db");
     let fake = Fake::new(4);
     *fake.fail_at.lock().unwrap() = Some((1, "pets?owner=o3".into(), 1));
-    let err = run(&fake, &db, &["--concurrency", "1"]).await.unwrap_err();
+    let err = run(&fake, &db, &["--all", "--concurrency", "1"])
+        .await
+        .unwrap_err();
     assert!(err.to_string().contains("connection reset"), "{err}");
     // The first owner page is done; the second is to be read again.
     let resume = query(
@@ -375,7 +377,7 @@ async fn a_failed_child_keeps_its_parent_page_for_the_next_run() {
         "SELECT value FROM _apitap_state WHERE stream LIKE 'owners%#resume'",
     );
     assert!(resume[0].contains("\"number\":1"), "{resume:?}");
-    let report = run(&fake, &db, &[]).await.unwrap();
+    let report = run(&fake, &db, &["--all"]).await.unwrap();
     assert_eq!(report.streams[0].resumed, 1);
     assert_eq!(query(&db, "SELECT count(*) FROM pet"), vec!["12"]);
     assert_eq!(query(&db, "SELECT count(*) FROM owner"), vec!["4"]);
@@ -452,11 +454,11 @@ async fn two_shards_load_what_one_run_does() {
     let dir = tempfile::tempdir().unwrap();
     let whole = dir.path().join("whole.db");
     let shared = dir.path().join("shards.db");
-    run(&Fake::new(9), &whole, &[]).await.unwrap();
-    let a = run(&Fake::new(9), &shared, &["--shard", "1/2"])
+    run(&Fake::new(9), &whole, &["--all"]).await.unwrap();
+    let a = run(&Fake::new(9), &shared, &["--all", "--shard", "1/2"])
         .await
         .unwrap();
-    let b = run(&Fake::new(9), &shared, &["--shard", "2/2"])
+    let b = run(&Fake::new(9), &shared, &["--all", "--shard", "2/2"])
         .await
         .unwrap();
     assert!(
@@ -487,6 +489,11 @@ async fn selection_errors_name_what_to_do() {
         err.contains("no stream of this run has a parameter `zzz`"),
         "{err}"
     );
+    // By default the root streams (none is selected); --all adds the children.
+    let plan = rt::SyncPlan::new(STREAMS, &args(&["--to", "x"])).unwrap();
+    assert_eq!(plan.loaded(), vec!["owners"]);
+    let plan = rt::SyncPlan::new(STREAMS, &args(&["--to", "x", "--all"])).unwrap();
+    assert_eq!(plan.loaded(), vec!["owners", "pets"]);
     // A child alone: its parent is read, not loaded, and its tables are not created.
     let plan = rt::SyncPlan::new(STREAMS, &args(&["pets", "--to", "x"])).unwrap();
     assert_eq!(plan.tables(), vec![1]);

@@ -34,7 +34,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
             default: Some(100u64),
             max: Some(100u64),
         }),
-        selected: false,
+        selected: true,
         reason: "",
     },
     rt::StreamSpec {
@@ -59,7 +59,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
             default: Some(50u64),
             max: Some(50u64),
         }),
-        selected: false,
+        selected: true,
         reason: "`/customers/{customer}/invoices` extends `/customers` by one segment; `{customer}` names the customer and takes the key `id` of each record of `list_customers`",
     },
     rt::StreamSpec {
@@ -89,7 +89,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
             default: None,
             max: None,
         }),
-        selected: false,
+        selected: true,
         reason: "`/customers/{customer}/invoices/{invoice}/lines` extends `/customers/{customer}/invoices` by one segment; `{invoice}` names the invoice and takes the key `id` of each record of `list_customer_invoices`",
     },
     rt::StreamSpec {
@@ -108,7 +108,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
             default: Some(200u64),
             max: Some(200u64),
         }),
-        selected: false,
+        selected: true,
         reason: "",
     },
     rt::StreamSpec {
@@ -127,7 +127,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
             default: None,
             max: None,
         }),
-        selected: false,
+        selected: true,
         reason: "",
     },
     rt::StreamSpec {

@@ -634,16 +634,26 @@ fn page_size(
     warnings: &mut Vec<crate::diag::Warning>,
 ) -> Option<PageSize> {
     let size = plan.size_param.as_ref()?;
-    let max = op
+    let param = op
         .params
         .iter()
-        .find(|p| p.name == size.name && p.location == ParamLocation::Query)
+        .find(|p| p.name == size.name && p.location == ParamLocation::Query);
+    let schema_max = param
         .and_then(|p| p.constraints.as_ref()?.maximum.as_ref())
         .and_then(|b| {
             let v = if b.exclusive { b.value - 1.0 } else { b.value };
             (v >= 1.0 && v.is_finite()).then_some(v.floor() as u64)
         });
-    let (default, reason) = match (configured, max) {
+    // Many specs say the limit only in words ("can range between 1 and 100", "max 100").
+    let described_max = || param.and_then(|p| described_maximum(p.doc.as_deref()?));
+    let (max, from_words) = match schema_max {
+        Some(m) => (Some(m), false),
+        None => match described_max() {
+            Some(m) => (Some(m), true),
+            None => (None, false),
+        },
+    };
+    let (default, mut reason) = match (configured, max) {
         (Some(n), Some(m)) if n > m => {
             warnings.push(crate::diag::Warning {
                 location: format!("apitap.toml: [sync] page_size ({stream})"),
@@ -667,12 +677,31 @@ fn page_size(
             "the spec gives no maximum: the API's default".to_string(),
         ),
     };
+    if from_words && configured.is_none() {
+        reason.push_str(" (the maximum is in the parameter's description, not its schema)");
+    }
     Some(PageSize {
         param: size.name.clone(),
         default,
         max,
         reason,
     })
+}
+
+/// A maximum stated in a page size parameter's description: "between 1 and 100", "max
+/// 100", "maximum of 100", "up to 100", "at most 100", "no more than 100", "cannot exceed 100".
+fn described_maximum(doc: &str) -> Option<u64> {
+    static WORDS: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = WORDS.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:between\s+\d+\s+and|max(?:imum)?(?:\s+(?:of|is|value\s+is))?:?|up\s+to(?:\s+a\s+maximum\s+of)?|at\s+most|no\s+more\s+than|(?:cannot|can't|may\s+not)\s+exceed|less\s+than\s+or\s+equal\s+to)\s*\(?\s*([0-9][0-9,]*)\b",
+        )
+        .expect("a valid regex")
+    });
+    re.captures_iter(doc)
+        .filter_map(|c| c[1].replace(',', "").parse::<u64>().ok())
+        .filter(|n| *n >= 1)
+        .max()
 }
 
 /// How pages follow each other, in a few words.
@@ -761,5 +790,17 @@ mod tests {
         assert_eq!(singular("boxes"), "box");
         assert_eq!(singular("class"), "class");
         assert_eq!(shape("/a/{x}/b/").0, vec!["", "a", "{}", "b"]);
+    }
+
+    #[test]
+    fn maximums_in_words() {
+        let max = described_maximum;
+        assert_eq!(max("A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10."), Some(100));
+        assert_eq!(max("The number of results per page (max 100)."), Some(100));
+        assert_eq!(max("Maximum: 1,000 records."), Some(1000));
+        assert_eq!(max("Page size, up to 500"), Some(500));
+        assert_eq!(max("How many to return; cannot exceed 200."), Some(200));
+        assert_eq!(max("How many to return. Defaults to 20."), None);
+        assert_eq!(max("The page number (starting at 1)."), None);
     }
 }
