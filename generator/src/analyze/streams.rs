@@ -53,10 +53,38 @@ pub struct SyncConfig {
 
 /// `[sync] streams`: a selection, or settings per stream.
 #[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+#[serde(try_from = "toml::Value")]
 pub enum StreamsConfig {
     Selection(Vec<String>),
     Settings(BTreeMap<String, StreamConfig>),
+}
+
+impl TryFrom<toml::Value> for StreamsConfig {
+    type Error = String;
+
+    /// By hand rather than `untagged`, so a mistake inside a stream's table is reported as
+    /// itself (`unknown field ...`), not as "did not match any variant".
+    fn try_from(value: toml::Value) -> Result<Self, String> {
+        match value {
+            toml::Value::Array(_) => value
+                .try_into()
+                .map(StreamsConfig::Selection)
+                .map_err(|e| format!("[sync] streams: {}", e.message())),
+            toml::Value::Table(table) => table
+                .into_iter()
+                .map(|(name, v)| {
+                    v.try_into::<StreamConfig>()
+                        .map(|c| (name.clone(), c))
+                        .map_err(|e| format!("[sync.streams.{name}]: {}", e.message()))
+                })
+                .collect::<Result<_, _>>()
+                .map(StreamsConfig::Settings),
+            other => Err(format!(
+                "[sync] streams: expected a list of stream names or tables of settings, found a {}",
+                other.type_str()
+            )),
+        }
+    }
 }
 
 /// `[sync.streams.NAME]`.
