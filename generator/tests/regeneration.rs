@@ -363,7 +363,7 @@ fn committed_examples_are_current() {
     let examples: Vec<&str> = script
         .lines()
         .filter_map(|l| l.strip_prefix("gen "))
-        .map(|l| l.split_once(' ').unwrap().1)
+        .map(|l| l.split_whitespace().nth(1).unwrap())
         .collect();
     assert!(examples.len() >= 5, "{examples:?}");
     for name in examples {

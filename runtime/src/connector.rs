@@ -244,6 +244,9 @@ impl SyncPlan {
                 format!("unknown stream `{name}`; one of: {}", names.join(", "))
             })
         };
+        if streams.is_empty() {
+            return Err("this API has no paginated list operation whose records have tables, so `sync` has no streams".into());
+        }
         let given: BTreeSet<&str> = args.params.iter().map(|(k, _)| k.as_str()).collect();
         let mut chosen = Vec::new();
         if let Some(one) = &args.operation {
