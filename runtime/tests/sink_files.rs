@@ -137,3 +137,19 @@ async fn destinations_without_their_feature_or_scheme() {
         );
     }
 }
+
+#[tokio::test]
+async fn state_keys_set_and_removed_with_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut sink = rt::Sink::open_for(
+        &format!("jsonl:{}", dir.path().display()),
+        sink_support::TWO_ROOTS,
+        Some(&[0]),
+    )
+    .await
+    .unwrap();
+    sink_support::opened_for_some_tables(&mut sink).await;
+    sink.finish().await.unwrap();
+    assert!(dir.path().join("alpha.jsonl").exists());
+    assert!(!dir.path().join("beta.jsonl").exists());
+}

@@ -216,3 +216,24 @@ async fn connection_errors_hide_the_password() {
     assert!(!err.contains("hunter2"), "{err}");
     assert!(err.contains("postgres://user@127.0.0.1:1/db"), "{err}");
 }
+
+#[tokio::test]
+async fn opened_for_some_tables_creates_only_those() {
+    let Some((db, url)) = setup("t_some").await else {
+        return;
+    };
+    let mut sink = Sink::open_for(&url, sink_support::TWO_ROOTS, Some(&[0]))
+        .await
+        .unwrap();
+    sink_support::opened_for_some_tables(&mut sink).await;
+    sink.finish().await.unwrap();
+    assert_eq!(count(&db, "SELECT count(*) FROM alpha").await, 2);
+    assert_eq!(
+        count(
+            &db,
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 't_some' AND table_name = 'beta'"
+        )
+        .await,
+        0
+    );
+}

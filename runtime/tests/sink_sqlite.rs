@@ -213,3 +213,27 @@ async fn ddl_runs_on_sqlite() {
     .unwrap();
     sink.finish().await.unwrap();
 }
+
+#[tokio::test]
+async fn opened_for_some_tables_creates_only_those() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("some.db");
+    let mut sink = Sink::open_for(
+        &format!("sqlite:{}", path.display()),
+        sink_support::TWO_ROOTS,
+        Some(&[0]),
+    )
+    .await
+    .unwrap();
+    sink_support::opened_for_some_tables(&mut sink).await;
+    sink.finish().await.unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    assert_eq!(count(&conn, "SELECT count(*) FROM alpha"), 2);
+    assert_eq!(
+        count(
+            &conn,
+            "SELECT count(*) FROM sqlite_master WHERE name = 'beta'"
+        ),
+        0
+    );
+}

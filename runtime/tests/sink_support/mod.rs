@@ -305,3 +305,62 @@ CREATE TABLE IF NOT EXISTS "orders__lines__taxes" (
 "#
     )
 }
+
+/// Two unrelated root tables, for sinks opened for some tables only.
+pub static TWO_ROOTS: &[TableSpec] = &[
+    TableSpec {
+        name: "alpha",
+        columns: &[ColumnSpec {
+            name: "id",
+            sql_type: SqlType::Text,
+            nullable: false,
+        }],
+        primary_key: &["id"],
+        parent: None,
+        parent_key: &[],
+    },
+    TableSpec {
+        name: "beta",
+        columns: &[ColumnSpec {
+            name: "id",
+            sql_type: SqlType::Text,
+            nullable: false,
+        }],
+        primary_key: &["id"],
+        parent: None,
+        parent_key: &[],
+    },
+];
+
+/// One row for table `table` of [`TWO_ROOTS`].
+pub fn root_row(table: usize, id: &str) -> Rows {
+    let mut rows = Rows::new();
+    rows.push(table, vec![Cell::Text(id.into())]);
+    rows
+}
+
+/// What every sink does when opened for `alpha` only: `beta` cannot be written; state keys
+/// are set and removed in the same commit as rows.
+pub async fn opened_for_some_tables(sink: &mut apitap_runtime::codegen::Sink) {
+    sink.commit(
+        &root_row(0, "a1"),
+        &[("s", Some("1")), ("s#resume", Some("{}"))],
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        sink.load_state("s#resume").await.unwrap().as_deref(),
+        Some("{}")
+    );
+    sink.commit(&root_row(0, "a2"), &[("s#resume", None), ("s", Some("2"))])
+        .await
+        .unwrap();
+    assert_eq!(sink.load_state("s#resume").await.unwrap(), None);
+    assert_eq!(sink.load_state("s").await.unwrap().as_deref(), Some("2"));
+    let err = sink.commit(&root_row(1, "b1"), &[]).await.unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("table `beta`: not among the tables this sink was opened for"),
+        "{err}"
+    );
+}
