@@ -54,7 +54,7 @@ impl Respond for Api {
             None => req.url.path().to_string(),
         };
         world.log.push(target);
-        if req.headers.get("x-api-key").map_or(true, |v| v != "k") {
+        if req.headers.get("x-api-key").is_none_or(|v| v != "k") {
             return ResponseTemplate::new(401);
         }
         let q = query(req);
@@ -65,7 +65,7 @@ impl Respond for Api {
                 let mut list: Vec<&(String, i64)> = world
                     .customers
                     .iter()
-                    .filter(|(_, u)| since.map_or(true, |s| *u >= s))
+                    .filter(|(_, u)| since.is_none_or(|s| *u >= s))
                     .collect();
                 list.sort_by_key(|(id, u)| (*u, id.clone()));
                 let start = match q.get("starting_after") {

@@ -133,6 +133,9 @@ static STREAMS: &[rt::StreamSpec] = &[
     },
 ];
 
+/// One `open` call: stream, partition key, start position, page size.
+type Opened = (usize, String, Option<rt::PagePosition>, Option<u64>);
+
 /// Pages from memory: owners `o1..=o{owners}` two per page, then for each owner three pets
 /// one per page. `fail_at`: (stream, params key, page index) that fails once.
 struct Fake {
@@ -140,7 +143,7 @@ struct Fake {
     owners: u32,
     fail_at: Mutex<Option<(usize, String, usize)>>,
     /// Every `open`: stream, partition key, start position.
-    opened: Mutex<Vec<(usize, String, Option<rt::PagePosition>, Option<u64>)>>,
+    opened: Mutex<Vec<Opened>>,
 }
 
 impl Fake {

@@ -398,7 +398,7 @@ pub fn plan(
                 )
             }
             None => match detect_parent(api, tables, &streams, s) {
-                Some((p, partition, reason)) => (Some(p), partition, reason),
+                Some(d) => (Some(d.parent), d.partition, d.reason),
                 None => {
                     let partition = stream_config
                         .params
@@ -489,12 +489,7 @@ fn parent_partition_names(streams: &[Stream], p: usize, api: &Api) -> Vec<String
 
 /// The parent of stream `s` where the evidence is clear: a stream whose path is this one's
 /// up to its last `{param}`, whose records have a field that parameter names (or the key).
-fn detect_parent(
-    api: &Api,
-    tables: &Plans,
-    streams: &[Stream],
-    s: usize,
-) -> Option<(usize, Vec<(String, Source)>, String)> {
+fn detect_parent(api: &Api, tables: &Plans, streams: &[Stream], s: usize) -> Option<Detected> {
     let op = &api.operations[streams[s].op];
     let (segments, names) = shape(&op.path);
     let last = segments.iter().rposition(|seg| seg == "{}")?;
@@ -563,7 +558,19 @@ fn detect_parent(
         "`{}` extends `{}` by one segment; {why} of `{}`",
         op.path, api.operations[streams[parent].op].path, streams[parent].name
     );
-    Some((parent, partition, reason))
+    Some(Detected {
+        parent,
+        partition,
+        reason,
+    })
+}
+
+/// A parent found by [`detect_parent`].
+struct Detected {
+    parent: usize,
+    /// Each parameter of the child and where its value comes from.
+    partition: Vec<(String, Source)>,
+    reason: String,
 }
 
 /// The cursor field (index among the record's fields), the filter parameter and why.
