@@ -284,37 +284,7 @@ impl SyncPlan {
         if chosen.is_empty() {
             return Err("no stream to run: this connector has no stream that needs no --param; pick one with --streams".into());
         }
-        for &i in &chosen {
-            if !streams[i].enabled {
-                return Err(format!(
-                    "stream `{}` is not in this build: enable the cargo feature of its operation group",
-                    streams[i].name
-                ));
-            }
-            let missing: Vec<String> = streams[i]
-                .needs
-                .iter()
-                .filter(|n| !given.contains(*n))
-                .map(|n| format!("--param {n}=..."))
-                .collect();
-            if !missing.is_empty() {
-                return Err(format!(
-                    "stream `{}` needs {}",
-                    streams[i].name,
-                    missing.join(" ")
-                ));
-            }
-        }
-        for (name, _) in &args.params {
-            if name != "body"
-                && !chosen
-                    .iter()
-                    .any(|&i| streams[i].accepts.contains(&name.as_str()))
-            {
-                return Err(format!("no stream of this run has a parameter `{name}`"));
-            }
-        }
-        // Entries: the chosen streams plus their parents (read only), in stream order.
+        // The chosen streams plus their parents (read, not loaded, unless chosen).
         let mut load = vec![false; streams.len()];
         let mut run = vec![false; streams.len()];
         let mut root = vec![false; streams.len()];
@@ -340,6 +310,40 @@ impl SyncPlan {
                     pending.push(p);
                 }
                 None => root[i] = true,
+            }
+        }
+        for i in (0..streams.len()).filter(|&i| run[i]) {
+            let s = &streams[i];
+            let role = if load[i] {
+                ""
+            } else {
+                " (the parent of a stream of this run)"
+            };
+            if !s.enabled {
+                return Err(format!(
+                    "stream `{}`{role} is not in this build: enable the cargo feature of its operation group",
+                    s.name
+                ));
+            }
+            let missing: Vec<String> = s
+                .needs
+                .iter()
+                .filter(|n| !given.contains(*n))
+                .map(|n| format!("--param {n}=..."))
+                .collect();
+            if !missing.is_empty() {
+                return Err(format!(
+                    "stream `{}`{role} needs {}",
+                    s.name,
+                    missing.join(" ")
+                ));
+            }
+        }
+        for (name, _) in &args.params {
+            let known =
+                (0..streams.len()).any(|i| run[i] && streams[i].accepts.contains(&name.as_str()));
+            if name != "body" && !known {
+                return Err(format!("no stream of this run has a parameter `{name}`"));
             }
         }
         let index_of: Vec<Option<usize>> = {
@@ -945,9 +949,8 @@ async fn partition_pages<C: Connector>(
                                     children.push((c, p, cols));
                                 }
                                 Err(missing) => note(shared, format!(
-                                    "{}: a record of `{name}` has no `{missing}`; its `{}` were not pulled",
-                                    key_of(plan, c),
-                                    plan.streams[plan.entries[c].stream].name
+                                    "a record of `{name}` has no `{missing}`: its `{}` were not pulled",
+                                    key_of(plan, c)
                                 )),
                             }
                         }
@@ -1145,6 +1148,10 @@ fn child_params(
                 let mut at = record;
                 for step in *path {
                     at = at.get(step).unwrap_or(&Value::Null);
+                }
+                // An expanded object (Stripe's expandable fields) stands for its id.
+                if at.is_object() {
+                    at = at.get("id").unwrap_or(&Value::Null);
                 }
                 at.to_cursor().ok_or_else(|| path.join("."))?
             }
