@@ -944,9 +944,11 @@ async fn partition_pages<C: Connector>(
                         }
                         for &c in &e.children {
                             match child_params(plan, c, record, params) {
-                                Ok(p) => {
-                                    let cols = child_columns(plan, c, &p);
-                                    children.push((c, p, cols));
+                                Ok(partitions) => {
+                                    for p in partitions {
+                                        let cols = child_columns(plan, c, &p);
+                                        children.push((c, p, cols));
+                                    }
                                 }
                                 Err(missing) => note(shared, format!(
                                     "a record of `{name}` has no `{missing}`: its `{}` were not pulled",
@@ -1128,19 +1130,19 @@ fn key_of(plan: &SyncPlan, entry: usize) -> &'static str {
     plan.streams[plan.entries[entry].stream].name
 }
 
-/// The parameters of child entry `child` for one parent record, or the name of the one the
-/// record lacks.
+/// The partitions of child entry `child` for one parent record (one, or one per fixed value
+/// of its value lists), or the name of the field the record lacks.
 fn child_params(
     plan: &SyncPlan,
     child: usize,
     record: &Value,
     parent_params: &[(String, String)],
-) -> Result<Vec<(String, String)>, String> {
+) -> Result<Vec<Vec<(String, String)>>, String> {
     let spec = &plan.streams[plan.entries[child].stream];
-    let mut out = Vec::new();
+    let mut base = Vec::new();
     for p in spec.partition {
         if let Some((_, v)) = plan.args.params.iter().find(|(k, _)| k == p.name) {
-            out.push((p.name.to_string(), v.clone()));
+            base.push((p.name.to_string(), v.clone()));
             continue;
         }
         let value = match &p.source {
@@ -1163,16 +1165,25 @@ fn child_params(
                 .ok_or_else(|| (*name).to_string())?,
             ParamSource::Values(_) => continue,
         };
-        out.push((p.name.to_string(), value));
+        base.push((p.name.to_string(), value));
     }
-    // Fixed values of a child multiply its partitions; rare, and kept simple: the first.
+    // Fixed value lists multiply the partitions, as for a root stream.
+    let mut out = vec![base];
     for p in spec.partition {
         if let ParamSource::Values(values) = p.source {
-            if !out.iter().any(|(k, _)| k == p.name) {
-                if let Some(v) = values.first() {
-                    out.push((p.name.to_string(), v.to_string()));
-                }
+            if out[0].iter().any(|(k, _)| k == p.name) {
+                continue;
             }
+            out = out
+                .into_iter()
+                .flat_map(|partial| {
+                    values.iter().map(move |v| {
+                        let mut next = partial.clone();
+                        next.push((p.name.to_string(), v.to_string()));
+                        next
+                    })
+                })
+                .collect();
         }
     }
     Ok(out)
@@ -1194,6 +1205,84 @@ fn child_columns(plan: &SyncPlan, child: usize, params: &[(String, String)]) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const fn spec(
+        name: &'static str,
+        parent: Option<&'static str>,
+        partition: &'static [PartitionParam],
+    ) -> StreamSpec {
+        StreamSpec {
+            name,
+            enabled: true,
+            tables: &[],
+            parent,
+            partition,
+            needs: &[],
+            accepts: &[],
+            cursor: None,
+            since_param: None,
+            pagination: "",
+            page_size: None,
+            selected: false,
+            reason: "",
+        }
+    }
+
+    static SPECS: &[StreamSpec] = &[
+        spec("owners", None, &[]),
+        spec(
+            "pets",
+            Some("owners"),
+            &[
+                PartitionParam {
+                    name: "owner",
+                    source: ParamSource::Field(&["owner"]),
+                    column: None,
+                },
+                PartitionParam {
+                    name: "color",
+                    source: ParamSource::Values(&["red", "blue"]),
+                    column: Some(3),
+                },
+            ],
+        ),
+    ];
+
+    #[test]
+    fn child_partitions_from_a_record_and_value_lists() {
+        let args = SyncArgs {
+            all: true,
+            ..SyncArgs::default()
+        };
+        let plan = SyncPlan::new(SPECS, &args).unwrap();
+        let pets = plan.entries.iter().position(|e| e.stream == 1).unwrap();
+        let p = |k: &str, v: &str| (k.to_string(), v.to_string());
+        let parts = child_params(&plan, pets, &serde_json::json!({"owner": 7}), &[]).unwrap();
+        assert_eq!(
+            parts,
+            vec![
+                vec![p("owner", "7"), p("color", "red")],
+                vec![p("owner", "7"), p("color", "blue")]
+            ]
+        );
+        assert_eq!(
+            child_columns(&plan, pets, &parts[1]),
+            vec![(3, Cell::Text("blue".into()))]
+        );
+        // An expanded object stands for its id; a missing key is named.
+        let parts = child_params(
+            &plan,
+            pets,
+            &serde_json::json!({"owner": {"id": "o_1"}}),
+            &[],
+        )
+        .unwrap();
+        assert_eq!(parts[0][0], p("owner", "o_1"));
+        assert_eq!(
+            child_params(&plan, pets, &serde_json::json!({"name": "x"}), &[]).unwrap_err(),
+            "owner"
+        );
+    }
 
     #[test]
     fn keys_and_shards() {

@@ -31,12 +31,21 @@ pub static STREAMS: &[rt::StreamSpec] = &[
 pub fn list() -> String {
     rt::list_streams(STREAMS, crate::tables::TABLES)
 }
-/// Run `sync` with the command line's arguments (after the program name).
+/// Run `sync` with the command line's arguments (after the program name). `--list`
+/// and `--help` print to stdout and return an empty report.
 pub async fn main_with_args(mut args: Vec<String>) -> Result<rt::SyncReport, String> {
     if args.first().is_some_and(|a| a == "sync") {
         args.remove(0);
     }
     let args = rt::SyncArgs::parse(args)?;
+    if args.help {
+        println!("{}", rt::SyncArgs::usage("sync", OPERATIONS));
+        return Ok(rt::SyncReport::default());
+    }
+    if args.list {
+        print!("{}", list());
+        return Ok(rt::SyncReport::default());
+    }
     let mut config = rt::Config::from_env(&crate::API).map_err(|e| e.to_string())?;
     if let Some(n) = args.max_pages {
         config = config.max_pages(n);
