@@ -730,17 +730,15 @@ fn run_partition<'s, 'a: 's, C: Connector>(
             partitions: 1,
             ..Tally::default()
         };
-        let outcome = partition_pages(
-            shared,
+        let part = Part {
             entry,
-            &params,
-            &columns,
+            params: &params,
+            columns: &columns,
             load,
-            &state_key,
-            &resume_key,
-            &mut tally,
-        )
-        .await;
+            state_key: &state_key,
+            resume_key: &resume_key,
+        };
+        let outcome = partition_pages(shared, &part, &mut tally).await;
         if let Err(error) = outcome {
             tally.error.get_or_insert_with(|| error.to_string());
             tally.incomplete = 1;
@@ -769,18 +767,33 @@ fn run_partition<'s, 'a: 's, C: Connector>(
     })
 }
 
+/// One partition as [`run_partition`] resolved it.
+struct Part<'p> {
+    entry: usize,
+    params: &'p [(String, String)],
+    /// Root-table cells its rows carry.
+    columns: &'p [(usize, Cell)],
+    /// Load its records (else read them for its children only).
+    load: bool,
+    /// Key of its incremental state, and of its saved page position.
+    state_key: &'p str,
+    resume_key: &'p str,
+}
+
 /// The page loop of [`run_partition`].
-#[allow(clippy::too_many_arguments)]
 async fn partition_pages<C: Connector>(
     shared: &Shared<'_, C>,
-    entry: usize,
-    params: &[(String, String)],
-    columns: &[(usize, Cell)],
-    load: bool,
-    state_key: &str,
-    resume_key: &str,
+    part: &Part<'_>,
     tally: &mut Tally,
 ) -> Result<(), SyncError> {
+    let Part {
+        entry,
+        params,
+        columns,
+        load,
+        state_key,
+        resume_key,
+    } = *part;
     let plan = shared.plan;
     let args = &plan.args;
     let e = &plan.entries[entry];
@@ -861,10 +874,8 @@ async fn partition_pages<C: Connector>(
                 retryable: false,
                 report: Box::default(),
             })?;
-        let mut rows = Rows::new();
+        let mut batch = Batch::default();
         let mut scratch = Rows::new();
-        let mut pending = 0u64;
-        let mut rejects: Vec<(String, String)> = Vec::new();
         let mut fetched = 0u64;
         let mut next: Option<PagePosition> = None;
         loop {
@@ -893,22 +904,9 @@ async fn partition_pages<C: Connector>(
                     }
                     // What the pages before the failure hold is kept, with their position.
                     if let Some(position) = &next {
-                        let doc = serde_json::to_string(&Resume {
-                            since: since.clone(),
-                            page: position.clone(),
-                            max: tracker.max.clone(),
-                        })
-                        .unwrap_or_default();
-                        commit(
-                            shared,
-                            &mut rows,
-                            &mut rejects,
-                            &mut pending,
-                            tally,
-                            name,
-                            &[(resume_key, Some(&doc))],
-                        )
-                        .await?;
+                        let doc = resume_doc(&since, position, &tracker);
+                        commit(shared, &mut batch, tally, name, &[(resume_key, Some(&doc))])
+                            .await?;
                     }
                     return Err(SyncError::Source {
                         stream: name.to_string(),
@@ -925,7 +923,7 @@ async fn partition_pages<C: Connector>(
             let mut children: Vec<ChildRun> = Vec::new();
             let mut page_records = 0u64;
             for record in &page.records {
-                let target = if load { &mut rows } else { &mut scratch };
+                let target = if load { &mut batch.rows } else { &mut scratch };
                 let first_row = root_table.map_or(0, |t| target.table(t).len());
                 match shared
                     .connector
@@ -936,10 +934,10 @@ async fn partition_pages<C: Connector>(
                         if load {
                             if let Some(t) = root_table {
                                 for (column, cell) in columns {
-                                    rows.fill(t, first_row, *column, cell);
+                                    batch.rows.fill(t, first_row, *column, cell);
                                 }
                             }
-                            pending += 1;
+                            batch.records += 1;
                             page_records += 1;
                         }
                         for &c in &e.children {
@@ -960,7 +958,7 @@ async fn partition_pages<C: Connector>(
                     Loaded::Skipped => {}
                     Loaded::Rejected(reason) => {
                         if load {
-                            rejects.push((reason, record.to_string()));
+                            batch.rejects.push((reason, record.to_string()));
                         }
                     }
                 }
@@ -979,16 +977,7 @@ async fn partition_pages<C: Connector>(
                 if after > before {
                     // A child partition failed: keep this page's rows, not its position,
                     // so the next run reads this page (and its children) again.
-                    commit(
-                        shared,
-                        &mut rows,
-                        &mut rejects,
-                        &mut pending,
-                        tally,
-                        name,
-                        &[],
-                    )
-                    .await?;
+                    commit(shared, &mut batch, tally, name, &[]).await?;
                     return Err(SyncError::Source {
                         stream: name.to_string(),
                         message: "a child partition failed (see its error); this page is read again next run".into(),
@@ -999,45 +988,17 @@ async fn partition_pages<C: Connector>(
                 }
             }
             if let Some(position) = &next {
-                if pending >= args.batch_size.max(1) as u64 || !e.children.is_empty() {
-                    let doc = serde_json::to_string(&Resume {
-                        since: since.clone(),
-                        page: position.clone(),
-                        max: tracker.max.clone(),
-                    })
-                    .unwrap_or_default();
-                    commit(
-                        shared,
-                        &mut rows,
-                        &mut rejects,
-                        &mut pending,
-                        tally,
-                        name,
-                        &[(resume_key, Some(&doc))],
-                    )
-                    .await?;
+                if batch.records >= args.batch_size.max(1) as u64 || !e.children.is_empty() {
+                    let doc = resume_doc(&since, position, &tracker);
+                    commit(shared, &mut batch, tally, name, &[(resume_key, Some(&doc))]).await?;
                 }
             }
         }
         match next {
             Some(position) => {
                 // The stream ended with more pages to go: the page cap.
-                let doc = serde_json::to_string(&Resume {
-                    since: since.clone(),
-                    page: position,
-                    max: tracker.max.clone(),
-                })
-                .unwrap_or_default();
-                commit(
-                    shared,
-                    &mut rows,
-                    &mut rejects,
-                    &mut pending,
-                    tally,
-                    name,
-                    &[(resume_key, Some(&doc))],
-                )
-                .await?;
+                let doc = resume_doc(&since, &position, &tracker);
+                commit(shared, &mut batch, tally, name, &[(resume_key, Some(&doc))]).await?;
                 tally.incomplete = 1;
                 tally.state = saved;
                 note(shared, format!("{state_key}: stopped at the page cap (--max-pages); the next run goes on from there"));
@@ -1048,16 +1009,7 @@ async fn partition_pages<C: Connector>(
                 if let Some(value) = complete.as_deref() {
                     updates.push((state_key, Some(value)));
                 }
-                commit(
-                    shared,
-                    &mut rows,
-                    &mut rejects,
-                    &mut pending,
-                    tally,
-                    name,
-                    &updates,
-                )
-                .await?;
+                commit(shared, &mut batch, tally, name, &updates).await?;
                 tally.state = complete;
             }
         }
@@ -1065,13 +1017,29 @@ async fn partition_pages<C: Connector>(
     }
 }
 
-/// Commits `rows` and `updates` in one transaction (and the rejections just before).
-#[allow(clippy::too_many_arguments)]
+/// The records flattened since the last commit, and the rejections beside them.
+#[derive(Default)]
+struct Batch {
+    rows: Rows,
+    rejects: Vec<(String, String)>,
+    /// Records in `rows`.
+    records: u64,
+}
+
+/// The saved position of a partition: the next page, and what the run knew when it got there.
+fn resume_doc(since: &Option<String>, page: &PagePosition, tracker: &StateTracker) -> String {
+    serde_json::to_string(&Resume {
+        since: since.clone(),
+        page: page.clone(),
+        max: tracker.max.clone(),
+    })
+    .unwrap_or_default()
+}
+
+/// Commits `batch` and `updates` in one transaction (the rejections just before it).
 async fn commit<C: Connector>(
     shared: &Shared<'_, C>,
-    rows: &mut Rows,
-    rejects: &mut Vec<(String, String)>,
-    pending: &mut u64,
+    batch: &mut Batch,
     tally: &mut Tally,
     stream: &str,
     updates: &[(&str, Option<&str>)],
@@ -1082,27 +1050,29 @@ async fn commit<C: Connector>(
         report: Box::default(),
     };
     let mut sink = shared.sink.lock().await;
-    for (reason, raw) in rejects.iter() {
+    for (reason, raw) in &batch.rejects {
         sink.reject(stream, reason, raw).await.map_err(sink_error)?;
     }
-    tally.rejected += rejects.len() as u64;
-    rejects.clear();
-    if rows.is_empty() && updates.is_empty() {
+    tally.rejected += batch.rejects.len() as u64;
+    batch.rejects.clear();
+    if batch.rows.is_empty() && updates.is_empty() {
         return Ok(());
     }
-    sink.commit(rows, updates).await.map_err(sink_error)?;
+    sink.commit(&batch.rows, updates)
+        .await
+        .map_err(sink_error)?;
     drop(sink);
     if let Ok(mut committed) = shared.committed_rows.lock() {
-        for (i, n) in rows.count_by_table().into_iter().enumerate() {
+        for (i, n) in batch.rows.count_by_table().into_iter().enumerate() {
             if committed.len() <= i {
                 committed.resize(i + 1, 0);
             }
             committed[i] += n as u64;
         }
     }
-    tally.records += *pending;
-    *pending = 0;
-    rows.clear();
+    tally.records += batch.records;
+    batch.records = 0;
+    batch.rows.clear();
     Ok(())
 }
 
