@@ -305,6 +305,14 @@ fn config_mistakes_are_errors_that_say_what_is_wrong() {
             "[sync.streams.list_issues] cursor: `number2` is not a scalar field of the record",
         ),
         (
+            "[sync.streams.list_org_repos]\nchildren = \"some\"\n",
+            "[sync.streams.list_org_repos] children: expected `all` or `changed`, found `some`",
+        ),
+        (
+            "[sync.streams.list_issues]\nparent = \"list_issue_comments\"\nparams = { owner = \"id\" }\n",
+            "parent: the parents form a cycle back to",
+        ),
+        (
             "[sync.streams.list_issues]\nsurprise = 1\n",
             "[sync.streams.list_issues]: unknown field `surprise`",
         ),

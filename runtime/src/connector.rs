@@ -68,6 +68,9 @@ pub struct StreamSpec {
     pub selected: bool,
     /// Why the stream has this parent (or none), for `--list` and the README.
     pub reason: &'static str,
+    /// Its children are pulled only for its records changed since its state (its cursor
+    /// moves whenever a child changes); else for every record, each run.
+    pub children_of_changed: bool,
 }
 
 /// A partition parameter and where its value comes from.
@@ -312,6 +315,28 @@ impl SyncPlan {
                 None => root[i] = true,
             }
         }
+        // Every stream must lead up to a root: a cycle of parents would never start.
+        for i in (0..streams.len()).filter(|&i| run[i]) {
+            let mut at = i;
+            let mut steps = 0;
+            while !root[at] {
+                let parent = streams[at]
+                    .parent
+                    .and_then(|p| streams.iter().position(|x| x.name == p));
+                match parent {
+                    Some(p) if steps < streams.len() => {
+                        at = p;
+                        steps += 1;
+                    }
+                    _ => {
+                        return Err(format!(
+                            "stream `{}` has no root: its parents form a cycle; set one of their `parent`s to \"none\" in apitap.toml",
+                            streams[i].name
+                        ))
+                    }
+                }
+            }
+        }
         for i in (0..streams.len()).filter(|&i| run[i]) {
             let s = &streams[i];
             let role = if load[i] {
@@ -442,6 +467,13 @@ pub fn list_streams(streams: &[StreamSpec], tables: &[TableSpec]) -> String {
             }
             None => out.push_str("  parent:     none\n"),
         }
+        if streams.iter().any(|x| x.parent == Some(s.name)) {
+            out.push_str(if s.children_of_changed {
+                "  children:   pulled for its records changed since its state\n"
+            } else {
+                "  children:   pulled for every record, each run\n"
+            });
+        }
         if !s.needs.is_empty() {
             let needs: Vec<String> = s.needs.iter().map(|n| format!("--param {n}=...")).collect();
             out.push_str(&format!("  needs:      {}\n", needs.join(" ")));
@@ -477,9 +509,13 @@ pub fn partition_key(stream: &str, params: &[(String, String)]) -> String {
     let mut sorted: Vec<&(String, String)> = params.iter().collect();
     sorted.sort();
     let enc = |s: &str| percent_encoding::utf8_percent_encode(s, KEY_SET).to_string();
+    // A request body can be long: the key holds its hash.
     let parts: Vec<String> = sorted
         .iter()
-        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+        .map(|(k, v)| match k.as_str() {
+            "body" => format!("body#{:016x}", stable_hash(v)),
+            _ => format!("{}={}", enc(k), enc(v)),
+        })
         .collect();
     format!("{stream}?{}", parts.join("&"))
 }
@@ -515,6 +551,9 @@ struct Resume {
     since: Option<String>,
     /// The page to go on from.
     page: PagePosition,
+    /// The page size it was read with (a page number depends on it).
+    #[serde(default)]
+    page_size: Option<u64>,
     /// The largest incremental value loaded so far.
     max: Option<String>,
 }
@@ -534,6 +573,8 @@ struct Shared<'a, C: Connector> {
     committed_rows: StdMutex<Vec<u64>>,
     notes: StdMutex<Vec<String>>,
     failures: StdMutex<Vec<SyncError>>,
+    /// State keys of the partitions started in this run.
+    started: StdMutex<std::collections::HashSet<String>>,
     abort: AtomicBool,
     progress: StdMutex<(Progress, u64, u64)>,
     start: Instant,
@@ -570,6 +611,7 @@ pub async fn run_streams<C: Connector>(
         committed_rows: StdMutex::new(Vec::new()),
         notes: StdMutex::new(Vec::new()),
         failures: StdMutex::new(Vec::new()),
+        started: StdMutex::new(std::collections::HashSet::new()),
         abort: AtomicBool::new(false),
         progress: StdMutex::new((Progress::new(), 0, 0)),
         start: Instant::now(),
@@ -586,9 +628,12 @@ pub async fn run_streams<C: Connector>(
     }
     let width = plan.args.concurrency.max(1);
     stream::iter(roots)
-        .map(|(e, params)| run_partition(&shared, e, params, Vec::new()))
+        .map(|(e, params)| {
+            let columns = child_columns(plan, e, &params);
+            run_partition(&shared, e, params, columns)
+        })
         .buffer_unordered(width)
-        .collect::<Vec<()>>()
+        .collect::<Vec<bool>>()
         .await;
     if let Ok(mut p) = shared.progress.lock() {
         p.0.done();
@@ -653,21 +698,10 @@ pub async fn run_streams<C: Connector>(
 }
 
 /// The partitions of a root entry: the product of its fixed values, with the `--param`
-/// values of its partition parameters and of the parameters only `--param` gives (they are
-/// part of the partition, and of its state key).
+/// values it takes (they are part of the partition, and of its state key: runs with other
+/// values keep other states).
 fn fixed_partitions(spec: &StreamSpec, given: &[(String, String)]) -> Vec<Vec<(String, String)>> {
-    let mut base = Vec::new();
-    let names = spec
-        .partition
-        .iter()
-        .map(|p| p.name)
-        .chain(spec.needs.iter().copied().filter(|n| *n != "body"));
-    for name in names {
-        if let Some((k, v)) = given.iter().find(|(k, _)| k == name) {
-            base.push((k.clone(), v.clone()));
-        }
-    }
-    let mut out: Vec<Vec<(String, String)>> = vec![base];
+    let mut out: Vec<Vec<(String, String)>> = vec![given_params(spec, given, &[])];
     for p in spec.partition {
         if given.iter().any(|(k, _)| k == p.name) {
             continue;
@@ -688,14 +722,43 @@ fn fixed_partitions(spec: &StreamSpec, given: &[(String, String)]) -> Vec<Vec<(S
     out
 }
 
-/// One partition: its pages, its records' child partitions, its state. Never fails: what
-/// goes wrong is recorded in `shared` and stops this partition only.
+/// The `--param` values stream `spec` takes, but those in `skip` and the page size (which
+/// changes no record): they belong to its partitions and their state keys.
+fn given_params(
+    spec: &StreamSpec,
+    given: &[(String, String)],
+    skip: &[(String, String)],
+) -> Vec<(String, String)> {
+    let size = spec.page_size.as_ref().map(|p| p.param);
+    given
+        .iter()
+        .filter(|(k, _)| {
+            spec.accepts.contains(&k.as_str())
+                && Some(k.as_str()) != size
+                && !skip.iter().any(|(s, _)| s == k)
+        })
+        .cloned()
+        .collect()
+}
+
+/// How a partition ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    /// Every page read and loaded, the state saved.
+    Complete,
+    /// Stopped before the end (page cap, a child not complete, the run aborted); its
+    /// position is saved and the next run goes on.
+    Incomplete,
+}
+
+/// One partition: its pages, its records' child partitions, its state; whether it is
+/// complete. What goes wrong is recorded in `shared` and stops this partition only.
 fn run_partition<'s, 'a: 's, C: Connector>(
     shared: &'s Shared<'a, C>,
     entry: usize,
     params: Vec<(String, String)>,
     columns: Vec<(usize, Cell)>,
-) -> futures::future::BoxFuture<'s, ()> {
+) -> futures::future::BoxFuture<'s, bool> {
     Box::pin(async move {
         let plan = shared.plan;
         let e = &plan.entries[entry];
@@ -704,7 +767,7 @@ fn run_partition<'s, 'a: 's, C: Connector>(
         let args = &plan.args;
         let owned = shard_owns(args.shard, &key);
         if !owned && e.children.is_empty() {
-            return;
+            return true;
         }
         let load = e.load && owned;
         // State of this way of reading the partition: reading a parent for its children
@@ -726,6 +789,15 @@ fn run_partition<'s, 'a: 's, C: Connector>(
             }
         }
         let resume_key = format!("{state_key}{RESUME_SUFFIX}");
+        // The same partition from two parent records (or pages): one run is enough.
+        let first = shared
+            .started
+            .lock()
+            .map(|mut started| started.insert(state_key.clone()))
+            .unwrap_or(true);
+        if !first {
+            return true;
+        }
         let mut tally = Tally {
             partitions: 1,
             ..Tally::default()
@@ -738,17 +810,24 @@ fn run_partition<'s, 'a: 's, C: Connector>(
             state_key: &state_key,
             resume_key: &resume_key,
         };
-        let outcome = partition_pages(shared, &part, &mut tally).await;
-        if let Err(error) = outcome {
-            tally.error.get_or_insert_with(|| error.to_string());
-            tally.incomplete = 1;
-            if matches!(error, SyncError::Sink { .. }) {
-                shared.abort.store(true, AtomicOrdering::SeqCst);
+        let complete = match partition_pages(shared, &part, &mut tally).await {
+            Ok(Outcome::Complete) => true,
+            Ok(Outcome::Incomplete) => {
+                tally.incomplete = 1;
+                false
             }
-            if let Ok(mut f) = shared.failures.lock() {
-                f.push(error);
+            Err(error) => {
+                tally.error.get_or_insert_with(|| error.to_string());
+                tally.incomplete = 1;
+                if matches!(error, SyncError::Sink { .. }) {
+                    shared.abort.store(true, AtomicOrdering::SeqCst);
+                }
+                if let Ok(mut f) = shared.failures.lock() {
+                    f.push(error);
+                }
+                false
             }
-        }
+        };
         if let Ok(mut t) = shared.tallies.lock() {
             let sum = &mut t[entry];
             sum.partitions += tally.partitions;
@@ -764,6 +843,7 @@ fn run_partition<'s, 'a: 's, C: Connector>(
                 sum.error = tally.error;
             }
         }
+        complete
     })
 }
 
@@ -785,7 +865,7 @@ async fn partition_pages<C: Connector>(
     shared: &Shared<'_, C>,
     part: &Part<'_>,
     tally: &mut Tally,
-) -> Result<(), SyncError> {
+) -> Result<Outcome, SyncError> {
     let Part {
         entry,
         params,
@@ -827,17 +907,19 @@ async fn partition_pages<C: Connector>(
         initial: saved.clone(),
         max: None,
     };
-    // The --param values this stream takes, then the partition's own.
+    // The --param values this stream takes (its page size among them), then the
+    // partition's own.
     let mut call: Vec<(String, String)> = args
         .params
         .iter()
-        .filter(|(k, _)| {
-            (spec.accepts.contains(&k.as_str()) || k == "body")
-                && !params.iter().any(|(p, _)| p == k)
-        })
+        .filter(|(k, _)| spec.accepts.contains(&k.as_str()) && !params.iter().any(|(p, _)| p == k))
         .cloned()
         .collect();
     call.extend(params.iter().cloned());
+    // Reading a parent for its children: every record, not only those changed since its
+    // state (a child can change while its parent does not), unless the connector says its
+    // parents change with their children.
+    let fan_out_all = !e.children.is_empty() && !spec.children_of_changed;
     let page_size = match (args.page_size, &spec.page_size) {
         (Some(n), Some(size)) => match size.max {
             Some(max) if n > max => {
@@ -851,14 +933,21 @@ async fn partition_pages<C: Connector>(
     };
     let root_table = spec.tables.first().copied();
     let mut retried_from_start = false;
+    // Records older than this were loaded by an earlier run.
+    let since = args.since.clone().or_else(|| saved.clone());
     'attempt: loop {
-        let since = match &resume {
+        // What the API is asked for: the filter the saved position was made with.
+        let request_since = match &resume {
             Some(r) => r.since.clone(),
-            None => args.since.clone().or_else(|| saved.clone()),
+            None if fan_out_all => None,
+            None => since.clone(),
         };
+        let mut page_size = page_size;
         if let Some(r) = &resume {
             tracker.see(r.max.clone());
             tally.resumed = 1;
+            // A page number means something only with the page size it was counted in.
+            page_size = r.page_size.or(page_size);
         }
         let start = PageStart {
             page_size,
@@ -866,7 +955,7 @@ async fn partition_pages<C: Connector>(
         };
         let mut pages = shared
             .connector
-            .open(e.stream, &call, since.as_deref(), start)
+            .open(e.stream, &call, request_since.as_deref(), start)
             .map_err(|message| SyncError::Source {
                 stream: name.to_string(),
                 message,
@@ -880,7 +969,8 @@ async fn partition_pages<C: Connector>(
         let mut next: Option<PagePosition> = None;
         loop {
             if shared.abort.load(AtomicOrdering::SeqCst) {
-                return Ok(());
+                // Another partition's destination failed: stop here, nothing more is saved.
+                return Ok(Outcome::Incomplete);
             }
             let item = {
                 let _permit = shared.permits.acquire().await;
@@ -904,7 +994,7 @@ async fn partition_pages<C: Connector>(
                     }
                     // What the pages before the failure hold is kept, with their position.
                     if let Some(position) = &next {
-                        let doc = resume_doc(&since, position, &tracker);
+                        let doc = resume_doc(&request_since, position, page_size, &tracker);
                         commit(shared, &mut batch, tally, name, &[(resume_key, Some(&doc))])
                             .await?;
                     }
@@ -925,10 +1015,14 @@ async fn partition_pages<C: Connector>(
             for record in &page.records {
                 let target = if load { &mut batch.rows } else { &mut scratch };
                 let first_row = root_table.map_or(0, |t| target.table(t).len());
-                match shared
+                let verdict = shared
                     .connector
-                    .load(e.stream, record, since.as_deref(), target)
-                {
+                    .load(e.stream, record, since.as_deref(), target);
+                let fan_out = match &verdict {
+                    Loaded::Record(_) | Loaded::Rejected(_) => true,
+                    Loaded::Skipped => fan_out_all,
+                };
+                match verdict {
                     Loaded::Record(cursor) => {
                         tracker.see(cursor);
                         if load {
@@ -940,56 +1034,61 @@ async fn partition_pages<C: Connector>(
                             batch.records += 1;
                             page_records += 1;
                         }
-                        for &c in &e.children {
-                            match child_params(plan, c, record, params) {
-                                Ok(partitions) => {
-                                    for p in partitions {
-                                        let cols = child_columns(plan, c, &p);
-                                        children.push((c, p, cols));
-                                    }
-                                }
-                                Err(missing) => note(shared, format!(
-                                    "a record of `{name}` has no `{missing}`: its `{}` were not pulled",
-                                    key_of(plan, c)
-                                )),
-                            }
-                        }
                     }
                     Loaded::Skipped => {}
                     Loaded::Rejected(reason) => {
                         if load {
                             batch.rejects.push((reason, record.to_string()));
+                        } else if !e.children.is_empty() {
+                            note(shared, format!("a record of `{name}` does not fit its type ({reason}); its children are pulled from its raw JSON"));
                         }
                     }
                 }
                 scratch.clear();
+                if !fan_out {
+                    continue;
+                }
+                // Children are found from the raw record: one its type rejects still has them.
+                for &c in &e.children {
+                    match child_params(plan, c, record, params) {
+                        Ok(partitions) => {
+                            for p in partitions {
+                                let cols = child_columns(plan, c, &p);
+                                children.push((c, p, cols));
+                            }
+                        }
+                        Err(missing) => note(
+                            shared,
+                            format!(
+                                "a record of `{name}` has no `{missing}`: its `{}` were not pulled",
+                                key_of(plan, c)
+                            ),
+                        ),
+                    }
+                }
             }
             bump_progress(shared, page_records);
             if !children.is_empty() {
                 let width = args.concurrency.max(1);
-                let before = shared.failures.lock().map(|f| f.len()).unwrap_or(0);
-                stream::iter(children)
+                let done: Vec<bool> = stream::iter(children)
                     .map(|(c, p, cols)| run_partition(shared, c, p, cols))
                     .buffer_unordered(width)
-                    .collect::<Vec<()>>()
+                    .collect()
                     .await;
-                let after = shared.failures.lock().map(|f| f.len()).unwrap_or(0);
-                if after > before {
-                    // A child partition failed: keep this page's rows, not its position,
-                    // so the next run reads this page (and its children) again.
-                    commit(shared, &mut batch, tally, name, &[]).await?;
-                    return Err(SyncError::Source {
-                        stream: name.to_string(),
-                        message: "a child partition failed (see its error); this page is read again next run".into(),
-                        status: None,
-                        retryable: true,
-                        report: Box::default(),
-                    });
+                if done.iter().any(|complete| !complete) {
+                    // A child partition did not finish (its error or page cap is reported on
+                    // its own): this page and its position are not committed, so the next
+                    // run reads the page again and the children go on from where they are.
+                    note(
+                        shared,
+                        format!("{state_key}: a child partition did not finish; this page is read again next run"),
+                    );
+                    return Ok(Outcome::Incomplete);
                 }
             }
             if let Some(position) = &next {
                 if batch.records >= args.batch_size.max(1) as u64 || !e.children.is_empty() {
-                    let doc = resume_doc(&since, position, &tracker);
+                    let doc = resume_doc(&request_since, position, page_size, &tracker);
                     commit(shared, &mut batch, tally, name, &[(resume_key, Some(&doc))]).await?;
                 }
             }
@@ -997,11 +1096,11 @@ async fn partition_pages<C: Connector>(
         match next {
             Some(position) => {
                 // The stream ended with more pages to go: the page cap.
-                let doc = resume_doc(&since, &position, &tracker);
+                let doc = resume_doc(&request_since, &position, page_size, &tracker);
                 commit(shared, &mut batch, tally, name, &[(resume_key, Some(&doc))]).await?;
-                tally.incomplete = 1;
                 tally.state = saved;
                 note(shared, format!("{state_key}: stopped at the page cap (--max-pages); the next run goes on from there"));
+                return Ok(Outcome::Incomplete);
             }
             None => {
                 let complete = tracker.complete();
@@ -1013,7 +1112,7 @@ async fn partition_pages<C: Connector>(
                 tally.state = complete;
             }
         }
-        return Ok(());
+        return Ok(Outcome::Complete);
     }
 }
 
@@ -1027,10 +1126,16 @@ struct Batch {
 }
 
 /// The saved position of a partition: the next page, and what the run knew when it got there.
-fn resume_doc(since: &Option<String>, page: &PagePosition, tracker: &StateTracker) -> String {
+fn resume_doc(
+    since: &Option<String>,
+    page: &PagePosition,
+    page_size: Option<u64>,
+    tracker: &StateTracker,
+) -> String {
     serde_json::to_string(&Resume {
         since: since.clone(),
         page: page.clone(),
+        page_size,
         max: tracker.max.clone(),
     })
     .unwrap_or_default()
@@ -1137,6 +1242,9 @@ fn child_params(
         };
         base.push((p.name.to_string(), value));
     }
+    // The --param values it takes are part of each partition too.
+    let given = given_params(spec, &plan.args.params, &base);
+    base.extend(given);
     // Fixed value lists multiply the partitions, as for a root stream.
     let mut out = vec![base];
     for p in spec.partition {
@@ -1195,6 +1303,7 @@ mod tests {
             page_size: None,
             selected: false,
             reason: "",
+            children_of_changed: false,
         }
     }
 

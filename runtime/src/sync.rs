@@ -157,11 +157,7 @@ impl SyncArgs {
                     })?);
                 }
                 "--max-pages" => {
-                    let n = value("--max-pages")?;
-                    out.max_pages = Some(
-                        n.parse()
-                            .map_err(|_| format!("--max-pages expects a number, got `{n}`"))?,
-                    );
+                    out.max_pages = Some(positive("--max-pages", &value("--max-pages")?)?)
                 }
                 "--full-refresh" if inline.is_none() => out.full_refresh = true,
                 other if other.starts_with('-') => {

@@ -111,6 +111,7 @@ static STREAMS: &[rt::StreamSpec] = &[
         }),
         selected: false,
         reason: "",
+        children_of_changed: false,
     },
     rt::StreamSpec {
         name: "pets",
@@ -130,6 +131,7 @@ static STREAMS: &[rt::StreamSpec] = &[
         page_size: None,
         selected: false,
         reason: "test",
+        children_of_changed: false,
     },
 ];
 
@@ -139,6 +141,7 @@ type Opened = (usize, String, Option<rt::PagePosition>, Option<u64>);
 /// Pages from memory: owners `o1..=o{owners}` two per page, then for each owner three pets
 /// one per page. `fail_at`: (stream, params key, page index) that fails once.
 struct Fake {
+    streams: &'static [rt::StreamSpec],
     client: rt::Client,
     owners: u32,
     fail_at: Mutex<Option<(usize, String, usize)>>,
@@ -148,7 +151,12 @@ struct Fake {
 
 impl Fake {
     fn new(owners: u32) -> Fake {
+        Fake::with(STREAMS, owners)
+    }
+
+    fn with(streams: &'static [rt::StreamSpec], owners: u32) -> Fake {
         Fake {
+            streams,
             client: rt::Client::new(rt::Config::new(), &API).unwrap(),
             owners,
             fail_at: Mutex::new(None),
@@ -179,7 +187,7 @@ impl Fake {
 
 impl rt::Connector for Fake {
     fn streams(&self) -> &'static [rt::StreamSpec] {
-        STREAMS
+        self.streams
     }
     fn tables(&self) -> &'static [TableSpec] {
         TABLES
@@ -252,7 +260,7 @@ async fn run(
     let mut list = vec!["--to", dest.as_str()];
     list.extend_from_slice(extra);
     let args = args(&list);
-    let plan = rt::SyncPlan::new(STREAMS, &args).unwrap();
+    let plan = rt::SyncPlan::new(fake.streams, &args).unwrap();
     let mut sink = rt::Sink::open_for(&dest, TABLES, Some(&plan.tables()))
         .await
         .unwrap();
@@ -607,4 +615,107 @@ async fn paginated_pages_carry_the_next_position_and_resume_from_one() {
     );
     let raw: Vec<_> = raw.collect().await;
     assert_eq!(raw[0].as_ref().unwrap().records, vec![json!(1), json!(2)]);
+}
+
+/// [`STREAMS`] with owners' children pulled only for owners changed since their state.
+static CHANGED_ONLY: &[rt::StreamSpec] = &[
+    rt::StreamSpec {
+        name: "owners",
+        enabled: true,
+        tables: &[0],
+        parent: None,
+        partition: &[],
+        needs: &[],
+        accepts: &[],
+        cursor: Some("updated"),
+        since_param: None,
+        pagination: "cursor",
+        page_size: None,
+        selected: false,
+        reason: "",
+        children_of_changed: true,
+    },
+    rt::StreamSpec {
+        name: "pets",
+        enabled: true,
+        tables: &[1],
+        parent: Some("owners"),
+        partition: &[rt::PartitionParam {
+            name: "owner",
+            source: rt::ParamSource::Field(&["id"]),
+            column: Some(2),
+        }],
+        needs: &[],
+        accepts: &["owner"],
+        cursor: Some("updated"),
+        since_param: None,
+        pagination: "page number",
+        page_size: None,
+        selected: false,
+        reason: "",
+        children_of_changed: false,
+    },
+];
+
+#[tokio::test]
+async fn children_of_every_parent_record_unless_parents_change_with_them() {
+    for (streams, second_run_partitions) in [(STREAMS, 4), (CHANGED_ONLY, 1)] {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("a.db");
+        let fake = Fake::with(streams, 4);
+        run(&fake, &db, &["--all"]).await.unwrap();
+        let report = run(&fake, &db, &["--all"]).await.unwrap();
+        // Owners are all older than the state but the one at it: they are not loaded again.
+        assert_eq!(report.streams[0].records, 1);
+        assert_eq!(report.streams[1].partitions, second_run_partitions);
+        assert_eq!(query(&db, "SELECT count(*) FROM pet"), vec!["12"]);
+    }
+}
+
+#[tokio::test]
+async fn a_parent_cycle_is_refused() {
+    static CYCLE: &[rt::StreamSpec] = &[
+        rt::StreamSpec {
+            name: "a",
+            enabled: true,
+            tables: &[],
+            parent: Some("b"),
+            partition: &[rt::PartitionParam {
+                name: "x",
+                source: rt::ParamSource::Field(&["id"]),
+                column: None,
+            }],
+            needs: &[],
+            accepts: &["x"],
+            cursor: None,
+            since_param: None,
+            pagination: "",
+            page_size: None,
+            selected: false,
+            reason: "",
+            children_of_changed: false,
+        },
+        rt::StreamSpec {
+            name: "b",
+            enabled: true,
+            tables: &[],
+            parent: Some("a"),
+            partition: &[rt::PartitionParam {
+                name: "y",
+                source: rt::ParamSource::Field(&["id"]),
+                column: None,
+            }],
+            needs: &[],
+            accepts: &["y"],
+            cursor: None,
+            since_param: None,
+            pagination: "",
+            page_size: None,
+            selected: false,
+            reason: "",
+            children_of_changed: false,
+        },
+    ];
+    let err = rt::SyncPlan::new(CYCLE, &args(&["a", "--to", "x"])).unwrap_err();
+    assert!(err.contains("its parents form a cycle"), "{err}");
 }

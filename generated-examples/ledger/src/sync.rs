@@ -36,6 +36,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         }),
         selected: true,
         reason: "",
+        children_of_changed: false,
     },
     rt::StreamSpec {
         name: "list_customer_invoices",
@@ -61,6 +62,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         }),
         selected: true,
         reason: "`/customers/{customer}/invoices` extends `/customers` by one segment; `{customer}` names the customer and takes the key `id` of each record of `list_customers`",
+        children_of_changed: false,
     },
     rt::StreamSpec {
         name: "list_invoice_lines",
@@ -91,6 +93,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         }),
         selected: true,
         reason: "`/customers/{customer}/invoices/{invoice}/lines` extends `/customers/{customer}/invoices` by one segment; `{invoice}` names the invoice and takes the key `id` of each record of `list_customer_invoices`",
+        children_of_changed: false,
     },
     rt::StreamSpec {
         name: "list_products",
@@ -110,6 +113,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         }),
         selected: true,
         reason: "",
+        children_of_changed: false,
     },
     rt::StreamSpec {
         name: "list_events",
@@ -129,6 +133,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         }),
         selected: true,
         reason: "",
+        children_of_changed: false,
     },
     rt::StreamSpec {
         name: "list_reports",
@@ -144,6 +149,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         page_size: None,
         selected: false,
         reason: "",
+        children_of_changed: false,
     },
 ];
 /// `sync --list`.

@@ -25,6 +25,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         page_size: None,
         selected: false,
         reason: "",
+        children_of_changed: false,
     },
 ];
 /// `sync --list`.

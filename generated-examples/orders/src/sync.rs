@@ -25,6 +25,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         }),
         selected: false,
         reason: "",
+        children_of_changed: false,
     },
 ];
 /// `sync --list`.

@@ -38,6 +38,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         }),
         selected: false,
         reason: "",
+        children_of_changed: false,
     },
     rt::StreamSpec {
         name: "list_customers",
@@ -57,6 +58,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         }),
         selected: false,
         reason: "",
+        children_of_changed: false,
     },
     rt::StreamSpec {
         name: "list_calls",
@@ -76,6 +78,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         }),
         selected: false,
         reason: "",
+        children_of_changed: false,
     },
     rt::StreamSpec {
         name: "list_droplets",
@@ -95,6 +98,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         }),
         selected: false,
         reason: "",
+        children_of_changed: false,
     },
     rt::StreamSpec {
         name: "list_repos",
@@ -114,6 +118,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         }),
         selected: false,
         reason: "",
+        children_of_changed: false,
     },
     rt::StreamSpec {
         name: "list_incidents",
@@ -133,6 +138,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         }),
         selected: false,
         reason: "",
+        children_of_changed: false,
     },
     rt::StreamSpec {
         name: "list_tickets",
@@ -152,6 +158,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         }),
         selected: false,
         reason: "",
+        children_of_changed: false,
     },
     rt::StreamSpec {
         name: "search_contacts",
@@ -171,6 +178,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         }),
         selected: false,
         reason: "",
+        children_of_changed: false,
     },
 ];
 /// `sync --list`.

@@ -103,6 +103,10 @@ pub struct StreamConfig {
     pub page_size: Option<u64>,
     /// The incremental cursor field (spec name), or `"none"`.
     pub cursor: Option<String>,
+    /// `"all"` (default): child streams are pulled for every record of this stream, each
+    /// run; `"changed"`: only for records changed since its state (right when its cursor
+    /// moves whenever a child changes; far fewer requests).
+    pub children: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -174,6 +178,8 @@ pub struct Stream {
     pub selected: bool,
     /// Why this parent (or none).
     pub reason: String,
+    /// Children only of records changed since the state (`children = "changed"`).
+    pub children_of_changed: bool,
 }
 
 fn norm(s: &str) -> String {
@@ -299,6 +305,15 @@ pub fn plan(
             &name,
             warnings,
         );
+        let children_of_changed = match stream_config.children.as_deref() {
+            None | Some("all") => false,
+            Some("changed") => true,
+            Some(other) => {
+                return Err(format!(
+                    "[sync.streams.{name}] children: expected `all` or `changed`, found `{other}`"
+                ))
+            }
+        };
         streams.push(Stream {
             name,
             op: i,
@@ -317,6 +332,7 @@ pub fn plan(
             page_size,
             selected: stream_config.selected,
             reason: String::new(),
+            children_of_changed,
         });
     }
     for name in settings.keys() {
@@ -339,9 +355,7 @@ pub fn plan(
         let required: Vec<&str> = op
             .params
             .iter()
-            .filter(|p| {
-                p.required && matches!(p.location, ParamLocation::Path | ParamLocation::Query)
-            })
+            .filter(|p| p.required)
             .map(|p| p.name.as_str())
             .collect();
         let (parent, mut partition, reason) = match stream_config.parent.as_deref() {
@@ -472,6 +486,22 @@ pub fn plan(
                 }
             })
             .collect();
+    }
+    // A cycle of configured parents would never start.
+    for s in 0..streams.len() {
+        let mut at = s;
+        for _ in 0..=streams.len() {
+            match streams[at].parent.as_deref().and_then(|p| streams.iter().position(|x| x.name == p)) {
+                Some(p) if p == s => {
+                    return Err(format!(
+                        "[sync.streams.{}] parent: the parents form a cycle back to `{}`; set one to \"none\"",
+                        streams[s].name, streams[s].name
+                    ))
+                }
+                Some(p) => at = p,
+                None => break,
+            }
+        }
     }
     Ok(streams)
 }
@@ -629,10 +659,10 @@ fn cursor(
         .iter()
         .filter(|p| p.location == ParamLocation::Query && !p.required)
         .find_map(|p| {
-            if SINCE_PARAMS.contains(&norm(&p.name).as_str()) {
+            let state = state_field.map(|fi| fields[fi].name.as_str())?;
+            if SINCE_PARAMS.contains(&norm(&p.name).as_str()) && since_fits(&p.name, state) {
                 return Some(p.name.clone());
             }
-            let state = state_field.map(|fi| fields[fi].name.as_str())?;
             if p.name != state {
                 return None;
             }
@@ -658,6 +688,22 @@ fn cursor(
         }
     }
     Ok((state_field, since_param, reason))
+}
+
+/// Whether a `since`-like parameter filters on the cursor's kind of time: `createdAfter`
+/// with an `updated` cursor would miss every record changed after it was created.
+fn since_fits(param: &str, cursor: &str) -> bool {
+    let (p, c) = (norm(param), norm(cursor));
+    let created = |s: &str| s.contains("creat");
+    let changed = |s: &str| s.contains("updat") || s.contains("modif") || s.contains("chang");
+    if created(&p) {
+        created(&c)
+    } else if changed(&p) {
+        changed(&c)
+    } else {
+        // A bare `since`: whatever the API means by it, it is the cursor the spec offers.
+        true
+    }
 }
 
 /// The page size a stream sends by default.
@@ -825,6 +871,10 @@ mod tests {
         assert_eq!(singular("boxes"), "box");
         assert_eq!(singular("class"), "class");
         assert_eq!(shape("/a/{x}/b/").0, vec!["", "a", "{}", "b"]);
+        assert!(since_fits("since", "created"));
+        assert!(since_fits("updated_after", "updated_at"));
+        assert!(!since_fits("createdAfter", "updated"));
+        assert!(!since_fits("modified_since", "created_at"));
     }
 
     #[test]

@@ -157,6 +157,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         };
         let selected = stream.selected;
         let reason = &stream.reason;
+        let children_of_changed = stream.children_of_changed;
         specs.push(quote! {
             rt::StreamSpec {
                 name: #name,
@@ -172,6 +173,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
                 page_size: #page_size,
                 selected: #selected,
                 reason: #reason,
+                children_of_changed: #children_of_changed,
             }
         });
         open_arms.push(quote! {
