@@ -967,6 +967,22 @@ async fn partition_pages<C: Connector>(
         let mut scratch = Rows::new();
         let mut fetched = 0u64;
         let mut next: Option<PagePosition> = None;
+        // Where the page being read starts (`None`: the first page).
+        let mut current: Option<PagePosition> = resume.as_ref().map(|r| r.page.clone());
+        // The start of the first page whose children did not all finish: the next run goes
+        // on from there, while this one reads on for the other children.
+        let mut held: Option<Option<PagePosition>> = None;
+        // The saved-position update for a commit after the pages read so far.
+        let position_update = |held: &Option<Option<PagePosition>>,
+                               next: &PagePosition,
+                               page_size: Option<u64>,
+                               tracker: &StateTracker| {
+            match held {
+                Some(Some(at)) => Some(resume_doc(&request_since, at, page_size, tracker)),
+                Some(None) => None,
+                None => Some(resume_doc(&request_since, next, page_size, tracker)),
+            }
+        };
         loop {
             if shared.abort.load(AtomicOrdering::SeqCst) {
                 // Another partition's destination failed: stop here, nothing more is saved.
@@ -992,11 +1008,24 @@ async fn partition_pages<C: Connector>(
                         tally.resumed = 0;
                         continue 'attempt;
                     }
+                    // A child of a parent record deleted since it was listed: nothing to load.
+                    let gone = failure.status.is_some_and(|s| s == 404 || s == 410);
+                    if !e.root && gone && fetched == 0 {
+                        note(shared, format!("{state_key}: the API answered {} (its parent is gone?); nothing loaded", failure.status.unwrap_or(404)));
+                        commit(shared, &mut batch, tally, name, &[(resume_key, None)]).await?;
+                        return Ok(Outcome::Complete);
+                    }
                     // What the pages before the failure hold is kept, with their position.
                     if let Some(position) = &next {
-                        let doc = resume_doc(&request_since, position, page_size, &tracker);
-                        commit(shared, &mut batch, tally, name, &[(resume_key, Some(&doc))])
-                            .await?;
+                        let doc = position_update(&held, position, page_size, &tracker);
+                        commit(
+                            shared,
+                            &mut batch,
+                            tally,
+                            name,
+                            &[(resume_key, doc.as_deref())],
+                        )
+                        .await?;
                     }
                     return Err(SyncError::Source {
                         stream: name.to_string(),
@@ -1009,6 +1038,7 @@ async fn partition_pages<C: Connector>(
             };
             fetched += 1;
             tally.pages += 1;
+            let this_page = std::mem::replace(&mut current, page.next.clone());
             next = page.next.clone();
             let mut children: Vec<ChildRun> = Vec::new();
             let mut page_records = 0u64;
@@ -1075,23 +1105,44 @@ async fn partition_pages<C: Connector>(
                     .buffer_unordered(width)
                     .collect()
                     .await;
-                if done.iter().any(|complete| !complete) {
+                if done.iter().any(|complete| !complete) && held.is_none() {
                     // A child partition did not finish (its error or page cap is reported on
-                    // its own): this page and its position are not committed, so the next
-                    // run reads the page again and the children go on from where they are.
+                    // its own). The other children must not wait on it: read on, but the
+                    // saved position stays at this page, and the state does not move.
                     note(
                         shared,
-                        format!("{state_key}: a child partition did not finish; this page is read again next run"),
+                        format!("{state_key}: a child partition did not finish; the next run reads this stream again from that page"),
                     );
-                    return Ok(Outcome::Incomplete);
+                    held = Some(this_page);
                 }
             }
             if let Some(position) = &next {
                 if batch.records >= args.batch_size.max(1) as u64 || !e.children.is_empty() {
-                    let doc = resume_doc(&request_since, position, page_size, &tracker);
-                    commit(shared, &mut batch, tally, name, &[(resume_key, Some(&doc))]).await?;
+                    let doc = position_update(&held, position, page_size, &tracker);
+                    commit(
+                        shared,
+                        &mut batch,
+                        tally,
+                        name,
+                        &[(resume_key, doc.as_deref())],
+                    )
+                    .await?;
                 }
             }
+        }
+        if let Some(at) = held {
+            // Read to the end, but some children are to be pulled again.
+            let doc = at.map(|at| resume_doc(&request_since, &at, page_size, &tracker));
+            commit(
+                shared,
+                &mut batch,
+                tally,
+                name,
+                &[(resume_key, doc.as_deref())],
+            )
+            .await?;
+            tally.state = saved;
+            return Ok(Outcome::Incomplete);
         }
         match next {
             Some(position) => {

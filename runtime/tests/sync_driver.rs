@@ -145,6 +145,8 @@ struct Fake {
     client: rt::Client,
     owners: u32,
     fail_at: Mutex<Option<(usize, String, usize)>>,
+    /// (stream, params key, HTTP status): that partition fails on every run.
+    broken: Mutex<Option<(usize, String, u16)>>,
     /// Every `open`: stream, partition key, start position.
     opened: Mutex<Vec<Opened>>,
 }
@@ -160,6 +162,7 @@ impl Fake {
             client: rt::Client::new(rt::Config::new(), &API).unwrap(),
             owners,
             fail_at: Mutex::new(None),
+            broken: Mutex::new(None),
             opened: Mutex::new(Vec::new()),
         }
     }
@@ -209,6 +212,16 @@ impl rt::Connector for Fake {
             start.resume.clone(),
             start.page_size,
         ));
+        if let Some((s, k, status)) = self.broken.lock().unwrap().clone() {
+            if s == stream && k == key {
+                let failure = rt::SourceFailure {
+                    message: format!("HTTP {status}"),
+                    status: Some(status),
+                    retryable: status >= 500,
+                };
+                return Ok(futures::stream::iter(vec![Err(failure)]).boxed());
+            }
+        }
         let pages = self.pages(stream, params);
         let first = match start.resume {
             Some(rt::PagePosition::Number(n)) => n as usize,
@@ -718,4 +731,57 @@ async fn a_parent_cycle_is_refused() {
     ];
     let err = rt::SyncPlan::new(CYCLE, &args(&["a", "--to", "x"])).unwrap_err();
     assert!(err.contains("its parents form a cycle"), "{err}");
+}
+
+#[tokio::test]
+async fn a_child_that_keeps_failing_does_not_hold_up_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    let fake = Fake::new(6);
+    *fake.broken.lock().unwrap() = Some((1, "pets?owner=o2".into(), 500));
+    for _ in 0..2 {
+        let err = run(&fake, &db, &["--all", "--concurrency", "1"])
+            .await
+            .unwrap_err();
+        assert!(err.to_string().contains("HTTP 500"), "{err}");
+        // Every other owner's pets are loaded, in the same run.
+        assert_eq!(query(&db, "SELECT count(*) FROM pet"), vec!["15"]);
+        // The owners stream keeps its position at the page of o2 (the first page: no
+        // position) and saves no state; the failing partition is tried again next run.
+        let states = query(
+            &db,
+            "SELECT stream FROM _apitap_state WHERE stream LIKE 'owners%'",
+        );
+        assert!(states.is_empty(), "{states:?}");
+    }
+    // Once the API answers again, the next run completes.
+    *fake.broken.lock().unwrap() = None;
+    let report = run(&fake, &db, &["--all"]).await.unwrap();
+    assert!(report.streams.iter().all(|s| s.incomplete == 0));
+    assert_eq!(query(&db, "SELECT count(*) FROM pet"), vec!["18"]);
+    assert_eq!(
+        query(
+            &db,
+            "SELECT value FROM _apitap_state WHERE stream = 'owners#children=pets'"
+        ),
+        vec!["106"]
+    );
+}
+
+#[tokio::test]
+async fn a_child_whose_parent_is_gone_is_empty_not_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    let fake = Fake::new(3);
+    *fake.broken.lock().unwrap() = Some((1, "pets?owner=o3".into(), 404));
+    let report = run(&fake, &db, &["--all"]).await.unwrap();
+    assert_eq!(report.streams[1].records, 6);
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n.contains("pets?owner=o3") && n.contains("404")),
+        "{:?}",
+        report.notes
+    );
 }
