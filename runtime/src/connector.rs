@@ -1067,7 +1067,16 @@ async fn partition_pages<C: Connector>(
                     }
                     Loaded::Skipped => {}
                     Loaded::Rejected(reason) => {
-                        if load {
+                        // One older than the state was kept by the run that first read it
+                        // (parents with children are read whole every run).
+                        let seen = match (since.as_deref(), spec.cursor) {
+                            (Some(since), Some(field)) => record
+                                .get(field)
+                                .and_then(ToCursor::to_cursor)
+                                .is_some_and(|c| compare_state(&c, since).is_lt()),
+                            _ => false,
+                        };
+                        if load && !seen {
                             batch.rejects.push((reason, record.to_string()));
                         } else if !e.children.is_empty() {
                             note(shared, format!("a record of `{name}` does not fit its type ({reason}); its children are pulled from its raw JSON"));
@@ -1192,7 +1201,7 @@ fn resume_doc(
     .unwrap_or_default()
 }
 
-/// Commits `batch` and `updates` in one transaction (the rejections just before it).
+/// Commits `batch` (rows and rejections) and `updates` in one transaction.
 async fn commit<C: Connector>(
     shared: &Shared<'_, C>,
     batch: &mut Batch,
@@ -1205,19 +1214,21 @@ async fn commit<C: Connector>(
         source,
         report: Box::default(),
     };
-    let mut sink = shared.sink.lock().await;
-    for (reason, raw) in &batch.rejects {
-        sink.reject(stream, reason, raw).await.map_err(sink_error)?;
-    }
-    tally.rejected += batch.rejects.len() as u64;
-    batch.rejects.clear();
-    if batch.rows.is_empty() && updates.is_empty() {
+    let rejected: Vec<(&str, &str, &str)> = batch
+        .rejects
+        .iter()
+        .map(|(reason, raw)| (stream, reason.as_str(), raw.as_str()))
+        .collect();
+    if batch.rows.is_empty() && rejected.is_empty() && updates.is_empty() {
         return Ok(());
     }
-    sink.commit(&batch.rows, updates)
+    let mut sink = shared.sink.lock().await;
+    sink.commit(&batch.rows, &rejected, updates)
         .await
         .map_err(sink_error)?;
+    tally.rejected += rejected.len() as u64;
     drop(sink);
+    batch.rejects.clear();
     if let Ok(mut committed) = shared.committed_rows.lock() {
         for (i, n) in batch.rows.count_by_table().into_iter().enumerate() {
             if committed.len() <= i {

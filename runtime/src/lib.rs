@@ -64,7 +64,9 @@ pub use sink::PostgresSink;
 #[cfg(feature = "sqlite")]
 pub use sink::SqliteSink;
 #[cfg(feature = "sinks")]
-pub use sink::{CsvSink, JsonLinesSink, Sink, SinkError, StateUpdate, REJECTED_TABLE, STATE_TABLE};
+pub use sink::{
+    CsvSink, JsonLinesSink, Rejected, Sink, SinkError, StateUpdate, REJECTED_TABLE, STATE_TABLE,
+};
 pub use spec::{ApiKeyLocation, ApiSpec, SchemeKind, SecurityScheme};
 #[cfg(feature = "sinks")]
 pub use sync::{
@@ -86,7 +88,7 @@ pub mod codegen {
     pub use crate::{
         compare_state, list_streams, load_record, partition_key, raw_pages, run_streams,
         shard_owns, Connector, CsvSink, JsonLinesSink, Loaded, PageSize, ParamSource,
-        PartitionParam, RawPage, RawPages, Sink, SinkError, SourceFailure, StateUpdate,
+        PartitionParam, RawPage, RawPages, Rejected, Sink, SinkError, SourceFailure, StateUpdate,
         StreamReport, StreamSpec, SyncArgs, SyncError, SyncPlan, SyncReport, DEFAULT_BATCH_SIZE,
         DEFAULT_CONCURRENCY, REJECTED_TABLE, STATE_TABLE,
     };

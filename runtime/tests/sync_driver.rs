@@ -147,6 +147,8 @@ struct Fake {
     fail_at: Mutex<Option<(usize, String, usize)>>,
     /// (stream, params key, HTTP status): that partition fails on every run.
     broken: Mutex<Option<(usize, String, u16)>>,
+    /// The first owners page also holds a record that does not decode.
+    bad_owner: bool,
     /// Every `open`: stream, partition key, start position.
     opened: Mutex<Vec<Opened>>,
 }
@@ -163,12 +165,18 @@ impl Fake {
             owners,
             fail_at: Mutex::new(None),
             broken: Mutex::new(None),
+            bad_owner: false,
             opened: Mutex::new(Vec::new()),
         }
     }
 
     fn pages(&self, stream: usize, params: &[(String, String)]) -> Vec<Vec<Value>> {
         match stream {
+            0 if self.bad_owner => {
+                let mut pages = Fake::new(self.owners).pages(0, params);
+                pages[0].push(json!({"id": 5, "updated": 101}));
+                pages
+            }
             0 => (1..=self.owners)
                 .collect::<Vec<_>>()
                 .chunks(2)
@@ -784,4 +792,27 @@ async fn a_child_whose_parent_is_gone_is_empty_not_an_error() {
         "{:?}",
         report.notes
     );
+}
+
+#[tokio::test]
+async fn a_rejected_record_is_kept_once_with_its_batch() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    let mut fake = Fake::new(4);
+    fake.bad_owner = true;
+    let report = run(&fake, &db, &["owners"]).await.unwrap();
+    assert_eq!((report.records, report.rejected), (4, 1));
+    let rejected = query(
+        &db,
+        "SELECT stream || ' ' || reason || ' ' || raw FROM _rejected",
+    );
+    assert_eq!(rejected.len(), 1);
+    assert!(
+        rejected[0].starts_with("owners at `id`: invalid type"),
+        "{rejected:?}"
+    );
+    // The next run reads it again (the fake ignores filters) but it is older than the state.
+    let report = run(&fake, &db, &["owners"]).await.unwrap();
+    assert_eq!(report.rejected, 0);
+    assert_eq!(query(&db, "SELECT count(*) FROM _rejected"), vec!["1"]);
 }

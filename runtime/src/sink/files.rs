@@ -64,9 +64,10 @@ macro_rules! file_sink {
             pub(crate) fn write(
                 &mut self,
                 rows: &Rows,
+                rejected: &[super::Rejected<'_>],
                 state: &[super::StateUpdate<'_>],
             ) -> Result<(), SinkError> {
-                self.0.write(rows, state)
+                self.0.write(rows, rejected, state)
             }
 
             pub(crate) fn reject(
@@ -126,7 +127,12 @@ impl Files {
         self.dir.join(format!("{table}.{ext}"))
     }
 
-    fn write(&mut self, rows: &Rows, states: &[super::StateUpdate<'_>]) -> Result<(), SinkError> {
+    fn write(
+        &mut self,
+        rows: &Rows,
+        rejected: &[super::Rejected<'_>],
+        states: &[super::StateUpdate<'_>],
+    ) -> Result<(), SinkError> {
         self.plan.check(rows, &self.label)?;
         for index in 0..rows.table_slots() {
             let table_rows = rows.table(index);
@@ -156,6 +162,9 @@ impl Files {
             })();
             self.line = line;
             result.map_err(self.io(format!("writing {}", path.display())))?;
+        }
+        for (stream, reason, raw) in rejected {
+            self.reject(stream, reason, raw)?;
         }
         if !states.is_empty() {
             self.save_states(states)?;

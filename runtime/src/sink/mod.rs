@@ -90,6 +90,9 @@ pub enum SinkError {
 /// A state key and its new value (`None` removes the key), applied by [`Sink::commit`].
 pub type StateUpdate<'a> = (&'a str, Option<&'a str>);
 
+/// A record that failed validation: stream, reason, raw JSON (see [`Sink::reject`]).
+pub type Rejected<'a> = (&'a str, &'a str, &'a str);
+
 /// Where flattened rows go. Open one with [`Sink::open`].
 #[derive(Debug)]
 #[non_exhaustive]
@@ -221,27 +224,29 @@ impl Sink {
         state: Option<&str>,
     ) -> Result<(), SinkError> {
         match state {
-            Some(value) => self.commit(rows, &[(stream, Some(value))]).await,
-            None => self.commit(rows, &[]).await,
+            Some(value) => self.commit(rows, &[], &[(stream, Some(value))]).await,
+            None => self.commit(rows, &[], &[]).await,
         }
     }
 
-    /// Loads `rows` and applies `states` (key and value; `None` removes the key) in one
-    /// transaction: the general form of [`Sink::write_with_state`], used to save a
-    /// stream's page position with the rows of the pages it covers and to drop it when the
-    /// stream completes.
+    /// Loads `rows`, keeps `rejected` records and applies `states` (key and value; `None`
+    /// removes the key) in one transaction: the general form of
+    /// [`Sink::write_with_state`], used to save a stream's page position with the rows and
+    /// rejections of the pages it covers, and to drop it when the stream completes. File
+    /// sinks write the rows, then the rejections, then the state file.
     pub async fn commit(
         &mut self,
         rows: &Rows,
+        rejected: &[Rejected<'_>],
         states: &[StateUpdate<'_>],
     ) -> Result<(), SinkError> {
         match self {
-            Sink::JsonLines(s) => s.write(rows, states),
-            Sink::Csv(s) => s.write(rows, states),
+            Sink::JsonLines(s) => s.write(rows, rejected, states),
+            Sink::Csv(s) => s.write(rows, rejected, states),
             #[cfg(feature = "sqlite")]
-            Sink::Sqlite(s) => s.write(rows, states),
+            Sink::Sqlite(s) => s.write(rows, rejected, states),
             #[cfg(feature = "postgres")]
-            Sink::Postgres(s) => s.write(rows, states).await,
+            Sink::Postgres(s) => s.write(rows, rejected, states).await,
         }
     }
 

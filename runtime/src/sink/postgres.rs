@@ -220,6 +220,7 @@ impl PostgresSink {
     pub(crate) async fn write(
         &mut self,
         rows: &Rows,
+        rejected: &[super::Rejected<'_>],
         states: &[super::StateUpdate<'_>],
     ) -> Result<(), SinkError> {
         let PostgresSink {
@@ -229,6 +230,7 @@ impl PostgresSink {
             insert,
             delete,
             save_state,
+            reject,
             ..
         } = self;
         let label: &str = label;
@@ -268,6 +270,14 @@ impl PostgresSink {
             });
         if let Err((job, e)) = try_join_all(run).await {
             return Err(job_error(label, job, &e, rows, tables));
+        }
+        let now = now_iso();
+        for (stream, reason, raw) in rejected {
+            // PostgreSQL text cannot hold NUL; keep the rest of the record readable.
+            let raw = raw.replace('\0', "\\u0000");
+            tx.execute(&*reject, &[stream, reason, &raw, &now])
+                .await
+                .map_err(|e| fail(label, format!("writing table `{REJECTED_TABLE}`"), &e))?;
         }
         for (stream, value) in states {
             let saved = match value {

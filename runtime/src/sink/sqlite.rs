@@ -131,6 +131,7 @@ impl SqliteSink {
     pub(crate) fn write(
         &mut self,
         rows: &Rows,
+        rejected: &[super::Rejected<'_>],
         states: &[super::StateUpdate<'_>],
     ) -> Result<(), SinkError> {
         self.plan.check(rows, &self.label)?;
@@ -174,6 +175,19 @@ impl SqliteSink {
                         .map_err(fail(context()))?;
                 }
                 stmt.raw_execute().map_err(fail(context()))?;
+            }
+        }
+        if !rejected.is_empty() {
+            let now = now_iso();
+            let mut stmt = tx
+                .prepare_cached(&format!(
+                    "INSERT INTO {} (\"stream\", \"reason\", \"raw\", \"rejected_at\") VALUES (?1, ?2, ?3, ?4)",
+                    quote_ident(REJECTED_TABLE)
+                ))
+                .map_err(fail(format!("writing table `{REJECTED_TABLE}`")))?;
+            for (stream, reason, raw) in rejected {
+                stmt.execute(params![stream, reason, raw, now])
+                    .map_err(fail(format!("writing table `{REJECTED_TABLE}`")))?;
             }
         }
         for (stream, value) in states {

@@ -344,6 +344,7 @@ pub fn root_row(table: usize, id: &str) -> Rows {
 pub async fn opened_for_some_tables(sink: &mut apitap_runtime::codegen::Sink) {
     sink.commit(
         &root_row(0, "a1"),
+        &[("s", "at `.`: bad", "{\"id\":1}")],
         &[("s", Some("1")), ("s#resume", Some("{}"))],
     )
     .await
@@ -352,12 +353,16 @@ pub async fn opened_for_some_tables(sink: &mut apitap_runtime::codegen::Sink) {
         sink.load_state("s#resume").await.unwrap().as_deref(),
         Some("{}")
     );
-    sink.commit(&root_row(0, "a2"), &[("s#resume", None), ("s", Some("2"))])
-        .await
-        .unwrap();
+    sink.commit(
+        &root_row(0, "a2"),
+        &[],
+        &[("s#resume", None), ("s", Some("2"))],
+    )
+    .await
+    .unwrap();
     assert_eq!(sink.load_state("s#resume").await.unwrap(), None);
     assert_eq!(sink.load_state("s").await.unwrap().as_deref(), Some("2"));
-    let err = sink.commit(&root_row(1, "b1"), &[]).await.unwrap_err();
+    let err = sink.commit(&root_row(1, "b1"), &[], &[]).await.unwrap_err();
     assert!(
         err.to_string()
             .contains("table `beta`: not among the tables this sink was opened for"),
