@@ -544,18 +544,29 @@ pub fn shard_owns(shard: Option<(u32, u32)>, key: &str) -> bool {
     }
 }
 
-/// The saved position of a partition that stopped before its end.
+/// The saved position of a partition that stopped before its end, or whose children did
+/// not all finish.
 #[derive(Debug, serde::Serialize, serde::Deserialize)]
 struct Resume {
     /// The `since` the stopped run asked with (the position is only valid with it).
     since: Option<String>,
-    /// The page to go on from.
-    page: PagePosition,
+    /// The page to go on from; `None`: from the first page.
+    page: Option<PagePosition>,
     /// The page size it was read with (a page number depends on it).
     #[serde(default)]
     page_size: Option<u64>,
     /// The largest incremental value loaded so far.
     max: Option<String>,
+    /// Child partitions that did not finish, to run first next time.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    retry: Vec<Retry>,
+}
+
+/// A child partition to run again: its stream and parameters.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+struct Retry {
+    stream: String,
+    params: Vec<(String, String)>,
 }
 
 const RESUME_SUFFIX: &str = "#resume";
@@ -932,26 +943,68 @@ async fn partition_pages<C: Connector>(
         (_, None) => None,
     };
     let root_table = spec.tables.first().copied();
+    let mut page_size = page_size;
+    // The page size sent: a `--param` that sets it wins (the paginator keeps it), then the
+    // stream's, then the client's configuration.
+    let explicit_size = spec
+        .page_size
+        .as_ref()
+        .and_then(|p| call.iter().find(|(k, _)| k == p.param))
+        .and_then(|(_, v)| v.trim().parse::<u64>().ok());
+    let configured_size = shared.connector.runtime().config().get_page_size();
+    // Child partitions left unfinished by the run that saved the position: run them first.
+    let mut retry: Vec<Retry> = resume
+        .as_mut()
+        .map(|r| std::mem::take(&mut r.retry))
+        .unwrap_or_default();
+    // A page number counts pages of one size: resuming at another would skip records.
+    if let Some(r) = resume.as_mut() {
+        if matches!(r.page, Some(PagePosition::Number(_))) {
+            let now = explicit_size.or(page_size).or(configured_size);
+            if r.page_size != now {
+                if explicit_size.is_none() && (r.page_size.is_some() || configured_size.is_none()) {
+                    page_size = r.page_size;
+                } else {
+                    note(shared, format!("{state_key}: the page size changed since the saved page number; starting from the first page"));
+                    r.page = None;
+                }
+            }
+        }
+    }
+    let sent_size = explicit_size.or(page_size).or(configured_size);
+    if !retry.is_empty() {
+        let runs: Vec<ChildRun> = retry
+            .iter()
+            .filter_map(|r| {
+                let c = e
+                    .children
+                    .iter()
+                    .copied()
+                    .find(|&c| key_of(plan, c) == r.stream)?;
+                let columns = child_columns(plan, c, &r.params);
+                Some((c, r.params.clone(), columns))
+            })
+            .collect();
+        retry = run_children(shared, runs).await;
+    }
     let mut retried_from_start = false;
     // Records older than this were loaded by an earlier run.
     let since = args.since.clone().or_else(|| saved.clone());
     'attempt: loop {
+        let position = resume.as_ref().and_then(|r| r.page.clone());
         // What the API is asked for: the filter the saved position was made with.
         let request_since = match &resume {
-            Some(r) => r.since.clone(),
-            None if fan_out_all => None,
-            None => since.clone(),
+            Some(r) if position.is_some() => r.since.clone(),
+            _ if fan_out_all => None,
+            _ => since.clone(),
         };
-        let mut page_size = page_size;
         if let Some(r) = &resume {
             tracker.see(r.max.clone());
-            tally.resumed = 1;
-            // A page number means something only with the page size it was counted in.
-            page_size = r.page_size.or(page_size);
+            tally.resumed = u64::from(position.is_some());
         }
         let start = PageStart {
             page_size,
-            resume: resume.as_ref().map(|r| r.page.clone()),
+            resume: position.clone(),
         };
         let mut pages = shared
             .connector
@@ -966,22 +1019,18 @@ async fn partition_pages<C: Connector>(
         let mut batch = Batch::default();
         let mut scratch = Rows::new();
         let mut fetched = 0u64;
-        let mut next: Option<PagePosition> = None;
-        // Where the page being read starts (`None`: the first page).
-        let mut current: Option<PagePosition> = resume.as_ref().map(|r| r.page.clone());
-        // The start of the first page whose children did not all finish: the next run goes
-        // on from there, while this one reads on for the other children.
-        let mut held: Option<Option<PagePosition>> = None;
-        // The saved-position update for a commit after the pages read so far.
-        let position_update = |held: &Option<Option<PagePosition>>,
-                               next: &PagePosition,
-                               page_size: Option<u64>,
-                               tracker: &StateTracker| {
-            match held {
-                Some(Some(at)) => Some(resume_doc(&request_since, at, page_size, tracker)),
-                Some(None) => None,
-                None => Some(resume_doc(&request_since, next, page_size, tracker)),
-            }
+        // Where the next page starts (`None`: the first page, or after the last one).
+        let mut current: Option<PagePosition> = position;
+        // The saved position after the pages read so far, with the children to run again.
+        let doc = |page: Option<&PagePosition>, retry: &[Retry], tracker: &StateTracker| {
+            serde_json::to_string(&Resume {
+                since: request_since.clone(),
+                page: page.cloned(),
+                page_size: sent_size,
+                max: tracker.max.clone(),
+                retry: retry.to_vec(),
+            })
+            .unwrap_or_default()
         };
         loop {
             if shared.abort.load(AtomicOrdering::SeqCst) {
@@ -1001,29 +1050,31 @@ async fn partition_pages<C: Connector>(
                     let refused = failure.status.is_some_and(|s| {
                         (400..500).contains(&s) && s != 429 && s != 401 && s != 403
                     });
-                    if resume.is_some() && fetched == 0 && refused && !retried_from_start {
+                    if current.is_some() && fetched == 0 && refused && !retried_from_start {
                         note(shared, format!("{state_key}: the API refused the saved page position ({}); started from the first page", failure.message));
-                        resume = None;
+                        if let Some(r) = resume.as_mut() {
+                            r.page = None;
+                        }
                         retried_from_start = true;
-                        tally.resumed = 0;
                         continue 'attempt;
                     }
                     // A child of a parent record deleted since it was listed: nothing to load.
                     let gone = failure.status.is_some_and(|s| s == 404 || s == 410);
-                    if !e.root && gone && fetched == 0 {
+                    if !e.root && gone && fetched == 0 && current.is_none() {
                         note(shared, format!("{state_key}: the API answered {} (its parent is gone?); nothing loaded", failure.status.unwrap_or(404)));
                         commit(shared, &mut batch, tally, name, &[(resume_key, None)]).await?;
                         return Ok(Outcome::Complete);
                     }
-                    // What the pages before the failure hold is kept, with their position.
-                    if let Some(position) = &next {
-                        let doc = position_update(&held, position, page_size, &tracker);
+                    // What the pages before the failure hold is kept, with their position
+                    // and the children to run again.
+                    if fetched > 0 || !retry.is_empty() {
+                        let saved_doc = doc(current.as_ref(), &retry, &tracker);
                         commit(
                             shared,
                             &mut batch,
                             tally,
                             name,
-                            &[(resume_key, doc.as_deref())],
+                            &[(resume_key, Some(&saved_doc))],
                         )
                         .await?;
                     }
@@ -1038,8 +1089,7 @@ async fn partition_pages<C: Connector>(
             };
             fetched += 1;
             tally.pages += 1;
-            let this_page = std::mem::replace(&mut current, page.next.clone());
-            next = page.next.clone();
+            current = page.next.clone();
             let mut children: Vec<ChildRun> = Vec::new();
             let mut page_records = 0u64;
             for record in &page.records {
@@ -1078,7 +1128,7 @@ async fn partition_pages<C: Connector>(
                         };
                         if load && !seen {
                             batch.rejects.push((reason, record.to_string()));
-                        } else if !e.children.is_empty() {
+                        } else if !load && !e.children.is_empty() {
                             note(shared, format!("a record of `{name}` does not fit its type ({reason}); its children are pulled from its raw JSON"));
                         }
                     }
@@ -1108,72 +1158,77 @@ async fn partition_pages<C: Connector>(
             }
             bump_progress(shared, page_records);
             if !children.is_empty() {
-                let width = args.concurrency.max(1);
-                let done: Vec<bool> = stream::iter(children)
-                    .map(|(c, p, cols)| run_partition(shared, c, p, cols))
-                    .buffer_unordered(width)
-                    .collect()
-                    .await;
-                if done.iter().any(|complete| !complete) && held.is_none() {
-                    // A child partition did not finish (its error or page cap is reported on
-                    // its own). The other children must not wait on it: read on, but the
-                    // saved position stays at this page, and the state does not move.
-                    note(
-                        shared,
-                        format!("{state_key}: a child partition did not finish; the next run reads this stream again from that page"),
-                    );
-                    held = Some(this_page);
-                }
+                // A child that does not finish (its error or page cap is reported on its
+                // own) must not hold up the others, nor the parent: it is saved with the
+                // parent's position and run first next time.
+                retry.extend(run_children(shared, children).await);
             }
-            if let Some(position) = &next {
+            if let Some(position) = &current {
                 if batch.records >= args.batch_size.max(1) as u64 || !e.children.is_empty() {
-                    let doc = position_update(&held, position, page_size, &tracker);
+                    let saved_doc = doc(Some(position), &retry, &tracker);
                     commit(
                         shared,
                         &mut batch,
                         tally,
                         name,
-                        &[(resume_key, doc.as_deref())],
+                        &[(resume_key, Some(&saved_doc))],
                     )
                     .await?;
                 }
             }
         }
-        if let Some(at) = held {
-            // Read to the end, but some children are to be pulled again.
-            let doc = at.map(|at| resume_doc(&request_since, &at, page_size, &tracker));
+        if let Some(position) = current {
+            // The stream ended with more pages to go: the page cap.
+            let saved_doc = doc(Some(&position), &retry, &tracker);
             commit(
                 shared,
                 &mut batch,
                 tally,
                 name,
-                &[(resume_key, doc.as_deref())],
+                &[(resume_key, Some(&saved_doc))],
             )
             .await?;
             tally.state = saved;
+            note(shared, format!("{state_key}: stopped at the page cap (--max-pages); the next run goes on from there"));
             return Ok(Outcome::Incomplete);
         }
-        match next {
-            Some(position) => {
-                // The stream ended with more pages to go: the page cap.
-                let doc = resume_doc(&request_since, &position, page_size, &tracker);
-                commit(shared, &mut batch, tally, name, &[(resume_key, Some(&doc))]).await?;
-                tally.state = saved;
-                note(shared, format!("{state_key}: stopped at the page cap (--max-pages); the next run goes on from there"));
-                return Ok(Outcome::Incomplete);
-            }
-            None => {
-                let complete = tracker.complete();
-                let mut updates: Vec<(&str, Option<&str>)> = vec![(resume_key, None)];
-                if let Some(value) = complete.as_deref() {
-                    updates.push((state_key, Some(value)));
-                }
-                commit(shared, &mut batch, tally, name, &updates).await?;
-                tally.state = complete;
-            }
+        // Every page is loaded: the state moves. Children that did not finish are kept for
+        // the next run, which runs them first.
+        let complete = tracker.complete();
+        let kept = (!retry.is_empty()).then(|| doc(None, &retry, &tracker));
+        let mut updates: Vec<(&str, Option<&str>)> = vec![(resume_key, kept.as_deref())];
+        if let Some(value) = complete.as_deref() {
+            updates.push((state_key, Some(value)));
+        }
+        commit(shared, &mut batch, tally, name, &updates).await?;
+        tally.state = complete;
+        if !retry.is_empty() {
+            note(
+                shared,
+                format!("{state_key}: {} child partition(s) did not finish; the next run runs them first", retry.len()),
+            );
+            return Ok(Outcome::Incomplete);
         }
         return Ok(Outcome::Complete);
     }
+}
+
+/// Runs child partitions, at most `--concurrency` at once; those that did not finish.
+async fn run_children<C: Connector>(shared: &Shared<'_, C>, runs: Vec<ChildRun>) -> Vec<Retry> {
+    let plan = shared.plan;
+    let width = plan.args.concurrency.max(1);
+    stream::iter(runs)
+        .map(|(c, params, columns)| async move {
+            let done = run_partition(shared, c, params.clone(), columns).await;
+            (!done).then(|| Retry {
+                stream: key_of(plan, c).to_string(),
+                params,
+            })
+        })
+        .buffer_unordered(width)
+        .filter_map(futures::future::ready)
+        .collect()
+        .await
 }
 
 /// The records flattened since the last commit, and the rejections beside them.
@@ -1183,22 +1238,6 @@ struct Batch {
     rejects: Vec<(String, String)>,
     /// Records in `rows`.
     records: u64,
-}
-
-/// The saved position of a partition: the next page, and what the run knew when it got there.
-fn resume_doc(
-    since: &Option<String>,
-    page: &PagePosition,
-    page_size: Option<u64>,
-    tracker: &StateTracker,
-) -> String {
-    serde_json::to_string(&Resume {
-        since: since.clone(),
-        page: page.clone(),
-        page_size,
-        max: tracker.max.clone(),
-    })
-    .unwrap_or_default()
 }
 
 /// Commits `batch` (rows and rejections) and `updates` in one transaction.

@@ -394,7 +394,7 @@ async fn a_failed_run_resumes_at_its_last_committed_page() {
 }
 
 #[tokio::test]
-async fn a_failed_child_keeps_its_parent_page_for_the_next_run() {
+async fn a_failed_child_is_run_first_by_the_next_run() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("a.db");
     let fake = Fake::new(4);
@@ -403,14 +403,20 @@ async fn a_failed_child_keeps_its_parent_page_for_the_next_run() {
         .await
         .unwrap_err();
     assert!(err.to_string().contains("connection reset"), "{err}");
-    // The first owner page is done; the second is to be read again.
+    // The owners were read to the end; the failed child is kept to be run again.
     let resume = query(
         &db,
         "SELECT value FROM _apitap_state WHERE stream LIKE 'owners%#resume'",
     );
-    assert!(resume[0].contains("\"number\":1"), "{resume:?}");
+    assert!(
+        resume[0].contains(r#""page":null"#)
+            && resume[0].contains(r#""retry":[{"stream":"pets","params":[["owner","o3"]]}]"#),
+        "{resume:?}"
+    );
+    // o3 failed at its second page: its first is loaded, with its position.
+    assert_eq!(query(&db, "SELECT count(*) FROM pet"), vec!["10"]);
     let report = run(&fake, &db, &["--all"]).await.unwrap();
-    assert_eq!(report.streams[0].resumed, 1);
+    assert!(report.streams.iter().all(|s| s.incomplete == 0));
     assert_eq!(query(&db, "SELECT count(*) FROM pet"), vec!["12"]);
     assert_eq!(query(&db, "SELECT count(*) FROM owner"), vec!["4"]);
     let left = query(
@@ -754,13 +760,18 @@ async fn a_child_that_keeps_failing_does_not_hold_up_the_others() {
         assert!(err.to_string().contains("HTTP 500"), "{err}");
         // Every other owner's pets are loaded, in the same run.
         assert_eq!(query(&db, "SELECT count(*) FROM pet"), vec!["15"]);
-        // The owners stream keeps its position at the page of o2 (the first page: no
-        // position) and saves no state; the failing partition is tried again next run.
+        // The owners were read to the end (state saved); the failing partition is kept
+        // to be run first next time.
         let states = query(
             &db,
-            "SELECT stream FROM _apitap_state WHERE stream LIKE 'owners%'",
+            "SELECT stream || ' ' || value FROM _apitap_state WHERE stream LIKE 'owners%' ORDER BY stream",
         );
-        assert!(states.is_empty(), "{states:?}");
+        assert_eq!(states.len(), 2, "{states:?}");
+        assert_eq!(states[0], "owners#children=pets 106");
+        assert!(
+            states[1].contains(r#""params":[["owner","o2"]]"#),
+            "{states:?}"
+        );
     }
     // Once the API answers again, the next run completes.
     *fake.broken.lock().unwrap() = None;
@@ -815,4 +826,69 @@ async fn a_rejected_record_is_kept_once_with_its_batch() {
     let report = run(&fake, &db, &["owners"]).await.unwrap();
     assert_eq!(report.rejected, 0);
     assert_eq!(query(&db, "SELECT count(*) FROM _rejected"), vec!["1"]);
+}
+
+#[tokio::test]
+async fn a_capped_parent_moves_on_past_a_child_that_keeps_failing() {
+    struct Capped(Fake);
+    impl rt::Connector for Capped {
+        fn streams(&self) -> &'static [rt::StreamSpec] {
+            STREAMS
+        }
+        fn tables(&self) -> &'static [TableSpec] {
+            TABLES
+        }
+        fn runtime(&self) -> &rt::Client {
+            &self.0.client
+        }
+        fn open(
+            &self,
+            s: usize,
+            p: &[(String, String)],
+            since: Option<&str>,
+            start: rt::PageStart,
+        ) -> Result<rt::RawPages, String> {
+            Ok(self.0.open(s, p, since, start)?.take(1).boxed())
+        }
+        fn load(&self, s: usize, r: &Value, since: Option<&str>, rows: &mut Rows) -> rt::Loaded {
+            self.0.load(s, r, since, rows)
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    let capped = Capped(Fake::new(6));
+    *capped.0.broken.lock().unwrap() = Some((1, "pets?owner=o2".into(), 500));
+    let dest = format!("sqlite:{}", db.display());
+    for _ in 0..3 {
+        let plan = rt::SyncPlan::new(STREAMS, &args(&["--all", "--to", &dest])).unwrap();
+        let mut sink = rt::Sink::open_for(&dest, TABLES, Some(&plan.tables()))
+            .await
+            .unwrap();
+        let _ = rt::run_streams(&capped, &plan, &mut sink).await;
+        sink.finish().await.unwrap();
+    }
+    // One owners page per run (pets one page each): three runs reach every owner.
+    assert_eq!(query(&db, "SELECT count(*) FROM owner"), vec!["6"]);
+    let owners: Vec<String> = query(&db, "SELECT DISTINCT _parent_owner FROM pet ORDER BY 1");
+    assert_eq!(owners, vec!["o1", "o3", "o4", "o5", "o6"]);
+}
+
+#[tokio::test]
+async fn a_saved_page_number_is_read_at_the_page_size_it_was_counted_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    let fake = Fake::new(7);
+    *fake.fail_at.lock().unwrap() = Some((0, "owners".into(), 2));
+    run(&fake, &db, &["owners"]).await.unwrap_err();
+    run(&fake, &db, &["owners", "--page-size", "5"])
+        .await
+        .unwrap();
+    let opened = fake.opened.lock().unwrap().clone();
+    let last = opened.last().unwrap();
+    assert_eq!(
+        (last.2.clone(), last.3),
+        (Some(rt::PagePosition::Number(2)), Some(2)),
+        "page 2 of pages of 2, not of 5"
+    );
+    assert_eq!(query(&db, "SELECT count(*) FROM owner"), vec!["7"]);
 }
