@@ -10,9 +10,11 @@
 //!   State is kept per partition, under a key naming the stream and its parameters.
 //! - **Exactly once.** Rows are committed at page boundaries together with the position of
 //!   the next page, so a run that stops (error, page cap, kill) is resumed by the next one at
-//!   the first page not loaded. A parent's position moves past a page only after the child
-//!   partitions of that page's records are complete. The incremental state moves only when a
-//!   partition reached its true end.
+//!   the first page not loaded. A parent's position moves past a page once the child
+//!   partitions of that page's records have run; those that did not finish are saved with
+//!   the position and run first by the next run. The incremental state moves only when a
+//!   partition reached its true end. A parent with children is read whole (a child can
+//!   change while its parent does not) unless its spec says its cursor moves with them.
 //! - **Concurrency.** Partitions run concurrently on one task; a semaphore bounds the pages
 //!   in flight across all of them, so one rate limiter, retry budget and connection pool
 //!   serve the whole run. The sink is shared behind a lock (one writer).
