@@ -203,7 +203,7 @@ pub fn load_record<T: DeserializeOwned + Flatten>(
     rows: &mut Rows,
     cursor_of: fn(&T) -> Option<String>,
 ) -> Loaded {
-    match serde_path_to_error::deserialize::<_, T>(record) {
+    match crate::decode::decode_record::<T>(record) {
         Ok(value) => {
             let cursor = cursor_of(&value);
             if let (Some(since), Some(c)) = (since, &cursor) {
@@ -214,7 +214,7 @@ pub fn load_record<T: DeserializeOwned + Flatten>(
             value.flatten(rows);
             Loaded::Record(cursor)
         }
-        Err(err) => Loaded::Rejected(format!("at `{}`: {}", err.path(), err.inner())),
+        Err(reason) => Loaded::Rejected(reason),
     }
 }
 
@@ -243,49 +243,29 @@ impl SyncPlan {
     /// selected in `apitap.toml`, else every root stream that needs no `--param`. A child
     /// stream's parent is read even when not selected (its records are then not loaded).
     pub fn new(streams: &'static [StreamSpec], args: &SyncArgs) -> Result<SyncPlan, String> {
+        if streams.is_empty() {
+            return Err("this API has no paginated list operation whose records have tables, so `sync` has no streams".into());
+        }
         let find = |name: &str| {
             streams.iter().position(|s| s.name == name).ok_or_else(|| {
                 let names: Vec<&str> = streams.iter().map(|s| s.name).collect();
                 format!("unknown stream `{name}`; one of: {}", names.join(", "))
             })
         };
-        if streams.is_empty() {
-            return Err("this API has no paginated list operation whose records have tables, so `sync` has no streams".into());
-        }
+        // Each stream's parent, by index (a name no stream has is an error when it runs).
+        let parent_of: Vec<Option<Result<usize, String>>> = streams
+            .iter()
+            .map(|s| {
+                s.parent
+                    .map(|p| find(p).map_err(|e| format!("stream `{}`: parent: {e}", s.name)))
+            })
+            .collect();
         let given: BTreeSet<&str> = args.params.iter().map(|(k, _)| k.as_str()).collect();
-        let mut chosen = Vec::new();
-        if let Some(one) = &args.operation {
-            chosen.push(find(one)?);
-        } else if let Some(list) = &args.streams {
-            for name in list {
-                chosen.push(find(name)?);
-            }
-        } else {
-            if !args.all {
-                chosen.extend(
-                    (0..streams.len()).filter(|&i| streams[i].selected && streams[i].enabled),
-                );
-            }
-            if chosen.is_empty() {
-                chosen.extend((0..streams.len()).filter(|&i| {
-                    if !streams[i].enabled || (!args.all && streams[i].parent.is_some()) {
-                        return false;
-                    }
-                    let mut s = &streams[i];
-                    // Runnable without --param, all the way up its parents.
-                    for _ in 0..=streams.len() {
-                        if s.needs.iter().any(|n| !given.contains(n)) {
-                            return false;
-                        }
-                        match s.parent.and_then(|p| streams.iter().find(|x| x.name == p)) {
-                            Some(parent) => s = parent,
-                            None => return s.parent.is_none(),
-                        }
-                    }
-                    false
-                }));
-            }
-        }
+        let chosen = match (&args.operation, &args.streams) {
+            (Some(one), _) => vec![find(one)?],
+            (None, Some(list)) => list.iter().map(|n| find(n)).collect::<Result<_, _>>()?,
+            (None, None) => default_selection(streams, &parent_of, &given, args.all),
+        };
         if chosen.is_empty() {
             return Err("no stream to run: this connector has no stream that needs no --param; pick one with --streams".into());
         }
@@ -296,75 +276,24 @@ impl SyncPlan {
         for &i in &chosen {
             load[i] = true;
         }
-        let mut pending = chosen.clone();
+        let mut pending = chosen;
         while let Some(i) = pending.pop() {
             if run[i] {
                 continue;
             }
             run[i] = true;
-            let s = &streams[i];
             // A child whose partition parameters were all given runs as a root.
-            let from_parent = s
+            let from_parent = streams[i]
                 .partition
                 .iter()
                 .any(|p| !matches!(p.source, ParamSource::Values(_)) && !given.contains(p.name));
-            match s.parent.filter(|_| from_parent) {
-                Some(parent) => {
-                    let p =
-                        find(parent).map_err(|e| format!("stream `{}`: parent: {e}", s.name))?;
-                    pending.push(p);
-                }
+            match parent_of[i].clone().filter(|_| from_parent) {
+                Some(parent) => pending.push(parent?),
                 None => root[i] = true,
             }
         }
-        // Every stream must lead up to a root: a cycle of parents would never start.
         for i in (0..streams.len()).filter(|&i| run[i]) {
-            let mut at = i;
-            let mut steps = 0;
-            while !root[at] {
-                let parent = streams[at]
-                    .parent
-                    .and_then(|p| streams.iter().position(|x| x.name == p));
-                match parent {
-                    Some(p) if steps < streams.len() => {
-                        at = p;
-                        steps += 1;
-                    }
-                    _ => {
-                        return Err(format!(
-                            "stream `{}` has no root: its parents form a cycle; set one of their `parent`s to \"none\" in apitap.toml",
-                            streams[i].name
-                        ))
-                    }
-                }
-            }
-        }
-        for i in (0..streams.len()).filter(|&i| run[i]) {
-            let s = &streams[i];
-            let role = if load[i] {
-                ""
-            } else {
-                " (the parent of a stream of this run)"
-            };
-            if !s.enabled {
-                return Err(format!(
-                    "stream `{}`{role} is not in this build: enable the cargo feature of its operation group",
-                    s.name
-                ));
-            }
-            let missing: Vec<String> = s
-                .needs
-                .iter()
-                .filter(|n| !given.contains(*n))
-                .map(|n| format!("--param {n}=..."))
-                .collect();
-            if !missing.is_empty() {
-                return Err(format!(
-                    "stream `{}`{role} needs {}",
-                    s.name,
-                    missing.join(" ")
-                ));
-            }
+            check_runnable(streams, &parent_of, &root, &given, i, load[i])?;
         }
         for (name, _) in &args.params {
             let known =
@@ -373,17 +302,16 @@ impl SyncPlan {
                 return Err(format!("no stream of this run has a parameter `{name}`"));
             }
         }
-        let index_of: Vec<Option<usize>> = {
-            let mut next = 0;
-            run.iter()
-                .map(|&r| {
-                    r.then(|| {
-                        next += 1;
-                        next - 1
-                    })
-                })
-                .collect()
-        };
+        // Entries in stream order, each with the entries of its children.
+        let entry_of: Vec<Option<usize>> = run
+            .iter()
+            .scan(0, |next, &r| {
+                Some(r.then(|| {
+                    *next += 1;
+                    *next - 1
+                }))
+            })
+            .collect();
         let mut entries: Vec<Entry> = (0..streams.len())
             .filter(|&i| run[i])
             .map(|i| Entry {
@@ -394,14 +322,14 @@ impl SyncPlan {
             })
             .collect();
         for e in 0..entries.len() {
-            if entries[e].root {
+            let i = entries[e].stream;
+            if root[i] {
                 continue;
             }
-            let s = &streams[entries[e].stream];
-            if let Some(p) = s
-                .parent
-                .and_then(|p| streams.iter().position(|x| x.name == p))
-                .and_then(|p| index_of[p])
+            if let Some(p) = parent_of[i]
+                .as_ref()
+                .and_then(|p| p.as_ref().ok())
+                .and_then(|&p| entry_of[p])
             {
                 entries[p].children.push(e);
             }
@@ -433,6 +361,98 @@ impl SyncPlan {
             .filter(|e| e.load)
             .map(|e| self.streams[e.stream].name)
             .collect()
+    }
+}
+
+/// The streams a run takes when none is named: those selected in `apitap.toml` (unless
+/// `all`), else every enabled stream that needs no missing `--param` up its parents (only
+/// root streams, unless `all`).
+fn default_selection(
+    streams: &[StreamSpec],
+    parent_of: &[Option<Result<usize, String>>],
+    given: &BTreeSet<&str>,
+    all: bool,
+) -> Vec<usize> {
+    if !all {
+        let selected: Vec<usize> = (0..streams.len())
+            .filter(|&i| streams[i].selected && streams[i].enabled)
+            .collect();
+        if !selected.is_empty() {
+            return selected;
+        }
+    }
+    (0..streams.len())
+        .filter(|&i| {
+            if !streams[i].enabled || (!all && streams[i].parent.is_some()) {
+                return false;
+            }
+            let mut at = i;
+            for _ in 0..=streams.len() {
+                if streams[at].needs.iter().any(|n| !given.contains(n)) {
+                    return false;
+                }
+                match &parent_of[at] {
+                    Some(Ok(p)) => at = *p,
+                    Some(Err(_)) => return false,
+                    None => return true,
+                }
+            }
+            false
+        })
+        .collect()
+}
+
+/// Whether stream `i` of a run can run: it leads up to a root (no cycle of parents), is
+/// compiled in, and has every `--param` it needs.
+fn check_runnable(
+    streams: &[StreamSpec],
+    parent_of: &[Option<Result<usize, String>>],
+    root: &[bool],
+    given: &BTreeSet<&str>,
+    i: usize,
+    loaded: bool,
+) -> Result<(), String> {
+    let s = &streams[i];
+    let mut at = i;
+    for steps in 0.. {
+        if root[at] {
+            break;
+        }
+        match &parent_of[at] {
+            Some(Ok(p)) if steps < streams.len() => at = *p,
+            _ => {
+                return Err(format!(
+                    "stream `{}` has no root: its parents form a cycle; set one of their `parent`s to \"none\" in apitap.toml",
+                    s.name
+                ))
+            }
+        }
+    }
+    let role = if loaded {
+        ""
+    } else {
+        " (the parent of a stream of this run)"
+    };
+    if !s.enabled {
+        return Err(format!(
+            "stream `{}`{role} is not in this build: enable the cargo feature of its operation group",
+            s.name
+        ));
+    }
+    let missing: Vec<String> = s
+        .needs
+        .iter()
+        .filter(|n| !given.contains(*n))
+        .map(|n| format!("--param {n}=..."))
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "stream `{}`{role} needs {}",
+            s.name,
+            missing.join(" ")
+        ))
     }
 }
 
@@ -1300,7 +1320,7 @@ fn bump_progress<C: Connector>(shared: &Shared<'_, C>, records: u64) {
         p.1 += records;
         p.2 += 1;
         let (records, pages) = (p.1, p.2);
-        p.0.tick(records, pages, records, shared.start);
+        p.0.tick(records, pages, shared.start);
     }
 }
 

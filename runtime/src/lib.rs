@@ -19,6 +19,7 @@ mod config;
 #[cfg(feature = "sinks")]
 mod connector;
 mod ddl;
+#[cfg(feature = "sinks")]
 mod decode;
 mod encode;
 mod error;
@@ -47,7 +48,6 @@ pub use connector::{
     SyncPlan,
 };
 pub use ddl::{ddl, quote_ident, Dialect};
-pub use decode::decode_records;
 pub use encode::QueryStyle;
 pub use error::{decode_json, request_id, ApiError, Error, ErrorBody};
 pub use json_path::json_path;
@@ -93,8 +93,8 @@ pub mod codegen {
         DEFAULT_CONCURRENCY, REJECTED_TABLE, STATE_TABLE,
     };
     pub use crate::{
-        ddl, decode_records, json_cell, quote_ident, Cell, ColumnSpec, Dialect, Flatten, Rows,
-        SqlType, TableSpec, ToCell,
+        ddl, json_cell, quote_ident, Cell, ColumnSpec, Dialect, Flatten, Rows, SqlType, TableSpec,
+        ToCell,
     };
     pub use crate::{
         decode_json, items, json_path, link_next, paginate, paginate_from, request_id, ApiError,

@@ -437,7 +437,7 @@ impl Progress {
         }
     }
 
-    pub fn tick(&mut self, records: u64, pages: u64, rows: u64, start: Instant) {
+    pub fn tick(&mut self, records: u64, pages: u64, start: Instant) {
         if !self.enabled
             || self
                 .last
@@ -450,8 +450,8 @@ impl Progress {
         let mut err = std::io::stderr().lock();
         let _ = write!(
             err,
-            "\r\x1b[2K{records} records, {pages} pages, {:.0} rows/s",
-            rows as f64 / secs
+            "\r\x1b[2K{records} records, {pages} pages, {:.0} records/s",
+            records as f64 / secs
         );
         let _ = err.flush();
         self.drawn = true;

@@ -14,7 +14,7 @@ use super::pagination::Decision;
 use super::OpNames;
 use crate::ir::{Api, ParamLocation, TypeKind, TypeRef};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Fields whose largest value marks how far a sync got, in order of preference.
 const STATE_FIELDS: &[&str] = &[
@@ -348,6 +348,13 @@ pub fn plan(
             ));
         }
     }
+    // Streams by the shape of their path (`/a/{}/b`), for parent detection.
+    let by_shape: HashMap<Vec<String>, usize> = streams
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (shape(&api.operations[x.op].path).0, i))
+        .rev()
+        .collect();
     // Parents: from the config, else detected; then what stays needs --param.
     for s in 0..streams.len() {
         let op = &api.operations[streams[s].op];
@@ -379,64 +386,23 @@ pub fn plan(
                         "[sync.streams.{parent}] parent: a stream cannot be its own parent"
                     ));
                 }
-                let mut partition = Vec::new();
-                for (param, value) in &stream_config.params {
-                    if !streams[s].accepts.contains(param) {
-                        return Err(format!(
-                            "[sync.streams.{}] params: `{param}` is not a parameter of `{}`",
-                            streams[s].name, streams[s].operation_id
-                        ));
-                    }
-                    let source = match value {
-                        ParamConfig::Values(v) => Source::Values(v.clone()),
-                        ParamConfig::Field(path) => {
-                            let path: Vec<String> = path.split('.').map(String::from).collect();
-                            let ty = TypeRef::Named(tables.records[streams[p].record].record);
-                            if super::pagination::type_at(&api.types, &ty, &path).is_none() {
-                                return Err(format!(
-                                    "[sync.streams.{}] params.{param}: `{}` is not a field of `{parent}` records ({})",
-                                    streams[s].name,
-                                    path.join("."),
-                                    tables.records[streams[p].record].type_name
-                                ));
-                            }
-                            Source::Field(path)
-                        }
-                    };
-                    partition.push((param.clone(), source));
-                }
                 (
                     Some(p),
-                    partition,
+                    Vec::new(),
                     format!("`parent = \"{parent}\"` in apitap.toml"),
                 )
             }
-            None => match detect_parent(api, tables, &streams, s) {
+            None => match detect_parent(api, tables, &streams, &by_shape, s) {
                 Some(d) => (Some(d.parent), d.partition, d.reason),
-                None => {
-                    let partition = stream_config
-                        .params
-                        .iter()
-                        .map(|(param, value)| match value {
-                            ParamConfig::Values(v) => Ok((param.clone(), Source::Values(v.clone()))),
-                            ParamConfig::Field(_) => Err(format!(
-                                "[sync.streams.{}] params.{param}: a field path needs a `parent`; give a list of values instead",
-                                streams[s].name
-                            )),
-                        })
-                        .collect::<Result<Vec<_>, _>>()?;
-                    (None, partition, String::new())
-                }
+                None => (None, Vec::new(), String::new()),
             },
         };
-        // Fixed values from the config apply with a detected parent too.
-        if stream_config.parent.is_none() {
-            for (param, value) in &stream_config.params {
-                if let ParamConfig::Values(v) = value {
-                    if !partition.iter().any(|(n, _)| n == param) {
-                        partition.push((param.clone(), Source::Values(v.clone())));
-                    }
-                }
+        // Parameters set in the config, over what detection found.
+        for (param, value) in &stream_config.params {
+            let source = configured_source(api, tables, &streams, s, parent, param, value)?;
+            match partition.iter_mut().find(|(n, _)| n == param) {
+                Some(slot) => slot.1 = source,
+                None => partition.push((param.clone(), source)),
             }
         }
         // Required parameters the parent's partition has are inherited.
@@ -506,6 +472,47 @@ pub fn plan(
     Ok(streams)
 }
 
+/// Where `[sync.streams.NAME] params.PARAM` takes its value from: a list of values, or a
+/// field path in the records of `parent` (checked against their type).
+fn configured_source(
+    api: &Api,
+    tables: &Plans,
+    streams: &[Stream],
+    s: usize,
+    parent: Option<usize>,
+    param: &str,
+    value: &ParamConfig,
+) -> Result<Source, String> {
+    let name = &streams[s].name;
+    if !streams[s].accepts.iter().any(|a| a == param) {
+        return Err(format!(
+            "[sync.streams.{name}] params: `{param}` is not a parameter of `{}`",
+            streams[s].operation_id
+        ));
+    }
+    let path = match value {
+        ParamConfig::Values(v) => return Ok(Source::Values(v.clone())),
+        ParamConfig::Field(path) => path,
+    };
+    let Some(p) = parent else {
+        return Err(format!(
+            "[sync.streams.{name}] params.{param}: a field path needs a `parent`; give a list of values instead"
+        ));
+    };
+    let path: Vec<String> = path.split('.').map(String::from).collect();
+    let record = &tables.records[streams[p].record];
+    let ty = TypeRef::Named(record.record);
+    if super::pagination::type_at(&api.types, &ty, &path).is_none() {
+        return Err(format!(
+            "[sync.streams.{name}] params.{param}: `{}` is not a field of `{}` records ({})",
+            path.join("."),
+            streams[p].name,
+            record.type_name
+        ));
+    }
+    Ok(Source::Field(path))
+}
+
 /// Names of the parameters a stream's partitions carry (its own required path parameters,
 /// which its parent or `--param` fills).
 fn parent_partition_names(streams: &[Stream], p: usize, api: &Api) -> Vec<String> {
@@ -519,16 +526,19 @@ fn parent_partition_names(streams: &[Stream], p: usize, api: &Api) -> Vec<String
 
 /// The parent of stream `s` where the evidence is clear: a stream whose path is this one's
 /// up to its last `{param}`, whose records have a field that parameter names (or the key).
-fn detect_parent(api: &Api, tables: &Plans, streams: &[Stream], s: usize) -> Option<Detected> {
+fn detect_parent(
+    api: &Api,
+    tables: &Plans,
+    streams: &[Stream],
+    by_shape: &HashMap<Vec<String>, usize>,
+    s: usize,
+) -> Option<Detected> {
     let op = &api.operations[streams[s].op];
     let (segments, names) = shape(&op.path);
     let last = segments.iter().rposition(|seg| seg == "{}")?;
     let param = names.last()?.clone();
     let prefix = &segments[..last];
-    let parent = streams.iter().position(|x| {
-        let (other, _) = shape(&api.operations[x.op].path);
-        other.as_slice() == prefix
-    })?;
+    let parent = *by_shape.get(prefix)?;
     if parent == s {
         return None;
     }

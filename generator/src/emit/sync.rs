@@ -48,7 +48,6 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         let names_i = &an.ops[i];
         let name = stream.name.as_str();
         let method = ident(&names_i.method);
-        let error = ident(&names_i.error);
         let item_ty = type_tokens(&item, an, Site::Crate, false);
         // Required parameters come from the partition or --param.
         let mut args = Vec::new();
@@ -195,7 +194,6 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
             #cfg
             #si => rt::load_record::<#item_ty>(record, since, rows, #cursor_of),
         });
-        let _ = &error;
     }
     let ops_doc = format!(
         " Streams `sync` can load: {}.",
