@@ -1,18 +1,29 @@
 //! End to end: the `orders` connector (specs/records.yaml) syncs a three-page list from a
-//! mock server into SQLite; a second run, with new records on the server, resumes from the
-//! saved state and adds only those.
+//! mock server into SQLite; a second run, with new and updated records on the server, loads
+//! only those (its cursor is `updated_at`, which moves when a record changes, not the
+//! `created` the API could filter on).
 
 use apitap_runtime::codegen::{Credential, RetryPolicy, SyncArgs};
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
+/// When order `n` last changed: one second apart.
+fn updated(n: u32) -> String {
+    format!("2024-01-01T00:00:{n:02}Z")
+}
+
 fn order(n: u32) -> Value {
+    order_updated(n, n)
+}
+
+/// Order `n`, last changed at second `at`.
+fn order_updated(n: u32, at: u32) -> Value {
     json!({
         "id": format!("ord_{n}"),
         "status": if n.is_multiple_of(2) { "paid" } else { "open" },
         "created": 1_700_000_000 + n * 100,
-        "updated_at": null,
+        "updated_at": updated(at),
         "total": n as f64 * 1.5,
         "tags": ["a", "b"],
         "metadata": {"k": format!("v{n}")},
@@ -43,6 +54,22 @@ async fn serve_page(
         None => m.and(query_param_is_missing("created[gte]")),
     };
     let data: Vec<Value> = orders.iter().map(|n| order(*n)).collect();
+    respond(m, data, more, server).await;
+}
+
+/// A page of `records` after `after`, asked for without a filter.
+async fn serve_records(server: &MockServer, after: Option<&str>, records: Vec<Value>, more: bool) {
+    let m = Mock::given(method("GET"))
+        .and(path("/orders"))
+        .and(query_param_is_missing("created[gte]"));
+    let m = match after {
+        Some(a) => m.and(query_param("starting_after", a)),
+        None => m.and(query_param_is_missing("starting_after")),
+    };
+    respond(m, records, more, server).await;
+}
+
+async fn respond(m: wiremock::MockBuilder, data: Vec<Value>, more: bool, server: &MockServer) {
     m.respond_with(
         ResponseTemplate::new(200).set_body_json(json!({"data": data, "has_more": more})),
     )
@@ -58,7 +85,7 @@ fn count(db: &rusqlite::Connection, table: &str) -> i64 {
 }
 
 #[tokio::test]
-async fn three_pages_into_sqlite_then_only_the_new_records() {
+async fn three_pages_into_sqlite_then_only_new_and_updated_records() {
     let dir = tempfile::tempdir().unwrap();
     let db_path = dir.path().join("orders.db");
     let server = MockServer::start().await;
@@ -142,13 +169,17 @@ async fn three_pages_into_sqlite_then_only_the_new_records() {
                 |r| r.get(0),
             )
             .unwrap();
-        assert_eq!(state, "1700000500", "the highest `created` seen");
+        assert_eq!(state, updated(5), "the highest `updated_at` seen");
     }
 
-    // The server now has two more orders; the saved state asks only for what is new.
+    // The server now has two more orders, and order 2 changed. The API cannot filter on
+    // `updated_at`, so every page is read; only what changed since the state is loaded.
     server.reset().await;
-    let state = (1_700_000_000u32 + 500).to_string();
-    serve_page(&server, None, Some(&state), &[5, 6, 7], false).await;
+    let mut changed = order_updated(2, 9);
+    changed["status"] = json!("open");
+    serve_records(&server, None, vec![order(1), changed], true).await;
+    serve_page(&server, Some("ord_2"), None, &[3, 4], true).await;
+    serve_page(&server, Some("ord_4"), None, &[5, 6, 7], false).await;
     let report = match orders::sync::run(&client, &args(&[])).await {
         Ok(r) => r,
         Err(e) => panic!(
@@ -163,11 +194,18 @@ async fn three_pages_into_sqlite_then_only_the_new_records() {
         ),
     };
     assert_eq!(
-        report.records, 3,
-        "the last old order (same timestamp) and the two new ones"
+        report.records, 4,
+        "the updated order, the last old one (same timestamp) and the two new ones"
     );
+    assert_eq!(report.state.as_deref(), Some(updated(9).as_str()));
     let db = rusqlite::Connection::open(&db_path).unwrap();
     assert_eq!(count(&db, "order"), 7, "nothing duplicated");
+    let status: String = db
+        .query_row("SELECT status FROM \"order\" WHERE id = 'ord_2'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(status, "open", "the update is loaded");
     assert_eq!(count(&db, "order__lines"), 14);
     assert_eq!(count(&db, "order__lines__discounts"), 7);
 }
@@ -281,7 +319,7 @@ async fn an_interrupted_sync_resumes_with_nothing_missing_or_duplicated() {
     serve_page(&server, Some("ord_4"), None, &[5], false).await;
     let report = orders::sync::run(&client, &args).await.unwrap();
     assert_eq!(report.records, 3, "only the pages not loaded yet");
-    assert_eq!(report.state.as_deref(), Some("1700000500"));
+    assert_eq!(report.state.as_deref(), Some(updated(5).as_str()));
     let db = rusqlite::Connection::open(&db_path).unwrap();
     assert_eq!(count(&db, "order"), 5, "every order once");
     assert_eq!(count(&db, "order__lines"), 10);

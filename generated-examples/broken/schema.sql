@@ -10,6 +10,7 @@ CREATE TABLE IF NOT EXISTS "widget" (
     "detail__color" TEXT,
     "shape" JSONB,
     "mark" JSONB,
+    "_extra" JSONB,
     PRIMARY KEY ("id")
 );
 
@@ -23,5 +24,6 @@ CREATE TABLE IF NOT EXISTS "widget" (
     "detail__color" TEXT,
     "shape" TEXT,
     "mark" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("id")
 );

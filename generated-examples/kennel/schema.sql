@@ -10,6 +10,7 @@ CREATE TABLE IF NOT EXISTS "pet" (
     "owner__id" TEXT,
     "version" BIGINT,
     "details" JSONB,
+    "_extra" JSONB,
     PRIMARY KEY ("id")
 );
 
@@ -24,6 +25,7 @@ CREATE TABLE IF NOT EXISTS "pet__owner__pets" (
     "owner__id" TEXT,
     "version" BIGINT,
     "details" JSONB,
+    "_extra" JSONB,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -40,11 +42,13 @@ CREATE TABLE IF NOT EXISTS "pet__owner__pets__owner__pets" (
     "owner__pets" JSONB,
     "version" BIGINT,
     "details" JSONB,
+    "_extra" JSONB,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
 CREATE TABLE IF NOT EXISTS "owner" (
     "id" TEXT NOT NULL,
+    "_extra" JSONB,
     PRIMARY KEY ("id")
 );
 
@@ -59,6 +63,7 @@ CREATE TABLE IF NOT EXISTS "owner__pets" (
     "owner__id" TEXT,
     "version" BIGINT,
     "details" JSONB,
+    "_extra" JSONB,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -75,6 +80,7 @@ CREATE TABLE IF NOT EXISTS "owner__pets__owner__pets" (
     "owner__pets" JSONB,
     "version" BIGINT,
     "details" JSONB,
+    "_extra" JSONB,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -88,6 +94,7 @@ CREATE TABLE IF NOT EXISTS "pet" (
     "owner__id" TEXT,
     "version" INTEGER,
     "details" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -102,6 +109,7 @@ CREATE TABLE IF NOT EXISTS "pet__owner__pets" (
     "owner__id" TEXT,
     "version" INTEGER,
     "details" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -118,11 +126,13 @@ CREATE TABLE IF NOT EXISTS "pet__owner__pets__owner__pets" (
     "owner__pets" TEXT,
     "version" INTEGER,
     "details" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
 CREATE TABLE IF NOT EXISTS "owner" (
     "id" TEXT NOT NULL,
+    "_extra" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -137,6 +147,7 @@ CREATE TABLE IF NOT EXISTS "owner__pets" (
     "owner__id" TEXT,
     "version" INTEGER,
     "details" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -153,5 +164,6 @@ CREATE TABLE IF NOT EXISTS "owner__pets__owner__pets" (
     "owner__pets" TEXT,
     "version" INTEGER,
     "details" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );

@@ -6,6 +6,7 @@ CREATE TABLE IF NOT EXISTS "customer" (
     "name" TEXT NOT NULL,
     "email" TEXT,
     "updated" BIGINT NOT NULL,
+    "_extra" JSONB,
     PRIMARY KEY ("id")
 );
 
@@ -14,6 +15,7 @@ CREATE TABLE IF NOT EXISTS "invoice" (
     "amount" BIGINT NOT NULL,
     "status" TEXT,
     "created" BIGINT NOT NULL,
+    "_extra" JSONB,
     "_parent_customer" TEXT,
     PRIMARY KEY ("id")
 );
@@ -22,6 +24,7 @@ CREATE TABLE IF NOT EXISTS "line" (
     "id" TEXT NOT NULL,
     "sku" TEXT,
     "quantity" BIGINT NOT NULL,
+    "_extra" JSONB,
     "_parent_invoice" TEXT,
     "_parent_customer" TEXT,
     PRIMARY KEY ("id")
@@ -31,6 +34,7 @@ CREATE TABLE IF NOT EXISTS "product" (
     "id" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "tags" JSONB,
+    "_extra" JSONB,
     PRIMARY KEY ("id")
 );
 
@@ -38,12 +42,14 @@ CREATE TABLE IF NOT EXISTS "event" (
     "id" TEXT NOT NULL,
     "type" TEXT NOT NULL,
     "created" BIGINT NOT NULL,
+    "_extra" JSONB,
     PRIMARY KEY ("id")
 );
 
 CREATE TABLE IF NOT EXISTS "report" (
     "id" TEXT NOT NULL,
     "title" TEXT,
+    "_extra" JSONB,
     PRIMARY KEY ("id")
 );
 
@@ -53,6 +59,7 @@ CREATE TABLE IF NOT EXISTS "customer" (
     "name" TEXT NOT NULL,
     "email" TEXT,
     "updated" INTEGER NOT NULL,
+    "_extra" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -61,6 +68,7 @@ CREATE TABLE IF NOT EXISTS "invoice" (
     "amount" INTEGER NOT NULL,
     "status" TEXT,
     "created" INTEGER NOT NULL,
+    "_extra" TEXT,
     "_parent_customer" TEXT,
     PRIMARY KEY ("id")
 );
@@ -69,6 +77,7 @@ CREATE TABLE IF NOT EXISTS "line" (
     "id" TEXT NOT NULL,
     "sku" TEXT,
     "quantity" INTEGER NOT NULL,
+    "_extra" TEXT,
     "_parent_invoice" TEXT,
     "_parent_customer" TEXT,
     PRIMARY KEY ("id")
@@ -78,6 +87,7 @@ CREATE TABLE IF NOT EXISTS "product" (
     "id" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "tags" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -85,11 +95,13 @@ CREATE TABLE IF NOT EXISTS "event" (
     "id" TEXT NOT NULL,
     "type" TEXT NOT NULL,
     "created" INTEGER NOT NULL,
+    "_extra" TEXT,
     PRIMARY KEY ("id")
 );
 
 CREATE TABLE IF NOT EXISTS "report" (
     "id" TEXT NOT NULL,
     "title" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("id")
 );

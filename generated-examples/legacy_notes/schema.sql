@@ -6,6 +6,7 @@ CREATE TABLE IF NOT EXISTS "note" (
     "title" TEXT NOT NULL,
     "body" TEXT,
     "tags" JSONB,
+    "_extra" JSONB,
     PRIMARY KEY ("id")
 );
 
@@ -15,5 +16,6 @@ CREATE TABLE IF NOT EXISTS "note" (
     "title" TEXT NOT NULL,
     "body" TEXT,
     "tags" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("id")
 );

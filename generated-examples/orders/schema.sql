@@ -16,6 +16,7 @@ CREATE TABLE IF NOT EXISTS "order" (
     "shipping__name" TEXT,
     "shipping__address__city" TEXT,
     "shipping__address__geo" JSONB,
+    "_extra" JSONB,
     PRIMARY KEY ("id")
 );
 
@@ -24,6 +25,7 @@ CREATE TABLE IF NOT EXISTS "order__lines" (
     "_index" BIGINT NOT NULL,
     "sku" TEXT NOT NULL,
     "quantity" BIGINT NOT NULL,
+    "_extra" JSONB,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -34,6 +36,7 @@ CREATE TABLE IF NOT EXISTS "order__lines__discounts" (
     "code" TEXT,
     "amount" BIGINT,
     "rules" JSONB,
+    "_extra" JSONB,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -53,6 +56,7 @@ CREATE TABLE IF NOT EXISTS "order" (
     "shipping__name" TEXT,
     "shipping__address__city" TEXT,
     "shipping__address__geo" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -61,6 +65,7 @@ CREATE TABLE IF NOT EXISTS "order__lines" (
     "_index" INTEGER NOT NULL,
     "sku" TEXT NOT NULL,
     "quantity" INTEGER NOT NULL,
+    "_extra" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -71,5 +76,6 @@ CREATE TABLE IF NOT EXISTS "order__lines__discounts" (
     "code" TEXT,
     "amount" INTEGER,
     "rules" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );

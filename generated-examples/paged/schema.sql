@@ -4,6 +4,7 @@
 CREATE TABLE IF NOT EXISTS "event" (
     "id" TEXT NOT NULL,
     "name" TEXT,
+    "_extra" JSONB,
     PRIMARY KEY ("id")
 );
 
@@ -11,5 +12,6 @@ CREATE TABLE IF NOT EXISTS "event" (
 CREATE TABLE IF NOT EXISTS "event" (
     "id" TEXT NOT NULL,
     "name" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("id")
 );

@@ -4,6 +4,7 @@
 CREATE TABLE IF NOT EXISTS "note" (
     "id" TEXT NOT NULL,
     "text" TEXT,
+    "_extra" JSONB,
     PRIMARY KEY ("id")
 );
 
@@ -11,5 +12,6 @@ CREATE TABLE IF NOT EXISTS "note" (
 CREATE TABLE IF NOT EXISTS "note" (
     "id" TEXT NOT NULL,
     "text" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("id")
 );

@@ -20,6 +20,7 @@ CREATE TABLE IF NOT EXISTS "product" (
     "n2fa_required" BOOLEAN,
     "plus_1" BIGINT,
     "odata_etag" TEXT,
+    "_extra" JSONB,
     PRIMARY KEY ("id")
 );
 
@@ -30,6 +31,7 @@ CREATE TABLE IF NOT EXISTS "product__category__parent__children" (
     "parent__name" TEXT,
     "parent__parent__name" TEXT,
     "parent__parent__parent" JSONB,
+    "_extra" JSONB,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -44,6 +46,7 @@ CREATE TABLE IF NOT EXISTS "product__category__parent__children__parent__parent_
     "parent__parent__children" JSONB,
     "parent__children" JSONB,
     "children" JSONB,
+    "_extra" JSONB,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -58,6 +61,7 @@ CREATE TABLE IF NOT EXISTS "product__category__parent__children__parent__childre
     "parent__parent__children" JSONB,
     "parent__children" JSONB,
     "children" JSONB,
+    "_extra" JSONB,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -72,6 +76,7 @@ CREATE TABLE IF NOT EXISTS "product__category__parent__children__children" (
     "parent__parent__children" JSONB,
     "parent__children" JSONB,
     "children" JSONB,
+    "_extra" JSONB,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -82,6 +87,7 @@ CREATE TABLE IF NOT EXISTS "product__category__children" (
     "parent__name" TEXT,
     "parent__parent__name" TEXT,
     "parent__parent__parent" JSONB,
+    "_extra" JSONB,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -96,6 +102,7 @@ CREATE TABLE IF NOT EXISTS "product__category__children__parent__parent__childre
     "parent__parent__children" JSONB,
     "parent__children" JSONB,
     "children" JSONB,
+    "_extra" JSONB,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -110,6 +117,7 @@ CREATE TABLE IF NOT EXISTS "product__category__children__parent__children" (
     "parent__parent__children" JSONB,
     "parent__children" JSONB,
     "children" JSONB,
+    "_extra" JSONB,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -124,6 +132,7 @@ CREATE TABLE IF NOT EXISTS "product__category__children__children" (
     "parent__parent__children" JSONB,
     "parent__children" JSONB,
     "children" JSONB,
+    "_extra" JSONB,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -147,6 +156,7 @@ CREATE TABLE IF NOT EXISTS "product" (
     "n2fa_required" INTEGER,
     "plus_1" INTEGER,
     "odata_etag" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -157,6 +167,7 @@ CREATE TABLE IF NOT EXISTS "product__category__parent__children" (
     "parent__name" TEXT,
     "parent__parent__name" TEXT,
     "parent__parent__parent" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -171,6 +182,7 @@ CREATE TABLE IF NOT EXISTS "product__category__parent__children__parent__parent_
     "parent__parent__children" TEXT,
     "parent__children" TEXT,
     "children" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -185,6 +197,7 @@ CREATE TABLE IF NOT EXISTS "product__category__parent__children__parent__childre
     "parent__parent__children" TEXT,
     "parent__children" TEXT,
     "children" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -199,6 +212,7 @@ CREATE TABLE IF NOT EXISTS "product__category__parent__children__children" (
     "parent__parent__children" TEXT,
     "parent__children" TEXT,
     "children" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -209,6 +223,7 @@ CREATE TABLE IF NOT EXISTS "product__category__children" (
     "parent__name" TEXT,
     "parent__parent__name" TEXT,
     "parent__parent__parent" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -223,6 +238,7 @@ CREATE TABLE IF NOT EXISTS "product__category__children__parent__parent__childre
     "parent__parent__children" TEXT,
     "parent__children" TEXT,
     "children" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -237,6 +253,7 @@ CREATE TABLE IF NOT EXISTS "product__category__children__parent__children" (
     "parent__parent__children" TEXT,
     "parent__children" TEXT,
     "children" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -251,5 +268,6 @@ CREATE TABLE IF NOT EXISTS "product__category__children__children" (
     "parent__parent__children" TEXT,
     "parent__children" TEXT,
     "children" TEXT,
+    "_extra" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );

@@ -16,10 +16,14 @@ pub struct Config {
     /// Pagination plans by operationId: set, change or (`kind = "none"`) switch off.
     #[serde(default)]
     pub pagination: BTreeMap<String, Declared>,
+    /// Type options: `keep_unknown` (structs that keep fields the spec does not declare).
+    #[serde(default)]
+    pub types: crate::ir::unknown_fields::TypesConfig,
     /// Flattening options: `max_depth`, `scalar_arrays`, `[tables.primary_key]`.
     #[serde(default)]
     pub tables: crate::analyze::flatten::TablesConfig,
-    /// What `sync` runs: `streams`, `page_size`, `[sync.streams.NAME]` parents and params.
+    /// What `sync` runs: `streams`, `page_size`, `contract`, `[sync.streams.NAME]` parents,
+    /// params, cursor, lookback and write mode.
     #[serde(default)]
     pub sync: crate::analyze::streams::SyncConfig,
     /// How regeneration moves the crate's version: `bump`, `initial_version`.

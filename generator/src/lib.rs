@@ -129,7 +129,15 @@ pub fn analyze_spec(spec: &Path, opts: &Options) -> Result<Analyzed> {
     };
     let source = load::Source::load(spec)?;
     let doc = load::Document::new(&source)?;
-    let api = ir::build(&doc)?;
+    let mut api = ir::build(&doc)?;
+    let config_error = |message: String| Error::Config {
+        path: opts
+            .config
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("apitap.toml")),
+        message,
+    };
+    ir::unknown_fields::keep_unknown(&mut api.types, &config.types).map_err(config_error)?;
     let mut warnings = source.warnings.clone();
     warnings.extend(api.warnings.iter().cloned());
     let (raw_name, name_from) = match (&opts.name, &config.name) {
@@ -162,13 +170,7 @@ pub fn analyze_spec(spec: &Path, opts: &Options) -> Result<Analyzed> {
         &pins,
         &mut warnings,
     )
-    .map_err(|message| Error::Config {
-        path: opts
-            .config
-            .clone()
-            .unwrap_or_else(|| PathBuf::from("apitap.toml")),
-        message,
-    })?;
+    .map_err(config_error)?;
     warnings.sort();
     warnings.dedup();
     Ok(Analyzed {

@@ -7,13 +7,14 @@
 use std::time::Instant;
 
 use apitap_runtime::codegen as rt;
-use rt::{Cell, ColumnSpec, Rows, Sink, SqlType, TableSpec};
+use rt::{Cell, ColumnSource, ColumnSpec, Rows, Sink, SqlType, TableSpec, WriteMode};
 
 const fn col(name: &'static str, sql_type: SqlType) -> ColumnSpec {
     ColumnSpec {
         name,
         sql_type,
         nullable: true,
+        source: ColumnSource::Field(&[]),
     }
 }
 
@@ -48,6 +49,8 @@ static TABLES: &[TableSpec] = &[TableSpec {
     primary_key: &["id"],
     parent: None,
     parent_key: &[],
+    path: &[],
+    write: WriteMode::Merge,
 }];
 
 fn row(n: usize) -> Vec<Cell> {

@@ -22,7 +22,7 @@
 //!   one destination split a run without overlap. Parents are read by every worker that
 //!   owns some of their children, and loaded only by the worker owning them.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt;
 use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
 use std::sync::Mutex as StdMutex;
@@ -34,9 +34,11 @@ use serde_json::Value;
 use tokio::sync::{Mutex, Semaphore};
 
 use crate::client::Client;
+use crate::drift::{Contract, Drift, Shapes};
 use crate::error::{Error, ErrorBody};
+use crate::lookback::Lookback;
 use crate::paginate::{PagePosition, PageStart, PageStream, ToCursor};
-use crate::rows::{Cell, Flatten, Rows, TableSpec};
+use crate::rows::{Cell, ColumnSource, Flatten, Rows, TableSpec, WriteMode};
 use crate::sink::{Sink, SinkError};
 use crate::sync::StreamReport;
 use crate::sync::{compare_state, Progress, StateTracker, SyncArgs, SyncError, SyncReport};
@@ -73,6 +75,12 @@ pub struct StreamSpec {
     /// Its children are pulled only for its records changed since its state (its cursor
     /// moves whenever a child changes); else for every record, each run.
     pub children_of_changed: bool,
+    /// How its records are written (its tables' [`TableSpec::write`]).
+    pub write: WriteMode,
+    /// What to do with fields its spec does not declare.
+    pub contract: Contract,
+    /// How far behind the saved state each run starts again.
+    pub lookback: Option<Lookback>,
 }
 
 /// A partition parameter and where its value comes from.
@@ -295,6 +303,23 @@ impl SyncPlan {
         for i in (0..streams.len()).filter(|&i| run[i]) {
             check_runnable(streams, &parent_of, &root, &given, i, load[i])?;
         }
+        for i in (0..streams.len()).filter(|&i| load[i] && streams[i].write == WriteMode::Replace) {
+            let s = &streams[i];
+            if args.shard.is_some_and(|(_, n)| n > 1) {
+                return Err(format!(
+                    "stream `{}` is written with `replace` (a full refresh), which needs all of its partitions in one run: run it without --shard",
+                    s.name
+                ));
+            }
+            if let Some(Ok(p)) = &parent_of[i] {
+                if !root[i] && streams[*p].children_of_changed {
+                    return Err(format!(
+                        "stream `{}` is written with `replace`, but its parent `{}` pulls children only for its changed records: the others' rows would be removed; set `children = \"all\"` on the parent or `write = \"merge\"` on the stream in apitap.toml",
+                        s.name, streams[*p].name
+                    ));
+                }
+            }
+        }
         for (name, _) in &args.params {
             let known =
                 (0..streams.len()).any(|i| run[i] && streams[i].accepts.contains(&name.as_str()));
@@ -500,6 +525,13 @@ pub fn list_streams(streams: &[StreamSpec], tables: &[TableSpec]) -> String {
             let needs: Vec<String> = s.needs.iter().map(|n| format!("--param {n}=...")).collect();
             out.push_str(&format!("  needs:      {}\n", needs.join(" ")));
         }
+        out.push_str(&format!("  write:      {}\n", describe_write(s, tables)));
+        if s.contract != Contract::Evolve {
+            out.push_str(&format!("  contract:   {}\n", s.contract.as_str()));
+        }
+        if let Some(lookback) = s.lookback {
+            out.push_str(&format!("  lookback:   {lookback}\n"));
+        }
         out.push_str(&format!("  pagination: {}\n", s.pagination));
         if let Some(size) = &s.page_size {
             let default = size
@@ -512,6 +544,21 @@ pub fn list_streams(streams: &[StreamSpec], tables: &[TableSpec]) -> String {
         }
     }
     out
+}
+
+/// A stream's write mode, with the key it merges on.
+fn describe_write(s: &StreamSpec, tables: &[TableSpec]) -> String {
+    let key = s
+        .tables
+        .first()
+        .and_then(|&t| tables.get(t))
+        .map(|t| t.primary_key.join(", "))
+        .unwrap_or_default();
+    match s.write {
+        WriteMode::Merge => format!("merge (upsert by {key})"),
+        WriteMode::Append => "append (every version is kept)".into(),
+        WriteMode::Replace => "replace (full refresh each run, swapped in when complete)".into(),
+    }
 }
 
 fn describe_param(p: &PartitionParam) -> String {
@@ -611,6 +658,10 @@ struct Shared<'a, C: Connector> {
     abort: AtomicBool,
     progress: StdMutex<(Progress, u64, u64)>,
     start: Instant,
+    /// The table plan as key trees, for the fields beyond it.
+    shapes: Shapes,
+    /// Drift labels already warned about in this run.
+    drift_seen: StdMutex<HashSet<String>>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -623,6 +674,10 @@ struct Tally {
     pages: u64,
     state: Option<String>,
     error: Option<String>,
+    /// Per field beyond the spec: the records that had it.
+    drift: BTreeMap<String, u64>,
+    /// Saves no state or position (a `replace` stream reads everything each run).
+    stateless: bool,
 }
 
 /// Runs the plan's streams into `sink` (opened with [`Sink::open_for`] and
@@ -648,7 +703,28 @@ pub async fn run_streams<C: Connector>(
         abort: AtomicBool::new(false),
         progress: StdMutex::new((Progress::new(), 0, 0)),
         start: Instant::now(),
+        shapes: Shapes::new(connector.tables()),
+        drift_seen: StdMutex::new(HashSet::new()),
     };
+    // `replace` streams load into staging tables, swapped in when they complete.
+    let replaced: Vec<usize> = plan
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.load && plan.streams[e.stream].write == WriteMode::Replace)
+        .map(|(i, _)| i)
+        .collect();
+    for &e in &replaced {
+        let spec = &plan.streams[plan.entries[e].stream];
+        let mut sink = shared.sink.lock().await;
+        if let Err(source) = sink.stage(spec.tables).await {
+            return Err(SyncError::Sink {
+                stream: spec.name.to_string(),
+                source,
+                report: Box::default(),
+            });
+        }
+    }
     let mut roots = Vec::new();
     for (e, entry) in plan.entries.iter().enumerate() {
         if !entry.root {
@@ -668,9 +744,33 @@ pub async fn run_streams<C: Connector>(
         .buffer_unordered(width)
         .collect::<Vec<bool>>()
         .await;
+    for &e in &replaced {
+        let spec = &plan.streams[plan.entries[e].stream];
+        let done = shared
+            .tallies
+            .lock()
+            .map(|t| t[e].incomplete == 0 && t[e].error.is_none())
+            .unwrap_or(false);
+        if !done {
+            note(&shared, format!("{}: did not complete, so its tables were not replaced: they keep the rows of the last complete run", spec.name));
+            continue;
+        }
+        let mut sink = shared.sink.lock().await;
+        if let Err(source) = sink.swap(spec.tables).await {
+            drop(sink);
+            if let Ok(mut f) = shared.failures.lock() {
+                f.push(SyncError::Sink {
+                    stream: spec.name.to_string(),
+                    source,
+                    report: Box::default(),
+                });
+            }
+        }
+    }
     if let Ok(mut p) = shared.progress.lock() {
         p.0.done();
     }
+    let migrations = shared.sink.lock().await.migrations().to_vec();
     let now = client.metrics();
     let tallies = shared.tallies.into_inner().unwrap_or_default();
     let committed = shared.committed_rows.into_inner().unwrap_or_default();
@@ -690,6 +790,7 @@ pub async fn run_streams<C: Connector>(
             pages: t.pages,
             state: t.state.clone(),
             error: t.error.clone(),
+            drift: t.drift.iter().map(|(k, n)| (k.clone(), *n)).collect(),
         })
         .collect();
     let single = (streams.len() == 1 && streams[0].partitions <= 1)
@@ -716,6 +817,7 @@ pub async fn run_streams<C: Connector>(
         state: single,
         streams,
         notes: shared.notes.into_inner().unwrap_or_default(),
+        migrations,
     };
     let mut failures = shared.failures.into_inner().unwrap_or_default();
     if failures.is_empty() {
@@ -723,7 +825,9 @@ pub async fn run_streams<C: Connector>(
     }
     let mut first = failures.remove(0);
     match &mut first {
-        SyncError::Source { report: r, .. } | SyncError::Sink { report: r, .. } => {
+        SyncError::Source { report: r, .. }
+        | SyncError::Sink { report: r, .. }
+        | SyncError::Contract { report: r, .. } => {
             **r = report;
         }
     }
@@ -869,6 +973,9 @@ fn run_partition<'s, 'a: 's, C: Connector>(
             sum.records += tally.records;
             sum.rejected += tally.rejected;
             sum.pages += tally.pages;
+            for (label, n) in tally.drift {
+                *sum.drift.entry(label).or_default() += n;
+            }
             if sum.partitions == 1 {
                 sum.state = tally.state;
             }
@@ -917,7 +1024,9 @@ async fn partition_pages<C: Connector>(
         source,
         report: Box::default(),
     };
-    let (saved, resume) = if args.full_refresh {
+    let replace = spec.write == WriteMode::Replace;
+    tally.stateless = replace;
+    let (saved, resume) = if args.full_refresh || replace {
         (None, None)
     } else {
         let mut sink = shared.sink.lock().await;
@@ -1010,8 +1119,28 @@ async fn partition_pages<C: Connector>(
         retry = run_children(shared, runs).await;
     }
     let mut retried_from_start = false;
-    // Records older than this were loaded by an earlier run.
-    let since = args.since.clone().or_else(|| saved.clone());
+    // Records older than this were loaded by an earlier run (a lookback re-reads a window
+    // behind it, for records that arrive late). A full refresh reads everything.
+    let since = match (&args.since, &saved) {
+        _ if replace => None,
+        (Some(given), _) => Some(given.clone()),
+        (None, Some(saved)) => match spec.lookback {
+            Some(lookback) => Some(lookback.apply(saved).unwrap_or_else(|| {
+                note(shared, format!("{state_key}: the lookback cannot move the saved state `{saved}`; it is used as it is"));
+                saved.clone()
+            })),
+            None => Some(saved.clone()),
+        },
+        (None, None) => None,
+    };
+    let contract = args.contract.unwrap_or(spec.contract);
+    let keeps = load && root_table.is_some_and(|t| shared.shapes.keeps(t));
+    // A record twice in one batch would leave the children of its first version: the
+    // batch is committed before the second comes in (each commit replaces children).
+    let dedupe =
+        load && spec.write != WriteMode::Append && spec.tables.len() > 1 && root_table.is_some();
+    let tables = shared.connector.tables();
+    let mut start_rows = vec![0usize; tables.len()];
     'attempt: loop {
         let position = resume.as_ref().and_then(|r| r.page.clone());
         // What the API is asked for: the filter the saved position was made with.
@@ -1115,8 +1244,23 @@ async fn partition_pages<C: Connector>(
             let mut children: Vec<ChildRun> = Vec::new();
             let mut page_records = 0u64;
             for record in &page.records {
+                if dedupe {
+                    if let Some(key) = root_table.and_then(|t| raw_key(&tables[t], record)) {
+                        if batch.keys.contains(&key) {
+                            commit(shared, &mut batch, tally, name, &[]).await?;
+                        }
+                        batch.keys.insert(key);
+                    }
+                }
                 let target = if load { &mut batch.rows } else { &mut scratch };
                 let first_row = root_table.map_or(0, |t| target.table(t).len());
+                if keeps {
+                    for &t in spec.tables {
+                        if let Some(slot) = start_rows.get_mut(t) {
+                            *slot = target.table(t).len();
+                        }
+                    }
+                }
                 let verdict = shared
                     .connector
                     .load(e.stream, record, since.as_deref(), target);
@@ -1126,6 +1270,31 @@ async fn partition_pages<C: Connector>(
                 };
                 match verdict {
                     Loaded::Record(cursor) => {
+                        if keeps {
+                            let mut found = Drift::new();
+                            let t = root_table.unwrap_or(0);
+                            if !shared
+                                .shapes
+                                .fill(t, record, target, &start_rows, &mut found)
+                            {
+                                note_once(shared, format!("{name}: a record's child rows do not line up with its JSON; its fields beyond the spec were not kept"));
+                            }
+                            if !found.is_empty() {
+                                if contract == Contract::Freeze {
+                                    return Err(SyncError::Contract {
+                                        stream: name.to_string(),
+                                        fields: found.into_iter().collect(),
+                                        report: Box::default(),
+                                    });
+                                }
+                                for label in found {
+                                    if contract == Contract::Warn {
+                                        note_once(shared, format!("schema drift: `{label}` is not in the spec; kept in `_extra`"));
+                                    }
+                                    *tally.drift.entry(label).or_default() += 1;
+                                }
+                            }
+                        }
                         tracker.see(cursor);
                         if load {
                             if let Some(t) = root_table {
@@ -1260,6 +1429,8 @@ struct Batch {
     rejects: Vec<(String, String)>,
     /// Records in `rows`.
     records: u64,
+    /// Root keys of the records in `rows` (for streams with child tables).
+    keys: HashSet<String>,
 }
 
 /// Commits `batch` (rows and rejections) and `updates` in one transaction.
@@ -1275,6 +1446,8 @@ async fn commit<C: Connector>(
         source,
         report: Box::default(),
     };
+    // A `replace` stream saves no state nor position: each run reads it whole.
+    let updates = if tally.stateless { &[][..] } else { updates };
     let rejected: Vec<(&str, &str, &str)> = batch
         .rejects
         .iter()
@@ -1301,7 +1474,38 @@ async fn commit<C: Connector>(
     tally.records += batch.records;
     batch.records = 0;
     batch.rows.clear();
+    batch.keys.clear();
     Ok(())
+}
+
+/// A record's root key from its raw JSON (the primary key columns' fields), as one string.
+fn raw_key(table: &TableSpec, record: &Value) -> Option<String> {
+    let mut key = String::new();
+    for name in table.primary_key {
+        let column = &table.columns[table.column_index(name)?];
+        let ColumnSource::Field(path) = column.source else {
+            return None;
+        };
+        let value = path.iter().try_fold(record, |v, p| v.get(p))?;
+        if value.is_null() {
+            return None;
+        }
+        key.push_str(&value.to_string());
+        key.push('\u{1f}');
+    }
+    Some(key)
+}
+
+/// [`note`], once per text in a run.
+fn note_once<C: Connector>(shared: &Shared<'_, C>, text: String) {
+    let first = shared
+        .drift_seen
+        .lock()
+        .map(|mut seen| seen.insert(text.clone()))
+        .unwrap_or(false);
+    if first {
+        note(shared, text);
+    }
 }
 
 fn note<C: Connector>(shared: &Shared<'_, C>, text: String) {
@@ -1427,6 +1631,9 @@ mod tests {
             selected: false,
             reason: "",
             children_of_changed: false,
+            write: WriteMode::Merge,
+            contract: Contract::Evolve,
+            lookback: None,
         }
     }
 

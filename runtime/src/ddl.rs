@@ -72,37 +72,52 @@ pub(crate) fn ddl_where(
         if !out.is_empty() {
             out.push('\n');
         }
-        let name = quote_ident(table.name);
-        let _ = writeln!(out, "CREATE TABLE IF NOT EXISTS {name} (");
-        let mut lines: Vec<String> = table
-            .columns
-            .iter()
-            .map(|c| {
-                let not_null = !c.nullable || table.primary_key.contains(&c.name);
-                format!(
-                    "    {} {}{}",
-                    quote_ident(c.name),
-                    type_name(c.sql_type, dialect),
-                    if not_null { " NOT NULL" } else { "" }
-                )
-            })
-            .collect();
-        if !table.primary_key.is_empty() {
-            lines.push(format!(
-                "    PRIMARY KEY ({})",
-                ident_list(table.primary_key)
-            ));
-        }
-        out.push_str(&lines.join(",\n"));
-        out.push_str("\n);\n");
-        if !table.parent_key.is_empty() && !table.primary_key.starts_with(table.parent_key) {
-            let index = quote_ident(&format!("{}__parent_key", table.name));
-            let _ = writeln!(
-                out,
-                "CREATE INDEX IF NOT EXISTS {index} ON {name} ({});",
-                ident_list(table.parent_key)
-            );
-        }
+        out.push_str(&create_table(table, table.name, dialect));
+    }
+    out
+}
+
+/// `CREATE TABLE IF NOT EXISTS name` with `table`'s columns and key, and its indices (also
+/// for a staging copy under another name).
+pub(crate) fn create_table(table: &TableSpec, name: &str, dialect: Dialect) -> String {
+    let mut out = String::new();
+    let quoted = quote_ident(name);
+    let _ = writeln!(out, "CREATE TABLE IF NOT EXISTS {quoted} (");
+    let mut lines: Vec<String> = table
+        .columns
+        .iter()
+        .map(|c| {
+            let not_null = !c.nullable || table.primary_key.contains(&c.name);
+            format!(
+                "    {} {}{}",
+                quote_ident(c.name),
+                type_name(c.sql_type, dialect),
+                if not_null { " NOT NULL" } else { "" }
+            )
+        })
+        .collect();
+    let key = table.enforced_key();
+    if !key.is_empty() {
+        lines.push(format!("    PRIMARY KEY ({})", ident_list(key)));
+    }
+    out.push_str(&lines.join(",\n"));
+    out.push_str("\n);\n");
+    // An append-only table keeps every version: its key is looked up, not enforced.
+    if key.is_empty() && !table.primary_key.is_empty() {
+        let index = quote_ident(&format!("{name}__key"));
+        let _ = writeln!(
+            out,
+            "CREATE INDEX IF NOT EXISTS {index} ON {quoted} ({});",
+            ident_list(table.primary_key)
+        );
+    }
+    if !table.parent_key.is_empty() && !key.starts_with(table.parent_key) {
+        let index = quote_ident(&format!("{name}__parent_key"));
+        let _ = writeln!(
+            out,
+            "CREATE INDEX IF NOT EXISTS {index} ON {quoted} ({});",
+            ident_list(table.parent_key)
+        );
     }
     out
 }

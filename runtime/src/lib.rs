@@ -21,9 +21,13 @@ mod connector;
 mod ddl;
 #[cfg(feature = "sinks")]
 mod decode;
+#[cfg(feature = "sinks")]
+mod drift;
 mod encode;
 mod error;
 mod json_path;
+#[cfg(feature = "sinks")]
+mod lookback;
 mod metrics;
 mod paginate;
 mod rate_limit;
@@ -48,9 +52,13 @@ pub use connector::{
     SyncPlan,
 };
 pub use ddl::{ddl, quote_ident, Dialect};
+#[cfg(feature = "sinks")]
+pub use drift::Contract;
 pub use encode::QueryStyle;
 pub use error::{decode_json, request_id, ApiError, Error, ErrorBody};
 pub use json_path::json_path;
+#[cfg(feature = "sinks")]
+pub use lookback::Lookback;
 pub use metrics::MetricsSnapshot;
 pub use paginate::{
     items, link_next, paginate, paginate_from, PageInfo, PageKind, PagePlan, PagePosition,
@@ -58,7 +66,9 @@ pub use paginate::{
 };
 pub use request::{Part, Request};
 pub use response::Response;
-pub use rows::{json_cell, Cell, ColumnSpec, Flatten, Rows, SqlType, TableSpec, ToCell};
+pub use rows::{
+    json_cell, Cell, ColumnSource, ColumnSpec, Flatten, Rows, SqlType, TableSpec, ToCell, WriteMode,
+};
 #[cfg(feature = "postgres")]
 pub use sink::PostgresSink;
 #[cfg(feature = "sqlite")]
@@ -87,14 +97,14 @@ pub mod codegen {
     #[cfg(feature = "sinks")]
     pub use crate::{
         compare_state, list_streams, load_record, partition_key, raw_pages, run_streams,
-        shard_owns, Connector, CsvSink, JsonLinesSink, Loaded, PageSize, ParamSource,
-        PartitionParam, RawPage, RawPages, Rejected, Sink, SinkError, SourceFailure, StateUpdate,
-        StreamReport, StreamSpec, SyncArgs, SyncError, SyncPlan, SyncReport, DEFAULT_BATCH_SIZE,
-        DEFAULT_CONCURRENCY, REJECTED_TABLE, STATE_TABLE,
+        shard_owns, Connector, Contract, CsvSink, JsonLinesSink, Loaded, Lookback, PageSize,
+        ParamSource, PartitionParam, RawPage, RawPages, Rejected, Sink, SinkError, SourceFailure,
+        StateUpdate, StreamReport, StreamSpec, SyncArgs, SyncError, SyncPlan, SyncReport,
+        DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, REJECTED_TABLE, STATE_TABLE,
     };
     pub use crate::{
-        ddl, json_cell, quote_ident, Cell, ColumnSpec, Dialect, Flatten, Rows, SqlType, TableSpec,
-        ToCell,
+        ddl, json_cell, quote_ident, Cell, ColumnSource, ColumnSpec, Dialect, Flatten, Rows,
+        SqlType, TableSpec, ToCell, WriteMode,
     };
     pub use crate::{
         decode_json, items, json_path, link_next, paginate, paginate_from, request_id, ApiError,

@@ -29,6 +29,45 @@ pub enum SqlType {
     Json,
 }
 
+/// Where a column's cells come from: the sync driver walks each raw record along these
+/// paths to keep every field the plan does not map (see [`ColumnSource::Extra`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnSource {
+    /// The field at this path (wire names) below the row's value (the record, or the array
+    /// item); empty for a child table of scalars, whose value is the item itself.
+    Field(&'static [&'static str]),
+    /// A key the flattening adds (`_root_id`, `_index`).
+    Key,
+    /// Filled by the loader, not read from the record (a child stream's parent key).
+    Loader,
+    /// The row's fields that no other column or child table maps, as one JSON object: what
+    /// the API sends beyond its spec, kept instead of dropped.
+    Extra,
+}
+
+/// How a stream's records are written into its tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteMode {
+    /// Upsert by primary key; a re-loaded record's child rows are replaced.
+    Merge,
+    /// Insert every version (no primary key constraint): the tables keep history.
+    Append,
+    /// A full refresh: each run loads into staging tables and swaps them in when the stream
+    /// completes, in one transaction, so rows the source no longer has are removed.
+    Replace,
+}
+
+impl WriteMode {
+    /// The name `apitap.toml` and `sync --list` use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WriteMode::Merge => "merge",
+            WriteMode::Append => "append",
+            WriteMode::Replace => "replace",
+        }
+    }
+}
+
 /// One column of a flattened table.
 #[derive(Debug)]
 pub struct ColumnSpec {
@@ -38,6 +77,8 @@ pub struct ColumnSpec {
     pub sql_type: SqlType,
     /// Whether the column may hold NULL (primary key columns never do).
     pub nullable: bool,
+    /// Where its cells come from.
+    pub source: ColumnSource,
 }
 
 /// One flattened table. Generated crates hold them in a static `TABLES` list; a row's table is
@@ -56,12 +97,33 @@ pub struct TableSpec {
     /// Child tables: their columns holding the ROOT record's primary key (same order as the
     /// root's `primary_key`), used to delete the children of a re-loaded record.
     pub parent_key: &'static [&'static str],
+    /// Child tables: the path (wire names) of their array below the parent table's row
+    /// value; empty for root tables.
+    pub path: &'static [&'static str],
+    /// How rows are written (the mode of the stream whose records fill the table).
+    pub write: WriteMode,
 }
 
 impl TableSpec {
     /// Position of column `name`, if the table has it.
     pub fn column_index(&self, name: &str) -> Option<usize> {
         self.columns.iter().position(|c| c.name == name)
+    }
+
+    /// Position of the column keeping unmapped fields, if the table has one.
+    pub fn extra_column(&self) -> Option<usize> {
+        self.columns
+            .iter()
+            .position(|c| c.source == ColumnSource::Extra)
+    }
+
+    /// The primary key the database enforces: none for append-only tables, which keep every
+    /// version of a record.
+    pub fn enforced_key(&self) -> &'static [&'static str] {
+        match self.write {
+            WriteMode::Append => &[],
+            WriteMode::Merge | WriteMode::Replace => self.primary_key,
+        }
     }
 }
 
@@ -254,6 +316,11 @@ impl Rows {
                 }
             }
         }
+    }
+
+    /// The cell at `column` of row `row` of table `table`, if there is one.
+    pub fn cell_mut(&mut self, table: usize, row: usize, column: usize) -> Option<&mut Cell> {
+        self.tables.get_mut(table)?.get_mut(row)?.get_mut(column)
     }
 
     /// The rows of table `table`, in insertion order.

@@ -9,6 +9,7 @@ use std::fmt;
 use std::io::{IsTerminal, Write};
 use std::time::{Duration, Instant};
 
+use crate::drift::Contract;
 use crate::sink::SinkError;
 
 /// Default records per batch (one transaction each).
@@ -50,6 +51,8 @@ pub struct SyncArgs {
     pub max_pages: Option<u64>,
     /// Ignore the saved state and positions and pull everything.
     pub full_refresh: bool,
+    /// `--contract evolve|warn|freeze`: overrides every stream's schema contract.
+    pub contract: Option<Contract>,
     /// `-h`/`--help` was given: print [`SyncArgs::usage`] and exit successfully (the other
     /// fields are then defaults and need not be valid).
     pub help: bool,
@@ -74,6 +77,7 @@ impl Default for SyncArgs {
             shard: None,
             max_pages: None,
             full_refresh: false,
+            contract: None,
             help: false,
         }
     }
@@ -160,6 +164,7 @@ impl SyncArgs {
                     out.max_pages = Some(positive("--max-pages", &value("--max-pages")?)?)
                 }
                 "--full-refresh" if inline.is_none() => out.full_refresh = true,
+                "--contract" => out.contract = Some(Contract::parse(&value("--contract")?)?),
                 other if other.starts_with('-') => {
                     return Err(format!("unknown option `{other}`"));
                 }
@@ -207,6 +212,9 @@ impl SyncArgs {
              \x20 --batch-size N      records per transaction (default {DEFAULT_BATCH_SIZE})\n\
              \x20 --max-pages N       stop each partition after N pages (resumed next run)\n\
              \x20 --full-refresh      ignore the saved state and pull everything\n\
+             \x20 --contract MODE     fields beyond the spec: evolve (keep them in _extra), warn\n\
+             \x20                     (and log them), freeze (fail the stream); default: the\n\
+             \x20                     stream's contract (see --list)\n\
              \x20 -h, --help          show this help\n\n\
              streams:\n"
         );
@@ -243,6 +251,8 @@ pub struct SyncReport {
     /// Things the owner should know (a page cap reached, a saved position that no longer
     /// worked, parent records without the key of their children).
     pub notes: Vec<String>,
+    /// What the destination changed to fit this crate's tables (columns added, widened).
+    pub migrations: Vec<String>,
 }
 
 /// What one stream did in a run.
@@ -268,6 +278,9 @@ pub struct StreamReport {
     pub state: Option<String>,
     /// The first error, if the stream failed.
     pub error: Option<String>,
+    /// Fields beyond the spec (`table.path.to.field`, `[]` for array items) and how many
+    /// records had each; kept in `_extra` columns.
+    pub drift: Vec<(String, u64)>,
 }
 
 impl fmt::Display for SyncReport {
@@ -324,6 +337,19 @@ impl fmt::Display for SyncReport {
                 writeln!(f)?;
             }
         }
+        for s in &self.streams {
+            for (field, n) in &s.drift {
+                writeln!(
+                    f,
+                    "schema drift: `{field}` in {n} record{} of {} (kept in `_extra`)",
+                    if *n == 1 { "" } else { "s" },
+                    s.name
+                )?;
+            }
+        }
+        for migration in &self.migrations {
+            writeln!(f, "migrated: {migration}")?;
+        }
         for note in &self.notes {
             writeln!(f, "note: {note}")?;
         }
@@ -353,6 +379,20 @@ pub enum SyncError {
         /// What was loaded before the failure.
         report: Box<SyncReport>,
     },
+    /// The API sent fields the spec does not declare, and the stream's contract is
+    /// `freeze`: the page holding them was not loaded.
+    #[error(
+        "stream `{stream}`: the API sent fields the spec does not declare: {}; the schema contract is `freeze`, so nothing of that page was loaded. Regenerate the crate from a spec that has them, or keep them in `_extra` with `contract = \"evolve\"` (or `--contract evolve`)",
+        fields.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
+    )]
+    Contract {
+        /// Stream name.
+        stream: String,
+        /// The fields (`table.path.to.field`).
+        fields: Vec<String>,
+        /// What was loaded before.
+        report: Box<SyncReport>,
+    },
     /// The destination failed.
     #[error("loading `{stream}` failed after {} records were loaded: {source}", report.records)]
     Sink {
@@ -370,7 +410,9 @@ impl SyncError {
     /// What was loaded before the failure.
     pub fn report(&self) -> &SyncReport {
         match self {
-            SyncError::Source { report, .. } | SyncError::Sink { report, .. } => report,
+            SyncError::Source { report, .. }
+            | SyncError::Sink { report, .. }
+            | SyncError::Contract { report, .. } => report,
         }
     }
 }

@@ -107,18 +107,37 @@ cus_2,\"Name, \"\"2\"\"\nline two\",200,2.5,true,2023-11-14T22:13:22Z,City 2,\"{
 }
 
 #[tokio::test]
-async fn csv_refuses_a_different_header() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("customers.csv"), "id,other\nx,y\n").unwrap();
-    let mut sink = Sink::open(&format!("csv:{}", dir.path().display()), TABLES)
-        .await
-        .unwrap();
-    let err = sink
-        .write(&rows_of(&[customer(1, 0)]))
-        .await
-        .unwrap_err()
-        .to_string();
-    assert!(err.contains("different header"), "{err}");
+async fn a_file_with_other_columns_is_kept_and_a_new_version_started() {
+    for (scheme, ext, old) in [
+        ("csv", "csv", "id,other\nx,y\n"),
+        ("jsonl", "jsonl", "{\"id\":\"x\",\"other\":\"y\"}\n"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let first = dir.path().join(format!("customers.{ext}"));
+        let second = dir.path().join(format!("customers.v2.{ext}"));
+        std::fs::write(&first, old).unwrap();
+        let dest = format!("{scheme}:{}", dir.path().display());
+        let mut sink = Sink::open(&dest, TABLES).await.unwrap();
+        sink.write(&rows_of(&[customer(1, 0)])).await.unwrap();
+        let migrations = sink.migrations().to_vec();
+        sink.finish().await.unwrap();
+        assert_eq!(std::fs::read_to_string(&first).unwrap(), old, "{scheme}");
+        assert_eq!(migrations.len(), 1, "{migrations:?}");
+        assert!(
+            migrations[0].contains("has other columns") && migrations[0].contains("v2"),
+            "{migrations:?}"
+        );
+        // The next run finds the new version current and appends to it, without a note.
+        let mut sink = Sink::open(&dest, TABLES).await.unwrap();
+        sink.write(&rows_of(&[customer(2, 0)])).await.unwrap();
+        assert!(sink.migrations().is_empty(), "{:?}", sink.migrations());
+        sink.finish().await.unwrap();
+        let text = std::fs::read_to_string(&second).unwrap();
+        assert_eq!(text.matches("cus_").count(), 2, "{scheme}: {text}");
+        if scheme == "csv" {
+            assert!(text.starts_with("id,name,balance,"), "{text}");
+        }
+    }
 }
 
 #[tokio::test]

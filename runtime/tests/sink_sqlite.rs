@@ -171,10 +171,13 @@ async fn inconsistent_tables_are_refused() {
             name: "a",
             sql_type: rt::SqlType::Text,
             nullable: false,
+            source: rt::ColumnSource::Field(&["a"]),
         }],
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
+        path: &[],
+        write: rt::WriteMode::Merge,
     }];
     let dir = tempfile::tempdir().unwrap();
     let err = Sink::open(

@@ -6,7 +6,7 @@ use std::sync::Mutex;
 
 use apitap_runtime::codegen as rt;
 use futures::StreamExt;
-use rt::{Cell, ColumnSpec, Flatten, Rows, SqlType, TableSpec, ToCell};
+use rt::{Cell, ColumnSource, ColumnSpec, Flatten, Rows, SqlType, TableSpec, ToCell, WriteMode};
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -23,6 +23,7 @@ const fn col(name: &'static str, sql_type: SqlType) -> ColumnSpec {
         name,
         sql_type,
         nullable: true,
+        source: ColumnSource::Field(&[]),
     }
 }
 
@@ -34,12 +35,15 @@ static TABLES: &[TableSpec] = &[
                 name: "id",
                 sql_type: SqlType::Text,
                 nullable: false,
+                source: ColumnSource::Field(&["id"]),
             },
             col("updated", SqlType::Integer),
         ],
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
+        path: &[],
+        write: WriteMode::Merge,
     },
     TableSpec {
         name: "pet",
@@ -48,6 +52,7 @@ static TABLES: &[TableSpec] = &[
                 name: "id",
                 sql_type: SqlType::Text,
                 nullable: false,
+                source: ColumnSource::Field(&["id"]),
             },
             col("updated", SqlType::Integer),
             col("_parent_owner", SqlType::Text),
@@ -55,6 +60,8 @@ static TABLES: &[TableSpec] = &[
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
+        path: &[],
+        write: WriteMode::Merge,
     },
     TableSpec {
         name: "unused",
@@ -62,6 +69,8 @@ static TABLES: &[TableSpec] = &[
         primary_key: &[],
         parent: None,
         parent_key: &[],
+        path: &[],
+        write: WriteMode::Merge,
     },
 ];
 
@@ -112,6 +121,9 @@ static STREAMS: &[rt::StreamSpec] = &[
         selected: false,
         reason: "",
         children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
     },
     rt::StreamSpec {
         name: "pets",
@@ -132,6 +144,9 @@ static STREAMS: &[rt::StreamSpec] = &[
         selected: false,
         reason: "test",
         children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
     },
 ];
 
@@ -661,6 +676,9 @@ static CHANGED_ONLY: &[rt::StreamSpec] = &[
         selected: false,
         reason: "",
         children_of_changed: true,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
     },
     rt::StreamSpec {
         name: "pets",
@@ -681,6 +699,9 @@ static CHANGED_ONLY: &[rt::StreamSpec] = &[
         selected: false,
         reason: "",
         children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
     },
 ];
 
@@ -721,6 +742,9 @@ async fn a_parent_cycle_is_refused() {
             selected: false,
             reason: "",
             children_of_changed: false,
+            write: rt::WriteMode::Merge,
+            contract: rt::Contract::Evolve,
+            lookback: None,
         },
         rt::StreamSpec {
             name: "b",
@@ -741,6 +765,9 @@ async fn a_parent_cycle_is_refused() {
             selected: false,
             reason: "",
             children_of_changed: false,
+            write: rt::WriteMode::Merge,
+            contract: rt::Contract::Evolve,
+            lookback: None,
         },
     ];
     let err = rt::SyncPlan::new(CYCLE, &args(&["a", "--to", "x"])).unwrap_err();

@@ -9,46 +9,62 @@ pub static TABLES: &[rt::TableSpec] = &[
                 name: "id",
                 sql_type: rt::SqlType::Text,
                 nullable: false,
+                source: rt::ColumnSource::Field(&["id"]),
             },
             rt::ColumnSpec {
                 name: "name",
                 sql_type: rt::SqlType::Text,
                 nullable: true,
+                source: rt::ColumnSource::Field(&["name"]),
             },
             rt::ColumnSpec {
                 name: "owner",
                 sql_type: rt::SqlType::Json,
                 nullable: true,
+                source: rt::ColumnSource::Field(&["owner"]),
             },
             rt::ColumnSpec {
                 name: "parts",
                 sql_type: rt::SqlType::Json,
                 nullable: true,
+                source: rt::ColumnSource::Field(&["parts"]),
             },
             rt::ColumnSpec {
                 name: "labels",
                 sql_type: rt::SqlType::Json,
                 nullable: true,
+                source: rt::ColumnSource::Field(&["labels"]),
             },
             rt::ColumnSpec {
                 name: "detail__color",
                 sql_type: rt::SqlType::Text,
                 nullable: true,
+                source: rt::ColumnSource::Field(&["detail", "color"]),
             },
             rt::ColumnSpec {
                 name: "shape",
                 sql_type: rt::SqlType::Json,
                 nullable: true,
+                source: rt::ColumnSource::Field(&["shape"]),
             },
             rt::ColumnSpec {
                 name: "mark",
                 sql_type: rt::SqlType::Json,
                 nullable: true,
+                source: rt::ColumnSource::Field(&["mark"]),
+            },
+            rt::ColumnSpec {
+                name: "_extra",
+                sql_type: rt::SqlType::Json,
+                nullable: true,
+                source: rt::ColumnSource::Extra,
             },
         ],
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
+        path: &[],
+        write: rt::WriteMode::Merge,
     },
 ];
 #[cfg(feature = "widgets")]
@@ -67,6 +83,7 @@ impl rt::Flatten for crate::types::Widget {
                 ),
                 rt::json_cell(&self.shape.as_ref()),
                 rt::json_cell(&self.mark.as_ref()),
+                rt::Cell::Null,
             ]),
         );
     }

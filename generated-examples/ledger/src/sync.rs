@@ -37,6 +37,9 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         selected: true,
         reason: "",
         children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
     },
     rt::StreamSpec {
         name: "list_customer_invoices",
@@ -47,7 +50,7 @@ pub static STREAMS: &[rt::StreamSpec] = &[
             rt::PartitionParam {
                 name: "customer",
                 source: rt::ParamSource::Field(&["id"]),
-                column: Some(4usize),
+                column: Some(5usize),
             },
         ],
         needs: &[],
@@ -63,6 +66,9 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         selected: true,
         reason: "`/customers/{customer}/invoices` extends `/customers` by one segment; `{customer}` names the customer and takes the key `id` of each record of `list_customers`",
         children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
     },
     rt::StreamSpec {
         name: "list_invoice_lines",
@@ -73,12 +79,12 @@ pub static STREAMS: &[rt::StreamSpec] = &[
             rt::PartitionParam {
                 name: "invoice",
                 source: rt::ParamSource::Field(&["id"]),
-                column: Some(3usize),
+                column: Some(4usize),
             },
             rt::PartitionParam {
                 name: "customer",
                 source: rt::ParamSource::Inherit("customer"),
-                column: Some(4usize),
+                column: Some(5usize),
             },
         ],
         needs: &[],
@@ -94,6 +100,9 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         selected: true,
         reason: "`/customers/{customer}/invoices/{invoice}/lines` extends `/customers/{customer}/invoices` by one segment; `{invoice}` names the invoice and takes the key `id` of each record of `list_customer_invoices`",
         children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
     },
     rt::StreamSpec {
         name: "list_products",
@@ -114,6 +123,9 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         selected: true,
         reason: "",
         children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
     },
     rt::StreamSpec {
         name: "list_events",
@@ -134,6 +146,9 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         selected: true,
         reason: "",
         children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
     },
     rt::StreamSpec {
         name: "list_reports",
@@ -150,6 +165,9 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         selected: false,
         reason: "",
         children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
     },
 ];
 /// `sync --list`.

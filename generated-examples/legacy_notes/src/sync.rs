@@ -26,6 +26,9 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         selected: false,
         reason: "",
         children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
     },
 ];
 /// `sync --list`.

@@ -9,26 +9,38 @@ pub static TABLES: &[rt::TableSpec] = &[
                 name: "id",
                 sql_type: rt::SqlType::Integer,
                 nullable: false,
+                source: rt::ColumnSource::Field(&["id"]),
             },
             rt::ColumnSpec {
                 name: "title",
                 sql_type: rt::SqlType::Text,
                 nullable: false,
+                source: rt::ColumnSource::Field(&["title"]),
             },
             rt::ColumnSpec {
                 name: "body",
                 sql_type: rt::SqlType::Text,
                 nullable: true,
+                source: rt::ColumnSource::Field(&["body"]),
             },
             rt::ColumnSpec {
                 name: "tags",
                 sql_type: rt::SqlType::Json,
                 nullable: true,
+                source: rt::ColumnSource::Field(&["tags"]),
+            },
+            rt::ColumnSpec {
+                name: "_extra",
+                sql_type: rt::SqlType::Json,
+                nullable: true,
+                source: rt::ColumnSource::Extra,
             },
         ],
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
+        path: &[],
+        write: rt::WriteMode::Merge,
     },
 ];
 #[cfg(feature = "notes")]
@@ -41,6 +53,7 @@ impl rt::Flatten for crate::types::Note {
                 rt::ToCell::to_cell(&self.title),
                 rt::ToCell::to_cell(&self.body.as_ref()),
                 rt::json_cell(&self.tags.as_ref()),
+                rt::Cell::Null,
             ]),
         );
     }

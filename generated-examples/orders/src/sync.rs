@@ -15,8 +15,8 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         partition: &[],
         needs: &[],
         accepts: &["limit", "starting_after", "created"],
-        cursor: Some("created"),
-        since_param: Some("created[gte]"),
+        cursor: Some("updated_at"),
+        since_param: None,
         pagination: "last_item_id via `starting_after`",
         page_size: Some(rt::PageSize {
             param: "limit",
@@ -26,6 +26,9 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         selected: false,
         reason: "",
         children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
     },
 ];
 /// `sync --list`.
@@ -127,10 +130,8 @@ impl rt::Connector for crate::Client {
                         }
                     }
                 }
-                let mut request = builder.request();
-                if let Some(since) = since {
-                    request.set_query("created[gte]", since.to_owned());
-                }
+                let request = builder.request();
+                let _ = since;
                 Ok(rt::raw_pages(builder.record_pages(request, start), "/data"))
             }
             other => {
@@ -158,7 +159,7 @@ impl rt::Connector for crate::Client {
                     since,
                     rows,
                     |record: &crate::types::Order| rt::ToCursor::to_cursor(
-                        &record.created,
+                        &record.updated_at,
                     ),
                 )
             }

@@ -39,6 +39,9 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         selected: false,
         reason: "",
         children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
     },
     rt::StreamSpec {
         name: "list_customers",
@@ -59,6 +62,9 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         selected: false,
         reason: "",
         children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
     },
     rt::StreamSpec {
         name: "list_calls",
@@ -79,6 +85,9 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         selected: false,
         reason: "",
         children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
     },
     rt::StreamSpec {
         name: "list_droplets",
@@ -99,6 +108,9 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         selected: false,
         reason: "",
         children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
     },
     rt::StreamSpec {
         name: "list_repos",
@@ -119,6 +131,9 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         selected: false,
         reason: "",
         children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
     },
     rt::StreamSpec {
         name: "list_incidents",
@@ -139,6 +154,9 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         selected: false,
         reason: "",
         children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
     },
     rt::StreamSpec {
         name: "list_tickets",
@@ -159,6 +177,9 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         selected: false,
         reason: "",
         children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
     },
     rt::StreamSpec {
         name: "search_contacts",
@@ -179,6 +200,9 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         selected: false,
         reason: "",
         children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
     },
 ];
 /// `sync --list`.

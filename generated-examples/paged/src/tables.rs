@@ -9,16 +9,26 @@ pub static TABLES: &[rt::TableSpec] = &[
                 name: "id",
                 sql_type: rt::SqlType::Text,
                 nullable: false,
+                source: rt::ColumnSource::Field(&["id"]),
             },
             rt::ColumnSpec {
                 name: "name",
                 sql_type: rt::SqlType::Text,
                 nullable: true,
+                source: rt::ColumnSource::Field(&["name"]),
+            },
+            rt::ColumnSpec {
+                name: "_extra",
+                sql_type: rt::SqlType::Json,
+                nullable: true,
+                source: rt::ColumnSource::Extra,
             },
         ],
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
+        path: &[],
+        write: rt::WriteMode::Merge,
     },
 ];
 impl rt::Flatten for crate::types::Event {
@@ -28,6 +38,7 @@ impl rt::Flatten for crate::types::Event {
             Vec::from([
                 rt::ToCell::to_cell(&self.id),
                 rt::ToCell::to_cell(&self.name.as_ref()),
+                rt::Cell::Null,
             ]),
         );
     }

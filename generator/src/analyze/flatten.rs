@@ -46,6 +46,44 @@ pub enum Read {
     Json,
     /// Filled by the loader, not read from the record (a child stream's parent key).
     Loader,
+    /// The row's fields that no other column or child table maps (fields the spec does not
+    /// declare), as one JSON object: filled by the sync driver from the raw record.
+    Extra,
+}
+
+/// Name of the column keeping a row's undeclared fields (data columns never start with `_`).
+pub const EXTRA_COLUMN: &str = "_extra";
+
+/// How a stream's records are written into its tables (`write` in `apitap.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WriteMode {
+    /// Upsert by primary key; a re-loaded record's child rows are replaced.
+    #[default]
+    Merge,
+    /// Insert every version: the tables keep history (no primary key is enforced).
+    Append,
+    /// A full refresh each run, swapped in when complete: rows gone from the source go.
+    Replace,
+}
+
+impl WriteMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WriteMode::Merge => "merge",
+            WriteMode::Append => "append",
+            WriteMode::Replace => "replace",
+        }
+    }
+
+    /// The variant's name in `rt::WriteMode`.
+    pub fn variant(self) -> &'static str {
+        match self {
+            WriteMode::Merge => "Merge",
+            WriteMode::Append => "Append",
+            WriteMode::Replace => "Replace",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -71,9 +109,22 @@ pub struct Table {
     pub parent_key: Vec<String>,
     pub primary_key: Vec<String>,
     pub columns: Vec<Column>,
+    /// How its rows are written: the write mode of the streams that load its record.
+    pub write: WriteMode,
     /// The type of one row's value (the record, or the array's item).
     #[serde(skip)]
     pub row_type: TypeRef,
+}
+
+impl Table {
+    /// The primary key the database enforces: none for append-only tables, which keep
+    /// every version (the key columns are then indexed instead).
+    pub fn enforced_key(&self) -> &[String] {
+        match self.write {
+            WriteMode::Append => &[],
+            WriteMode::Merge | WriteMode::Replace => &self.primary_key,
+        }
+    }
 }
 
 /// A record type and its tables (the root first).
@@ -223,6 +274,7 @@ pub fn plan(
             parent_key: Vec::new(),
             primary_key: vec![super::naming::snake(&key).trim_end_matches('_').to_string()],
             columns: Vec::new(),
+            write: WriteMode::Merge,
             row_type: ty.clone(),
         };
         plans.tables.push(root);
@@ -234,6 +286,18 @@ pub fn plan(
         };
         builder.columns(first, &ty, &[], &[], 0, false, 0);
         let tables: Vec<usize> = (first..plans.tables.len()).collect();
+        // Every table of objects keeps what the spec does not declare.
+        for &t in &tables {
+            if !plans.tables[t].row_type.is_scalar() {
+                plans.tables[t].columns.push(Column {
+                    name: EXTRA_COLUMN.into(),
+                    path: Vec::new(),
+                    sql_type: SqlType::Json,
+                    read: Read::Extra,
+                    nullable: true,
+                });
+            }
+        }
         plans.records.push(RecordPlan {
             record,
             type_name,
@@ -384,6 +448,7 @@ impl Builder<'_> {
             parent_key: vec!["_root_id".into()],
             primary_key: key,
             columns: Vec::new(),
+            write: WriteMode::Merge,
             row_type: item.clone(),
         });
         let item_path = self.tables[index].array_path.clone();
@@ -454,13 +519,17 @@ pub fn ddl(tables: &[Table], postgres: bool) -> String {
             };
             cols.push(format!("    \"{}\" {ty}{not_null}", c.name));
         }
-        let pk = t
-            .primary_key
-            .iter()
-            .map(|k| format!("\"{k}\""))
-            .collect::<Vec<_>>()
-            .join(", ");
-        cols.push(format!("    PRIMARY KEY ({pk})"));
+        let quoted = |names: &[String]| {
+            names
+                .iter()
+                .map(|k| format!("\"{k}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let key = t.enforced_key();
+        if !key.is_empty() {
+            cols.push(format!("    PRIMARY KEY ({})", quoted(key)));
+        }
         if !out.is_empty() {
             out.push('\n');
         }
@@ -469,6 +538,22 @@ pub fn ddl(tables: &[Table], postgres: bool) -> String {
             t.name,
             cols.join(",\n")
         ));
+        // As the runtime's DDL: an append-only table's key is indexed, not enforced, and a
+        // child table's root key is indexed where the primary key does not start with it.
+        if key.is_empty() && !t.primary_key.is_empty() {
+            out.push_str(&format!(
+                "CREATE INDEX IF NOT EXISTS \"{0}__key\" ON \"{0}\" ({1});\n",
+                t.name,
+                quoted(&t.primary_key)
+            ));
+        }
+        if !t.parent_key.is_empty() && !key.starts_with(&t.parent_key) {
+            out.push_str(&format!(
+                "CREATE INDEX IF NOT EXISTS \"{0}__parent_key\" ON \"{0}\" ({1});\n",
+                t.name,
+                quoted(&t.parent_key)
+            ));
+        }
     }
     out
 }
@@ -533,6 +618,7 @@ pub fn describe(plans: &Plans, only: &[String]) -> String {
                     Read::UnionId(_) => " (id of union)",
                     Read::Json => "",
                     Read::Loader => " (from the parent stream)",
+                    Read::Extra => " (fields beyond the spec)",
                 };
                 let ty = format!(
                     "{:?}{}{read}",
@@ -540,11 +626,9 @@ pub fn describe(plans: &Plans, only: &[String]) -> String {
                     if c.nullable { "?" } else { "" }
                 )
                 .to_lowercase();
-                out.push_str(&format!(
-                    "    {:<40} {ty:<24} {}\n",
-                    c.name,
-                    c.path.join(".")
-                ));
+                let line = format!("    {:<40} {ty:<24} {}", c.name, c.path.join("."));
+                out.push_str(line.trim_end());
+                out.push('\n');
             }
         }
     }

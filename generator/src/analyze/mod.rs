@@ -3,7 +3,9 @@
 //! Names for every type, member, operation and module ([`naming`]), where recursion needs
 //! boxes ([`cycles`]), and environment variable names for credentials.
 
+pub mod cursor;
 pub mod cycles;
+pub mod durations;
 pub mod features;
 pub mod flatten;
 pub mod naming;

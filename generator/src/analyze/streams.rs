@@ -5,37 +5,19 @@
 //! parameters can be filled from another stream's records is that stream's child: it runs
 //! once per parent record. Detected where the evidence is clear (the child's path extends the
 //! parent's by one `{param}` segment and the parameter names the parent's key or one of its
-//! fields), set or changed in `apitap.toml` (`[sync.streams.NAME]`). The incremental cursor,
-//! the filter parameter and the page size are decided here too, each with its reason, so
-//! `sync --list`, `apitap explain` and the README say the same.
+//! fields), set or changed in `apitap.toml` (`[sync.streams.NAME]`). The incremental cursor
+//! (in [`super::cursor`]), the page size, the write mode, the schema contract and the lookback
+//! are decided here too, each with its reason, so `sync --list`, `apitap explain` and the
+//! README say the same.
 
-use super::flatten::{Column, Plans, Read, SqlType};
+use super::cursor::Cursor;
+use super::flatten::{Column, Plans, Read, SqlType, WriteMode};
 use super::pagination::Decision;
 use super::OpNames;
 use crate::ir::{Api, ParamLocation, TypeKind, TypeRef};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
-/// Fields whose largest value marks how far a sync got, in order of preference.
-const STATE_FIELDS: &[&str] = &[
-    "updated",
-    "updated_at",
-    "modified_at",
-    "last_modified",
-    "created",
-    "created_at",
-];
-/// Query parameters that ask for records changed since a value.
-const SINCE_PARAMS: &[&str] = &[
-    "since",
-    "updatedsince",
-    "updatedafter",
-    "modifiedsince",
-    "modifiedafter",
-    "createdafter",
-    "updatedat",
-    "changedsince",
-];
 /// The default page size never goes above this, whatever the spec's `maximum` (some say
 /// `2147483647`): pages that large risk timeouts. `--page-size` can ask for more.
 const MAX_DEFAULT_PAGE_SIZE: u64 = 1000;
@@ -49,6 +31,72 @@ pub struct SyncConfig {
     pub streams: Option<StreamsConfig>,
     /// Records per page for every stream (default: the spec's maximum).
     pub page_size: Option<u64>,
+    /// What every stream does with fields the spec does not declare (default `evolve`).
+    pub contract: Option<Contract>,
+}
+
+/// What a stream does with fields its spec does not declare (`contract` in `apitap.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Contract {
+    /// Keep them in `_extra` columns and list them in the run summary.
+    #[default]
+    Evolve,
+    /// As `evolve`, and log a warning the first time each one is seen in a run.
+    Warn,
+    /// Fail the stream before loading a page that has any, naming them.
+    Freeze,
+}
+
+impl Contract {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Contract::Evolve => "evolve",
+            Contract::Warn => "warn",
+            Contract::Freeze => "freeze",
+        }
+    }
+
+    /// The variant's name in `rt::Contract`.
+    pub fn variant(self) -> &'static str {
+        match self {
+            Contract::Evolve => "Evolve",
+            Contract::Warn => "Warn",
+            Contract::Freeze => "Freeze",
+        }
+    }
+}
+
+/// How far behind its saved state a stream starts again, for records that arrive late.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lookback {
+    /// Seconds: for time cursors.
+    Seconds(u64),
+    /// A count: for integer cursors that are not times (sequence numbers).
+    Count(u64),
+}
+
+/// `lookback` as written: a duration (`"10m"`) or a count (`50`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum LookbackConfig {
+    Count(u64),
+    Text(String),
+}
+
+impl LookbackConfig {
+    fn parse(&self, stream: &str) -> Result<Lookback, String> {
+        match self {
+            LookbackConfig::Count(n) => Ok(Lookback::Count(*n)),
+            LookbackConfig::Text(t) => match t.trim().parse::<u64>() {
+                Ok(n) => Ok(Lookback::Count(n)),
+                Err(_) => super::durations::parse_duration(t)
+                    .map(Lookback::Seconds)
+                    .map_err(|e| format!("[sync.streams.{stream}] lookback: {e}, or a count")),
+            },
+        }
+    }
 }
 
 /// `[sync] streams`: a selection, or settings per stream.
@@ -107,6 +155,12 @@ pub struct StreamConfig {
     /// run; `"changed"`: only for records changed since its state (right when its cursor
     /// moves whenever a child changes; far fewer requests).
     pub children: Option<String>,
+    /// `merge` (default), `append` or `replace`.
+    pub write: Option<WriteMode>,
+    /// Fields beyond the spec: `evolve`, `warn` or `freeze` (default: `[sync] contract`).
+    pub contract: Option<Contract>,
+    /// Re-read a window behind the saved state: a duration (`"10m"`) or a count.
+    pub lookback: Option<LookbackConfig>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -170,6 +224,10 @@ pub struct Stream {
     pub cursor: Option<String>,
     #[serde(skip)]
     pub cursor_field: Option<usize>,
+    /// The field read where the cursor field is missing (spec name) and its index.
+    pub cursor_fallback: Option<String>,
+    #[serde(skip)]
+    pub cursor_fallback_field: Option<usize>,
     /// Query parameter sent with the state (`created[gte]`).
     pub since_param: Option<String>,
     pub cursor_reason: String,
@@ -180,6 +238,12 @@ pub struct Stream {
     pub reason: String,
     /// Children only of records changed since the state (`children = "changed"`).
     pub children_of_changed: bool,
+    /// How its records are written.
+    pub write: WriteMode,
+    pub write_reason: String,
+    /// Fields beyond the spec.
+    pub contract: Contract,
+    pub lookback: Option<Lookback>,
 }
 
 fn norm(s: &str) -> String {
@@ -284,20 +348,52 @@ pub fn plan(
             accepts.push("body".into());
         }
         let stream_config = settings.get(&name).cloned().unwrap_or_default();
-        let (cursor_field, since_param, cursor_reason) = cursor(
+        let record_fields = api
+            .types
+            .struct_of(&TypeRef::Named(tables.records[record].record))
+            .map(|(_, f)| f)
+            .unwrap_or(&[]);
+        let Cursor {
+            field: cursor_field,
+            fallback: cursor_fallback_field,
+            since_param,
+            reason: cursor_reason,
+        } = super::cursor::choose(
             api,
-            tables,
-            record,
+            record_fields,
             op,
             stream_config.cursor.as_deref(),
             &name,
         )?;
-        let cursor = cursor_field.map(|fi| {
-            api.types
-                .struct_of(&TypeRef::Named(tables.records[record].record))
-                .map(|(_, f)| f[fi].name.clone())
-                .unwrap_or_default()
-        });
+        let field_name = |fi: Option<usize>| fi.map(|fi| record_fields[fi].name.clone());
+        let (cursor, cursor_fallback) =
+            (field_name(cursor_field), field_name(cursor_fallback_field));
+        let lookback = match &stream_config.lookback {
+            Some(l) if cursor.is_none() => {
+                let _ = l;
+                return Err(format!(
+                    "[sync.streams.{name}] lookback: the stream has no cursor to look back from; set `cursor = \"FIELD\"` too"
+                ));
+            }
+            Some(l) => Some(l.parse(&name)?),
+            None => None,
+        };
+        let (write, write_reason) = match stream_config.write {
+            Some(w) => (w, "set in apitap.toml".to_string()),
+            None => (
+                WriteMode::Merge,
+                format!(
+                    "default: upsert by `{}`",
+                    tables.tables[tables.records[record].tables[0]]
+                        .primary_key
+                        .join(", ")
+                ),
+            ),
+        };
+        let contract = stream_config
+            .contract
+            .or(config.contract)
+            .unwrap_or_default();
         let page_size = page_size(
             op,
             plan,
@@ -326,6 +422,8 @@ pub fn plan(
             accepts,
             cursor,
             cursor_field,
+            cursor_fallback,
+            cursor_fallback_field,
             since_param,
             cursor_reason,
             pagination: describe(plan),
@@ -333,6 +431,10 @@ pub fn plan(
             selected: stream_config.selected,
             reason: String::new(),
             children_of_changed,
+            write,
+            write_reason,
+            contract,
+            lookback,
         });
     }
     for name in settings.keys() {
@@ -452,6 +554,27 @@ pub fn plan(
                 }
             })
             .collect();
+    }
+    // Tables are shared by the streams of one record type: they must agree on how.
+    for s in &streams {
+        for &t in &s.tables {
+            tables.tables[t].write = s.write;
+        }
+    }
+    for (i, a) in streams.iter().enumerate() {
+        if let Some(b) = streams[..i]
+            .iter()
+            .find(|b| b.record == a.record && b.write != a.write)
+        {
+            return Err(format!(
+                "[sync.streams.{}] write: `{}` and stream `{}` (`{}`) load the same tables (`{}`), which can be written only one way; set the same `write` on both",
+                a.name,
+                a.write.as_str(),
+                b.name,
+                b.write.as_str(),
+                tables.tables[a.tables[0]].name
+            ));
+        }
     }
     // A cycle of configured parents would never start.
     for s in 0..streams.len() {
@@ -613,109 +736,6 @@ struct Detected {
     reason: String,
 }
 
-/// The cursor field (index among the record's fields), the filter parameter and why.
-fn cursor(
-    api: &Api,
-    tables: &Plans,
-    record: usize,
-    op: &crate::ir::Operation,
-    configured: Option<&str>,
-    stream: &str,
-) -> Result<(Option<usize>, Option<String>, String), String> {
-    let Some((_, fields)) = api
-        .types
-        .struct_of(&TypeRef::Named(tables.records[record].record))
-    else {
-        return Ok((None, None, "the record is not an object".into()));
-    };
-    let scalar = |f: &crate::ir::Field| api.types.resolve(&f.ty).is_scalar();
-    let (state_field, mut reason) = match configured {
-        Some("none") => (None, "`cursor = \"none\"` in apitap.toml".to_string()),
-        Some(name) => {
-            let fi = fields.iter().position(|f| f.name == name && scalar(f)).ok_or_else(|| {
-                format!("[sync.streams.{stream}] cursor: `{name}` is not a scalar field of the record")
-            })?;
-            (Some(fi), "set in apitap.toml".to_string())
-        }
-        None => {
-            // A field every record has beats a nullable one (a null state would never advance).
-            let candidate = |must_have: bool| {
-                STATE_FIELDS.iter().find_map(|s| {
-                    fields.iter().position(|f| {
-                        f.name == *s
-                            && scalar(f)
-                            && (!must_have || (f.required && !f.ty.strip_nullable().1))
-                    })
-                })
-            };
-            match candidate(true).or_else(|| candidate(false)) {
-                Some(fi) => (
-                    Some(fi),
-                    format!(
-                        "`{}` is the first of {} the record has",
-                        fields[fi].name,
-                        STATE_FIELDS.join(", ")
-                    ),
-                ),
-                None => (
-                    None,
-                    "the record has none of the usual cursor fields".into(),
-                ),
-            }
-        }
-    };
-    let since_param = op
-        .params
-        .iter()
-        .filter(|p| p.location == ParamLocation::Query && !p.required)
-        .find_map(|p| {
-            let state = state_field.map(|fi| fields[fi].name.as_str())?;
-            if SINCE_PARAMS.contains(&norm(&p.name).as_str()) && since_fits(&p.name, state) {
-                return Some(p.name.clone());
-            }
-            if p.name != state {
-                return None;
-            }
-            let has_gte = |t: &TypeRef| {
-                api.types
-                    .struct_of(t)
-                    .is_some_and(|(_, f)| f.iter().any(|f| f.name == "gte"))
-            };
-            let gte = match api.types.resolve(&p.ty) {
-                TypeRef::Named(id) => match &api.types.get(*id).kind {
-                    TypeKind::Union { variants, .. } => variants.iter().any(|v| has_gte(&v.ty)),
-                    TypeKind::Struct { .. } => has_gte(&p.ty),
-                    _ => false,
-                },
-                _ => false,
-            };
-            gte.then(|| format!("{}[gte]", p.name))
-        });
-    if state_field.is_some() {
-        match &since_param {
-            Some(p) => reason.push_str(&format!("; sent as `{p}`")),
-            None => reason.push_str("; no filter parameter, so older records are skipped here"),
-        }
-    }
-    Ok((state_field, since_param, reason))
-}
-
-/// Whether a `since`-like parameter filters on the cursor's kind of time: `createdAfter`
-/// with an `updated` cursor would miss every record changed after it was created.
-fn since_fits(param: &str, cursor: &str) -> bool {
-    let (p, c) = (norm(param), norm(cursor));
-    let created = |s: &str| s.contains("creat");
-    let changed = |s: &str| s.contains("updat") || s.contains("modif") || s.contains("chang");
-    if created(&p) {
-        created(&c)
-    } else if changed(&p) {
-        changed(&c)
-    } else {
-        // A bare `since`: whatever the API means by it, it is the cursor the spec offers.
-        true
-    }
-}
-
 /// The page size a stream sends by default.
 fn page_size(
     op: &crate::ir::Operation,
@@ -809,7 +829,7 @@ fn describe(plan: &super::pagination::Plan) -> String {
 pub fn explain_table(streams: &[Stream], tables: &Plans) -> String {
     let cell = |s: &str| s.replace('|', "\\|");
     let mut out = String::from(
-        "| stream | tables | parent and parameters | cursor | page size | why |\n|---|---|---|---|---|---|\n",
+        "| stream | tables | parent and parameters | cursor | write | page size | why |\n|---|---|---|---|---|---|---|\n",
     );
     for s in streams {
         let table_names: Vec<String> = s
@@ -831,11 +851,23 @@ pub fn explain_table(streams: &[Stream], tables: &Plans) -> String {
         for n in &s.needs {
             parent.push(format!("needs `--param {n}=...`"));
         }
-        let cursor = match (&s.cursor, &s.since_param) {
+        let mut cursor = match (&s.cursor, &s.since_param) {
             (Some(c), Some(p)) => format!("`{c}` (`{p}`)"),
             (Some(c), None) => format!("`{c}`"),
             _ => "none".into(),
         };
+        if let Some(fb) = &s.cursor_fallback {
+            cursor.push_str(&format!(", else `{fb}`"));
+        }
+        match s.lookback {
+            Some(Lookback::Seconds(n)) => cursor.push_str(&format!(", lookback {n} s")),
+            Some(Lookback::Count(n)) => cursor.push_str(&format!(", lookback {n}")),
+            None => {}
+        }
+        let mut write = s.write.as_str().to_string();
+        if s.contract != Contract::Evolve {
+            write.push_str(&format!(", contract `{}`", s.contract.as_str()));
+        }
         let size = match &s.page_size {
             Some(p) => match p.default {
                 Some(n) => format!("`{}` = {n}", p.param),
@@ -848,11 +880,12 @@ pub fn explain_table(streams: &[Stream], tables: &Plans) -> String {
             why.push(s.reason.clone());
         }
         why.push(format!("cursor: {}", s.cursor_reason));
+        why.push(format!("write: {}", s.write_reason));
         if let Some(p) = &s.page_size {
             why.push(format!("page size: {}", p.reason));
         }
         out.push_str(&format!(
-            "| `{}`{} | {} | {} | {} | {} | {} |\n",
+            "| `{}`{} | {} | {} | {} | {} | {} | {} |\n",
             s.name,
             if s.selected { " (selected)" } else { "" },
             table_names.join(", "),
@@ -862,6 +895,7 @@ pub fn explain_table(streams: &[Stream], tables: &Plans) -> String {
                 cell(&parent.join(", "))
             },
             cell(&cursor),
+            write,
             cell(&size),
             cell(&why.join("; ")),
         ));
@@ -881,10 +915,6 @@ mod tests {
         assert_eq!(singular("boxes"), "box");
         assert_eq!(singular("class"), "class");
         assert_eq!(shape("/a/{x}/b/").0, vec!["", "a", "{}", "b"]);
-        assert!(since_fits("since", "created"));
-        assert!(since_fits("updated_after", "updated_at"));
-        assert!(!since_fits("createdAfter", "updated"));
-        assert!(!since_fits("modified_since", "created_at"));
     }
 
     #[test]

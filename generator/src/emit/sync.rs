@@ -6,7 +6,7 @@
 
 use super::operations::param_type;
 use super::rust::{format_file, ident, type_tokens, Site};
-use crate::analyze::streams::{item_type, Source};
+use crate::analyze::streams::{item_type, Lookback, Source};
 use crate::analyze::Analysis;
 use crate::diag::Result;
 use crate::ir::{Api, TypeRef};
@@ -90,8 +90,15 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
                     .types
                     .struct_of(&item)
                     .expect("stream records are structs");
-                let f = ident(&an.types[id.0].members[fi]);
-                quote!(|record: &#item_ty| rt::ToCursor::to_cursor(&record.#f))
+                let member = |fi: usize| ident(&an.types[id.0].members[fi]);
+                let f = member(fi);
+                match stream.cursor_fallback_field {
+                    Some(fb) => {
+                        let fb = member(fb);
+                        quote!(|record: &#item_ty| rt::ToCursor::to_cursor(&record.#f).or_else(|| rt::ToCursor::to_cursor(&record.#fb)))
+                    }
+                    None => quote!(|record: &#item_ty| rt::ToCursor::to_cursor(&record.#f)),
+                }
             }
             None => quote!(|_: &#item_ty| None),
         };
@@ -157,6 +164,13 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         let selected = stream.selected;
         let reason = &stream.reason;
         let children_of_changed = stream.children_of_changed;
+        let write = ident(stream.write.variant());
+        let contract = ident(stream.contract.variant());
+        let lookback = match stream.lookback {
+            Some(Lookback::Seconds(n)) => quote!(Some(rt::Lookback::Seconds(#n))),
+            Some(Lookback::Count(n)) => quote!(Some(rt::Lookback::Count(#n))),
+            None => quote!(None),
+        };
         specs.push(quote! {
             rt::StreamSpec {
                 name: #name,
@@ -173,6 +187,9 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
                 selected: #selected,
                 reason: #reason,
                 children_of_changed: #children_of_changed,
+                write: rt::WriteMode::#write,
+                contract: rt::Contract::#contract,
+                lookback: #lookback,
             }
         });
         open_arms.push(quote! {

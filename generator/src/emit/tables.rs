@@ -30,19 +30,96 @@ fn sql_type(t: SqlType) -> TokenStream {
     quote!(rt::SqlType::#v)
 }
 
+/// One column of a table's spec, as `rt::ColumnSpec` fields.
+struct ColumnView {
+    name: String,
+    ty: SqlType,
+    nullable: bool,
+    /// The `rt::ColumnSource` expression.
+    source: String,
+}
+
 /// The columns of a table's spec: the key columns it adds (`_root_id`, `_index`...), then its
-/// data columns; `(name, type, nullable)`.
-fn column_specs(tables: &[Table], t: &Table) -> Vec<(String, SqlType, bool)> {
+/// data columns.
+fn column_specs(tables: &[Table], t: &Table) -> Vec<ColumnView> {
+    use super::rust::string_literal as lit;
     let keys = t
         .primary_key
         .iter()
         .filter(|k| k.starts_with('_'))
-        .map(|k| (k.clone(), key_type(tables, t, k), false));
+        .map(|k| ColumnView {
+            name: k.clone(),
+            ty: key_type(tables, t, k),
+            nullable: false,
+            source: "rt::ColumnSource::Key".into(),
+        });
     let cols = t.columns.iter().map(|c| {
         let nullable = c.nullable && !t.primary_key.contains(&c.name);
-        (c.name.clone(), c.sql_type, nullable)
+        let source = match c.read {
+            Read::Loader => "rt::ColumnSource::Loader".to_string(),
+            Read::Extra => "rt::ColumnSource::Extra".to_string(),
+            _ => {
+                let path: Vec<String> = c.path.iter().map(|p| lit(p)).collect();
+                format!("rt::ColumnSource::Field(&[{}])", path.join(", "))
+            }
+        };
+        ColumnView {
+            name: c.name.clone(),
+            ty: c.sql_type,
+            nullable,
+            source,
+        }
     });
     keys.chain(cols).collect()
+}
+
+/// `source: ...,` of a column as prettyplease breaks it: on one line, else the call's
+/// argument on its own line, else one path element per line; `None` where even that is too
+/// long (then the static goes through tokens).
+fn source_lines(out: &mut String, source: &str) -> Option<()> {
+    use super::rust::MARGIN;
+    const IND: &str = "                ";
+    // prettyplease lets a field's trailing comma overflow the margin.
+    let one = format!("{IND}source: {source},");
+    if one.len() - 1 <= MARGIN {
+        out.push_str(&one);
+        out.push('\n');
+        return Some(());
+    }
+    let (call, rest) = source.split_once('(')?;
+    let arg = rest.strip_suffix(')')?;
+    let middle = format!("{IND}    {arg},");
+    out.push_str(&format!("{IND}source: {call}(\n"));
+    if middle.len() - 1 <= MARGIN {
+        out.push_str(&middle);
+        out.push('\n');
+    } else {
+        let items = arg.strip_prefix("&[")?.strip_suffix(']')?;
+        out.push_str(&format!("{IND}    &[\n"));
+        // Path elements are string literals, whose text holds no `", "` but escaped.
+        for item in items.split("\", \"") {
+            let item = match (item.starts_with('"'), item.ends_with('"')) {
+                (true, true) => item.to_string(),
+                (true, false) => format!("{item}\""),
+                (false, true) => format!("\"{item}"),
+                (false, false) => format!("\"{item}\""),
+            };
+            let line = format!("{IND}        {item},");
+            if line.len() - 1 > MARGIN {
+                return None;
+            }
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out.push_str(&format!("{IND}    ],\n"));
+    }
+    out.push_str(&format!("{IND}),\n"));
+    Some(())
+}
+
+/// `rt::WriteMode::...` of a table.
+fn write_mode(t: &Table) -> String {
+    format!("rt::WriteMode::{}", t.write.variant())
 }
 
 /// The `TABLES` static as prettyplease prints it, for the common case; `None` where a line
@@ -78,15 +155,16 @@ fn tables_static_text(tables: &[Table], doc: &str) -> Option<String> {
         out.push_str("    rt::TableSpec {\n");
         let _ = writeln!(out, "        name: {},", lit(&t.name));
         out.push_str("        columns: &[\n");
-        for (name, ty, nullable) in &columns {
+        for c in &columns {
             out.push_str("            rt::ColumnSpec {\n");
-            let _ = writeln!(out, "                name: {},", lit(name));
+            let _ = writeln!(out, "                name: {},", lit(&c.name));
             let _ = writeln!(
                 out,
                 "                sql_type: rt::SqlType::{},",
-                sql_type_name(*ty)
+                sql_type_name(c.ty)
             );
-            let _ = writeln!(out, "                nullable: {nullable},");
+            let _ = writeln!(out, "                nullable: {},", c.nullable);
+            source_lines(&mut out, &c.source)?;
             out.push_str("            },\n");
         }
         out.push_str("        ],\n");
@@ -105,6 +183,8 @@ fn tables_static_text(tables: &[Table], doc: &str) -> Option<String> {
             &mut out,
             format!("        parent_key: {},", list(&t.parent_key)),
         )?;
+        line(&mut out, format!("        path: {},", list(&t.rel_path)))?;
+        let _ = writeln!(out, "        write: {},", write_mode(t));
         out.push_str("    },\n");
     }
     out.push_str("];\n");
@@ -142,12 +222,11 @@ fn tables_doc(tables: &[Table]) -> String {
 
 fn table_spec(tables: &[Table], t: &Table) -> TokenStream {
     let name = &t.name;
-    let cols = column_specs(tables, t)
-        .into_iter()
-        .map(|(n, ty, nullable)| {
-            let ty = sql_type(ty);
-            quote!(rt::ColumnSpec { name: #n, sql_type: #ty, nullable: #nullable })
-        });
+    let cols = column_specs(tables, t).into_iter().map(|c| {
+        let (n, ty, nullable) = (c.name, sql_type(c.ty), c.nullable);
+        let source: TokenStream = c.source.parse().expect("column sources are valid tokens");
+        quote!(rt::ColumnSpec { name: #n, sql_type: #ty, nullable: #nullable, source: #source })
+    });
     let pk = &t.primary_key;
     let parent = match t.parent {
         Some(p) => {
@@ -157,7 +236,9 @@ fn table_spec(tables: &[Table], t: &Table) -> TokenStream {
         None => quote!(None),
     };
     let parent_key = &t.parent_key;
-    quote!(rt::TableSpec { name: #name, columns: &[#(#cols,)*], primary_key: &[#(#pk),*], parent: #parent, parent_key: &[#(#parent_key),*] })
+    let path = &t.rel_path;
+    let write: TokenStream = write_mode(t).parse().expect("write modes are valid tokens");
+    quote!(rt::TableSpec { name: #name, columns: &[#(#cols,)*], primary_key: &[#(#pk),*], parent: #parent, parent_key: &[#(#parent_key),*], path: &[#(#path),*], write: #write })
 }
 
 /// Arms turning a union's branches into a cell.
@@ -197,7 +278,8 @@ fn cells(api: &Api, an: &Analysis, t: &Table, row: TokenStream) -> Vec<TokenStre
     t.columns
         .iter()
         .map(|c| {
-            if c.read == Read::Loader {
+            // Filled by the sync driver: a child stream's parent key, fields beyond the spec.
+            if matches!(c.read, Read::Loader | Read::Extra) {
                 return quote!(rt::Cell::Null);
             }
             let Some(a) = field_access(api, an, &t.row_type, &c.path, row.clone()) else {
@@ -235,7 +317,7 @@ fn cells(api: &Api, an: &Analysis, t: &Table, row: TokenStream) -> Vec<TokenStre
                     }
                 }
                 (Read::Json, _) => quote!(rt::json_cell(&#e)),
-                (Read::Loader, _) => quote!(rt::Cell::Null),
+                (Read::Loader | Read::Extra, _) => quote!(rt::Cell::Null),
             }
         })
         .collect()

@@ -7,6 +7,7 @@ mod build;
 pub mod constraints;
 pub mod schema;
 pub mod types;
+pub mod unknown_fields;
 
 pub use build::build;
 pub use constraints::Constraints;

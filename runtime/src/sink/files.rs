@@ -44,6 +44,12 @@ struct Files {
     rejected: Option<BufWriter<File>>,
     /// Reused line buffer.
     line: String,
+    /// Per table: the file its rows go to, once resolved.
+    paths: Vec<Option<PathBuf>>,
+    /// Per table: loading into a staging file (a `replace` stream's run).
+    staged: Vec<bool>,
+    /// Files started because an existing one has other columns.
+    migrations: Vec<String>,
 }
 
 macro_rules! file_sink {
@@ -86,6 +92,18 @@ macro_rules! file_sink {
             pub(crate) fn finish(self) -> Result<(), SinkError> {
                 self.0.finish()
             }
+
+            pub(crate) fn migrations(&self) -> &[String] {
+                &self.0.migrations
+            }
+
+            pub(crate) fn stage(&mut self, tables: &[usize]) -> Result<(), SinkError> {
+                self.0.stage(tables)
+            }
+
+            pub(crate) fn swap(&mut self, tables: &[usize]) -> Result<(), SinkError> {
+                self.0.swap(tables)
+            }
         }
     };
 }
@@ -100,6 +118,7 @@ impl Files {
             source,
         })?;
         let writers = plan.tables.iter().map(|_| None).collect();
+        let n = plan.tables.len();
         Ok(Files {
             format,
             dir,
@@ -108,7 +127,149 @@ impl Files {
             writers,
             rejected: None,
             line: String::new(),
+            paths: vec![None; n],
+            staged: vec![false; n],
+            migrations: Vec::new(),
         })
+    }
+
+    fn ext(&self) -> &'static str {
+        match self.format {
+            Format::JsonLines => "jsonl",
+            Format::Csv => "csv",
+        }
+    }
+
+    /// `<table>.<ext>`, then `<table>.v2.<ext>`... for the versions of a table's columns.
+    fn versioned(&self, table: &str, version: u32) -> PathBuf {
+        match version {
+            1 => self.dir.join(format!("{table}.{}", self.ext())),
+            n => self.dir.join(format!("{table}.v{n}.{}", self.ext())),
+        }
+    }
+
+    /// The file a table's rows go to: its latest version, unless that one has other
+    /// columns (a regenerated crate), then a new version beside it, the old one kept.
+    fn resolve(&mut self, index: usize) -> Result<PathBuf, SinkError> {
+        if let Some(path) = &self.paths[index] {
+            return Ok(path.clone());
+        }
+        let table = &self.plan.tables[index];
+        let mut version = 1;
+        while self.versioned(table.name, version + 1).exists() {
+            version += 1;
+        }
+        let mut path = self.versioned(table.name, version);
+        if path.exists() && !self.same_columns(table, &path)? {
+            let next = self.versioned(table.name, version + 1);
+            self.migrations.push(format!(
+                "table `{}`: {} has other columns; new rows go to {} (the old file is kept)",
+                table.name,
+                path.display(),
+                next.display()
+            ));
+            path = next;
+        }
+        self.paths[index] = Some(path.clone());
+        Ok(path)
+    }
+
+    /// Whether the file at `path` (empty, or starting with a header or a row) has the
+    /// table's columns.
+    fn same_columns(&self, table: &TableSpec, path: &Path) -> Result<bool, SinkError> {
+        let mut first = String::new();
+        File::open(path)
+            .and_then(|f| BufReader::new(f).read_line(&mut first))
+            .map_err(self.io(format!("reading {}", path.display())))?;
+        if first.is_empty() {
+            return Ok(true);
+        }
+        Ok(match self.format {
+            Format::Csv => {
+                let mut header = String::new();
+                csv_line(
+                    &mut header,
+                    table.columns.iter().map(|c| Some(c.name.to_string())),
+                );
+                first == header
+            }
+            Format::JsonLines => match serde_json::from_str::<Map<String, Value>>(&first) {
+                Ok(row) => {
+                    let mut have: Vec<&str> = row.keys().map(String::as_str).collect();
+                    let mut want: Vec<&str> = table.columns.iter().map(|c| c.name).collect();
+                    have.sort_unstable();
+                    want.sort_unstable();
+                    have == want
+                }
+                Err(_) => false,
+            },
+        })
+    }
+
+    fn staging_path(&self, index: usize) -> PathBuf {
+        let table = &self.plan.tables[index];
+        self.dir
+            .join(format!("{}.{}.staging", table.name, self.ext()))
+    }
+
+    /// Writes the rows of `tables` to fresh staging files from now on.
+    fn stage(&mut self, tables: &[usize]) -> Result<(), SinkError> {
+        for &t in tables {
+            if t >= self.plan.tables.len() || !self.plan.active[t] {
+                continue;
+            }
+            let path = self.staging_path(t);
+            match fs::remove_file(&path) {
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                Err(e) => return Err(self.io(format!("removing {}", path.display()))(e)),
+            }
+            self.writers[t] = None;
+            self.staged[t] = true;
+        }
+        Ok(())
+    }
+
+    /// Renames the staging files of `tables` over their tables' files.
+    fn swap(&mut self, tables: &[usize]) -> Result<(), SinkError> {
+        for &t in tables {
+            if !self.staged.get(t).copied().unwrap_or(false) {
+                continue;
+            }
+            let staging = self.staging_path(t);
+            if let Some(writer) = self.writers[t].take() {
+                writer
+                    .into_inner()
+                    .map_err(|e| e.into_error())
+                    .and_then(|f| f.sync_all())
+                    .map_err(self.io(format!("flushing {}", staging.display())))?;
+            }
+            self.staged[t] = false;
+            let target = self.resolve(t)?;
+            if !staging.exists() {
+                // No rows this run: the table is now empty.
+                File::create(&staging)
+                    .map_err(self.io(format!("writing {}", staging.display())))?;
+                if self.format == Format::Csv {
+                    let mut header = String::new();
+                    csv_line(
+                        &mut header,
+                        self.plan.tables[t]
+                            .columns
+                            .iter()
+                            .map(|c| Some(c.name.to_string())),
+                    );
+                    fs::write(&staging, header)
+                        .map_err(self.io(format!("writing {}", staging.display())))?;
+                }
+            }
+            fs::rename(&staging, &target).map_err(self.io(format!(
+                "renaming {} to {}",
+                staging.display(),
+                target.display()
+            )))?;
+        }
+        Ok(())
     }
 
     fn io(&self, context: String) -> impl FnOnce(io::Error) -> SinkError + '_ {
@@ -119,12 +280,12 @@ impl Files {
         }
     }
 
-    fn file_name(&self, table: &str) -> PathBuf {
-        let ext = match self.format {
-            Format::JsonLines => "jsonl",
-            Format::Csv => "csv",
-        };
-        self.dir.join(format!("{table}.{ext}"))
+    /// The file table `index` is written to now: its staging file, or its current version.
+    fn file_name(&mut self, index: usize) -> Result<PathBuf, SinkError> {
+        if self.staged[index] {
+            return Ok(self.staging_path(index));
+        }
+        self.resolve(index)
     }
 
     fn write(
@@ -140,11 +301,11 @@ impl Files {
                 continue;
             }
             let table = &self.plan.tables[index];
+            let path = self.file_name(index)?;
             if self.writers[index].is_none() {
-                let writer = self.open_table(table)?;
+                let writer = self.open_table(table, &path)?;
                 self.writers[index] = Some(writer);
             }
-            let path = self.file_name(table.name);
             let mut line = std::mem::take(&mut self.line);
             let result = (|| {
                 let Some(writer) = self.writers[index].as_mut() else {
@@ -173,9 +334,10 @@ impl Files {
     }
 
     /// Opens a table's file for appending; a new CSV file gets its header, an existing one
-    /// must have the same header (a changed schema would silently shift columns otherwise).
-    fn open_table(&self, table: &TableSpec) -> Result<BufWriter<File>, SinkError> {
-        let path = self.file_name(table.name);
+    /// must have the same header (a changed schema would silently shift columns otherwise;
+    /// [`Files::resolve`] has already moved to a new file when it changed).
+    fn open_table(&self, table: &TableSpec, path: &Path) -> Result<BufWriter<File>, SinkError> {
+        let path = path.to_path_buf();
         let context = format!("opening {}", path.display());
         let file = OpenOptions::new()
             .create(true)
@@ -293,9 +455,10 @@ impl Files {
 
     fn finish(mut self) -> Result<(), SinkError> {
         let mut files: Vec<(PathBuf, BufWriter<File>)> = Vec::new();
-        for (index, table) in self.plan.tables.iter().enumerate() {
+        for index in 0..self.plan.tables.len() {
             if let Some(writer) = self.writers[index].take() {
-                files.push((self.file_name(table.name), writer));
+                let path = self.file_name(index)?;
+                files.push((path, writer));
             }
         }
         if let Some(writer) = self.rejected.take() {

@@ -7,6 +7,8 @@
 //! append-only logs.
 
 mod files;
+#[cfg(any(feature = "sqlite", feature = "postgres"))]
+mod migrate;
 mod plan;
 #[cfg(feature = "postgres")]
 mod postgres;
@@ -280,6 +282,38 @@ impl Sink {
     pub async fn save_state(&mut self, stream: &str, value: &str) -> Result<(), SinkError> {
         self.write_with_state(&Rows::new(), stream, Some(value))
             .await
+    }
+
+    /// What opening changed in existing tables or files so this crate's tables fit
+    /// (columns added or widened, a new file version), one line each for the run summary.
+    pub fn migrations(&self) -> &[String] {
+        dispatch!(self, s => s.migrations())
+    }
+
+    /// From now on, loads the rows of `tables` (indices) into empty staging copies, which
+    /// [`Sink::swap`] puts in place of the tables: a `replace` stream's full refresh.
+    pub async fn stage(&mut self, tables: &[usize]) -> Result<(), SinkError> {
+        match self {
+            Sink::JsonLines(s) => s.stage(tables),
+            Sink::Csv(s) => s.stage(tables),
+            #[cfg(feature = "sqlite")]
+            Sink::Sqlite(s) => s.stage(tables),
+            #[cfg(feature = "postgres")]
+            Sink::Postgres(s) => s.stage(tables).await,
+        }
+    }
+
+    /// Replaces the rows of `tables` with their staging copies (one transaction in a
+    /// database, a rename per file), so rows the source no longer has are gone.
+    pub async fn swap(&mut self, tables: &[usize]) -> Result<(), SinkError> {
+        match self {
+            Sink::JsonLines(s) => s.swap(tables),
+            Sink::Csv(s) => s.swap(tables),
+            #[cfg(feature = "sqlite")]
+            Sink::Sqlite(s) => s.swap(tables),
+            #[cfg(feature = "postgres")]
+            Sink::Postgres(s) => s.swap(tables).await,
+        }
     }
 
     /// Flushes files or closes the connection, reporting errors a drop would swallow.

@@ -7,7 +7,7 @@
 // File sinks only use the validation; the relations serve the database sinks.
 #![cfg_attr(not(any(feature = "sqlite", feature = "postgres")), allow(dead_code))]
 
-use crate::rows::{Cell, Rows, TableSpec};
+use crate::rows::{Cell, Rows, TableSpec, WriteMode};
 
 use super::SinkError;
 
@@ -57,7 +57,11 @@ impl Plan {
             let Some(root) = root_of(tables, index).map_err(|m| error(table, m))? else {
                 continue;
             };
-            if table.parent_key.is_empty() || tables[root].primary_key.is_empty() {
+            // Append-only tables keep every version's children.
+            if table.parent_key.is_empty()
+                || tables[root].primary_key.is_empty()
+                || tables[root].write == WriteMode::Append
+            {
                 continue;
             }
             if table.parent_key.len() != tables[root].primary_key.len() {

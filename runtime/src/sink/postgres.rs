@@ -12,10 +12,11 @@ use tokio::task::JoinHandle;
 use tokio_postgres::types::{ToSql, Type};
 use tokio_postgres::{Client, NoTls, Statement};
 
+use super::migrate::{self, Change, Existing};
 use super::plan::Plan;
-use super::sql::{insert_sql, internal_ddl};
+use super::sql::{delete_sql, insert_sql, internal_ddl, staging_name, swap_sql};
 use super::{SinkError, REJECTED_TABLE, STATE_TABLE};
-use crate::ddl::{ddl_where, quote_ident, type_name, Dialect};
+use crate::ddl::{create_table, ddl_where, quote_ident, type_name, Dialect};
 use crate::rows::{iso_utc, now_iso, Cell, Rows, SqlType, TableSpec};
 
 /// Key of the advisory lock that serializes table creation, so two syncs starting at once
@@ -36,6 +37,13 @@ pub struct PostgresSink {
     save_state: Statement,
     reject: Statement,
     load_state: Statement,
+    /// Per table: the type each column's values are cast to (the existing column's, when
+    /// it already holds the plan's values).
+    effective: Vec<Vec<SqlType>>,
+    /// Per table: loading into its staging copy (a `replace` stream's run).
+    staged: Vec<bool>,
+    /// What opening changed in existing tables.
+    migrations: Vec<String>,
 }
 
 /// The PostgreSQL message of an error, with its SQLSTATE and detail.
@@ -92,78 +100,11 @@ impl PostgresSink {
             .await
             .map_err(fail("connecting"))?;
         let connection = tokio::spawn(connection);
-        let schema =
-            ddl_where(plan.tables, Dialect::Postgres, |i| plan.active[i]) + &internal_ddl();
-        let tx = client
-            .transaction()
-            .await
-            .map_err(fail("creating tables"))?;
-        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&DDL_LOCK])
-            .await
-            .map_err(fail("creating tables"))?;
-        tx.batch_execute(&schema)
-            .await
-            .map_err(fail("creating tables"))?;
-        tx.commit().await.map_err(fail("creating tables"))?;
-
-        let mut insert = Vec::with_capacity(plan.tables.len());
-        for (index, table) in plan.tables.iter().enumerate() {
-            if !plan.active[index] {
-                insert.push(None);
-                continue;
-            }
-            let sql = insert_sql(table, |i| {
-                format!("${}::{}", i + 1, cast(table.columns[i].sql_type))
-            });
-            let types = vec![Type::TEXT; table.columns.len()];
-            let context = format!("preparing insert into table `{}`", table.name);
-            insert.push(Some(
-                client
-                    .prepare_typed(&sql, &types)
-                    .await
-                    .map_err(fail(&context))?,
-            ));
-        }
-        let mut delete = Vec::with_capacity(plan.descendants.len());
-        for (root, descendants) in plan.descendants.iter().enumerate() {
-            let mut statements = Vec::with_capacity(descendants.len());
-            if !plan.active[root] {
-                delete.push(statements);
-                continue;
-            }
-            for d in descendants {
-                let table = &plan.tables[d.table];
-                let conds: Vec<String> = d
-                    .key_columns
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &c)| {
-                        let column = &table.columns[c];
-                        format!(
-                            "{} = ${}::{}",
-                            quote_ident(column.name),
-                            i + 1,
-                            cast(column.sql_type)
-                        )
-                    })
-                    .collect();
-                let sql = format!(
-                    "DELETE FROM {} WHERE {}",
-                    quote_ident(table.name),
-                    conds.join(" AND ")
-                );
-                let types = vec![Type::TEXT; conds.len()];
-                let context = format!("preparing delete from table `{}`", table.name);
-                statements.push((
-                    d.table,
-                    client
-                        .prepare_typed(&sql, &types)
-                        .await
-                        .map_err(fail(&context))?,
-                ));
-            }
-            delete.push(statements);
-        }
+        let (migrations, effective) = Self::create_or_migrate(&mut client, &plan, &label).await?;
+        let names: Vec<String> = plan.tables.iter().map(|t| t.name.to_string()).collect();
+        let staged = vec![false; plan.tables.len()];
+        let insert = Self::prepare_inserts(&client, &plan, &names, &effective, &label).await?;
+        let delete = Self::prepare_deletes(&client, &plan, &names, &effective, &label).await?;
         let text3 = [Type::TEXT, Type::TEXT, Type::TEXT];
         let save_state = client
             .prepare_typed(
@@ -206,7 +147,269 @@ impl PostgresSink {
             save_state,
             reject,
             load_state,
+            effective,
+            staged,
+            migrations,
         })
+    }
+
+    /// Creates the missing tables and brings the existing ones to the plan, in one
+    /// transaction under an advisory lock; what changed, and the types values are cast to.
+    async fn create_or_migrate(
+        client: &mut Client,
+        plan: &Plan,
+        label: &str,
+    ) -> Result<(Vec<String>, Vec<Vec<SqlType>>), SinkError> {
+        let failed = |context: String| move |e: tokio_postgres::Error| fail(label, context, &e);
+        let tx = client
+            .transaction()
+            .await
+            .map_err(failed("creating tables".into()))?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&DDL_LOCK])
+            .await
+            .map_err(failed("creating tables".into()))?;
+        let mut notes = Vec::new();
+        let mut effective: Vec<Vec<SqlType>> = plan
+            .tables
+            .iter()
+            .map(|t| t.columns.iter().map(|c| c.sql_type).collect())
+            .collect();
+        for (index, table) in plan.tables.iter().enumerate() {
+            if !plan.active[index] {
+                continue;
+            }
+            let context = || format!("reading the columns of table `{}`", table.name);
+            let columns = tx
+                .query(
+                    "SELECT column_name::text, upper(data_type::text), is_nullable::text = 'NO' \
+                     FROM information_schema.columns \
+                     WHERE table_schema = current_schema() AND table_name = $1 \
+                     ORDER BY ordinal_position",
+                    &[&table.name],
+                )
+                .await
+                .map_err(failed(context()))?;
+            if columns.is_empty() {
+                continue;
+            }
+            let existing: Vec<Existing> = columns
+                .iter()
+                .map(|r| Existing {
+                    name: r.get(0),
+                    declared: r.get(1),
+                    not_null: r.get(2),
+                })
+                .collect();
+            let key: Vec<String> = tx
+                .query(
+                    "SELECT a.attname::text FROM pg_index i \
+                     JOIN pg_class c ON c.oid = i.indrelid \
+                     JOIN pg_namespace n ON n.oid = c.relnamespace \
+                     JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = ANY(i.indkey) \
+                     WHERE i.indisprimary AND c.relname = $1 AND n.nspname = current_schema() \
+                     ORDER BY array_position(i.indkey::int2[], a.attnum)",
+                    &[&table.name],
+                )
+                .await
+                .map_err(failed(context()))?
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
+            let migration = migrate::compare(table, &existing, &key, Dialect::Postgres, label)?;
+            let name = quote_ident(table.name);
+            for change in &migration.changes {
+                notes.push(migrate::describe(table, change, Dialect::Postgres));
+                let sql = match change {
+                    Change::Add(c) => {
+                        let column = &table.columns[*c];
+                        format!(
+                            "ALTER TABLE {name} ADD COLUMN {} {}",
+                            quote_ident(column.name),
+                            cast(column.sql_type)
+                        )
+                    }
+                    Change::Widen { column, to, .. } => {
+                        let column = quote_ident(column);
+                        let to = cast(*to);
+                        format!("ALTER TABLE {name} ALTER COLUMN {column} TYPE {to} USING {column}::{to}")
+                    }
+                    Change::Relax(column) => format!(
+                        "ALTER TABLE {name} ALTER COLUMN {} DROP NOT NULL",
+                        quote_ident(column)
+                    ),
+                };
+                tx.batch_execute(&sql).await.map_err(failed(format!(
+                    "changing table `{}` ({})",
+                    table.name,
+                    migrate::describe(table, change, Dialect::Postgres)
+                )))?;
+            }
+            effective[index] = migration.effective;
+        }
+        let schema =
+            ddl_where(plan.tables, Dialect::Postgres, |i| plan.active[i]) + &internal_ddl();
+        tx.batch_execute(&schema)
+            .await
+            .map_err(failed("creating tables".into()))?;
+        tx.commit()
+            .await
+            .map_err(failed("creating tables".into()))?;
+        Ok((notes, effective))
+    }
+
+    /// Per table, its insert into the table named in `names` (`None` for inactive tables).
+    async fn prepare_inserts(
+        client: &Client,
+        plan: &Plan,
+        names: &[String],
+        types: &[Vec<SqlType>],
+        label: &str,
+    ) -> Result<Vec<Option<Statement>>, SinkError> {
+        let mut insert = Vec::with_capacity(plan.tables.len());
+        for (index, table) in plan.tables.iter().enumerate() {
+            if !plan.active[index] {
+                insert.push(None);
+                continue;
+            }
+            let sql = insert_sql(table, &names[index], |i| {
+                format!("${}::{}", i + 1, cast(types[index][i]))
+            });
+            let params = vec![Type::TEXT; table.columns.len()];
+            let context = format!("preparing insert into table `{}`", table.name);
+            insert.push(Some(
+                client
+                    .prepare_typed(&sql, &params)
+                    .await
+                    .map_err(|e| fail(label, context, &e))?,
+            ));
+        }
+        Ok(insert)
+    }
+
+    /// Per root table, `(descendant, DELETE ... WHERE root key)` on the tables in `names`.
+    async fn prepare_deletes(
+        client: &Client,
+        plan: &Plan,
+        names: &[String],
+        types: &[Vec<SqlType>],
+        label: &str,
+    ) -> Result<Vec<Vec<(usize, Statement)>>, SinkError> {
+        let mut delete = Vec::with_capacity(plan.descendants.len());
+        for (root, descendants) in plan.descendants.iter().enumerate() {
+            let mut statements = Vec::with_capacity(descendants.len());
+            if !plan.active[root] {
+                delete.push(statements);
+                continue;
+            }
+            for d in descendants {
+                let table = &plan.tables[d.table];
+                let sql = delete_sql(table, &names[d.table], &d.key_columns, |i, c| {
+                    format!("${}::{}", i + 1, cast(types[d.table][c]))
+                });
+                let params = vec![Type::TEXT; d.key_columns.len()];
+                let context = format!("preparing delete from table `{}`", table.name);
+                statements.push((
+                    d.table,
+                    client
+                        .prepare_typed(&sql, &params)
+                        .await
+                        .map_err(|e| fail(label, context, &e))?,
+                ));
+            }
+            delete.push(statements);
+        }
+        Ok(delete)
+    }
+
+    /// The statements' target tables: staging copies where staged.
+    fn names(&self) -> Vec<String> {
+        self.plan
+            .tables
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                if self.staged[i] {
+                    staging_name(i)
+                } else {
+                    t.name.to_string()
+                }
+            })
+            .collect()
+    }
+
+    /// The cast types: a staging copy has the plan's.
+    fn types(&self) -> Vec<Vec<SqlType>> {
+        self.plan
+            .tables
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                if self.staged[i] {
+                    t.columns.iter().map(|c| c.sql_type).collect()
+                } else {
+                    self.effective[i].clone()
+                }
+            })
+            .collect()
+    }
+
+    async fn reprepare(&mut self) -> Result<(), SinkError> {
+        let (names, types) = (self.names(), self.types());
+        self.insert =
+            Self::prepare_inserts(&self.client, &self.plan, &names, &types, &self.label).await?;
+        self.delete =
+            Self::prepare_deletes(&self.client, &self.plan, &names, &types, &self.label).await?;
+        Ok(())
+    }
+
+    pub(crate) fn migrations(&self) -> &[String] {
+        &self.migrations
+    }
+
+    /// Loads the rows of `tables` into fresh staging copies from now on.
+    pub(crate) async fn stage(&mut self, tables: &[usize]) -> Result<(), SinkError> {
+        let mut sql = String::new();
+        for &t in tables {
+            let Some(table) = self.plan.tables.get(t).filter(|_| self.plan.active[t]) else {
+                continue;
+            };
+            let name = staging_name(t);
+            sql.push_str(&format!("DROP TABLE IF EXISTS {};\n", quote_ident(&name)));
+            sql.push_str(&create_table(table, &name, Dialect::Postgres));
+            self.staged[t] = true;
+        }
+        self.client
+            .batch_execute(&sql)
+            .await
+            .map_err(|e| fail(&self.label, "creating staging tables".into(), &e))?;
+        self.reprepare().await
+    }
+
+    /// Replaces the rows of `tables` with their staging copies, in one transaction.
+    pub(crate) async fn swap(&mut self, tables: &[usize]) -> Result<(), SinkError> {
+        let mut sql = String::new();
+        for &t in tables {
+            if self.staged.get(t).copied().unwrap_or(false) {
+                sql.push_str(&swap_sql(&self.plan.tables[t], t));
+            }
+        }
+        let label = self.label.clone();
+        let failed = |e: tokio_postgres::Error| {
+            fail(
+                &label,
+                "replacing tables with their staging copies".into(),
+                &e,
+            )
+        };
+        let tx = self.client.transaction().await.map_err(failed)?;
+        tx.batch_execute(&sql).await.map_err(failed)?;
+        tx.commit().await.map_err(failed)?;
+        for &t in tables {
+            if let Some(slot) = self.staged.get_mut(t) {
+                *slot = false;
+            }
+        }
+        self.reprepare().await
     }
 
     pub(crate) fn destination(&self) -> &str {

@@ -14,27 +14,29 @@ pub(crate) fn internal_ddl() -> String {
     )
 }
 
-/// `INSERT` for `table` with `?`/`$n` placeholders from `placeholder`; an upsert when the
-/// table has a primary key. Shared with the PostgreSQL sink.
-pub(crate) fn insert_sql(table: &TableSpec, placeholder: impl Fn(usize) -> String) -> String {
+/// `INSERT` for `table` into `name` (the table, or its staging copy) with `?`/`$n`
+/// placeholders from `placeholder`; an upsert when the table enforces a primary key.
+pub(crate) fn insert_sql(
+    table: &TableSpec,
+    name: &str,
+    placeholder: impl Fn(usize) -> String,
+) -> String {
     let names: Vec<&str> = table.columns.iter().map(|c| c.name).collect();
     let values: Vec<String> = (0..names.len()).map(placeholder).collect();
     let mut sql = format!(
         "INSERT INTO {} ({}) VALUES ({})",
-        quote_ident(table.name),
+        quote_ident(name),
         ident_list(&names),
         values.join(", ")
     );
-    if !table.primary_key.is_empty() {
+    let key = table.enforced_key();
+    if !key.is_empty() {
         let updates: Vec<String> = names
             .iter()
-            .filter(|n| !table.primary_key.contains(n))
+            .filter(|n| !key.contains(n))
             .map(|n| format!("{0} = excluded.{0}", quote_ident(n)))
             .collect();
-        sql.push_str(&format!(
-            " ON CONFLICT ({}) ",
-            ident_list(table.primary_key)
-        ));
+        sql.push_str(&format!(" ON CONFLICT ({}) ", ident_list(key)));
         if updates.is_empty() {
             sql.push_str("DO NOTHING");
         } else {
@@ -42,4 +44,47 @@ pub(crate) fn insert_sql(table: &TableSpec, placeholder: impl Fn(usize) -> Strin
         }
     }
     sql
+}
+
+/// `DELETE FROM name WHERE` the columns at `key_columns` of `table` equal the parameters
+/// from `placeholder` (the children of one re-loaded record).
+pub(crate) fn delete_sql(
+    table: &TableSpec,
+    name: &str,
+    key_columns: &[usize],
+    placeholder: impl Fn(usize, usize) -> String,
+) -> String {
+    let conds: Vec<String> = key_columns
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            format!(
+                "{} = {}",
+                quote_ident(table.columns[c].name),
+                placeholder(i, c)
+            )
+        })
+        .collect();
+    format!(
+        "DELETE FROM {} WHERE {}",
+        quote_ident(name),
+        conds.join(" AND ")
+    )
+}
+
+/// The name of `table`'s staging copy (by index: short, and unique whatever the names).
+pub(crate) fn staging_name(index: usize) -> String {
+    format!("_apitap_stage_{index}")
+}
+
+/// The statements that swap a staging copy in: the table's rows become the staging
+/// table's, then the staging table is dropped.
+pub(crate) fn swap_sql(table: &TableSpec, index: usize) -> String {
+    let names: Vec<&str> = table.columns.iter().map(|c| c.name).collect();
+    let columns = ident_list(&names);
+    let target = quote_ident(table.name);
+    let stage = quote_ident(&staging_name(index));
+    format!(
+        "DELETE FROM {target};\nINSERT INTO {target} ({columns}) SELECT {columns} FROM {stage};\nDROP TABLE {stage};\n"
+    )
 }

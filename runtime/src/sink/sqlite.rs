@@ -11,10 +11,11 @@ use std::path::PathBuf;
 use rusqlite::types::{ToSqlOutput, Value, ValueRef};
 use rusqlite::{params, Connection, OptionalExtension, ToSql, TransactionBehavior};
 
+use super::migrate::{self, Change, Existing};
 use super::plan::Plan;
-use super::sql::{insert_sql, internal_ddl};
+use super::sql::{delete_sql, insert_sql, internal_ddl, staging_name, swap_sql};
 use super::{SinkError, REJECTED_TABLE, STATE_TABLE};
-use crate::ddl::{ddl_where, quote_ident, Dialect};
+use crate::ddl::{create_table, ddl_where, quote_ident, type_name, Dialect};
 use crate::rows::{iso_utc, now_iso, Cell, Rows, TableSpec};
 
 /// Writes into a SQLite database file (see [`crate::Sink`] for the load semantics).
@@ -27,6 +28,10 @@ pub struct SqliteSink {
     insert: Vec<String>,
     /// Per root table: `(descendant, DELETE ... WHERE root key)` statements.
     delete: Vec<Vec<(usize, String)>>,
+    /// Per table: loading into its staging copy (a `replace` stream's run).
+    staged: Vec<bool>,
+    /// What opening changed in existing tables.
+    migrations: Vec<String>,
 }
 
 /// Binds a cell without copying its text.
@@ -70,46 +75,214 @@ impl SqliteSink {
             .map_err(db("enabling WAL"))?;
         conn.execute_batch("PRAGMA synchronous=NORMAL;")
             .map_err(db("setting synchronous=NORMAL"))?;
-        let schema = ddl_where(plan.tables, Dialect::Sqlite, |i| plan.active[i]) + &internal_ddl();
-        conn.execute_batch(&schema).map_err(db("creating tables"))?;
+        let mut conn = conn;
+        let migrations = Self::create_or_migrate(&mut conn, &plan, &label)?;
         conn.set_prepared_statement_cache_capacity(32 + plan.tables.len() * 4);
         let insert = plan
             .tables
             .iter()
-            .map(|t| insert_sql(t, |i| format!("?{}", i + 1)))
+            .map(|t| insert_sql(t, t.name, |i| format!("?{}", i + 1)))
             .collect();
-        let delete = plan
-            .descendants
-            .iter()
-            .map(|ds| {
-                ds.iter()
-                    .map(|d| {
-                        let table = &plan.tables[d.table];
-                        let conds: Vec<String> = d
-                            .key_columns
-                            .iter()
-                            .enumerate()
-                            .map(|(i, &c)| {
-                                format!("{} = ?{}", quote_ident(table.columns[c].name), i + 1)
-                            })
-                            .collect();
-                        let sql = format!(
-                            "DELETE FROM {} WHERE {}",
-                            quote_ident(table.name),
-                            conds.join(" AND ")
-                        );
-                        (d.table, sql)
-                    })
-                    .collect()
-            })
-            .collect();
+        let delete = Self::deletes(&plan, |i| plan.tables[i].name.to_string());
+        let staged = vec![false; plan.tables.len()];
         Ok(SqliteSink {
             conn,
             label,
             plan,
             insert,
             delete,
+            staged,
+            migrations,
         })
+    }
+
+    /// Per root table, the statements deleting a re-loaded record's children from the
+    /// tables named by `name`.
+    fn deletes(plan: &Plan, name: impl Fn(usize) -> String) -> Vec<Vec<(usize, String)>> {
+        plan.descendants
+            .iter()
+            .map(|ds| {
+                ds.iter()
+                    .map(|d| {
+                        let table = &plan.tables[d.table];
+                        let sql = delete_sql(table, &name(d.table), &d.key_columns, |i, _| {
+                            format!("?{}", i + 1)
+                        });
+                        (d.table, sql)
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// Creates the missing tables and brings the existing ones to the plan, in one
+    /// transaction; what changed, for the run summary.
+    fn create_or_migrate(
+        conn: &mut Connection,
+        plan: &Plan,
+        label: &str,
+    ) -> Result<Vec<String>, SinkError> {
+        let fail = |context: String| {
+            let label = label.to_string();
+            move |e: rusqlite::Error| SinkError::Database {
+                destination: label,
+                context,
+                message: e.to_string(),
+            }
+        };
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(fail("creating tables".into()))?;
+        let mut notes = Vec::new();
+        for (index, table) in plan.tables.iter().enumerate() {
+            if !plan.active[index] {
+                continue;
+            }
+            let context = || format!("reading the columns of table `{}`", table.name);
+            let mut existing = Vec::new();
+            let mut key: Vec<(i64, String)> = Vec::new();
+            {
+                let mut stmt = tx
+                    .prepare(&format!("PRAGMA table_info({})", quote_ident(table.name)))
+                    .map_err(fail(context()))?;
+                let mut rows = stmt.query([]).map_err(fail(context()))?;
+                while let Some(row) = rows.next().map_err(fail(context()))? {
+                    let name: String = row.get(1).map_err(fail(context()))?;
+                    let declared: String = row.get(2).map_err(fail(context()))?;
+                    let not_null: bool = row.get(3).map_err(fail(context()))?;
+                    let pk: i64 = row.get(5).map_err(fail(context()))?;
+                    if pk > 0 {
+                        key.push((pk, name.clone()));
+                    }
+                    existing.push(Existing {
+                        name,
+                        declared: declared.to_ascii_uppercase(),
+                        not_null,
+                    });
+                }
+            }
+            if existing.is_empty() {
+                continue;
+            }
+            key.sort();
+            let key: Vec<String> = key.into_iter().map(|(_, k)| k).collect();
+            let migration = migrate::compare(table, &existing, &key, Dialect::Sqlite, label)?;
+            let mut rebuild = false;
+            for change in &migration.changes {
+                notes.push(migrate::describe(table, change, Dialect::Sqlite));
+                match change {
+                    Change::Add(c) => {
+                        let column = &table.columns[*c];
+                        tx.execute_batch(&format!(
+                            "ALTER TABLE {} ADD COLUMN {} {}",
+                            quote_ident(table.name),
+                            quote_ident(column.name),
+                            type_name(column.sql_type, Dialect::Sqlite)
+                        ))
+                        .map_err(fail(format!(
+                            "adding column `{}` to table `{}`",
+                            column.name, table.name
+                        )))?;
+                        existing.push(Existing {
+                            name: column.name.to_string(),
+                            declared: type_name(column.sql_type, Dialect::Sqlite).into(),
+                            not_null: false,
+                        });
+                    }
+                    Change::Widen { column, to, .. } => {
+                        rebuild = true;
+                        if let Some(e) = existing.iter_mut().find(|e| &e.name == column) {
+                            e.declared = type_name(*to, Dialect::Sqlite).into();
+                        }
+                    }
+                    Change::Relax(column) => {
+                        rebuild = true;
+                        if let Some(e) = existing.iter_mut().find(|e| &e.name == column) {
+                            e.not_null = false;
+                        }
+                    }
+                }
+            }
+            if rebuild {
+                // SQLite alters a column's type or NOT NULL only by copying the table.
+                let sql = rebuild_sql(table, &existing, &key);
+                tx.execute_batch(&sql).map_err(fail(format!(
+                    "rebuilding table `{}` with its new column types",
+                    table.name
+                )))?;
+            }
+        }
+        let schema = ddl_where(plan.tables, Dialect::Sqlite, |i| plan.active[i]) + &internal_ddl();
+        tx.execute_batch(&schema)
+            .map_err(fail("creating tables".into()))?;
+        tx.commit().map_err(fail("creating tables".into()))?;
+        Ok(notes)
+    }
+
+    pub(crate) fn migrations(&self) -> &[String] {
+        &self.migrations
+    }
+
+    /// Loads the rows of `tables` into fresh staging copies from now on.
+    pub(crate) fn stage(&mut self, tables: &[usize]) -> Result<(), SinkError> {
+        let mut sql = String::new();
+        for &t in tables {
+            let Some(table) = self.plan.tables.get(t).filter(|_| self.plan.active[t]) else {
+                continue;
+            };
+            let name = staging_name(t);
+            sql.push_str(&format!("DROP TABLE IF EXISTS {};\n", quote_ident(&name)));
+            sql.push_str(&create_table(table, &name, Dialect::Sqlite));
+            self.insert[t] = insert_sql(table, &name, |i| format!("?{}", i + 1));
+            self.staged[t] = true;
+        }
+        self.conn
+            .execute_batch(&sql)
+            .map_err(self.error("creating staging tables".into()))?;
+        self.refresh_deletes();
+        Ok(())
+    }
+
+    /// Replaces the rows of `tables` with their staging copies, in one transaction.
+    pub(crate) fn swap(&mut self, tables: &[usize]) -> Result<(), SinkError> {
+        let mut sql = String::new();
+        for &t in tables {
+            if !self.staged.get(t).copied().unwrap_or(false) {
+                continue;
+            }
+            sql.push_str(&swap_sql(&self.plan.tables[t], t));
+        }
+        let label = self.label.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .and_then(|tx| tx.execute_batch(&sql).map(|()| tx))
+            .and_then(|tx| tx.commit());
+        tx.map_err(|e| SinkError::Database {
+            destination: label,
+            context: "replacing tables with their staging copies".into(),
+            message: e.to_string(),
+        })?;
+        for &t in tables {
+            if let Some(table) = self.plan.tables.get(t) {
+                self.staged[t] = false;
+                self.insert[t] = insert_sql(table, table.name, |i| format!("?{}", i + 1));
+            }
+        }
+        self.refresh_deletes();
+        Ok(())
+    }
+
+    fn refresh_deletes(&mut self) {
+        let staged = self.staged.clone();
+        let tables = self.plan.tables;
+        self.delete = Self::deletes(&self.plan, |i| {
+            if staged[i] {
+                staging_name(i)
+            } else {
+                tables[i].name.to_string()
+            }
+        });
     }
 
     pub(crate) fn destination(&self) -> &str {
@@ -250,4 +423,40 @@ impl SqliteSink {
             message: e.to_string(),
         })
     }
+}
+
+/// A copy of `table` with the columns `existing` (types and NOT NULL as they should now be),
+/// its rows copied in, swapped for the original; then its indices again.
+fn rebuild_sql(table: &TableSpec, existing: &[Existing], key: &[String]) -> String {
+    let target = quote_ident(table.name);
+    let temp = quote_ident(&format!("_apitap_rebuild_{}", table.name));
+    let mut lines: Vec<String> = existing
+        .iter()
+        .map(|e| {
+            format!(
+                "    {} {}{}",
+                quote_ident(&e.name),
+                e.declared,
+                if e.not_null { " NOT NULL" } else { "" }
+            )
+        })
+        .collect();
+    if !key.is_empty() {
+        let key: Vec<&str> = key.iter().map(String::as_str).collect();
+        lines.push(format!(
+            "    PRIMARY KEY ({})",
+            crate::ddl::ident_list(&key)
+        ));
+    }
+    let names: Vec<&str> = existing.iter().map(|e| e.name.as_str()).collect();
+    let columns = crate::ddl::ident_list(&names);
+    format!(
+        "DROP TABLE IF EXISTS {temp};\nCREATE TABLE {temp} (\n{}\n);\nINSERT INTO {temp} ({columns}) SELECT {columns} FROM {target};\nDROP TABLE {target};\nALTER TABLE {temp} RENAME TO {target};\n{}",
+        lines.join(",\n"),
+        create_table(table, table.name, Dialect::Sqlite)
+            .lines()
+            .filter(|l| l.starts_with("CREATE INDEX"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    )
 }

@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use apitap_runtime::codegen as rt;
-use rt::{Cell, ColumnSpec, Flatten, Rows, SqlType, TableSpec, ToCell};
+use rt::{Cell, ColumnSource, ColumnSpec, Flatten, Rows, SqlType, TableSpec, ToCell, WriteMode};
 use serde_json::{json, Value};
 
 pub static TABLES: &[TableSpec] = &[
@@ -15,46 +15,56 @@ pub static TABLES: &[TableSpec] = &[
                 name: "id",
                 sql_type: SqlType::Text,
                 nullable: false,
+                source: ColumnSource::Field(&["id"]),
             },
             ColumnSpec {
                 name: "name",
                 sql_type: SqlType::Text,
                 nullable: true,
+                source: ColumnSource::Field(&["name"]),
             },
             ColumnSpec {
                 name: "balance",
                 sql_type: SqlType::Integer,
                 nullable: true,
+                source: ColumnSource::Field(&["balance"]),
             },
             ColumnSpec {
                 name: "score",
                 sql_type: SqlType::Float,
                 nullable: true,
+                source: ColumnSource::Field(&["score"]),
             },
             ColumnSpec {
                 name: "active",
                 sql_type: SqlType::Boolean,
                 nullable: true,
+                source: ColumnSource::Field(&["active"]),
             },
             ColumnSpec {
                 name: "created",
                 sql_type: SqlType::Timestamp,
                 nullable: true,
+                source: ColumnSource::Field(&["created"]),
             },
             ColumnSpec {
                 name: "address__city",
                 sql_type: SqlType::Text,
                 nullable: true,
+                source: ColumnSource::Field(&["address", "city"]),
             },
             ColumnSpec {
                 name: "metadata",
                 sql_type: SqlType::Json,
                 nullable: true,
+                source: ColumnSource::Field(&["metadata"]),
             },
         ],
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
+        path: &[],
+        write: WriteMode::Merge,
     },
     TableSpec {
         name: "customers__items",
@@ -63,26 +73,32 @@ pub static TABLES: &[TableSpec] = &[
                 name: "_parent_id",
                 sql_type: SqlType::Text,
                 nullable: false,
+                source: ColumnSource::Key,
             },
             ColumnSpec {
                 name: "_index",
                 sql_type: SqlType::Integer,
                 nullable: false,
+                source: ColumnSource::Key,
             },
             ColumnSpec {
                 name: "sku",
                 sql_type: SqlType::Text,
                 nullable: true,
+                source: ColumnSource::Field(&["sku"]),
             },
             ColumnSpec {
                 name: "qty",
                 sql_type: SqlType::Integer,
                 nullable: true,
+                source: ColumnSource::Field(&["qty"]),
             },
         ],
         primary_key: &["_parent_id", "_index"],
         parent: Some("customers"),
         parent_key: &["_parent_id"],
+        path: &["items"],
+        write: WriteMode::Merge,
     },
 ];
 
@@ -182,36 +198,44 @@ pub static DDL_TABLES: &[TableSpec] = &[
                 name: "id",
                 sql_type: SqlType::Integer,
                 nullable: false,
+                source: ColumnSource::Field(&["id"]),
             },
             ColumnSpec {
                 name: "total",
                 sql_type: SqlType::Float,
                 nullable: true,
+                source: ColumnSource::Field(&["total"]),
             },
             ColumnSpec {
                 name: "paid",
                 sql_type: SqlType::Boolean,
                 nullable: true,
+                source: ColumnSource::Field(&["paid"]),
             },
             ColumnSpec {
                 name: "note",
                 sql_type: SqlType::Text,
                 nullable: true,
+                source: ColumnSource::Field(&["note"]),
             },
             ColumnSpec {
                 name: "created_at",
                 sql_type: SqlType::Timestamp,
                 nullable: false,
+                source: ColumnSource::Field(&["created_at"]),
             },
             ColumnSpec {
                 name: "extra",
                 sql_type: SqlType::Json,
                 nullable: true,
+                source: ColumnSource::Field(&["extra"]),
             },
         ],
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
+        path: &[],
+        write: WriteMode::Merge,
     },
     TableSpec {
         name: "orders__lines",
@@ -220,21 +244,26 @@ pub static DDL_TABLES: &[TableSpec] = &[
                 name: "_parent_id",
                 sql_type: SqlType::Integer,
                 nullable: false,
+                source: ColumnSource::Key,
             },
             ColumnSpec {
                 name: "_index",
                 sql_type: SqlType::Integer,
                 nullable: false,
+                source: ColumnSource::Key,
             },
             ColumnSpec {
                 name: "say \"hi\"",
                 sql_type: SqlType::Text,
                 nullable: true,
+                source: ColumnSource::Field(&["say \"hi\""]),
             },
         ],
         primary_key: &["_parent_id", "_index"],
         parent: Some("orders"),
         parent_key: &["_parent_id"],
+        path: &["lines"],
+        write: WriteMode::Merge,
     },
     TableSpec {
         name: "orders__lines__taxes",
@@ -243,26 +272,32 @@ pub static DDL_TABLES: &[TableSpec] = &[
                 name: "_root_id",
                 sql_type: SqlType::Integer,
                 nullable: false,
+                source: ColumnSource::Key,
             },
             ColumnSpec {
                 name: "_parent_index",
                 sql_type: SqlType::Integer,
                 nullable: false,
+                source: ColumnSource::Key,
             },
             ColumnSpec {
                 name: "_index",
                 sql_type: SqlType::Integer,
                 nullable: false,
+                source: ColumnSource::Key,
             },
             ColumnSpec {
                 name: "rate",
                 sql_type: SqlType::Float,
                 nullable: true,
+                source: ColumnSource::Field(&["rate"]),
             },
         ],
         primary_key: &["_root_id", "_parent_index", "_index"],
         parent: Some("orders__lines"),
         parent_key: &["_root_id"],
+        path: &["taxes"],
+        write: WriteMode::Merge,
     },
 ];
 
@@ -314,10 +349,13 @@ pub static TWO_ROOTS: &[TableSpec] = &[
             name: "id",
             sql_type: SqlType::Text,
             nullable: false,
+            source: ColumnSource::Field(&["id"]),
         }],
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
+        path: &[],
+        write: WriteMode::Merge,
     },
     TableSpec {
         name: "beta",
@@ -325,10 +363,13 @@ pub static TWO_ROOTS: &[TableSpec] = &[
             name: "id",
             sql_type: SqlType::Text,
             nullable: false,
+            source: ColumnSource::Field(&["id"]),
         }],
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
+        path: &[],
+        write: WriteMode::Merge,
     },
 ];
 
