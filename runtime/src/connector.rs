@@ -751,12 +751,14 @@ pub async fn run_streams<C: Connector>(
             .lock()
             .map(|t| t[e].incomplete == 0 && t[e].error.is_none())
             .unwrap_or(false);
-        if !done {
-            note(&shared, format!("{}: did not complete, so its tables were not replaced: they keep the rows of the last complete run", spec.name));
-            continue;
-        }
         let mut sink = shared.sink.lock().await;
-        if let Err(source) = sink.swap(spec.tables).await {
+        let result = if done {
+            sink.swap(spec.tables).await
+        } else {
+            note(&shared, format!("{}: did not complete, so its tables were not replaced: they keep the rows of the last complete run", spec.name));
+            sink.discard(spec.tables).await
+        };
+        if let Err(source) = result {
             drop(sink);
             if let Ok(mut f) = shared.failures.lock() {
                 f.push(SyncError::Sink {
@@ -1366,6 +1368,11 @@ async fn partition_pages<C: Connector>(
                     )
                     .await?;
                 }
+            }
+            // `--max-pages` holds also where the client was built without the cap (the
+            // library form of `sync`).
+            if current.is_some() && args.max_pages.is_some_and(|max| fetched >= max) {
+                break;
             }
         }
         if let Some(position) = current {

@@ -23,7 +23,7 @@ impl std::fmt::Display for Lookback {
             Lookback::Seconds(s) => {
                 let (n, unit) = [(604_800, "w"), (86_400, "d"), (3600, "h"), (60, "m")]
                     .into_iter()
-                    .find(|(u, _)| s > 0 && s % u == 0)
+                    .find(|(u, _)| s > 0 && s.is_multiple_of(*u))
                     .map_or((s, "s"), |(u, name)| (s / u, name));
                 write!(f, "{n}{unit} behind the saved state")
             }
@@ -84,10 +84,9 @@ impl<'a> Rfc3339<'a> {
             return None;
         }
         let rest = &text[19..];
-        let frac_len = if rest.starts_with('.') {
-            1 + rest[1..].bytes().take_while(u8::is_ascii_digit).count()
-        } else {
-            0
+        let frac_len = match rest.strip_prefix('.') {
+            Some(digits) => 1 + digits.bytes().take_while(u8::is_ascii_digit).count(),
+            None => 0,
         };
         let (fraction, offset) = rest.split_at(frac_len);
         let valid_offset = matches!(offset, "Z" | "z")

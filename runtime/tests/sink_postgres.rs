@@ -237,3 +237,93 @@ async fn opened_for_some_tables_creates_only_those() {
         0
     );
 }
+
+async fn strings(client: &Client, sql: &str) -> Vec<String> {
+    client
+        .query(sql, &[])
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect()
+}
+
+#[tokio::test]
+async fn an_older_table_gains_columns_and_keeps_its_rows() {
+    let Some((db, url)) = setup("t_migrate").await else {
+        return;
+    };
+    sink_support::old_then_new(&url).await;
+    let row = db
+        .query_one(
+            "SELECT name, score, legacy, balance FROM customers WHERE id = 'cus_old'",
+            &[],
+        )
+        .await
+        .unwrap();
+    let (name, score, legacy, balance): (String, f64, String, Option<i64>) =
+        (row.get(0), row.get(1), row.get(2), row.get(3));
+    assert_eq!(
+        (name.as_str(), score, legacy.as_str(), balance),
+        ("Old", 7.0, "kept", None)
+    );
+    let types = strings(
+        &db,
+        "SELECT column_name || ' ' || data_type || ' ' || is_nullable FROM information_schema.columns \
+         WHERE table_schema = 't_migrate' AND table_name = 'customers' ORDER BY ordinal_position",
+    )
+    .await;
+    for expected in [
+        "score double precision YES",
+        "legacy text YES",
+        "metadata jsonb YES",
+        "created timestamp with time zone YES",
+    ] {
+        assert!(types.iter().any(|t| t == expected), "{expected}: {types:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_key_change_or_a_narrowing_type_is_refused() {
+    let Some((db, url)) = setup("t_refuse").await else {
+        return;
+    };
+    sink_support::a_key_change_is_refused(&url).await;
+    // `created` holds integers in the database; the crate says a timestamp: converting
+    // could reinterpret values, so nothing is changed and nothing loaded.
+    db.batch_execute("CREATE TABLE customers (id TEXT PRIMARY KEY, created BIGINT)")
+        .await
+        .unwrap();
+    let err = Sink::open(&url, TABLES).await.unwrap_err().to_string();
+    assert!(
+        err.contains("table `customers`")
+            && err.contains(
+                "column `created` is BIGINT in the database and TIMESTAMPTZ in this crate"
+            )
+            && err.contains("ALTER TABLE"),
+        "{err}"
+    );
+    assert_eq!(count(&db, "SELECT count(*) FROM information_schema.columns WHERE table_schema = 't_refuse' AND table_name = 'customers'").await, 2);
+}
+
+#[tokio::test]
+async fn append_keeps_versions_and_replace_swaps() {
+    let Some((db, url)) = setup("t_append").await else {
+        return;
+    };
+    let Some((_, replace_url)) = setup("t_replace").await else {
+        return;
+    };
+    sink_support::append_and_replace(&url, &replace_url).await;
+    assert_eq!(
+        strings(&db, "SELECT id FROM t_append.alpha").await,
+        ["a1", "a1"]
+    );
+    assert_eq!(strings(&db, "SELECT id FROM t_replace.alpha").await, ["a3"]);
+    assert!(strings(
+        &db,
+        "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 't_replace' AND table_name LIKE '_apitap_stage%'"
+    )
+    .await
+    .is_empty());
+}

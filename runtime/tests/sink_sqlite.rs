@@ -240,3 +240,78 @@ async fn opened_for_some_tables_creates_only_those() {
         0
     );
 }
+
+fn ids(db: &rusqlite::Connection, sql: &str) -> Vec<String> {
+    db.prepare(sql)
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect()
+}
+
+#[tokio::test]
+async fn an_older_table_gains_columns_and_keeps_its_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.db");
+    sink_support::old_then_new(&format!("sqlite:{}", path.display())).await;
+    let db = rusqlite::Connection::open(&path).unwrap();
+    let (name, score, legacy, balance): (String, f64, String, Option<i64>) = db
+        .query_row(
+            "SELECT name, score, legacy, balance FROM customers WHERE id = 'cus_old'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (name.as_str(), score, legacy.as_str(), balance),
+        ("Old", 7.0, "kept", None)
+    );
+    let (score, legacy): (f64, Option<String>) = db
+        .query_row(
+            "SELECT score, legacy FROM customers WHERE id = 'cus_2'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((score, legacy), (2.5, None));
+    let types = ids(
+        &db,
+        "SELECT name || ' ' || type || ' ' || \"notnull\" FROM pragma_table_info('customers') ORDER BY cid",
+    );
+    assert!(types.contains(&"score REAL 0".to_string()), "{types:?}");
+    assert!(types.contains(&"legacy TEXT 0".to_string()), "{types:?}");
+    assert!(types.contains(&"metadata TEXT 0".to_string()), "{types:?}");
+}
+
+#[tokio::test]
+async fn a_key_change_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    sink_support::a_key_change_is_refused(&format!("sqlite:{}", dir.path().join("k.db").display()))
+        .await;
+}
+
+#[tokio::test]
+async fn append_keeps_versions_and_replace_swaps() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, r) = (dir.path().join("a.db"), dir.path().join("r.db"));
+    sink_support::append_and_replace(
+        &format!("sqlite:{}", a.display()),
+        &format!("sqlite:{}", r.display()),
+    )
+    .await;
+    let db = rusqlite::Connection::open(&a).unwrap();
+    assert_eq!(ids(&db, "SELECT id FROM alpha"), ["a1", "a1"]);
+    let indices = ids(
+        &db,
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'alpha'",
+    );
+    assert_eq!(indices, ["alpha__key"]);
+    let db = rusqlite::Connection::open(&r).unwrap();
+    assert_eq!(ids(&db, "SELECT id FROM alpha"), ["a3"]);
+    assert!(ids(
+        &db,
+        "SELECT name FROM sqlite_master WHERE name LIKE '_apitap_stage%'"
+    )
+    .is_empty());
+}

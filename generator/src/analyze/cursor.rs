@@ -7,7 +7,8 @@
 //! fields of the same kind, one the API can filter on wins (each run then asks only for what
 //! changed), then one every record has (a null never moves the state), then one typed as a
 //! time. A changed-kind field that may be missing falls back, per record, to a created-kind
-//! field of the same type, so records never updated still move the state. `apitap.toml`
+//! field of the same type (numbers, or times in the same format), so records never updated
+//! still move the state. `apitap.toml`
 //! (`cursor = "..."`) overrides the choice. Each decision carries its reason.
 
 use super::naming::snake;
@@ -240,15 +241,24 @@ pub fn choose(
     };
     let chosen = &fields[field];
     // A changed-kind field that may be missing: read a created-kind one of the same class.
-    let fallback =
-        (configured.is_none() && Kind::of(&chosen.name) == Some(Kind::Changed) && !always(chosen))
-            .then(|| {
-                let want = class(api, chosen)?;
-                fields.iter().position(|f| {
-                    Kind::of(&f.name) == Some(Kind::Created) && class(api, f) == Some(want)
-                })
-            })
-            .flatten();
+    let fallback = (configured.is_none()
+        && Kind::of(&chosen.name) == Some(Kind::Changed)
+        && !always(chosen))
+    .then(|| {
+        let want = class(api, chosen)?;
+        // Times as text compare only in one format (RFC 3339 against RFC 3339).
+        let comparable = |f: &Field| match want {
+            Class::Number => true,
+            Class::Text => {
+                f.format == chosen.format
+                    && matches!(f.format.as_deref(), Some("date-time" | "date"))
+            }
+        };
+        fields.iter().position(|f| {
+            Kind::of(&f.name) == Some(Kind::Created) && class(api, f) == Some(want) && comparable(f)
+        })
+    })
+    .flatten();
     if let Some(fb) = fallback {
         reason.push_str(&format!(
             "; a record without it counts by `{}`",

@@ -36,6 +36,16 @@ pub fn parse_duration(text: &str) -> Result<u64, String> {
     Ok(total)
 }
 
+/// `secs` in the largest unit that divides it: `10m`, `2h`, `90s`.
+pub fn format_duration(secs: u64) -> String {
+    [(604_800, "w"), (86_400, "d"), (3600, "h"), (60, "m")]
+        .into_iter()
+        .find(|(unit, _)| secs > 0 && secs.is_multiple_of(*unit))
+        .map_or(format!("{secs}s"), |(unit, name)| {
+            format!("{}{name}", secs / unit)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,6 +56,9 @@ mod tests {
         assert_eq!(parse_duration("1h30m"), Ok(5400));
         assert_eq!(parse_duration("2d"), Ok(172_800));
         assert_eq!(parse_duration(" 90s "), Ok(90));
+        assert_eq!(format_duration(600), "10m");
+        assert_eq!(format_duration(5400), "90m");
+        assert_eq!(format_duration(45), "45s");
         for bad in ["", "m", "10", "10x", "1h3", "-5m", "99999999999999999999w"] {
             assert!(parse_duration(bad).is_err(), "{bad}");
         }

@@ -860,7 +860,10 @@ pub fn explain_table(streams: &[Stream], tables: &Plans) -> String {
             cursor.push_str(&format!(", else `{fb}`"));
         }
         match s.lookback {
-            Some(Lookback::Seconds(n)) => cursor.push_str(&format!(", lookback {n} s")),
+            Some(Lookback::Seconds(n)) => cursor.push_str(&format!(
+                ", lookback {}",
+                super::durations::format_duration(n)
+            )),
             Some(Lookback::Count(n)) => cursor.push_str(&format!(", lookback {n}")),
             None => {}
         }

@@ -104,6 +104,10 @@ macro_rules! file_sink {
             pub(crate) fn swap(&mut self, tables: &[usize]) -> Result<(), SinkError> {
                 self.0.swap(tables)
             }
+
+            pub(crate) fn discard(&mut self, tables: &[usize]) -> Result<(), SinkError> {
+                self.0.discard(tables)
+            }
         }
     };
 }
@@ -268,6 +272,24 @@ impl Files {
                 staging.display(),
                 target.display()
             )))?;
+        }
+        Ok(())
+    }
+
+    /// Removes the staging files of `tables` (a `replace` stream that did not complete).
+    fn discard(&mut self, tables: &[usize]) -> Result<(), SinkError> {
+        for &t in tables {
+            if !self.staged.get(t).copied().unwrap_or(false) {
+                continue;
+            }
+            self.writers[t] = None;
+            self.staged[t] = false;
+            let path = self.staging_path(t);
+            match fs::remove_file(&path) {
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                Err(e) => return Err(self.io(format!("removing {}", path.display()))(e)),
+            }
         }
         Ok(())
     }

@@ -316,6 +316,19 @@ impl Sink {
         }
     }
 
+    /// Drops the staging copies of `tables` without swapping them in: a `replace` stream
+    /// that did not complete leaves its tables as the last complete run left them.
+    pub async fn discard(&mut self, tables: &[usize]) -> Result<(), SinkError> {
+        match self {
+            Sink::JsonLines(s) => s.discard(tables),
+            Sink::Csv(s) => s.discard(tables),
+            #[cfg(feature = "sqlite")]
+            Sink::Sqlite(s) => s.discard(tables),
+            #[cfg(feature = "postgres")]
+            Sink::Postgres(s) => s.discard(tables).await,
+        }
+    }
+
     /// Flushes files or closes the connection, reporting errors a drop would swallow.
     pub async fn finish(self) -> Result<(), SinkError> {
         match self {

@@ -412,6 +412,26 @@ impl PostgresSink {
         self.reprepare().await
     }
 
+    /// Drops the staging copies of `tables` (a `replace` stream that did not complete):
+    /// the tables keep the rows of the last complete run.
+    pub(crate) async fn discard(&mut self, tables: &[usize]) -> Result<(), SinkError> {
+        let mut sql = String::new();
+        for &t in tables {
+            if self.staged.get(t).copied().unwrap_or(false) {
+                sql.push_str(&format!(
+                    "DROP TABLE IF EXISTS {};\n",
+                    quote_ident(&staging_name(t))
+                ));
+                self.staged[t] = false;
+            }
+        }
+        self.client
+            .batch_execute(&sql)
+            .await
+            .map_err(|e| fail(&self.label, "dropping staging tables".into(), &e))?;
+        self.reprepare().await
+    }
+
     pub(crate) fn destination(&self) -> &str {
         &self.label
     }

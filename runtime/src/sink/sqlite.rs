@@ -273,6 +273,29 @@ impl SqliteSink {
         Ok(())
     }
 
+    /// Drops the staging copies of `tables` (a `replace` stream that did not complete):
+    /// the tables keep the rows of the last complete run.
+    pub(crate) fn discard(&mut self, tables: &[usize]) -> Result<(), SinkError> {
+        let mut sql = String::new();
+        for &t in tables {
+            if !self.staged.get(t).copied().unwrap_or(false) {
+                continue;
+            }
+            let table = &self.plan.tables[t];
+            sql.push_str(&format!(
+                "DROP TABLE IF EXISTS {};\n",
+                quote_ident(&staging_name(t))
+            ));
+            self.staged[t] = false;
+            self.insert[t] = insert_sql(table, table.name, |i| format!("?{}", i + 1));
+        }
+        self.conn
+            .execute_batch(&sql)
+            .map_err(self.error("dropping staging tables".into()))?;
+        self.refresh_deletes();
+        Ok(())
+    }
+
     fn refresh_deletes(&mut self) {
         let staged = self.staged.clone();
         let tables = self.plan.tables;

@@ -410,3 +410,125 @@ pub async fn opened_for_some_tables(sink: &mut apitap_runtime::codegen::Sink) {
         "{err}"
     );
 }
+
+/// [`TWO_ROOTS`] with `alpha` written `append` (its key indexed, not enforced).
+pub static TWO_ROOTS_APPEND: &[TableSpec] = &[
+    TableSpec {
+        write: WriteMode::Append,
+        ..TWO_ROOTS[0]
+    },
+    TableSpec { ..TWO_ROOTS[1] },
+];
+
+/// An older version of [`TABLES`]' `customers`: fewer columns, `score` an integer, `name`
+/// not null, and a column the newer plan no longer has.
+pub static OLD_CUSTOMERS: &[TableSpec] = &[TableSpec {
+    name: "customers",
+    columns: &[
+        ColumnSpec {
+            name: "id",
+            sql_type: SqlType::Text,
+            nullable: false,
+            source: ColumnSource::Field(&["id"]),
+        },
+        ColumnSpec {
+            name: "name",
+            sql_type: SqlType::Text,
+            nullable: false,
+            source: ColumnSource::Field(&["name"]),
+        },
+        ColumnSpec {
+            name: "score",
+            sql_type: SqlType::Integer,
+            nullable: true,
+            source: ColumnSource::Field(&["score"]),
+        },
+        ColumnSpec {
+            name: "legacy",
+            sql_type: SqlType::Text,
+            nullable: false,
+            source: ColumnSource::Field(&["legacy"]),
+        },
+    ],
+    primary_key: &["id"],
+    parent: None,
+    parent_key: &[],
+    path: &[],
+    write: WriteMode::Merge,
+}];
+
+/// Loads a row with [`OLD_CUSTOMERS`] into `dest`, then opens it with [`TABLES`] and loads
+/// `customer(2, 1)`; returns what opening migrated. The old row (`cus_old`, name `Old`,
+/// score 7, legacy `kept`) must be intact afterwards, and the new columns present.
+pub async fn old_then_new(dest: &str) -> Vec<String> {
+    let mut old = rt::Sink::open(dest, OLD_CUSTOMERS).await.unwrap();
+    let mut rows = Rows::new();
+    rows.push(
+        0,
+        vec![
+            Cell::Text("cus_old".into()),
+            Cell::Text("Old".into()),
+            Cell::Int(7),
+            Cell::Text("kept".into()),
+        ],
+    );
+    old.write(&rows).await.unwrap();
+    assert!(old.migrations().is_empty());
+    old.finish().await.unwrap();
+    let mut new = rt::Sink::open(dest, TABLES).await.unwrap();
+    let migrations = new.migrations().to_vec();
+    new.write(&rows_of(&[customer(2, 1)])).await.unwrap();
+    new.finish().await.unwrap();
+    for expected in [
+        "table `customers`: widened column `score`",
+        "table `customers`: added column `balance`",
+        "table `customers`: added column `metadata`",
+        "table `customers`: column `legacy` now accepts NULL",
+    ] {
+        assert!(
+            migrations.iter().any(|m| m.starts_with(expected)),
+            "{expected}: {migrations:?}"
+        );
+    }
+    // Opening again changes nothing more.
+    let again = rt::Sink::open(dest, TABLES).await.unwrap();
+    assert!(again.migrations().is_empty(), "{:?}", again.migrations());
+    again.finish().await.unwrap();
+    migrations
+}
+
+/// A table written `merge` cannot be reopened `append` (its key would change): refused
+/// before any row is written, naming the table and saying what to do.
+pub async fn a_key_change_is_refused(dest: &str) {
+    let mut sink = rt::Sink::open(dest, TWO_ROOTS).await.unwrap();
+    sink.write(&root_row(0, "a1")).await.unwrap();
+    sink.finish().await.unwrap();
+    let err = rt::Sink::open(dest, TWO_ROOTS_APPEND)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("table `alpha`")
+            && err.contains("primary key is (id) in the database and none in this crate")
+            && err.contains("RENAME"),
+        "{err}"
+    );
+}
+
+/// Writes `a1` twice into `alpha` written `append` at `append_dest` (both rows are kept),
+/// and at `replace_dest` writes `a1`, `a2`, then stages `alpha`, writes `a3` and swaps it
+/// in (`alpha` then holds `a3` alone, and no staging table is left).
+pub async fn append_and_replace(append_dest: &str, replace_dest: &str) {
+    let mut sink = rt::Sink::open(append_dest, TWO_ROOTS_APPEND).await.unwrap();
+    sink.write(&root_row(0, "a1")).await.unwrap();
+    sink.write(&root_row(0, "a1")).await.unwrap();
+    sink.finish().await.unwrap();
+
+    let mut sink = rt::Sink::open(replace_dest, TWO_ROOTS).await.unwrap();
+    sink.write(&root_row(0, "a1")).await.unwrap();
+    sink.write(&root_row(0, "a2")).await.unwrap();
+    sink.stage(&[0]).await.unwrap();
+    sink.write(&root_row(0, "a3")).await.unwrap();
+    sink.swap(&[0]).await.unwrap();
+    sink.finish().await.unwrap();
+}

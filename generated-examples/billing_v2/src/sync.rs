@@ -1,0 +1,299 @@
+//! The `sync` command: the streams of this API into SQLite, PostgreSQL, JSON Lines or
+//! CSV, child streams once per parent record, flattened into the tables of
+//! `schema.sql`, with incremental state and resumable pages per partition.
+#![cfg_attr(
+    not(feature = "full"),
+    allow(unreachable_code, unused_variables, unused_mut, dead_code)
+)]
+use apitap_runtime::codegen as rt;
+/// Streams `sync` can load: list_charges, list_customers, list_plans.
+pub const OPERATIONS: &[&str] = &["list_charges", "list_customers", "list_plans"];
+/// Every stream, with its tables, parent, cursor, pagination and page size (what
+/// `sync --list` prints).
+pub static STREAMS: &[rt::StreamSpec] = &[
+    rt::StreamSpec {
+        name: "list_charges",
+        enabled: cfg!(feature = "charges"),
+        tables: &[0usize, 1usize, 2usize],
+        parent: None,
+        partition: &[],
+        needs: &[],
+        accepts: &["starting_after", "limit", "updated_since", "created_after"],
+        cursor: Some("updated_at"),
+        since_param: Some("updated_since"),
+        pagination: "last_item_id via `starting_after`",
+        page_size: Some(rt::PageSize {
+            param: "limit",
+            default: Some(100u64),
+            max: Some(100u64),
+        }),
+        selected: true,
+        reason: "",
+        children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: Some(rt::Lookback::Seconds(600u64)),
+    },
+    rt::StreamSpec {
+        name: "list_customers",
+        enabled: cfg!(feature = "customers"),
+        tables: &[3usize],
+        parent: None,
+        partition: &[],
+        needs: &[],
+        accepts: &["offset", "limit", "created_after"],
+        cursor: Some("updated_at"),
+        since_param: None,
+        pagination: "offset via `offset`",
+        page_size: Some(rt::PageSize {
+            param: "limit",
+            default: Some(50u64),
+            max: Some(50u64),
+        }),
+        selected: true,
+        reason: "",
+        children_of_changed: false,
+        write: rt::WriteMode::Append,
+        contract: rt::Contract::Evolve,
+        lookback: None,
+    },
+    rt::StreamSpec {
+        name: "list_plans",
+        enabled: cfg!(feature = "plans"),
+        tables: &[4usize],
+        parent: None,
+        partition: &[],
+        needs: &[],
+        accepts: &["page", "per_page"],
+        cursor: None,
+        since_param: None,
+        pagination: "page_number via `page`",
+        page_size: Some(rt::PageSize {
+            param: "per_page",
+            default: Some(20u64),
+            max: Some(20u64),
+        }),
+        selected: true,
+        reason: "",
+        children_of_changed: false,
+        write: rt::WriteMode::Replace,
+        contract: rt::Contract::Evolve,
+        lookback: None,
+    },
+];
+/// `sync --list`.
+pub fn list() -> String {
+    rt::list_streams(STREAMS, crate::tables::TABLES)
+}
+/// Run `sync` with the command line's arguments (after the program name). `--list`
+/// and `--help` print to stdout and return an empty report.
+pub async fn main_with_args(mut args: Vec<String>) -> Result<rt::SyncReport, String> {
+    if args.first().is_some_and(|a| a == "sync") {
+        args.remove(0);
+    }
+    let args = rt::SyncArgs::parse(args)?;
+    if args.help {
+        println!("{}", rt::SyncArgs::usage("sync", OPERATIONS));
+        return Ok(rt::SyncReport::default());
+    }
+    if args.list {
+        print!("{}", list());
+        return Ok(rt::SyncReport::default());
+    }
+    let mut config = rt::Config::from_env(&crate::API).map_err(|e| e.to_string())?;
+    if let Some(n) = args.max_pages {
+        config = config.max_pages(n);
+    }
+    let client = crate::Client::new(config).map_err(|e| e.to_string())?;
+    run(&client, &args).await
+}
+/// Run the streams `args` selects with a configured client, into `args.destination`
+/// (creating only the tables of the streams that load). The error carries the report
+/// of what was loaded before it.
+pub async fn run(
+    client: &crate::Client,
+    args: &rt::SyncArgs,
+) -> Result<rt::SyncReport, String> {
+    let plan = rt::SyncPlan::new(STREAMS, args)?;
+    let mut sink = rt::Sink::open_for(
+            &args.destination,
+            crate::tables::TABLES,
+            Some(&plan.tables()),
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+    let result = run_streams(client, &plan, &mut sink).await;
+    let finished = sink.finish().await.map_err(|e| e.to_string());
+    match result {
+        Ok(report) => finished.map(|()| report),
+        Err(e) => Err(format!("{e}\n{}", e.report())),
+    }
+}
+/// Run `plan` into `sink`: the library form of `sync`, for programs that embed the
+/// connector (build the plan with `rt::SyncPlan::new(STREAMS, &args)`).
+pub async fn run_streams(
+    client: &crate::Client,
+    plan: &rt::SyncPlan,
+    sink: &mut rt::Sink,
+) -> Result<rt::SyncReport, rt::SyncError> {
+    rt::run_streams(client, plan, sink).await
+}
+impl rt::Connector for crate::Client {
+    fn streams(&self) -> &'static [rt::StreamSpec] {
+        STREAMS
+    }
+    fn tables(&self) -> &'static [rt::TableSpec] {
+        crate::tables::TABLES
+    }
+    fn runtime(&self) -> &rt::Client {
+        crate::Client::runtime(self)
+    }
+    fn open(
+        &self,
+        stream: usize,
+        params: &[(String, String)],
+        since: Option<&str>,
+        start: rt::PageStart,
+    ) -> Result<rt::RawPages, String> {
+        match stream {
+            #[cfg(feature = "charges")]
+            0usize => {
+                let mut builder = self.list_charges();
+                for (name, raw) in params {
+                    match name.as_str() {
+                        "starting_after" => {
+                            builder = builder
+                                .starting_after(value::<String>("starting_after", raw)?);
+                        }
+                        "limit" => builder = builder.limit(value::<i64>("limit", raw)?),
+                        "updated_since" => {
+                            builder = builder
+                                .updated_since(value::<String>("updated_since", raw)?);
+                        }
+                        "created_after" => {
+                            builder = builder
+                                .created_after(value::<String>("created_after", raw)?);
+                        }
+                        other => {
+                            return Err(
+                                format!(
+                                    "stream `{}` has no parameter `{other}`", "list_charges"
+                                ),
+                            );
+                        }
+                    }
+                }
+                let mut request = builder.request();
+                if let Some(since) = since {
+                    request.set_query("updated_since", since.to_owned());
+                }
+                Ok(rt::raw_pages(builder.record_pages(request, start), "/data"))
+            }
+            #[cfg(feature = "customers")]
+            1usize => {
+                let mut builder = self.list_customers();
+                for (name, raw) in params {
+                    match name.as_str() {
+                        "offset" => {
+                            builder = builder.offset(value::<i64>("offset", raw)?);
+                        }
+                        "limit" => builder = builder.limit(value::<i64>("limit", raw)?),
+                        "created_after" => {
+                            builder = builder
+                                .created_after(value::<String>("created_after", raw)?);
+                        }
+                        other => {
+                            return Err(
+                                format!(
+                                    "stream `{}` has no parameter `{other}`", "list_customers"
+                                ),
+                            );
+                        }
+                    }
+                }
+                let request = builder.request();
+                let _ = since;
+                Ok(rt::raw_pages(builder.record_pages(request, start), "/customers"))
+            }
+            #[cfg(feature = "plans")]
+            2usize => {
+                let mut builder = self.list_plans();
+                for (name, raw) in params {
+                    match name.as_str() {
+                        "page" => builder = builder.page(value::<i64>("page", raw)?),
+                        "per_page" => {
+                            builder = builder.per_page(value::<i64>("per_page", raw)?);
+                        }
+                        other => {
+                            return Err(
+                                format!(
+                                    "stream `{}` has no parameter `{other}`", "list_plans"
+                                ),
+                            );
+                        }
+                    }
+                }
+                let request = builder.request();
+                let _ = since;
+                Ok(rt::raw_pages(builder.record_pages(request, start), "/plans"))
+            }
+            other => {
+                Err(
+                    format!(
+                        "stream {other} is not in this build (its cargo feature is off)"
+                    ),
+                )
+            }
+        }
+    }
+    fn load(
+        &self,
+        stream: usize,
+        record: &serde_json::Value,
+        since: Option<&str>,
+        rows: &mut rt::Rows,
+    ) -> rt::Loaded {
+        match stream {
+            #[cfg(feature = "charges")]
+            0usize => {
+                rt::load_record::<
+                    crate::types::Charge,
+                >(
+                    record,
+                    since,
+                    rows,
+                    |record: &crate::types::Charge| rt::ToCursor::to_cursor(
+                        &record.updated_at,
+                    ),
+                )
+            }
+            #[cfg(feature = "customers")]
+            1usize => {
+                rt::load_record::<
+                    crate::types::Customer,
+                >(
+                    record,
+                    since,
+                    rows,
+                    |record: &crate::types::Customer| {
+                        rt::ToCursor::to_cursor(&record.updated_at)
+                            .or_else(|| rt::ToCursor::to_cursor(&record.created_at))
+                    },
+                )
+            }
+            #[cfg(feature = "plans")]
+            2usize => {
+                rt::load_record::<
+                    crate::types::Plan,
+                >(record, since, rows, |_: &crate::types::Plan| None)
+            }
+            other => rt::Loaded::Rejected(format!("stream {other} is not in this build")),
+        }
+    }
+}
+/// A parameter value: JSON when it parses as such, else the text itself.
+fn value<T: serde::de::DeserializeOwned>(name: &str, raw: &str) -> Result<T, String> {
+    serde_json::from_str(raw)
+        .or_else(|_| serde_json::from_value(serde_json::Value::String(raw.to_owned())))
+        .map_err(|e| format!("--param {name}={raw}: {e}"))
+}

@@ -1,0 +1,332 @@
+//! Analytics tables: flat rows from typed records (see `schema.sql` and README.md).
+use apitap_runtime::codegen as rt;
+/// The 5 analytics tables of this crate, indexed as `rt::Rows` expects.
+pub static TABLES: &[rt::TableSpec] = &[
+    rt::TableSpec {
+        name: "charge",
+        columns: &[
+            rt::ColumnSpec {
+                name: "id",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+                source: rt::ColumnSource::Field(&["id"]),
+            },
+            rt::ColumnSpec {
+                name: "amount",
+                sql_type: rt::SqlType::Float,
+                nullable: false,
+                source: rt::ColumnSource::Field(&["amount"]),
+            },
+            rt::ColumnSpec {
+                name: "currency",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+                source: rt::ColumnSource::Field(&["currency"]),
+            },
+            rt::ColumnSpec {
+                name: "description",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::Field(&["description"]),
+            },
+            rt::ColumnSpec {
+                name: "status",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+                source: rt::ColumnSource::Field(&["status"]),
+            },
+            rt::ColumnSpec {
+                name: "created_at",
+                sql_type: rt::SqlType::Timestamp,
+                nullable: false,
+                source: rt::ColumnSource::Field(&["created_at"]),
+            },
+            rt::ColumnSpec {
+                name: "updated_at",
+                sql_type: rt::SqlType::Timestamp,
+                nullable: false,
+                source: rt::ColumnSource::Field(&["updated_at"]),
+            },
+            rt::ColumnSpec {
+                name: "card__brand",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::Field(&["card", "brand"]),
+            },
+            rt::ColumnSpec {
+                name: "card__last4",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::Field(&["card", "last4"]),
+            },
+            rt::ColumnSpec {
+                name: "outcome__risk_level",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::Field(&["outcome", "risk_level"]),
+            },
+            rt::ColumnSpec {
+                name: "outcome__network_status",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::Field(&["outcome", "network_status"]),
+            },
+            rt::ColumnSpec {
+                name: "_extra",
+                sql_type: rt::SqlType::Json,
+                nullable: true,
+                source: rt::ColumnSource::Extra,
+            },
+        ],
+        primary_key: &["id"],
+        parent: None,
+        parent_key: &[],
+        path: &[],
+        write: rt::WriteMode::Merge,
+    },
+    rt::TableSpec {
+        name: "charge__refunds",
+        columns: &[
+            rt::ColumnSpec {
+                name: "_root_id",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+                source: rt::ColumnSource::Key,
+            },
+            rt::ColumnSpec {
+                name: "_index",
+                sql_type: rt::SqlType::Integer,
+                nullable: false,
+                source: rt::ColumnSource::Key,
+            },
+            rt::ColumnSpec {
+                name: "id",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+                source: rt::ColumnSource::Field(&["id"]),
+            },
+            rt::ColumnSpec {
+                name: "amount",
+                sql_type: rt::SqlType::Integer,
+                nullable: false,
+                source: rt::ColumnSource::Field(&["amount"]),
+            },
+            rt::ColumnSpec {
+                name: "_extra",
+                sql_type: rt::SqlType::Json,
+                nullable: true,
+                source: rt::ColumnSource::Extra,
+            },
+        ],
+        primary_key: &["_root_id", "_index"],
+        parent: Some("charge"),
+        parent_key: &["_root_id"],
+        path: &["refunds"],
+        write: rt::WriteMode::Merge,
+    },
+    rt::TableSpec {
+        name: "charge__disputes",
+        columns: &[
+            rt::ColumnSpec {
+                name: "_root_id",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+                source: rt::ColumnSource::Key,
+            },
+            rt::ColumnSpec {
+                name: "_index",
+                sql_type: rt::SqlType::Integer,
+                nullable: false,
+                source: rt::ColumnSource::Key,
+            },
+            rt::ColumnSpec {
+                name: "id",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+                source: rt::ColumnSource::Field(&["id"]),
+            },
+            rt::ColumnSpec {
+                name: "reason",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+                source: rt::ColumnSource::Field(&["reason"]),
+            },
+            rt::ColumnSpec {
+                name: "_extra",
+                sql_type: rt::SqlType::Json,
+                nullable: true,
+                source: rt::ColumnSource::Extra,
+            },
+        ],
+        primary_key: &["_root_id", "_index"],
+        parent: Some("charge"),
+        parent_key: &["_root_id"],
+        path: &["disputes"],
+        write: rt::WriteMode::Merge,
+    },
+    rt::TableSpec {
+        name: "customer",
+        columns: &[
+            rt::ColumnSpec {
+                name: "id",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+                source: rt::ColumnSource::Field(&["id"]),
+            },
+            rt::ColumnSpec {
+                name: "name",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+                source: rt::ColumnSource::Field(&["name"]),
+            },
+            rt::ColumnSpec {
+                name: "email",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::Field(&["email"]),
+            },
+            rt::ColumnSpec {
+                name: "created_at",
+                sql_type: rt::SqlType::Timestamp,
+                nullable: false,
+                source: rt::ColumnSource::Field(&["created_at"]),
+            },
+            rt::ColumnSpec {
+                name: "updated_at",
+                sql_type: rt::SqlType::Timestamp,
+                nullable: true,
+                source: rt::ColumnSource::Field(&["updated_at"]),
+            },
+            rt::ColumnSpec {
+                name: "_extra",
+                sql_type: rt::SqlType::Json,
+                nullable: true,
+                source: rt::ColumnSource::Extra,
+            },
+        ],
+        primary_key: &["id"],
+        parent: None,
+        parent_key: &[],
+        path: &[],
+        write: rt::WriteMode::Append,
+    },
+    rt::TableSpec {
+        name: "plan",
+        columns: &[
+            rt::ColumnSpec {
+                name: "id",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+                source: rt::ColumnSource::Field(&["id"]),
+            },
+            rt::ColumnSpec {
+                name: "name",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+                source: rt::ColumnSource::Field(&["name"]),
+            },
+            rt::ColumnSpec {
+                name: "amount",
+                sql_type: rt::SqlType::Integer,
+                nullable: false,
+                source: rt::ColumnSource::Field(&["amount"]),
+            },
+            rt::ColumnSpec {
+                name: "_extra",
+                sql_type: rt::SqlType::Json,
+                nullable: true,
+                source: rt::ColumnSource::Extra,
+            },
+        ],
+        primary_key: &["id"],
+        parent: None,
+        parent_key: &[],
+        path: &[],
+        write: rt::WriteMode::Replace,
+    },
+];
+#[cfg(feature = "charges")]
+impl rt::Flatten for crate::types::Charge {
+    fn flatten(&self, rows: &mut rt::Rows) {
+        let root_id = rt::ToCell::to_cell(&self.id);
+        rows.push(
+            0usize,
+            Vec::from([
+                rt::ToCell::to_cell(&self.id),
+                rt::ToCell::to_cell(&self.amount),
+                rt::ToCell::to_cell(&self.currency),
+                rt::ToCell::to_cell(&self.description.as_ref()),
+                rt::Cell::Text(self.status.as_str().to_owned()),
+                rt::ToCell::to_cell(&self.created_at),
+                rt::ToCell::to_cell(&self.updated_at),
+                rt::ToCell::to_cell(&self.card.as_ref().and_then(|v| v.brand.as_ref())),
+                rt::ToCell::to_cell(&self.card.as_ref().and_then(|v| v.last4.as_ref())),
+                rt::ToCell::to_cell(
+                    &self.outcome.as_ref().and_then(|v| v.risk_level.as_ref()),
+                ),
+                rt::ToCell::to_cell(
+                    &self.outcome.as_ref().and_then(|v| v.network_status.as_ref()),
+                ),
+                rt::Cell::Null,
+            ]),
+        );
+        if let Some(list) = self.refunds.as_ref() {
+            for (index1, item1) in list.iter().enumerate() {
+                rows.push(
+                    1usize,
+                    Vec::from([
+                        root_id.clone(),
+                        rt::Cell::Int(index1 as i64),
+                        rt::ToCell::to_cell(&item1.id),
+                        rt::ToCell::to_cell(&item1.amount),
+                        rt::Cell::Null,
+                    ]),
+                );
+            }
+        }
+        if let Some(list) = self.disputes.as_ref() {
+            for (index1, item1) in list.iter().enumerate() {
+                rows.push(
+                    2usize,
+                    Vec::from([
+                        root_id.clone(),
+                        rt::Cell::Int(index1 as i64),
+                        rt::ToCell::to_cell(&item1.id),
+                        rt::ToCell::to_cell(&item1.reason),
+                        rt::Cell::Null,
+                    ]),
+                );
+            }
+        }
+    }
+}
+#[cfg(feature = "customers")]
+impl rt::Flatten for crate::types::Customer {
+    fn flatten(&self, rows: &mut rt::Rows) {
+        rows.push(
+            3usize,
+            Vec::from([
+                rt::ToCell::to_cell(&self.id),
+                rt::ToCell::to_cell(&self.name),
+                rt::ToCell::to_cell(&self.email.as_ref()),
+                rt::ToCell::to_cell(&self.created_at),
+                rt::ToCell::to_cell(&self.updated_at.as_ref()),
+                rt::Cell::Null,
+            ]),
+        );
+    }
+}
+#[cfg(feature = "plans")]
+impl rt::Flatten for crate::types::Plan {
+    fn flatten(&self, rows: &mut rt::Rows) {
+        rows.push(
+            4usize,
+            Vec::from([
+                rt::ToCell::to_cell(&self.id),
+                rt::ToCell::to_cell(&self.name),
+                rt::ToCell::to_cell(&self.amount),
+                rt::Cell::Null,
+            ]),
+        );
+    }
+}
