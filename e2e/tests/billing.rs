@@ -630,7 +630,7 @@ async fn a_regenerated_crate_starts_a_new_csv_file_and_keeps_the_old_one() {
     let old = std::fs::read_to_string(dir.join("charge.csv")).unwrap();
     assert!(
         old.starts_with(
-            "id,amount,currency,status,created_at,updated_at,card__brand,card__last4,_extra\n"
+            "id,amount,currency,status,created_at,updated_at,card__brand,card__last4,_extra,_apitap_run_id\n"
         ),
         "{old}"
     );

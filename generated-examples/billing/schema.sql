@@ -11,6 +11,7 @@ CREATE TABLE IF NOT EXISTS "charge" (
     "card__brand" TEXT,
     "card__last4" TEXT,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -20,6 +21,7 @@ CREATE TABLE IF NOT EXISTS "charge__refunds" (
     "id" TEXT NOT NULL,
     "amount" BIGINT NOT NULL,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -29,7 +31,8 @@ CREATE TABLE IF NOT EXISTS "customer" (
     "email" TEXT,
     "created_at" TIMESTAMPTZ NOT NULL,
     "updated_at" TIMESTAMPTZ,
-    "_extra" JSONB
+    "_extra" JSONB,
+    "_apitap_run_id" TEXT
 );
 CREATE INDEX IF NOT EXISTS "customer__key" ON "customer" ("id");
 
@@ -38,6 +41,7 @@ CREATE TABLE IF NOT EXISTS "plan" (
     "name" TEXT NOT NULL,
     "amount" BIGINT NOT NULL,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -52,6 +56,7 @@ CREATE TABLE IF NOT EXISTS "charge" (
     "card__brand" TEXT,
     "card__last4" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -61,6 +66,7 @@ CREATE TABLE IF NOT EXISTS "charge__refunds" (
     "id" TEXT NOT NULL,
     "amount" INTEGER NOT NULL,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -70,7 +76,8 @@ CREATE TABLE IF NOT EXISTS "customer" (
     "email" TEXT,
     "created_at" TEXT NOT NULL,
     "updated_at" TEXT,
-    "_extra" TEXT
+    "_extra" TEXT,
+    "_apitap_run_id" TEXT
 );
 CREATE INDEX IF NOT EXISTS "customer__key" ON "customer" ("id");
 
@@ -79,5 +86,6 @@ CREATE TABLE IF NOT EXISTS "plan" (
     "name" TEXT NOT NULL,
     "amount" INTEGER NOT NULL,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );

@@ -14,6 +14,7 @@ CREATE TABLE IF NOT EXISTS "charge" (
     "outcome__risk_level" TEXT,
     "outcome__network_status" TEXT,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -23,6 +24,7 @@ CREATE TABLE IF NOT EXISTS "charge__refunds" (
     "id" TEXT NOT NULL,
     "amount" BIGINT NOT NULL,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -32,6 +34,7 @@ CREATE TABLE IF NOT EXISTS "charge__disputes" (
     "id" TEXT NOT NULL,
     "reason" TEXT NOT NULL,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -41,7 +44,8 @@ CREATE TABLE IF NOT EXISTS "customer" (
     "email" TEXT,
     "created_at" TIMESTAMPTZ NOT NULL,
     "updated_at" TIMESTAMPTZ,
-    "_extra" JSONB
+    "_extra" JSONB,
+    "_apitap_run_id" TEXT
 );
 CREATE INDEX IF NOT EXISTS "customer__key" ON "customer" ("id");
 
@@ -50,6 +54,7 @@ CREATE TABLE IF NOT EXISTS "plan" (
     "name" TEXT NOT NULL,
     "amount" BIGINT NOT NULL,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -67,6 +72,7 @@ CREATE TABLE IF NOT EXISTS "charge" (
     "outcome__risk_level" TEXT,
     "outcome__network_status" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -76,6 +82,7 @@ CREATE TABLE IF NOT EXISTS "charge__refunds" (
     "id" TEXT NOT NULL,
     "amount" INTEGER NOT NULL,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -85,6 +92,7 @@ CREATE TABLE IF NOT EXISTS "charge__disputes" (
     "id" TEXT NOT NULL,
     "reason" TEXT NOT NULL,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -94,7 +102,8 @@ CREATE TABLE IF NOT EXISTS "customer" (
     "email" TEXT,
     "created_at" TEXT NOT NULL,
     "updated_at" TEXT,
-    "_extra" TEXT
+    "_extra" TEXT,
+    "_apitap_run_id" TEXT
 );
 CREATE INDEX IF NOT EXISTS "customer__key" ON "customer" ("id");
 
@@ -103,5 +112,6 @@ CREATE TABLE IF NOT EXISTS "plan" (
     "name" TEXT NOT NULL,
     "amount" INTEGER NOT NULL,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );

@@ -11,6 +11,7 @@ CREATE TABLE IF NOT EXISTS "widget" (
     "shape" JSONB,
     "mark" JSONB,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -25,5 +26,6 @@ CREATE TABLE IF NOT EXISTS "widget" (
     "shape" TEXT,
     "mark" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );

@@ -11,6 +11,7 @@ CREATE TABLE IF NOT EXISTS "pet" (
     "version" BIGINT,
     "details" JSONB,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -26,6 +27,7 @@ CREATE TABLE IF NOT EXISTS "pet__owner__pets" (
     "version" BIGINT,
     "details" JSONB,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -43,12 +45,14 @@ CREATE TABLE IF NOT EXISTS "pet__owner__pets__owner__pets" (
     "version" BIGINT,
     "details" JSONB,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
 CREATE TABLE IF NOT EXISTS "owner" (
     "id" TEXT NOT NULL,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -64,6 +68,7 @@ CREATE TABLE IF NOT EXISTS "owner__pets" (
     "version" BIGINT,
     "details" JSONB,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -81,6 +86,7 @@ CREATE TABLE IF NOT EXISTS "owner__pets__owner__pets" (
     "version" BIGINT,
     "details" JSONB,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -95,6 +101,7 @@ CREATE TABLE IF NOT EXISTS "pet" (
     "version" INTEGER,
     "details" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -110,6 +117,7 @@ CREATE TABLE IF NOT EXISTS "pet__owner__pets" (
     "version" INTEGER,
     "details" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -127,12 +135,14 @@ CREATE TABLE IF NOT EXISTS "pet__owner__pets__owner__pets" (
     "version" INTEGER,
     "details" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
 CREATE TABLE IF NOT EXISTS "owner" (
     "id" TEXT NOT NULL,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -148,6 +158,7 @@ CREATE TABLE IF NOT EXISTS "owner__pets" (
     "version" INTEGER,
     "details" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -165,5 +176,6 @@ CREATE TABLE IF NOT EXISTS "owner__pets__owner__pets" (
     "version" INTEGER,
     "details" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );

@@ -7,6 +7,7 @@ CREATE TABLE IF NOT EXISTS "customer" (
     "email" TEXT,
     "updated" BIGINT NOT NULL,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -16,6 +17,7 @@ CREATE TABLE IF NOT EXISTS "invoice" (
     "status" TEXT,
     "created" BIGINT NOT NULL,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     "_parent_customer" TEXT,
     PRIMARY KEY ("id")
 );
@@ -25,6 +27,7 @@ CREATE TABLE IF NOT EXISTS "line" (
     "sku" TEXT,
     "quantity" BIGINT NOT NULL,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     "_parent_invoice" TEXT,
     "_parent_customer" TEXT,
     PRIMARY KEY ("id")
@@ -35,6 +38,7 @@ CREATE TABLE IF NOT EXISTS "product" (
     "name" TEXT NOT NULL,
     "tags" JSONB,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -43,6 +47,7 @@ CREATE TABLE IF NOT EXISTS "event" (
     "type" TEXT NOT NULL,
     "created" BIGINT NOT NULL,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -50,6 +55,7 @@ CREATE TABLE IF NOT EXISTS "report" (
     "id" TEXT NOT NULL,
     "title" TEXT,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -60,6 +66,7 @@ CREATE TABLE IF NOT EXISTS "customer" (
     "email" TEXT,
     "updated" INTEGER NOT NULL,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -69,6 +76,7 @@ CREATE TABLE IF NOT EXISTS "invoice" (
     "status" TEXT,
     "created" INTEGER NOT NULL,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     "_parent_customer" TEXT,
     PRIMARY KEY ("id")
 );
@@ -78,6 +86,7 @@ CREATE TABLE IF NOT EXISTS "line" (
     "sku" TEXT,
     "quantity" INTEGER NOT NULL,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     "_parent_invoice" TEXT,
     "_parent_customer" TEXT,
     PRIMARY KEY ("id")
@@ -88,6 +97,7 @@ CREATE TABLE IF NOT EXISTS "product" (
     "name" TEXT NOT NULL,
     "tags" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -96,6 +106,7 @@ CREATE TABLE IF NOT EXISTS "event" (
     "type" TEXT NOT NULL,
     "created" INTEGER NOT NULL,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -103,5 +114,6 @@ CREATE TABLE IF NOT EXISTS "report" (
     "id" TEXT NOT NULL,
     "title" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );

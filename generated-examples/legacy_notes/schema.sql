@@ -7,6 +7,7 @@ CREATE TABLE IF NOT EXISTS "note" (
     "body" TEXT,
     "tags" JSONB,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -17,5 +18,6 @@ CREATE TABLE IF NOT EXISTS "note" (
     "body" TEXT,
     "tags" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );

@@ -17,6 +17,7 @@ CREATE TABLE IF NOT EXISTS "order" (
     "shipping__address__city" TEXT,
     "shipping__address__geo" JSONB,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -26,6 +27,7 @@ CREATE TABLE IF NOT EXISTS "order__lines" (
     "sku" TEXT NOT NULL,
     "quantity" BIGINT NOT NULL,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -37,6 +39,7 @@ CREATE TABLE IF NOT EXISTS "order__lines__discounts" (
     "amount" BIGINT,
     "rules" JSONB,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -57,6 +60,7 @@ CREATE TABLE IF NOT EXISTS "order" (
     "shipping__address__city" TEXT,
     "shipping__address__geo" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -66,6 +70,7 @@ CREATE TABLE IF NOT EXISTS "order__lines" (
     "sku" TEXT NOT NULL,
     "quantity" INTEGER NOT NULL,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -77,5 +82,6 @@ CREATE TABLE IF NOT EXISTS "order__lines__discounts" (
     "amount" INTEGER,
     "rules" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );

@@ -5,6 +5,7 @@ CREATE TABLE IF NOT EXISTS "event" (
     "id" TEXT NOT NULL,
     "name" TEXT,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -13,5 +14,6 @@ CREATE TABLE IF NOT EXISTS "event" (
     "id" TEXT NOT NULL,
     "name" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );

@@ -5,6 +5,7 @@ CREATE TABLE IF NOT EXISTS "note" (
     "id" TEXT NOT NULL,
     "text" TEXT,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -13,5 +14,6 @@ CREATE TABLE IF NOT EXISTS "note" (
     "id" TEXT NOT NULL,
     "text" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );

@@ -21,6 +21,7 @@ CREATE TABLE IF NOT EXISTS "product" (
     "plus_1" BIGINT,
     "odata_etag" TEXT,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -32,6 +33,7 @@ CREATE TABLE IF NOT EXISTS "product__category__parent__children" (
     "parent__parent__name" TEXT,
     "parent__parent__parent" JSONB,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -47,6 +49,7 @@ CREATE TABLE IF NOT EXISTS "product__category__parent__children__parent__parent_
     "parent__children" JSONB,
     "children" JSONB,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -62,6 +65,7 @@ CREATE TABLE IF NOT EXISTS "product__category__parent__children__parent__childre
     "parent__children" JSONB,
     "children" JSONB,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -77,6 +81,7 @@ CREATE TABLE IF NOT EXISTS "product__category__parent__children__children" (
     "parent__children" JSONB,
     "children" JSONB,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -88,6 +93,7 @@ CREATE TABLE IF NOT EXISTS "product__category__children" (
     "parent__parent__name" TEXT,
     "parent__parent__parent" JSONB,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -103,6 +109,7 @@ CREATE TABLE IF NOT EXISTS "product__category__children__parent__parent__childre
     "parent__children" JSONB,
     "children" JSONB,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -118,6 +125,7 @@ CREATE TABLE IF NOT EXISTS "product__category__children__parent__children" (
     "parent__children" JSONB,
     "children" JSONB,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -133,6 +141,7 @@ CREATE TABLE IF NOT EXISTS "product__category__children__children" (
     "parent__children" JSONB,
     "children" JSONB,
     "_extra" JSONB,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -157,6 +166,7 @@ CREATE TABLE IF NOT EXISTS "product" (
     "plus_1" INTEGER,
     "odata_etag" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("id")
 );
 
@@ -168,6 +178,7 @@ CREATE TABLE IF NOT EXISTS "product__category__parent__children" (
     "parent__parent__name" TEXT,
     "parent__parent__parent" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -183,6 +194,7 @@ CREATE TABLE IF NOT EXISTS "product__category__parent__children__parent__parent_
     "parent__children" TEXT,
     "children" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -198,6 +210,7 @@ CREATE TABLE IF NOT EXISTS "product__category__parent__children__parent__childre
     "parent__children" TEXT,
     "children" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -213,6 +226,7 @@ CREATE TABLE IF NOT EXISTS "product__category__parent__children__children" (
     "parent__children" TEXT,
     "children" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -224,6 +238,7 @@ CREATE TABLE IF NOT EXISTS "product__category__children" (
     "parent__parent__name" TEXT,
     "parent__parent__parent" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index")
 );
 
@@ -239,6 +254,7 @@ CREATE TABLE IF NOT EXISTS "product__category__children__parent__parent__childre
     "parent__children" TEXT,
     "children" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -254,6 +270,7 @@ CREATE TABLE IF NOT EXISTS "product__category__children__parent__children" (
     "parent__children" TEXT,
     "children" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );
 
@@ -269,5 +286,6 @@ CREATE TABLE IF NOT EXISTS "product__category__children__children" (
     "parent__children" TEXT,
     "children" TEXT,
     "_extra" TEXT,
+    "_apitap_run_id" TEXT,
     PRIMARY KEY ("_root_id", "_index1", "_index")
 );

@@ -26,6 +26,9 @@ pub struct Config {
     /// params, cursor, lookback and write mode.
     #[serde(default)]
     pub sync: crate::analyze::streams::SyncConfig,
+    /// Where `sync` sends its alerts: `url`, `always`.
+    #[serde(default)]
+    pub notify: crate::analyze::streams::NotifyConfig,
     /// How regeneration moves the crate's version: `bump`, `initial_version`.
     #[serde(default)]
     pub release: crate::release::ReleaseConfig,

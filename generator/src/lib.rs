@@ -171,6 +171,8 @@ pub fn analyze_spec(spec: &Path, opts: &Options) -> Result<Analyzed> {
         &mut warnings,
     )
     .map_err(config_error)?;
+    let mut analysis = analysis;
+    analysis.notify = config.notify.clone();
     warnings.sort();
     warnings.dedup();
     Ok(Analyzed {

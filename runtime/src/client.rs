@@ -214,13 +214,21 @@ impl Client {
             if inner.limiter.acquire().await {
                 inner.metrics.rate_limit_wait();
             }
+            let sent_at = tokio::time::Instant::now();
             let failure = match self
                 .attempt(&req, &url, schemes, idempotency.as_ref(), span)
                 .await
             {
-                Ok(resp) => return Ok(resp),
+                Ok(resp) => {
+                    crate::stats::attempt(sent_at.elapsed(), resp.body.len(), false);
+                    return Ok(resp);
+                }
                 Err(f) => f,
             };
+            // Sent, or at least tried on the wire (a refused connection counts).
+            if failure.applied.is_some() {
+                crate::stats::attempt(sent_at.elapsed(), 0, true);
+            }
             let error = failure.error;
             inner.metrics.count_error(error.class());
             tracing::debug!(
@@ -259,6 +267,13 @@ impl Client {
                 .retry_after
                 .unwrap_or_else(|| backoff(&policy, budget_used - 1));
             inner.metrics.retry();
+            crate::stats::retry(match (error.status(), &error) {
+                (Some(429), _) => crate::stats::RetryCause::RateLimited,
+                (Some(s), _) if s >= 500 => crate::stats::RetryCause::ServerError,
+                (_, Error::Transport { .. }) => crate::stats::RetryCause::Transport,
+                (_, Error::Timeout) => crate::stats::RetryCause::Timeout,
+                _ => crate::stats::RetryCause::Other,
+            });
             tracing::info!(
                 attempt = sent_attempts,
                 class = error.class(),

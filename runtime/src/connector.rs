@@ -25,7 +25,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt;
 use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
-use std::sync::Mutex as StdMutex;
+use std::sync::{Arc, Mutex as StdMutex};
 use std::time::Instant;
 
 use futures::stream::{self, BoxStream, StreamExt};
@@ -33,13 +33,16 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use tokio::sync::{Mutex, Semaphore};
 
+use crate::checks::{Checks, Measured};
 use crate::client::Client;
 use crate::drift::{Contract, Drift, Shapes};
 use crate::error::{Error, ErrorBody};
 use crate::lookback::Lookback;
 use crate::paginate::{PagePosition, PageStart, PageStream, ToCursor};
 use crate::rows::{Cell, ColumnSource, Flatten, Rows, TableSpec, WriteMode};
+use crate::runlog::Identity;
 use crate::sink::{Sink, SinkError};
+use crate::stats::RequestStats;
 use crate::sync::StreamReport;
 use crate::sync::{compare_state, Progress, StateTracker, SyncArgs, SyncError, SyncReport};
 
@@ -81,6 +84,8 @@ pub struct StreamSpec {
     pub contract: Contract,
     /// How far behind the saved state each run starts again.
     pub lookback: Option<Lookback>,
+    /// Data-quality checks evaluated at the end of each run.
+    pub checks: Checks,
 }
 
 /// A partition parameter and where its value comes from.
@@ -159,6 +164,8 @@ pub trait Connector: Sync {
     fn tables(&self) -> &'static [TableSpec];
     /// The runtime client (metrics, configuration).
     fn runtime(&self) -> &Client;
+    /// The connector's name, version and spec hash, for the run log.
+    fn identity(&self) -> Identity;
     /// The pages of stream `stream` with `params` (partition parameters and `--param`
     /// values it accepts), asking for records from `since` on where the API can filter.
     fn open(
@@ -246,6 +253,11 @@ struct Entry {
 }
 
 impl SyncPlan {
+    /// The command line the plan was made from.
+    pub fn args(&self) -> &SyncArgs {
+        &self.args
+    }
+
     /// Resolves which streams run: `args.operation`, else `--streams`, else with `--all`
     /// every stream that needs no `--param` (child streams included), else the streams
     /// selected in `apitap.toml`, else every root stream that needs no `--param`. A child
@@ -532,6 +544,9 @@ pub fn list_streams(streams: &[StreamSpec], tables: &[TableSpec]) -> String {
         if let Some(lookback) = s.lookback {
             out.push_str(&format!("  lookback:   {lookback}\n"));
         }
+        if !s.checks.is_empty() {
+            out.push_str(&format!("  checks:     {}\n", s.checks));
+        }
         out.push_str(&format!("  pagination: {}\n", s.pagination));
         if let Some(size) = &s.page_size {
             let default = size
@@ -662,6 +677,10 @@ struct Shared<'a, C: Connector> {
     shapes: Shapes,
     /// Drift labels already warned about in this run.
     drift_seen: StdMutex<HashSet<String>>,
+    /// This run's id, as every loaded row carries it.
+    run_id: Cell,
+    /// Per entry: the figures of its requests.
+    stats: Vec<Arc<RequestStats>>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -678,15 +697,25 @@ struct Tally {
     drift: BTreeMap<String, u64>,
     /// Saves no state or position (a `replace` stream reads everything each run).
     stateless: bool,
+    /// Rows committed per table index.
+    rows: Vec<u64>,
+    /// Per required column of its checks: committed records with a value there.
+    non_null: Vec<u64>,
+    /// The newest cursor value known at the end (loaded now or before).
+    newest: Option<String>,
+    /// The state the partition started from.
+    state_before: Option<String>,
 }
 
-/// Runs the plan's streams into `sink` (opened with [`Sink::open_for`] and
-/// [`SyncPlan::tables`]). Partitions that fail are reported (the first failure is the
-/// error, carrying the report of everything loaded); the others run to their end.
-pub async fn run_streams<C: Connector>(
+/// Loads the plan's streams into `sink` as run `run_id` (see [`crate::run_streams`]).
+/// Partitions that fail are reported (the first failure is the error, carrying the report
+/// of everything loaded); the others run to their end. Each stream's checks are evaluated
+/// unless `--no-checks`.
+pub(crate) async fn load_streams<C: Connector>(
     connector: &C,
     plan: &SyncPlan,
     sink: &mut Sink,
+    run_id: &str,
 ) -> Result<SyncReport, SyncError> {
     let client = connector.runtime();
     let before = client.metrics();
@@ -705,6 +734,12 @@ pub async fn run_streams<C: Connector>(
         start: Instant::now(),
         shapes: Shapes::new(connector.tables()),
         drift_seen: StdMutex::new(HashSet::new()),
+        run_id: Cell::Text(run_id.to_string()),
+        stats: plan
+            .entries
+            .iter()
+            .map(|_| Arc::new(RequestStats::default()))
+            .collect(),
     };
     // `replace` streams load into staging tables, swapped in when they complete.
     let replaced: Vec<usize> = plan
@@ -777,40 +812,55 @@ pub async fn run_streams<C: Connector>(
     let tallies = shared.tallies.into_inner().unwrap_or_default();
     let committed = shared.committed_rows.into_inner().unwrap_or_default();
     let tables = connector.tables();
-    let streams: Vec<StreamReport> = plan
+    let mut streams: Vec<StreamReport> = plan
         .entries
         .iter()
         .zip(&tallies)
-        .map(|(e, t)| StreamReport {
-            name: plan.streams[e.stream].name.to_string(),
-            loaded: e.load,
-            partitions: t.partitions,
-            resumed: t.resumed,
-            incomplete: t.incomplete,
-            records: t.records,
-            rejected: t.rejected,
-            pages: t.pages,
-            state: t.state.clone(),
-            error: t.error.clone(),
-            drift: t.drift.iter().map(|(k, n)| (k.clone(), *n)).collect(),
+        .zip(&shared.stats)
+        .map(|((e, t), stats)| {
+            let spec = &plan.streams[e.stream];
+            let single = t.partitions <= 1;
+            StreamReport {
+                name: spec.name.to_string(),
+                loaded: e.load,
+                partitions: t.partitions,
+                resumed: t.resumed,
+                incomplete: t.incomplete,
+                records: t.records,
+                rejected: t.rejected,
+                pages: t.pages,
+                state: t.state.clone(),
+                error: t.error.clone(),
+                drift: t.drift.iter().map(|(k, n)| (k.clone(), *n)).collect(),
+                rows: named_counts(tables, &t.rows),
+                requests: stats.figures(),
+                state_before: if single { t.state_before.clone() } else { None },
+                newest: t.newest.clone(),
+                migrations: migrations
+                    .iter()
+                    .filter(|m| {
+                        spec.tables.iter().any(|&i| {
+                            tables
+                                .get(i)
+                                .is_some_and(|tb| m.starts_with(&format!("table `{}`:", tb.name)))
+                        })
+                    })
+                    .cloned()
+                    .collect(),
+                checks: Vec::new(),
+            }
         })
         .collect();
+    if !plan.args.no_checks {
+        let mut sink = shared.sink.lock().await;
+        evaluate_checks(plan, &tallies, &mut streams, &mut sink, run_id).await;
+    }
     let single = (streams.len() == 1 && streams[0].partitions <= 1)
         .then(|| streams[0].state.clone())
         .flatten();
     let report = SyncReport {
         records: streams.iter().map(|s| s.records).sum(),
-        rows_by_table: committed
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| **n > 0)
-            .map(|(i, n)| {
-                let name = tables
-                    .get(i)
-                    .map_or_else(|| format!("table {i}"), |t| t.name.to_string());
-                (name, *n)
-            })
-            .collect(),
+        rows_by_table: named_counts(tables, &committed),
         pages: streams.iter().map(|s| s.pages).sum(),
         requests: now.requests.saturating_sub(before.requests),
         retries: now.retries.saturating_sub(before.retries),
@@ -820,20 +870,80 @@ pub async fn run_streams<C: Connector>(
         streams,
         notes: shared.notes.into_inner().unwrap_or_default(),
         migrations,
+        run_id: run_id.to_string(),
+        ..SyncReport::default()
     };
     let mut failures = shared.failures.into_inner().unwrap_or_default();
     if failures.is_empty() {
         return Ok(report);
     }
     let mut first = failures.remove(0);
-    match &mut first {
-        SyncError::Source { report: r, .. }
-        | SyncError::Sink { report: r, .. }
-        | SyncError::Contract { report: r, .. } => {
-            **r = report;
+    *first.report_mut() = report;
+    Err(first)
+}
+
+/// `(table name, n)` for the tables with rows.
+fn named_counts(tables: &[TableSpec], counts: &[u64]) -> Vec<(String, u64)> {
+    counts
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| **n > 0)
+        .map(|(i, n)| {
+            let name = tables
+                .get(i)
+                .map_or_else(|| format!("table {i}"), |t| t.name.to_string());
+            (name, *n)
+        })
+        .collect()
+}
+
+/// Each loaded stream's checks, on its figures and the run log's history.
+async fn evaluate_checks(
+    plan: &SyncPlan,
+    tallies: &[Tally],
+    streams: &mut [StreamReport],
+    sink: &mut Sink,
+    run_id: &str,
+) {
+    let now = crate::rows::now_secs();
+    let wants_history = plan
+        .entries
+        .iter()
+        .any(|e| plan.streams[e.stream].checks.volume_change.is_some());
+    let history = if wants_history {
+        match sink.run_history(500).await {
+            Ok(rows) => rows,
+            Err(e) => {
+                tracing::warn!("reading the run log for the volume check failed: {e}");
+                Vec::new()
+            }
+        }
+    } else {
+        Vec::new()
+    };
+    for ((entry, tally), report) in plan.entries.iter().zip(tallies).zip(streams.iter_mut()) {
+        let checks = &plan.streams[entry.stream].checks;
+        if !entry.load || checks.is_empty() {
+            continue;
+        }
+        let runs = checks.volume_change.map_or(0, |v| v.runs as usize);
+        let past = crate::runlog::history(&history, &report.name, run_id, runs);
+        report.checks = crate::checks::evaluate(
+            checks,
+            &Measured {
+                records: report.records,
+                rejected: report.rejected,
+                requests: &report.requests,
+                newest: report.newest.as_deref(),
+                now,
+                non_null: &tally.non_null,
+                history: &past,
+            },
+        );
+        for c in report.checks.iter().filter(|c| !c.passed) {
+            tracing::warn!(stream = %report.name, check = %c.check, figure = %c.figure, limit = %c.limit, "check failed");
         }
     }
-    Err(first)
 }
 
 /// The partitions of a root entry: the product of its fixed values, with the `--param`
@@ -949,7 +1059,8 @@ fn run_partition<'s, 'a: 's, C: Connector>(
             state_key: &state_key,
             resume_key: &resume_key,
         };
-        let complete = match partition_pages(shared, &part, &mut tally).await {
+        let pages = partition_pages(shared, &part, &mut tally);
+        let complete = match crate::stats::scope(shared.stats[entry].clone(), pages).await {
             Ok(Outcome::Complete) => true,
             Ok(Outcome::Incomplete) => {
                 tally.incomplete = 1;
@@ -978,6 +1089,20 @@ fn run_partition<'s, 'a: 's, C: Connector>(
             for (label, n) in tally.drift {
                 *sum.drift.entry(label).or_default() += n;
             }
+            add_counts(&mut sum.rows, &tally.rows);
+            add_counts(&mut sum.non_null, &tally.non_null);
+            if let Some(n) = tally.newest {
+                let newer = sum
+                    .newest
+                    .as_deref()
+                    .is_none_or(|m| compare_state(&n, m) == std::cmp::Ordering::Greater);
+                if newer {
+                    sum.newest = Some(n);
+                }
+            }
+            if sum.partitions == 1 {
+                sum.state_before = tally.state_before;
+            }
             if sum.partitions == 1 {
                 sum.state = tally.state;
             }
@@ -987,6 +1112,15 @@ fn run_partition<'s, 'a: 's, C: Connector>(
         }
         complete
     })
+}
+
+fn add_counts(sum: &mut Vec<u64>, more: &[u64]) {
+    if sum.len() < more.len() {
+        sum.resize(more.len(), 0);
+    }
+    for (s, m) in sum.iter_mut().zip(more) {
+        *s += m;
+    }
 }
 
 /// One partition as [`run_partition`] resolved it.
@@ -1047,6 +1181,7 @@ async fn partition_pages<C: Connector>(
         }
         None => None,
     };
+    tally.state_before = saved.clone();
     let mut tracker = StateTracker {
         initial: saved.clone(),
         max: None,
@@ -1169,7 +1304,10 @@ async fn partition_pages<C: Connector>(
                 retryable: false,
                 report: Box::default(),
             })?;
-        let mut batch = Batch::default();
+        let mut batch = Batch {
+            entry,
+            ..Batch::default()
+        };
         let mut scratch = Rows::new();
         let mut fetched = 0u64;
         // Where the next page starts (`None`: the first page, or after the last one).
@@ -1386,6 +1524,7 @@ async fn partition_pages<C: Connector>(
                 &[(resume_key, Some(&saved_doc))],
             )
             .await?;
+            tally.newest = tracker.complete();
             tally.state = saved;
             note(shared, format!("{state_key}: stopped at the page cap (--max-pages); the next run goes on from there"));
             return Ok(Outcome::Incomplete);
@@ -1399,6 +1538,7 @@ async fn partition_pages<C: Connector>(
             updates.push((state_key, Some(value)));
         }
         commit(shared, &mut batch, tally, name, &updates).await?;
+        tally.newest = complete.clone();
         tally.state = complete;
         if !retry.is_empty() {
             note(
@@ -1432,6 +1572,8 @@ async fn run_children<C: Connector>(shared: &Shared<'_, C>, runs: Vec<ChildRun>)
 /// The records flattened since the last commit, and the rejections beside them.
 #[derive(Default)]
 struct Batch {
+    /// The plan entry whose partition fills it.
+    entry: usize,
     rows: Rows,
     rejects: Vec<(String, String)>,
     /// Records in `rows`.
@@ -1463,13 +1605,29 @@ async fn commit<C: Connector>(
     if batch.rows.is_empty() && rejected.is_empty() && updates.is_empty() {
         return Ok(());
     }
+    let tables = shared.connector.tables();
+    for t in 0..batch.rows.table_count() {
+        if let Some(c) = tables.get(t).and_then(TableSpec::run_id_column) {
+            batch.rows.fill_column(t, c, &shared.run_id);
+        }
+    }
+    let spec = &shared.plan.streams[shared.plan.entries[batch.entry].stream];
+    let non_null = count_set(tables, spec, &batch.rows);
     let mut sink = shared.sink.lock().await;
     sink.commit(&batch.rows, &rejected, updates)
         .await
         .map_err(sink_error)?;
+    add_counts(&mut tally.non_null, &non_null);
     tally.rejected += rejected.len() as u64;
     drop(sink);
     batch.rejects.clear();
+    let counts: Vec<u64> = batch
+        .rows
+        .count_by_table()
+        .into_iter()
+        .map(|n| n as u64)
+        .collect();
+    add_counts(&mut tally.rows, &counts);
     if let Ok(mut committed) = shared.committed_rows.lock() {
         for (i, n) in batch.rows.count_by_table().into_iter().enumerate() {
             if committed.len() <= i {
@@ -1483,6 +1641,25 @@ async fn commit<C: Connector>(
     batch.rows.clear();
     batch.keys.clear();
     Ok(())
+}
+
+/// Per required column of `spec`'s checks: the rows of its root table in `rows` with a value.
+fn count_set(tables: &[TableSpec], spec: &StreamSpec, rows: &Rows) -> Vec<u64> {
+    let Some((&root, table)) = spec.tables.first().and_then(|t| Some((t, tables.get(*t)?))) else {
+        return Vec::new();
+    };
+    spec.checks
+        .required
+        .iter()
+        .map(|(name, _)| match table.column_index(name) {
+            Some(c) => rows
+                .table(root)
+                .iter()
+                .filter(|row| row.get(c).is_some_and(|cell| *cell != Cell::Null))
+                .count() as u64,
+            None => 0,
+        })
+        .collect()
 }
 
 /// A record's root key from its raw JSON (the primary key columns' fields), as one string.
@@ -1641,6 +1818,7 @@ mod tests {
             write: WriteMode::Merge,
             contract: Contract::Evolve,
             lookback: None,
+            checks: Checks::NONE,
         }
     }
 

@@ -14,6 +14,10 @@
 #![warn(missing_docs)]
 
 mod auth;
+#[cfg(feature = "sinks")]
+mod checks;
+#[cfg(feature = "sinks")]
+mod cli;
 mod client;
 mod config;
 #[cfg(feature = "sinks")]
@@ -29,27 +33,39 @@ mod json_path;
 #[cfg(feature = "sinks")]
 mod lookback;
 mod metrics;
+#[cfg(feature = "sinks")]
+mod notify;
 mod paginate;
+#[cfg(feature = "sinks")]
+mod prometheus;
 mod rate_limit;
 mod request;
 mod response;
 mod retry;
 mod rows;
 #[cfg(feature = "sinks")]
+mod run;
+#[cfg(feature = "sinks")]
+mod runlog;
+#[cfg(feature = "sinks")]
 mod sink;
 mod spec;
+mod stats;
 #[cfg(feature = "sinks")]
 mod sync;
 pub mod testing;
 mod types;
 
+#[cfg(feature = "sinks")]
+pub use checks::{CheckResult, Checks, VolumeChange};
+#[cfg(feature = "sinks")]
+pub use cli::{run_sync, sync_main, SyncCli};
 pub use client::Client;
 pub use config::{Config, ConfigError, Credential, EnvOption, RateLimit, RetryPolicy, Secret};
 #[cfg(feature = "sinks")]
 pub use connector::{
-    list_streams, load_record, partition_key, raw_pages, run_streams, shard_owns, Connector,
-    Loaded, PageSize, ParamSource, PartitionParam, RawPage, RawPages, SourceFailure, StreamSpec,
-    SyncPlan,
+    list_streams, load_record, partition_key, raw_pages, shard_owns, Connector, Loaded, PageSize,
+    ParamSource, PartitionParam, RawPage, RawPages, SourceFailure, StreamSpec, SyncPlan,
 };
 pub use ddl::{ddl, quote_ident, Dialect};
 #[cfg(feature = "sinks")]
@@ -69,6 +85,13 @@ pub use response::Response;
 pub use rows::{
     json_cell, Cell, ColumnSource, ColumnSpec, Flatten, Rows, SqlType, TableSpec, ToCell, WriteMode,
 };
+#[cfg(feature = "sinks")]
+pub use run::run_streams;
+#[cfg(feature = "sinks")]
+pub use runlog::{
+    report_json, status_json, status_table, Identity, RunStatus, StreamRunRow, EXIT_USAGE,
+    RUNS_TABLE, RUN_STREAMS_TABLE,
+};
 #[cfg(feature = "postgres")]
 pub use sink::PostgresSink;
 #[cfg(feature = "sqlite")]
@@ -78,9 +101,10 @@ pub use sink::{
     CsvSink, JsonLinesSink, Rejected, Sink, SinkError, StateUpdate, REJECTED_TABLE, STATE_TABLE,
 };
 pub use spec::{ApiKeyLocation, ApiSpec, SchemeKind, SecurityScheme};
+pub use stats::RequestFigures;
 #[cfg(feature = "sinks")]
 pub use sync::{
-    compare_state, StreamReport, SyncArgs, SyncError, SyncReport, DEFAULT_BATCH_SIZE,
+    compare_state, LogFormat, StreamReport, SyncArgs, SyncError, SyncReport, DEFAULT_BATCH_SIZE,
     DEFAULT_CONCURRENCY,
 };
 pub use types::{Binary, Expandable};
@@ -96,10 +120,11 @@ pub mod codegen {
     pub use crate::SqliteSink;
     #[cfg(feature = "sinks")]
     pub use crate::{
-        compare_state, list_streams, load_record, partition_key, raw_pages, run_streams,
-        shard_owns, Connector, Contract, CsvSink, JsonLinesSink, Loaded, Lookback, PageSize,
-        ParamSource, PartitionParam, RawPage, RawPages, Rejected, Sink, SinkError, SourceFailure,
-        StateUpdate, StreamReport, StreamSpec, SyncArgs, SyncError, SyncPlan, SyncReport,
+        compare_state, list_streams, load_record, partition_key, raw_pages, run_streams, run_sync,
+        shard_owns, sync_main, CheckResult, Checks, Connector, Contract, CsvSink, Identity,
+        JsonLinesSink, Loaded, LogFormat, Lookback, PageSize, ParamSource, PartitionParam, RawPage,
+        RawPages, Rejected, RunStatus, Sink, SinkError, SourceFailure, StateUpdate, StreamReport,
+        StreamSpec, SyncArgs, SyncCli, SyncError, SyncPlan, SyncReport, VolumeChange,
         DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, REJECTED_TABLE, STATE_TABLE,
     };
     pub use crate::{

@@ -51,6 +51,21 @@ impl Lookback {
     }
 }
 
+/// Seconds since the epoch of an RFC 3339 time (`2024-03-01T10:00:00+02:00`).
+pub(crate) fn epoch_seconds(text: &str) -> Option<i64> {
+    let time = Rfc3339::parse(text.trim())?;
+    let offset = match time.offset {
+        "Z" | "z" => 0,
+        o => {
+            let sign = if o.starts_with('-') { -1 } else { 1 };
+            let h: i64 = o.get(1..3)?.parse().ok()?;
+            let m: i64 = o.get(4..6)?.parse().ok()?;
+            sign * (h * 3600 + m * 60)
+        }
+    };
+    Some(time.local - offset)
+}
+
 /// An RFC 3339 timestamp, kept in its own shape (fraction, offset) so the moved value
 /// orders against the others as text.
 struct Rfc3339<'a> {
@@ -153,6 +168,8 @@ mod tests {
         assert_eq!(Lookback::Count(5).apply("2024-03-01T00:05:00Z"), None);
         assert_eq!(ten.apply("not a time"), None);
         assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(epoch_seconds("1970-01-01T01:00:00+01:00"), Some(0));
+        assert_eq!(epoch_seconds("2024-03-01T10:00:00Z"), Some(1_709_287_200));
         assert_eq!(days_from_civil(2000, 3, 1), 11_017);
     }
 }

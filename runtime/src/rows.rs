@@ -43,6 +43,9 @@ pub enum ColumnSource {
     /// The row's fields that no other column or child table maps, as one JSON object: what
     /// the API sends beyond its spec, kept instead of dropped.
     Extra,
+    /// The id of the run that loaded the row (`_apitap_runs.run_id`), filled by the sync
+    /// driver.
+    RunId,
 }
 
 /// How a stream's records are written into its tables.
@@ -108,6 +111,13 @@ impl TableSpec {
     /// Position of column `name`, if the table has it.
     pub fn column_index(&self, name: &str) -> Option<usize> {
         self.columns.iter().position(|c| c.name == name)
+    }
+
+    /// Position of the column holding the loading run's id, if the table has one.
+    pub fn run_id_column(&self) -> Option<usize> {
+        self.columns
+            .iter()
+            .position(|c| c.source == ColumnSource::RunId)
     }
 
     /// Position of the column keeping unmapped fields, if the table has one.
@@ -318,6 +328,22 @@ impl Rows {
         }
     }
 
+    /// Sets the cell at `column` of every row of table `table` to `value`.
+    pub fn fill_column(&mut self, table: usize, column: usize, value: &Cell) {
+        if let Some(rows) = self.tables.get_mut(table) {
+            for row in rows {
+                if let Some(cell) = row.get_mut(column) {
+                    *cell = value.clone();
+                }
+            }
+        }
+    }
+
+    /// The number of tables with a slot in this batch (rows may still be empty).
+    pub fn table_count(&self) -> usize {
+        self.tables.len()
+    }
+
     /// The cell at `column` of row `row` of table `table`, if there is one.
     pub fn cell_mut(&mut self, table: usize, row: usize, column: usize) -> Option<&mut Cell> {
         self.tables.get_mut(table)?.get_mut(row)?.get_mut(column)
@@ -375,11 +401,15 @@ pub(crate) fn iso_utc(secs: i64) -> String {
 /// Now as ISO-8601 UTC, for `updated_at`/`rejected_at` columns.
 #[cfg_attr(not(feature = "sinks"), allow(dead_code))]
 pub(crate) fn now_iso() -> String {
-    let secs = std::time::SystemTime::now()
+    iso_utc(now_secs())
+}
+
+/// Seconds since the epoch, now.
+pub(crate) fn now_secs() -> i64 {
+    std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
-        .unwrap_or(0);
-    iso_utc(secs)
+        .unwrap_or(0)
 }
 
 #[cfg(test)]

@@ -7,10 +7,15 @@
 use std::cmp::Ordering;
 use std::fmt;
 use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use crate::checks::CheckResult;
+use crate::config::Secret;
 use crate::drift::Contract;
+use crate::runlog::{Identity, RunStatus};
 use crate::sink::SinkError;
+use crate::stats::RequestFigures;
 
 /// Default records per batch (one transaction each).
 pub const DEFAULT_BATCH_SIZE: usize = 1000;
@@ -53,9 +58,36 @@ pub struct SyncArgs {
     pub full_refresh: bool,
     /// `--contract evolve|warn|freeze`: overrides every stream's schema contract.
     pub contract: Option<Contract>,
+    /// `--no-checks`: skip the data-quality checks.
+    pub no_checks: bool,
+    /// `--report FILE`: write the run log entry of this run there, as JSON.
+    pub report: Option<PathBuf>,
+    /// `--metrics FILE`: write the run's counters and gauges there, in the Prometheus text
+    /// format (atomically, for node_exporter's textfile collector).
+    pub metrics: Option<PathBuf>,
+    /// `--notify URL`: POST a JSON summary there when the run fails or a check fails (a
+    /// webhook URL holds a token: it is never printed).
+    pub notify: Option<Secret>,
+    /// `--notify-always`: notify after every run.
+    pub notify_always: bool,
+    /// `--log-format text|json`: events on stderr as text, or one JSON object per line.
+    pub log_format: Option<LogFormat>,
+    /// `--status`: print the last runs per stream from the destination's run log.
+    pub status: bool,
+    /// `--json`: `--status` as JSON.
+    pub json: bool,
     /// `-h`/`--help` was given: print [`SyncArgs::usage`] and exit successfully (the other
     /// fields are then defaults and need not be valid).
     pub help: bool,
+}
+
+/// How `sync` logs its events on stderr.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per event (run, stream, page, retry, check).
+    Json,
 }
 
 /// Requests in flight at once by default.
@@ -78,6 +110,14 @@ impl Default for SyncArgs {
             max_pages: None,
             full_refresh: false,
             contract: None,
+            no_checks: false,
+            report: None,
+            metrics: None,
+            notify: None,
+            notify_always: false,
+            log_format: None,
+            status: false,
+            json: false,
             help: false,
         }
     }
@@ -165,6 +205,22 @@ impl SyncArgs {
                 }
                 "--full-refresh" if inline.is_none() => out.full_refresh = true,
                 "--contract" => out.contract = Some(Contract::parse(&value("--contract")?)?),
+                "--no-checks" if inline.is_none() => out.no_checks = true,
+                "--report" => out.report = Some(PathBuf::from(value("--report")?)),
+                "--metrics" => out.metrics = Some(PathBuf::from(value("--metrics")?)),
+                "--notify" => out.notify = Some(Secret::new(value("--notify")?)),
+                "--notify-always" if inline.is_none() => out.notify_always = true,
+                "--log-format" => {
+                    out.log_format = Some(match value("--log-format")?.as_str() {
+                        "text" => LogFormat::Text,
+                        "json" => LogFormat::Json,
+                        other => {
+                            return Err(format!("--log-format expects text or json, got `{other}`"))
+                        }
+                    })
+                }
+                "--status" if inline.is_none() => out.status = true,
+                "--json" if inline.is_none() => out.json = true,
                 other if other.starts_with('-') => {
                     return Err(format!("unknown option `{other}`"));
                 }
@@ -174,6 +230,13 @@ impl SyncArgs {
         }
         if out.help || out.list {
             return Ok(out);
+        }
+        if out.status {
+            out.destination = destination.ok_or("--status needs --to DESTINATION")?;
+            return Ok(out);
+        }
+        if out.json && !out.status {
+            return Err("--json goes with --status".into());
         }
         let choices = [out.operation.is_some(), out.streams.is_some(), out.all];
         if choices.iter().filter(|x| **x).count() > 1 {
@@ -215,7 +278,19 @@ impl SyncArgs {
              \x20 --contract MODE     fields beyond the spec: evolve (keep them in _extra), warn\n\
              \x20                     (and log them), freeze (fail the stream); default: the\n\
              \x20                     stream's contract (see --list)\n\
+             \x20 --no-checks         skip the data-quality checks\n\
+             \x20 --report FILE       write this run's log entry there, as JSON\n\
+             \x20 --metrics FILE      write the run's metrics there (Prometheus text format)\n\
+             \x20 --notify URL        POST a JSON summary (with a `text` field, for Slack or\n\
+             \x20                     Teams) when the run fails or a check fails\n\
+             \x20 --notify-always     notify after every run\n\
+             \x20 --log-format FMT    events on stderr: text, or json (one object per line)\n\
+             \x20 --status            print the last runs per stream from the destination's\n\
+             \x20                     run log (--json for JSON)\n\
              \x20 -h, --help          show this help\n\n\
+             exit status: 0 success, 1 the run failed (what was loaded stays; the next run\n\
+             resumes), 2 a wrong command line, 3 a data-quality check failed (the data is\n\
+             loaded; its rows carry the run id).\n\n\
              streams:\n"
         );
         for stream in streams {
@@ -253,6 +328,35 @@ pub struct SyncReport {
     pub notes: Vec<String>,
     /// What the destination changed to fit this crate's tables (columns added, widened).
     pub migrations: Vec<String>,
+    /// This run's id, on every row it loaded (`_apitap_run_id`) and in the run log.
+    pub run_id: String,
+    /// The connector that ran.
+    pub identity: Identity,
+    /// When the run started and finished (RFC 3339, UTC).
+    pub started: String,
+    /// See `started`.
+    pub finished: String,
+    /// How it ended; [`RunStatus::exit_code`] is the process's exit status.
+    pub status: RunStatus,
+    /// `--shard K/N`.
+    pub shard: Option<(u32, u32)>,
+    /// Why it failed, when it did.
+    pub error: Option<String>,
+}
+
+impl SyncReport {
+    /// The data-quality checks that failed, with their stream.
+    pub fn failed_checks(&self) -> Vec<(&str, &CheckResult)> {
+        self.streams
+            .iter()
+            .flat_map(|s| {
+                s.checks
+                    .iter()
+                    .filter(|c| !c.passed)
+                    .map(move |c| (s.name.as_str(), c))
+            })
+            .collect()
+    }
 }
 
 /// What one stream did in a run.
@@ -281,6 +385,18 @@ pub struct StreamReport {
     /// Fields beyond the spec (`table.path.to.field`, `[]` for array items) and how many
     /// records had each; kept in `_extra` columns.
     pub drift: Vec<(String, u64)>,
+    /// Rows committed per table.
+    pub rows: Vec<(String, u64)>,
+    /// Its requests: attempts, failures, retries by cause, latency, bytes.
+    pub requests: RequestFigures,
+    /// The incremental state before the run, when the stream ran as one partition.
+    pub state_before: Option<String>,
+    /// The newest cursor value known after the run (loaded now or before).
+    pub newest: Option<String>,
+    /// What the destination changed in its tables.
+    pub migrations: Vec<String>,
+    /// Its data-quality checks.
+    pub checks: Vec<CheckResult>,
 }
 
 impl fmt::Display for SyncReport {
@@ -350,8 +466,22 @@ impl fmt::Display for SyncReport {
         for migration in &self.migrations {
             writeln!(f, "migrated: {migration}")?;
         }
+        for s in &self.streams {
+            for c in &s.checks {
+                writeln!(f, "check {}: {c}", s.name)?;
+            }
+        }
         for note in &self.notes {
             writeln!(f, "note: {note}")?;
+        }
+        if !self.run_id.is_empty() {
+            writeln!(
+                f,
+                "run {}: {} (exit status {})",
+                self.run_id,
+                self.status.as_str(),
+                self.status.exit_code()
+            )?;
         }
         match &self.state {
             Some(state) => write!(f, "state: {state}"),
@@ -409,6 +539,15 @@ pub enum SyncError {
 impl SyncError {
     /// What was loaded before the failure.
     pub fn report(&self) -> &SyncReport {
+        match self {
+            SyncError::Source { report, .. }
+            | SyncError::Sink { report, .. }
+            | SyncError::Contract { report, .. } => report,
+        }
+    }
+
+    /// See [`SyncError::report`].
+    pub fn report_mut(&mut self) -> &mut SyncReport {
         match self {
             SyncError::Source { report, .. }
             | SyncError::Sink { report, .. }

@@ -124,6 +124,7 @@ static STREAMS: &[rt::StreamSpec] = &[
         write: rt::WriteMode::Merge,
         contract: rt::Contract::Evolve,
         lookback: None,
+        checks: rt::Checks::NONE,
     },
     rt::StreamSpec {
         name: "pets",
@@ -147,6 +148,7 @@ static STREAMS: &[rt::StreamSpec] = &[
         write: rt::WriteMode::Merge,
         contract: rt::Contract::Evolve,
         lookback: None,
+        checks: rt::Checks::NONE,
     },
 ];
 
@@ -220,6 +222,9 @@ impl rt::Connector for Fake {
     }
     fn runtime(&self) -> &rt::Client {
         &self.client
+    }
+    fn identity(&self) -> rt::Identity {
+        rt::Identity::default()
     }
     fn open(
         &self,
@@ -348,7 +353,17 @@ async fn parents_and_children_in_one_run_same_with_any_concurrency() {
             &db,
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
         );
-        assert_eq!(tables, vec!["_apitap_state", "_rejected", "owner", "pet"]);
+        assert_eq!(
+            tables,
+            vec![
+                "_apitap_run_streams",
+                "_apitap_runs",
+                "_apitap_state",
+                "_rejected",
+                "owner",
+                "pet"
+            ]
+        );
         // State per partition; no position left once complete.
         let states = query(
             &db,
@@ -460,6 +475,9 @@ async fn page_cap_saves_a_position_not_a_state() {
         }
         fn runtime(&self) -> &rt::Client {
             &self.0.client
+        }
+        fn identity(&self) -> rt::Identity {
+            rt::Identity::default()
         }
         fn open(
             &self,
@@ -578,7 +596,16 @@ async fn a_child_alone_reads_its_parent_without_loading_it() {
         &db,
         "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
     );
-    assert_eq!(tables, vec!["_apitap_state", "_rejected", "pet"]);
+    assert_eq!(
+        tables,
+        vec![
+            "_apitap_run_streams",
+            "_apitap_runs",
+            "_apitap_state",
+            "_rejected",
+            "pet"
+        ]
+    );
 }
 
 #[derive(serde::Deserialize)]
@@ -679,6 +706,7 @@ static CHANGED_ONLY: &[rt::StreamSpec] = &[
         write: rt::WriteMode::Merge,
         contract: rt::Contract::Evolve,
         lookback: None,
+        checks: rt::Checks::NONE,
     },
     rt::StreamSpec {
         name: "pets",
@@ -702,6 +730,7 @@ static CHANGED_ONLY: &[rt::StreamSpec] = &[
         write: rt::WriteMode::Merge,
         contract: rt::Contract::Evolve,
         lookback: None,
+        checks: rt::Checks::NONE,
     },
 ];
 
@@ -745,6 +774,7 @@ async fn a_parent_cycle_is_refused() {
             write: rt::WriteMode::Merge,
             contract: rt::Contract::Evolve,
             lookback: None,
+            checks: rt::Checks::NONE,
         },
         rt::StreamSpec {
             name: "b",
@@ -768,6 +798,7 @@ async fn a_parent_cycle_is_refused() {
             write: rt::WriteMode::Merge,
             contract: rt::Contract::Evolve,
             lookback: None,
+            checks: rt::Checks::NONE,
         },
     ];
     let err = rt::SyncPlan::new(CYCLE, &args(&["a", "--to", "x"])).unwrap_err();
@@ -867,6 +898,9 @@ async fn a_capped_parent_moves_on_past_a_child_that_keeps_failing() {
         }
         fn runtime(&self) -> &rt::Client {
             &self.0.client
+        }
+        fn identity(&self) -> rt::Identity {
+            rt::Identity::default()
         }
         fn open(
             &self,

@@ -3,14 +3,6 @@
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match ledger::sync::main_with_args(args).await {
-        Ok(report) => {
-            println!("{report}");
-            std::process::ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            std::process::ExitCode::FAILURE
-        }
-    }
+    let code = ledger::sync::main_with_args(args).await;
+    std::process::ExitCode::from(u8::try_from(code).unwrap_or(1))
 }

@@ -59,6 +59,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["id"],
         parent: None,
@@ -98,6 +104,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 sql_type: rt::SqlType::Json,
                 nullable: true,
                 source: rt::ColumnSource::Extra,
+            },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
             },
         ],
         primary_key: &["_root_id", "_index"],
@@ -145,6 +157,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["id"],
         parent: None,
@@ -179,6 +197,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["id"],
         parent: None,
@@ -203,6 +227,7 @@ impl rt::Flatten for crate::types::Charge {
                 rt::ToCell::to_cell(&self.card.as_ref().and_then(|v| v.brand.as_ref())),
                 rt::ToCell::to_cell(&self.card.as_ref().and_then(|v| v.last4.as_ref())),
                 rt::Cell::Null,
+                rt::Cell::Null,
             ]),
         );
         if let Some(list) = self.refunds.as_ref() {
@@ -214,6 +239,7 @@ impl rt::Flatten for crate::types::Charge {
                         rt::Cell::Int(index1 as i64),
                         rt::ToCell::to_cell(&item1.id),
                         rt::ToCell::to_cell(&item1.amount),
+                        rt::Cell::Null,
                         rt::Cell::Null,
                     ]),
                 );
@@ -233,6 +259,7 @@ impl rt::Flatten for crate::types::Customer {
                 rt::ToCell::to_cell(&self.created_at),
                 rt::ToCell::to_cell(&self.updated_at.as_ref()),
                 rt::Cell::Null,
+                rt::Cell::Null,
             ]),
         );
     }
@@ -246,6 +273,7 @@ impl rt::Flatten for crate::types::Plan {
                 rt::ToCell::to_cell(&self.id),
                 rt::ToCell::to_cell(&self.name),
                 rt::ToCell::to_cell(&self.amount),
+                rt::Cell::Null,
                 rt::Cell::Null,
             ]),
         );

@@ -77,6 +77,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["id"],
         parent: None,
@@ -117,6 +123,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["_root_id", "_index"],
         parent: Some("charge"),
@@ -156,6 +168,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 sql_type: rt::SqlType::Json,
                 nullable: true,
                 source: rt::ColumnSource::Extra,
+            },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
             },
         ],
         primary_key: &["_root_id", "_index"],
@@ -203,6 +221,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["id"],
         parent: None,
@@ -237,6 +261,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["id"],
         parent: None,
@@ -268,6 +298,7 @@ impl rt::Flatten for crate::types::Charge {
                     &self.outcome.as_ref().and_then(|v| v.network_status.as_ref()),
                 ),
                 rt::Cell::Null,
+                rt::Cell::Null,
             ]),
         );
         if let Some(list) = self.refunds.as_ref() {
@@ -279,6 +310,7 @@ impl rt::Flatten for crate::types::Charge {
                         rt::Cell::Int(index1 as i64),
                         rt::ToCell::to_cell(&item1.id),
                         rt::ToCell::to_cell(&item1.amount),
+                        rt::Cell::Null,
                         rt::Cell::Null,
                     ]),
                 );
@@ -293,6 +325,7 @@ impl rt::Flatten for crate::types::Charge {
                         rt::Cell::Int(index1 as i64),
                         rt::ToCell::to_cell(&item1.id),
                         rt::ToCell::to_cell(&item1.reason),
+                        rt::Cell::Null,
                         rt::Cell::Null,
                     ]),
                 );
@@ -312,6 +345,7 @@ impl rt::Flatten for crate::types::Customer {
                 rt::ToCell::to_cell(&self.created_at),
                 rt::ToCell::to_cell(&self.updated_at.as_ref()),
                 rt::Cell::Null,
+                rt::Cell::Null,
             ]),
         );
     }
@@ -325,6 +359,7 @@ impl rt::Flatten for crate::types::Plan {
                 rt::ToCell::to_cell(&self.id),
                 rt::ToCell::to_cell(&self.name),
                 rt::ToCell::to_cell(&self.amount),
+                rt::Cell::Null,
                 rt::Cell::Null,
             ]),
         );

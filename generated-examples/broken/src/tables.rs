@@ -59,6 +59,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["id"],
         parent: None,
@@ -83,6 +89,7 @@ impl rt::Flatten for crate::types::Widget {
                 ),
                 rt::json_cell(&self.shape.as_ref()),
                 rt::json_cell(&self.mark.as_ref()),
+                rt::Cell::Null,
                 rt::Cell::Null,
             ]),
         );

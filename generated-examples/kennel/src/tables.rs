@@ -59,6 +59,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["id"],
         parent: None,
@@ -134,6 +140,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 sql_type: rt::SqlType::Json,
                 nullable: true,
                 source: rt::ColumnSource::Extra,
+            },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
             },
         ],
         primary_key: &["_root_id", "_index"],
@@ -223,6 +235,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["_root_id", "_index1", "_index"],
         parent: Some("pet__owner__pets"),
@@ -244,6 +262,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 sql_type: rt::SqlType::Json,
                 nullable: true,
                 source: rt::ColumnSource::Extra,
+            },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
             },
         ],
         primary_key: &["id"],
@@ -320,6 +344,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 sql_type: rt::SqlType::Json,
                 nullable: true,
                 source: rt::ColumnSource::Extra,
+            },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
             },
         ],
         primary_key: &["_root_id", "_index"],
@@ -409,6 +439,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["_root_id", "_index1", "_index"],
         parent: Some("owner__pets"),
@@ -432,6 +468,7 @@ impl rt::Flatten for crate::types::Pet {
                 rt::ToCell::to_cell(&self.version.as_ref()),
                 rt::json_cell(&self.details.as_ref()),
                 rt::Cell::Null,
+                rt::Cell::Null,
             ]),
         );
         if let Some(list) = self.owner.as_ref().and_then(|v| v.pets.as_ref()) {
@@ -449,6 +486,7 @@ impl rt::Flatten for crate::types::Pet {
                         rt::ToCell::to_cell(&item1.owner.as_ref().map(|v| &v.id)),
                         rt::ToCell::to_cell(&item1.version.as_ref()),
                         rt::json_cell(&item1.details.as_ref()),
+                        rt::Cell::Null,
                         rt::Cell::Null,
                     ]),
                 );
@@ -472,6 +510,7 @@ impl rt::Flatten for crate::types::Pet {
                                 rt::ToCell::to_cell(&item2.version.as_ref()),
                                 rt::json_cell(&item2.details.as_ref()),
                                 rt::Cell::Null,
+                                rt::Cell::Null,
                             ]),
                         );
                     }
@@ -483,7 +522,10 @@ impl rt::Flatten for crate::types::Pet {
 impl rt::Flatten for crate::types::Owner {
     fn flatten(&self, rows: &mut rt::Rows) {
         let root_id = rt::ToCell::to_cell(&self.id);
-        rows.push(3usize, Vec::from([rt::ToCell::to_cell(&self.id), rt::Cell::Null]));
+        rows.push(
+            3usize,
+            Vec::from([rt::ToCell::to_cell(&self.id), rt::Cell::Null, rt::Cell::Null]),
+        );
         if let Some(list) = self.pets.as_ref() {
             for (index1, item1) in list.iter().enumerate() {
                 rows.push(
@@ -499,6 +541,7 @@ impl rt::Flatten for crate::types::Owner {
                         rt::ToCell::to_cell(&item1.owner.as_ref().map(|v| &v.id)),
                         rt::ToCell::to_cell(&item1.version.as_ref()),
                         rt::json_cell(&item1.details.as_ref()),
+                        rt::Cell::Null,
                         rt::Cell::Null,
                     ]),
                 );
@@ -521,6 +564,7 @@ impl rt::Flatten for crate::types::Owner {
                                 ),
                                 rt::ToCell::to_cell(&item2.version.as_ref()),
                                 rt::json_cell(&item2.details.as_ref()),
+                                rt::Cell::Null,
                                 rt::Cell::Null,
                             ]),
                         );

@@ -35,6 +35,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["id"],
         parent: None,
@@ -76,6 +82,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 source: rt::ColumnSource::Extra,
             },
             rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
+            rt::ColumnSpec {
                 name: "_parent_customer",
                 sql_type: rt::SqlType::Text,
                 nullable: true,
@@ -114,6 +126,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 sql_type: rt::SqlType::Json,
                 nullable: true,
                 source: rt::ColumnSource::Extra,
+            },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
             },
             rt::ColumnSpec {
                 name: "_parent_invoice",
@@ -161,6 +179,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["id"],
         parent: None,
@@ -195,6 +219,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["id"],
         parent: None,
@@ -223,6 +253,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["id"],
         parent: None,
@@ -242,6 +278,7 @@ impl rt::Flatten for crate::types::Customer {
                 rt::ToCell::to_cell(&self.email.as_ref()),
                 rt::ToCell::to_cell(&self.updated),
                 rt::Cell::Null,
+                rt::Cell::Null,
             ]),
         );
     }
@@ -256,6 +293,7 @@ impl rt::Flatten for crate::types::Invoice {
                 rt::ToCell::to_cell(&self.amount),
                 rt::ToCell::to_cell(&self.status.as_ref().map(|v| v.as_str())),
                 rt::ToCell::to_cell(&self.created),
+                rt::Cell::Null,
                 rt::Cell::Null,
                 rt::Cell::Null,
             ]),
@@ -274,6 +312,7 @@ impl rt::Flatten for crate::types::Line {
                 rt::Cell::Null,
                 rt::Cell::Null,
                 rt::Cell::Null,
+                rt::Cell::Null,
             ]),
         );
     }
@@ -287,6 +326,7 @@ impl rt::Flatten for crate::types::Product {
                 rt::ToCell::to_cell(&self.id),
                 rt::ToCell::to_cell(&self.name),
                 rt::json_cell(&self.tags.as_ref()),
+                rt::Cell::Null,
                 rt::Cell::Null,
             ]),
         );
@@ -302,6 +342,7 @@ impl rt::Flatten for crate::types::Event {
                 rt::ToCell::to_cell(&self.type_),
                 rt::ToCell::to_cell(&self.created),
                 rt::Cell::Null,
+                rt::Cell::Null,
             ]),
         );
     }
@@ -314,6 +355,7 @@ impl rt::Flatten for crate::types::Report {
             Vec::from([
                 rt::ToCell::to_cell(&self.id),
                 rt::ToCell::to_cell(&self.title.as_ref()),
+                rt::Cell::Null,
                 rt::Cell::Null,
             ]),
         );

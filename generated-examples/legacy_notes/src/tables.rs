@@ -35,6 +35,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["id"],
         parent: None,
@@ -53,6 +59,7 @@ impl rt::Flatten for crate::types::Note {
                 rt::ToCell::to_cell(&self.title),
                 rt::ToCell::to_cell(&self.body.as_ref()),
                 rt::json_cell(&self.tags.as_ref()),
+                rt::Cell::Null,
                 rt::Cell::Null,
             ]),
         );

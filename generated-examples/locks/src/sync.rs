@@ -15,49 +15,41 @@ pub static STREAMS: &[rt::StreamSpec] = &[];
 pub fn list() -> String {
     rt::list_streams(STREAMS, crate::tables::TABLES)
 }
-/// Run `sync` with the command line's arguments (after the program name). `--list`
-/// and `--help` print to stdout and return an empty report.
-pub async fn main_with_args(mut args: Vec<String>) -> Result<rt::SyncReport, String> {
-    if args.first().is_some_and(|a| a == "sync") {
-        args.remove(0);
-    }
-    let args = rt::SyncArgs::parse(args)?;
-    if args.help {
-        println!("{}", rt::SyncArgs::usage("sync", OPERATIONS));
-        return Ok(rt::SyncReport::default());
-    }
-    if args.list {
-        print!("{}", list());
-        return Ok(rt::SyncReport::default());
-    }
-    let mut config = rt::Config::from_env(&crate::API).map_err(|e| e.to_string())?;
-    if let Some(n) = args.max_pages {
-        config = config.max_pages(n);
-    }
-    let client = crate::Client::new(config).map_err(|e| e.to_string())?;
-    run(&client, &args).await
+/// Name, version and spec hash, for the run log.
+pub const IDENTITY: rt::Identity = rt::Identity {
+    connector: "locks",
+    version: env!("CARGO_PKG_VERSION"),
+    lock: include_str!("../apitap.lock"),
+};
+/// What the `sync` command runs.
+pub static CLI: rt::SyncCli = rt::SyncCli {
+    program: "locks",
+    streams: STREAMS,
+    tables: crate::tables::TABLES,
+    api: &crate::API,
+    identity: IDENTITY,
+    notify: None,
+    notify_always: false,
+};
+/// Run `sync` with the command line's arguments (after the program name): the whole
+/// command, with its report, `--report`, `--metrics` and alert. Returns the exit
+/// status (0 success, 1 failed, 2 a wrong command line, 3 a check failed).
+pub async fn main_with_args(args: Vec<String>) -> i32 {
+    rt::sync_main(
+            args,
+            &CLI,
+            |config| crate::Client::new(config).map_err(|e| e.to_string()),
+        )
+        .await
 }
 /// Run the streams `args` selects with a configured client, into `args.destination`
-/// (creating only the tables of the streams that load). The error carries the report
-/// of what was loaded before it.
+/// (creating only the tables of the streams that load), recorded in its run log. The
+/// error carries the report of what was loaded before it.
 pub async fn run(
     client: &crate::Client,
     args: &rt::SyncArgs,
 ) -> Result<rt::SyncReport, String> {
-    let plan = rt::SyncPlan::new(STREAMS, args)?;
-    let mut sink = rt::Sink::open_for(
-            &args.destination,
-            crate::tables::TABLES,
-            Some(&plan.tables()),
-        )
-        .await
-        .map_err(|e| e.to_string())?;
-    let result = run_streams(client, &plan, &mut sink).await;
-    let finished = sink.finish().await.map_err(|e| e.to_string());
-    match result {
-        Ok(report) => finished.map(|()| report),
-        Err(e) => Err(format!("{e}\n{}", e.report())),
-    }
+    rt::run_sync(client, args).await
 }
 /// Run `plan` into `sink`: the library form of `sync`, for programs that embed the
 /// connector (build the plan with `rt::SyncPlan::new(STREAMS, &args)`).
@@ -77,6 +69,9 @@ impl rt::Connector for crate::Client {
     }
     fn runtime(&self) -> &rt::Client {
         crate::Client::runtime(self)
+    }
+    fn identity(&self) -> rt::Identity {
+        IDENTITY
     }
     fn open(
         &self,

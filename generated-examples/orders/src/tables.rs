@@ -95,6 +95,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["id"],
         parent: None,
@@ -134,6 +140,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 sql_type: rt::SqlType::Json,
                 nullable: true,
                 source: rt::ColumnSource::Extra,
+            },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
             },
         ],
         primary_key: &["_root_id", "_index"],
@@ -186,6 +198,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 sql_type: rt::SqlType::Json,
                 nullable: true,
                 source: rt::ColumnSource::Extra,
+            },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
             },
         ],
         primary_key: &["_root_id", "_index1", "_index"],
@@ -243,6 +261,7 @@ impl rt::Flatten for crate::types::Order {
                         .and_then(|v| v.geo.as_ref()),
                 ),
                 rt::Cell::Null,
+                rt::Cell::Null,
             ]),
         );
         for (index1, item1) in self.lines.iter().enumerate() {
@@ -253,6 +272,7 @@ impl rt::Flatten for crate::types::Order {
                     rt::Cell::Int(index1 as i64),
                     rt::ToCell::to_cell(&item1.sku),
                     rt::ToCell::to_cell(&item1.quantity),
+                    rt::Cell::Null,
                     rt::Cell::Null,
                 ]),
             );
@@ -267,6 +287,7 @@ impl rt::Flatten for crate::types::Order {
                             rt::ToCell::to_cell(&item2.code.as_ref()),
                             rt::ToCell::to_cell(&item2.amount.as_ref()),
                             rt::json_cell(&item2.rules.as_ref()),
+                            rt::Cell::Null,
                             rt::Cell::Null,
                         ]),
                     );

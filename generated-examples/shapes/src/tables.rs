@@ -23,6 +23,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["id"],
         parent: None,
@@ -38,6 +44,7 @@ impl rt::Flatten for crate::types::Note {
             Vec::from([
                 rt::ToCell::to_cell(&self.id),
                 rt::ToCell::to_cell(&self.text.as_ref()),
+                rt::Cell::Null,
                 rt::Cell::Null,
             ]),
         );

@@ -119,6 +119,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["id"],
         parent: None,
@@ -170,6 +176,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 sql_type: rt::SqlType::Json,
                 nullable: true,
                 source: rt::ColumnSource::Extra,
+            },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
             },
         ],
         primary_key: &["_root_id", "_index"],
@@ -247,6 +259,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["_root_id", "_index1", "_index"],
         parent: Some("product__category__parent__children"),
@@ -322,6 +340,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 sql_type: rt::SqlType::Json,
                 nullable: true,
                 source: rt::ColumnSource::Extra,
+            },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
             },
         ],
         primary_key: &["_root_id", "_index1", "_index"],
@@ -399,6 +423,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["_root_id", "_index1", "_index"],
         parent: Some("product__category__parent__children"),
@@ -450,6 +480,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 sql_type: rt::SqlType::Json,
                 nullable: true,
                 source: rt::ColumnSource::Extra,
+            },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
             },
         ],
         primary_key: &["_root_id", "_index"],
@@ -527,6 +563,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["_root_id", "_index1", "_index"],
         parent: Some("product__category__children"),
@@ -602,6 +644,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 sql_type: rt::SqlType::Json,
                 nullable: true,
                 source: rt::ColumnSource::Extra,
+            },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
             },
         ],
         primary_key: &["_root_id", "_index1", "_index"],
@@ -679,6 +727,12 @@ pub static TABLES: &[rt::TableSpec] = &[
                 nullable: true,
                 source: rt::ColumnSource::Extra,
             },
+            rt::ColumnSpec {
+                name: "_apitap_run_id",
+                sql_type: rt::SqlType::Text,
+                nullable: true,
+                source: rt::ColumnSource::RunId,
+            },
         ],
         primary_key: &["_root_id", "_index1", "_index"],
         parent: Some("product__category__children"),
@@ -725,6 +779,7 @@ impl rt::Flatten for crate::types::Product {
                 rt::ToCell::to_cell(&self.plus_1.as_ref()),
                 rt::ToCell::to_cell(&self.odata_etag.as_ref()),
                 rt::Cell::Null,
+                rt::Cell::Null,
             ]),
         );
         if let Some(list) = self
@@ -755,6 +810,7 @@ impl rt::Flatten for crate::types::Product {
                                 .and_then(|v| v.parent.as_ref())
                                 .and_then(|v| v.parent.as_ref()),
                         ),
+                        rt::Cell::Null,
                         rt::Cell::Null,
                     ]),
                 );
@@ -800,6 +856,7 @@ impl rt::Flatten for crate::types::Product {
                                     &item2.parent.as_ref().and_then(|v| v.children.as_ref()),
                                 ),
                                 rt::json_cell(&item2.children.as_ref()),
+                                rt::Cell::Null,
                                 rt::Cell::Null,
                             ]),
                         );
@@ -847,6 +904,7 @@ impl rt::Flatten for crate::types::Product {
                                 ),
                                 rt::json_cell(&item2.children.as_ref()),
                                 rt::Cell::Null,
+                                rt::Cell::Null,
                             ]),
                         );
                     }
@@ -889,6 +947,7 @@ impl rt::Flatten for crate::types::Product {
                                 ),
                                 rt::json_cell(&item2.children.as_ref()),
                                 rt::Cell::Null,
+                                rt::Cell::Null,
                             ]),
                         );
                     }
@@ -918,6 +977,7 @@ impl rt::Flatten for crate::types::Product {
                                 .and_then(|v| v.parent.as_ref())
                                 .and_then(|v| v.parent.as_ref()),
                         ),
+                        rt::Cell::Null,
                         rt::Cell::Null,
                     ]),
                 );
@@ -963,6 +1023,7 @@ impl rt::Flatten for crate::types::Product {
                                     &item2.parent.as_ref().and_then(|v| v.children.as_ref()),
                                 ),
                                 rt::json_cell(&item2.children.as_ref()),
+                                rt::Cell::Null,
                                 rt::Cell::Null,
                             ]),
                         );
@@ -1010,6 +1071,7 @@ impl rt::Flatten for crate::types::Product {
                                 ),
                                 rt::json_cell(&item2.children.as_ref()),
                                 rt::Cell::Null,
+                                rt::Cell::Null,
                             ]),
                         );
                     }
@@ -1051,6 +1113,7 @@ impl rt::Flatten for crate::types::Product {
                                     &item2.parent.as_ref().and_then(|v| v.children.as_ref()),
                                 ),
                                 rt::json_cell(&item2.children.as_ref()),
+                                rt::Cell::Null,
                                 rt::Cell::Null,
                             ]),
                         );

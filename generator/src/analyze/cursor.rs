@@ -48,6 +48,8 @@ pub struct Cursor {
     pub fallback: Option<usize>,
     /// Query parameter sent with the saved state (`updated_since`, `created[gte]`).
     pub since_param: Option<String>,
+    /// The cursor is a time (its age can be told).
+    pub timed: bool,
     pub reason: String,
 }
 
@@ -276,6 +278,7 @@ pub fn choose(
         field: Some(field),
         fallback,
         since_param,
+        timed: class(api, chosen).is_some(),
         reason,
     })
 }

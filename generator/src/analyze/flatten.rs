@@ -49,10 +49,15 @@ pub enum Read {
     /// The row's fields that no other column or child table maps (fields the spec does not
     /// declare), as one JSON object: filled by the sync driver from the raw record.
     Extra,
+    /// The id of the run that loaded the row: filled by the sync driver.
+    RunId,
 }
 
 /// Name of the column keeping a row's undeclared fields (data columns never start with `_`).
 pub const EXTRA_COLUMN: &str = "_extra";
+/// Name of the column holding the id of the run that loaded a row, so a bad load can be
+/// found (and removed) by its id in `_apitap_runs`.
+pub const RUN_ID_COLUMN: &str = "_apitap_run_id";
 
 /// How a stream's records are written into its tables (`write` in `apitap.toml`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
@@ -286,10 +291,12 @@ pub fn plan(
         };
         builder.columns(first, &ty, &[], &[], 0, false, 0);
         let tables: Vec<usize> = (first..plans.tables.len()).collect();
-        // Every table of objects keeps what the spec does not declare.
+        // Every table of objects keeps what the spec does not declare; every row says
+        // which run loaded it.
         for &t in &tables {
-            if !plans.tables[t].row_type.is_scalar() {
-                plans.tables[t].columns.push(Column {
+            let table = &mut plans.tables[t];
+            if !table.row_type.is_scalar() {
+                table.columns.push(Column {
                     name: EXTRA_COLUMN.into(),
                     path: Vec::new(),
                     sql_type: SqlType::Json,
@@ -297,6 +304,13 @@ pub fn plan(
                     nullable: true,
                 });
             }
+            table.columns.push(Column {
+                name: RUN_ID_COLUMN.into(),
+                path: Vec::new(),
+                sql_type: SqlType::Text,
+                read: Read::RunId,
+                nullable: true,
+            });
         }
         plans.records.push(RecordPlan {
             record,
@@ -619,6 +633,7 @@ pub fn describe(plans: &Plans, only: &[String]) -> String {
                     Read::Json => "",
                     Read::Loader => " (from the parent stream)",
                     Read::Extra => " (fields beyond the spec)",
+                    Read::RunId => " (the run that loaded it)",
                 };
                 let ty = format!(
                     "{:?}{}{read}",

@@ -3,6 +3,7 @@
 //! Names for every type, member, operation and module ([`naming`]), where recursion needs
 //! boxes ([`cycles`]), and environment variable names for credentials.
 
+pub mod checks;
 pub mod cursor;
 pub mod cycles;
 pub mod durations;
@@ -70,6 +71,8 @@ pub struct Analysis {
     /// Types users build for requests (reachable from parameters and bodies). The others are
     /// only ever decoded, so they are `#[non_exhaustive]` and can gain fields compatibly.
     pub request_types: BTreeSet<usize>,
+    /// Where `sync` sends its alerts (`[notify]`).
+    pub notify: streams::NotifyConfig,
 }
 
 const RESERVED_MODULES: &[&str] = &[
@@ -156,6 +159,7 @@ pub fn analyze(
         schemes,
         indirection,
         pagination,
+        notify: streams::NotifyConfig::default(),
     })
 }
 

@@ -10,6 +10,7 @@
 //! are decided here too, each with its reason, so `sync --list`, `apitap explain` and the
 //! README say the same.
 
+use super::checks::{Checks, ChecksConfig};
 use super::cursor::Cursor;
 use super::flatten::{Column, Plans, Read, SqlType, WriteMode};
 use super::pagination::Decision;
@@ -33,6 +34,21 @@ pub struct SyncConfig {
     pub page_size: Option<u64>,
     /// What every stream does with fields the spec does not declare (default `evolve`).
     pub contract: Option<Contract>,
+    /// Data-quality checks of every stream (a stream's own keys win).
+    #[serde(default)]
+    pub checks: ChecksConfig,
+}
+
+/// `[notify]` in `apitap.toml`: where `sync` POSTs its alert. The URL is compiled into the
+/// crate; `--notify URL` (from a secret store) overrides it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotifyConfig {
+    /// The webhook (Slack, Teams, any JSON receiver).
+    pub url: Option<String>,
+    /// After every run, not only failed ones.
+    #[serde(default)]
+    pub always: bool,
 }
 
 /// What a stream does with fields its spec does not declare (`contract` in `apitap.toml`).
@@ -161,6 +177,9 @@ pub struct StreamConfig {
     pub contract: Option<Contract>,
     /// Re-read a window behind the saved state: a duration (`"10m"`) or a count.
     pub lookback: Option<LookbackConfig>,
+    /// Data-quality checks at the end of each run.
+    #[serde(default)]
+    pub checks: ChecksConfig,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -244,6 +263,8 @@ pub struct Stream {
     /// Fields beyond the spec.
     pub contract: Contract,
     pub lookback: Option<Lookback>,
+    /// Data-quality checks at the end of each run.
+    pub checks: Checks,
 }
 
 fn norm(s: &str) -> String {
@@ -357,6 +378,7 @@ pub fn plan(
             field: cursor_field,
             fallback: cursor_fallback_field,
             since_param,
+            timed,
             reason: cursor_reason,
         } = super::cursor::choose(
             api,
@@ -394,6 +416,13 @@ pub fn plan(
             .contract
             .or(config.contract)
             .unwrap_or_default();
+        let checks = super::checks::plan(
+            &stream_config.checks.over(&config.checks),
+            &name,
+            &tables.tables[tables.records[record].tables[0]],
+            cursor.as_deref(),
+            timed,
+        )?;
         let page_size = page_size(
             op,
             plan,
@@ -435,6 +464,7 @@ pub fn plan(
             write_reason,
             contract,
             lookback,
+            checks,
         });
     }
     for name in settings.keys() {
@@ -886,6 +916,9 @@ pub fn explain_table(streams: &[Stream], tables: &Plans) -> String {
         why.push(format!("write: {}", s.write_reason));
         if let Some(p) = &s.page_size {
             why.push(format!("page size: {}", p.reason));
+        }
+        if !s.checks.is_empty() {
+            why.push(format!("checks: {}", super::checks::describe(&s.checks)));
         }
         out.push_str(&format!(
             "| `{}`{} | {} | {} | {} | {} | {} | {} |\n",

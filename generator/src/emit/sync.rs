@@ -6,6 +6,7 @@
 
 use super::operations::param_type;
 use super::rust::{format_file, ident, type_tokens, Site};
+use crate::analyze::checks::Checks;
 use crate::analyze::streams::{item_type, Lookback, Source};
 use crate::analyze::Analysis;
 use crate::diag::Result;
@@ -26,6 +27,38 @@ fn opt_u64(v: Option<u64>) -> TokenStream {
     match v {
         Some(v) => quote!(Some(#v)),
         None => quote!(None),
+    }
+}
+
+/// `rt::Checks { .. }` of a stream, or `rt::Checks::NONE`.
+fn checks_tokens(checks: &Checks) -> TokenStream {
+    if checks.is_empty() {
+        return quote!(rt::Checks::NONE);
+    }
+    let min_records = opt_u64(checks.min_records);
+    let volume_change = match checks.volume_change {
+        Some((within, runs)) => quote!(Some(rt::VolumeChange { within: #within, runs: #runs })),
+        None => quote!(None),
+    };
+    let max_staleness = opt_u64(checks.max_staleness);
+    let required = checks
+        .required
+        .iter()
+        .map(|(c, share)| quote!((#c, #share)));
+    let max_error_rate = match checks.max_error_rate {
+        Some(r) => quote!(Some(#r)),
+        None => quote!(None),
+    };
+    let max_rejected = opt_u64(checks.max_rejected);
+    quote! {
+        rt::Checks {
+            min_records: #min_records,
+            volume_change: #volume_change,
+            max_staleness: #max_staleness,
+            required: &[#(#required),*],
+            max_error_rate: #max_error_rate,
+            max_rejected: #max_rejected,
+        }
     }
 }
 
@@ -164,6 +197,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         let selected = stream.selected;
         let reason = &stream.reason;
         let children_of_changed = stream.children_of_changed;
+        let checks = checks_tokens(&stream.checks);
         let write = ident(stream.write.variant());
         let contract = ident(stream.contract.variant());
         let lookback = match stream.lookback {
@@ -190,6 +224,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
                 write: rt::WriteMode::#write,
                 contract: rt::Contract::#contract,
                 lookback: #lookback,
+                checks: #checks,
             }
         });
         open_arms.push(quote! {
@@ -252,6 +287,9 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
                 fn runtime(&self) -> &rt::Client {
                     crate::Client::runtime(self)
                 }
+                fn identity(&self) -> rt::Identity {
+                    IDENTITY
+                }
                 fn open(&self, _: usize, _: &[(String, String)], _: Option<&str>, _: rt::PageStart) -> Result<rt::RawPages, String> {
                     Err("this API has no list operation whose records have tables".to_string())
                 }
@@ -273,6 +311,10 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
 
                 fn runtime(&self) -> &rt::Client {
                     crate::Client::runtime(self)
+                }
+
+                fn identity(&self) -> rt::Identity {
+                    IDENTITY
                 }
 
                 fn open(&self, stream: usize, params: &[(String, String)], since: Option<&str>, start: rt::PageStart) -> Result<rt::RawPages, String> {
@@ -307,6 +349,9 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     } else {
         quote!()
     };
+    let crate_name = &an.crate_name;
+    let notify = opt_str(an.notify.url.as_deref());
+    let notify_always = an.notify.always;
     let tokens = quote! {
         //! The `sync` command: the streams of this API into SQLite, PostgreSQL, JSON Lines or
         //! CSV, child streams once per parent record, flattened into the tables of
@@ -326,43 +371,36 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
             rt::list_streams(STREAMS, crate::tables::TABLES)
         }
 
-        /// Run `sync` with the command line's arguments (after the program name). `--list`
-        /// and `--help` print to stdout and return an empty report.
-        pub async fn main_with_args(mut args: Vec<String>) -> Result<rt::SyncReport, String> {
-            if args.first().is_some_and(|a| a == "sync") {
-                args.remove(0);
-            }
-            let args = rt::SyncArgs::parse(args)?;
-            if args.help {
-                println!("{}", rt::SyncArgs::usage("sync", OPERATIONS));
-                return Ok(rt::SyncReport::default());
-            }
-            if args.list {
-                print!("{}", list());
-                return Ok(rt::SyncReport::default());
-            }
-            let mut config = rt::Config::from_env(&crate::API).map_err(|e| e.to_string())?;
-            if let Some(n) = args.max_pages {
-                config = config.max_pages(n);
-            }
-            let client = crate::Client::new(config).map_err(|e| e.to_string())?;
-            run(&client, &args).await
+        /// Name, version and spec hash, for the run log.
+        pub const IDENTITY: rt::Identity = rt::Identity {
+            connector: #crate_name,
+            version: env!("CARGO_PKG_VERSION"),
+            lock: include_str!("../apitap.lock"),
+        };
+
+        /// What the `sync` command runs.
+        pub static CLI: rt::SyncCli = rt::SyncCli {
+            program: #crate_name,
+            streams: STREAMS,
+            tables: crate::tables::TABLES,
+            api: &crate::API,
+            identity: IDENTITY,
+            notify: #notify,
+            notify_always: #notify_always,
+        };
+
+        /// Run `sync` with the command line's arguments (after the program name): the whole
+        /// command, with its report, `--report`, `--metrics` and alert. Returns the exit
+        /// status (0 success, 1 failed, 2 a wrong command line, 3 a check failed).
+        pub async fn main_with_args(args: Vec<String>) -> i32 {
+            rt::sync_main(args, &CLI, |config| crate::Client::new(config).map_err(|e| e.to_string())).await
         }
 
         /// Run the streams `args` selects with a configured client, into `args.destination`
-        /// (creating only the tables of the streams that load). The error carries the report
-        /// of what was loaded before it.
+        /// (creating only the tables of the streams that load), recorded in its run log. The
+        /// error carries the report of what was loaded before it.
         pub async fn run(client: &crate::Client, args: &rt::SyncArgs) -> Result<rt::SyncReport, String> {
-            let plan = rt::SyncPlan::new(STREAMS, args)?;
-            let mut sink = rt::Sink::open_for(&args.destination, crate::tables::TABLES, Some(&plan.tables()))
-                .await
-                .map_err(|e| e.to_string())?;
-            let result = run_streams(client, &plan, &mut sink).await;
-            let finished = sink.finish().await.map_err(|e| e.to_string());
-            match result {
-                Ok(report) => finished.map(|()| report),
-                Err(e) => Err(format!("{e}\n{}", e.report())),
-            }
+            rt::run_sync(client, args).await
         }
 
         /// Run `plan` into `sink`: the library form of `sync`, for programs that embed the
@@ -375,29 +413,12 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     };
     files.insert("src/sync.rs".into(), format_file("src/sync.rs", tokens)?);
     let bin = quote! {
-        //! `sync [STREAM] --to sqlite:PATH|postgres://...|jsonl:DIR|csv:DIR [--streams a,b] [--list] [--param k=v]...`
+        //! `sync [STREAM] --to sqlite:PATH|postgres://...|jsonl:DIR|csv:DIR [--streams a,b] [--list] [--status] [--param k=v]...`
         #[tokio::main]
         async fn main() -> std::process::ExitCode {
             let args: Vec<String> = std::env::args().skip(1).collect();
-            let usage = || apitap_runtime::codegen::SyncArgs::usage(env!("CARGO_BIN_NAME"), #crate_ident::sync::OPERATIONS);
-            if args.is_empty() || args.iter().any(|a| a == "--help" || a == "-h") {
-                println!("{}", usage());
-                return std::process::ExitCode::SUCCESS;
-            }
-            if args.iter().any(|a| a == "--list") {
-                print!("{}", #crate_ident::sync::list());
-                return std::process::ExitCode::SUCCESS;
-            }
-            match #crate_ident::sync::main_with_args(args).await {
-                Ok(report) => {
-                    println!("{report}");
-                    std::process::ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    std::process::ExitCode::FAILURE
-                }
-            }
+            let code = #crate_ident::sync::main_with_args(args).await;
+            std::process::ExitCode::from(u8::try_from(code).unwrap_or(1))
         }
     };
     files.insert(

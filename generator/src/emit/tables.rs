@@ -58,6 +58,7 @@ fn column_specs(tables: &[Table], t: &Table) -> Vec<ColumnView> {
         let source = match c.read {
             Read::Loader => "rt::ColumnSource::Loader".to_string(),
             Read::Extra => "rt::ColumnSource::Extra".to_string(),
+            Read::RunId => "rt::ColumnSource::RunId".to_string(),
             _ => {
                 let path: Vec<String> = c.path.iter().map(|p| lit(p)).collect();
                 format!("rt::ColumnSource::Field(&[{}])", path.join(", "))
@@ -279,7 +280,7 @@ fn cells(api: &Api, an: &Analysis, t: &Table, row: TokenStream) -> Vec<TokenStre
         .iter()
         .map(|c| {
             // Filled by the sync driver: a child stream's parent key, fields beyond the spec.
-            if matches!(c.read, Read::Loader | Read::Extra) {
+            if matches!(c.read, Read::Loader | Read::Extra | Read::RunId) {
                 return quote!(rt::Cell::Null);
             }
             let Some(a) = field_access(api, an, &t.row_type, &c.path, row.clone()) else {
@@ -317,7 +318,7 @@ fn cells(api: &Api, an: &Analysis, t: &Table, row: TokenStream) -> Vec<TokenStre
                     }
                 }
                 (Read::Json, _) => quote!(rt::json_cell(&#e)),
-                (Read::Loader | Read::Extra, _) => quote!(rt::Cell::Null),
+                (Read::Loader | Read::Extra | Read::RunId, _) => quote!(rt::Cell::Null),
             }
         })
         .collect()

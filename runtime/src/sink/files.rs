@@ -15,6 +15,8 @@ use serde_json::{Map, Value};
 use super::plan::Plan;
 use super::{float_text, SinkError, REJECTED_TABLE, STATE_TABLE};
 use crate::rows::{iso_utc, now_iso, Cell, Rows, TableSpec};
+use crate::runlog::{StreamRunRow, RUNS_TABLE};
+use crate::sync::SyncReport;
 
 /// Writes JSON Lines: one `<table>.jsonl` per table, one object per row with the columns in
 /// table order. Timestamps are ISO-8601 UTC strings, JSON columns are embedded as JSON.
@@ -107,6 +109,14 @@ macro_rules! file_sink {
 
             pub(crate) fn discard(&mut self, tables: &[usize]) -> Result<(), SinkError> {
                 self.0.discard(tables)
+            }
+
+            pub(crate) fn record_run(&mut self, report: &SyncReport) -> Result<(), SinkError> {
+                self.0.record_run(report)
+            }
+
+            pub(crate) fn run_history(&mut self) -> Result<Vec<StreamRunRow>, SinkError> {
+                self.0.run_history()
             }
         }
     };
@@ -274,6 +284,33 @@ impl Files {
             )))?;
         }
         Ok(())
+    }
+
+    fn runs_path(&self) -> PathBuf {
+        self.dir.join(format!("{RUNS_TABLE}.jsonl"))
+    }
+
+    /// Appends the run's entry (its row with its streams) to `_apitap_runs.jsonl`.
+    fn record_run(&mut self, report: &SyncReport) -> Result<(), SinkError> {
+        let path = self.runs_path();
+        let mut line = crate::runlog::report_json(report).to_string();
+        line.push('\n');
+        OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .and_then(|mut f| f.write_all(line.as_bytes()).and_then(|()| f.sync_data()))
+            .map_err(self.io(format!("writing {}", path.display())))
+    }
+
+    /// The stream rows of the runs in `_apitap_runs.jsonl`, newest first.
+    fn run_history(&mut self) -> Result<Vec<StreamRunRow>, SinkError> {
+        let path = self.runs_path();
+        match fs::read_to_string(&path) {
+            Ok(text) => Ok(crate::runlog::rows_of_json_lines(&text)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Vec::new()),
+            Err(e) => Err(self.io(format!("reading {}", path.display()))(e)),
+        }
     }
 
     /// Removes the staging files of `tables` (a `replace` stream that did not complete).

@@ -13,6 +13,8 @@ mod plan;
 #[cfg(feature = "postgres")]
 mod postgres;
 #[cfg(any(feature = "sqlite", feature = "postgres"))]
+mod runlog_sql;
+#[cfg(any(feature = "sqlite", feature = "postgres"))]
 mod sql;
 #[cfg(feature = "sqlite")]
 mod sqlite;
@@ -20,6 +22,8 @@ mod sqlite;
 use std::path::PathBuf;
 
 use crate::rows::{Rows, TableSpec};
+use crate::runlog::StreamRunRow;
+use crate::sync::SyncReport;
 
 pub use files::{CsvSink, JsonLinesSink};
 #[cfg(feature = "postgres")]
@@ -327,6 +331,46 @@ impl Sink {
             #[cfg(feature = "postgres")]
             Sink::Postgres(s) => s.discard(tables).await,
         }
+    }
+
+    /// Writes the row of a run that starts (`running`): a run that dies stays so in the log.
+    /// File destinations write their run log when the run ends.
+    pub async fn begin_run(&mut self, report: &SyncReport) -> Result<(), SinkError> {
+        match self {
+            Sink::JsonLines(_) | Sink::Csv(_) => Ok(()),
+            #[cfg(feature = "sqlite")]
+            Sink::Sqlite(s) => s.begin_run(report),
+            #[cfg(feature = "postgres")]
+            Sink::Postgres(s) => s.begin_run(report).await,
+        }
+    }
+
+    /// Writes the run's row, finished, and a row per stream: `_apitap_runs` and
+    /// `_apitap_run_streams` in a database (one transaction), a line of
+    /// `_apitap_runs.jsonl` beside files.
+    pub async fn record_run(&mut self, report: &SyncReport) -> Result<(), SinkError> {
+        match self {
+            Sink::JsonLines(s) => s.record_run(report),
+            Sink::Csv(s) => s.record_run(report),
+            #[cfg(feature = "sqlite")]
+            Sink::Sqlite(s) => s.record_run(report),
+            #[cfg(feature = "postgres")]
+            Sink::Postgres(s) => s.record_run(report).await,
+        }
+    }
+
+    /// The streams of the last runs in the run log, newest first (at most `limit` rows).
+    pub async fn run_history(&mut self, limit: usize) -> Result<Vec<StreamRunRow>, SinkError> {
+        let mut rows = match self {
+            Sink::JsonLines(s) => s.run_history()?,
+            Sink::Csv(s) => s.run_history()?,
+            #[cfg(feature = "sqlite")]
+            Sink::Sqlite(s) => s.run_history(limit)?,
+            #[cfg(feature = "postgres")]
+            Sink::Postgres(s) => s.run_history(limit).await?,
+        };
+        rows.truncate(limit);
+        Ok(rows)
     }
 
     /// Flushes files or closes the connection, reporting errors a drop would swallow.

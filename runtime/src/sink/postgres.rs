@@ -14,10 +14,13 @@ use tokio_postgres::{Client, NoTls, Statement};
 
 use super::migrate::{self, Change, Existing};
 use super::plan::Plan;
+use super::runlog_sql;
 use super::sql::{delete_sql, insert_sql, internal_ddl, staging_name, swap_sql};
 use super::{SinkError, REJECTED_TABLE, STATE_TABLE};
 use crate::ddl::{create_table, ddl_where, quote_ident, type_name, Dialect};
 use crate::rows::{iso_utc, now_iso, Cell, Rows, SqlType, TableSpec};
+use crate::runlog::{StreamRunRow, RUNS_TABLE, RUN_STREAMS_TABLE};
+use crate::sync::SyncReport;
 
 /// Key of the advisory lock that serializes table creation, so two syncs starting at once
 /// against one database do not race on `CREATE TABLE IF NOT EXISTS`.
@@ -246,8 +249,8 @@ impl PostgresSink {
             }
             effective[index] = migration.effective;
         }
-        let schema =
-            ddl_where(plan.tables, Dialect::Postgres, |i| plan.active[i]) + &internal_ddl();
+        let schema = ddl_where(plan.tables, Dialect::Postgres, |i| plan.active[i])
+            + &internal_ddl(Dialect::Postgres);
         tx.batch_execute(&schema)
             .await
             .map_err(failed("creating tables".into()))?;
@@ -555,6 +558,82 @@ impl PostgresSink {
                 )
             })?;
         Ok(row.and_then(|r| r.get::<_, Option<String>>(0)))
+    }
+
+    /// Writes run `report`'s row as `running`.
+    pub(crate) async fn begin_run(&mut self, report: &SyncReport) -> Result<(), SinkError> {
+        let sql = runlog_sql::run_upsert(|i, cast| format!("${}::{cast}", i + 1));
+        let values = runlog_sql::run_values(report, false);
+        let params: Vec<&(dyn ToSql + Sync)> =
+            values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
+        let types = vec![Type::TEXT; values.len()];
+        let context = format!("writing table `{RUNS_TABLE}`");
+        let stmt = self
+            .client
+            .prepare_typed(&sql, &types)
+            .await
+            .map_err(|e| fail(&self.label, context.clone(), &e))?;
+        self.client
+            .execute(&stmt, &params)
+            .await
+            .map(|_| ())
+            .map_err(|e| fail(&self.label, context, &e))
+    }
+
+    /// Writes run `report`'s row, finished, and its streams' rows, in one transaction.
+    pub(crate) async fn record_run(&mut self, report: &SyncReport) -> Result<(), SinkError> {
+        let label = self.label.clone();
+        let context = format!("writing tables `{RUNS_TABLE}` and `{RUN_STREAMS_TABLE}`");
+        let failed = |e: tokio_postgres::Error| fail(&label, context.clone(), &e);
+        let tx = self.client.transaction().await.map_err(failed)?;
+        let mut rows = vec![(
+            runlog_sql::run_upsert(|i, cast| format!("${}::{cast}", i + 1)),
+            runlog_sql::run_values(report, true),
+        )];
+        let sql = runlog_sql::stream_upsert(|i, cast| format!("${}::{cast}", i + 1));
+        for s in &report.streams {
+            rows.push((sql.clone(), runlog_sql::stream_values(&report.run_id, s)));
+        }
+        for (sql, values) in &rows {
+            let types = vec![Type::TEXT; values.len()];
+            let stmt = tx.prepare_typed(sql, &types).await.map_err(failed)?;
+            let params: Vec<&(dyn ToSql + Sync)> =
+                values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
+            tx.execute(&stmt, &params).await.map_err(failed)?;
+        }
+        tx.commit().await.map_err(failed)
+    }
+
+    /// The stream rows of the last runs, newest first.
+    pub(crate) async fn run_history(
+        &mut self,
+        limit: usize,
+    ) -> Result<Vec<StreamRunRow>, SinkError> {
+        let sql = runlog_sql::history_query(Dialect::Postgres, limit);
+        let rows = self.client.query(&sql, &[]).await.map_err(|e| {
+            fail(
+                &self.label,
+                format!("reading table `{RUN_STREAMS_TABLE}`"),
+                &e,
+            )
+        })?;
+        Ok(rows
+            .iter()
+            .map(|r| StreamRunRow {
+                run_id: r.get(0),
+                started: r.get(1),
+                run_status: r.get(2),
+                stream: r.get(3),
+                status: r.get(4),
+                records: r.get::<_, Option<i64>>(5).unwrap_or(0).max(0) as u64,
+                newest: r.get(6),
+                checks: r
+                    .get::<_, Option<String>>(7)
+                    .and_then(|c| serde_json::from_str(&c).ok())
+                    .unwrap_or_default(),
+                error: r.get(8),
+            })
+            .collect())
     }
 
     pub(crate) async fn finish(self) -> Result<(), SinkError> {

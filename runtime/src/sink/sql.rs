@@ -4,9 +4,10 @@ use super::{REJECTED_TABLE, STATE_TABLE};
 use crate::ddl::{ident_list, quote_ident};
 use crate::rows::TableSpec;
 
-/// The DDL of the sink's own tables.
-pub(crate) fn internal_ddl() -> String {
-    format!(
+/// The DDL of the sink's own tables: rejected records, state, the run log.
+pub(crate) fn internal_ddl(dialect: crate::ddl::Dialect) -> String {
+    super::runlog_sql::ddl(dialect)
+        + &format!(
         "CREATE TABLE IF NOT EXISTS {} (\"stream\" TEXT, \"reason\" TEXT, \"raw\" TEXT, \"rejected_at\" TEXT);\n\
          CREATE TABLE IF NOT EXISTS {} (\"stream\" TEXT PRIMARY KEY, \"value\" TEXT, \"updated_at\" TEXT);\n",
         quote_ident(REJECTED_TABLE),

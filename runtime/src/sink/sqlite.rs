@@ -9,14 +9,19 @@
 use std::path::PathBuf;
 
 use rusqlite::types::{ToSqlOutput, Value, ValueRef};
-use rusqlite::{params, Connection, OptionalExtension, ToSql, TransactionBehavior};
+use rusqlite::{
+    params, params_from_iter, Connection, OptionalExtension, ToSql, TransactionBehavior,
+};
 
 use super::migrate::{self, Change, Existing};
 use super::plan::Plan;
+use super::runlog_sql;
 use super::sql::{delete_sql, insert_sql, internal_ddl, staging_name, swap_sql};
 use super::{SinkError, REJECTED_TABLE, STATE_TABLE};
 use crate::ddl::{create_table, ddl_where, quote_ident, type_name, Dialect};
 use crate::rows::{iso_utc, now_iso, Cell, Rows, TableSpec};
+use crate::runlog::{StreamRunRow, RUNS_TABLE, RUN_STREAMS_TABLE};
+use crate::sync::SyncReport;
 
 /// Writes into a SQLite database file (see [`crate::Sink`] for the load semantics).
 #[derive(Debug)]
@@ -212,7 +217,8 @@ impl SqliteSink {
                 )))?;
             }
         }
-        let schema = ddl_where(plan.tables, Dialect::Sqlite, |i| plan.active[i]) + &internal_ddl();
+        let schema = ddl_where(plan.tables, Dialect::Sqlite, |i| plan.active[i])
+            + &internal_ddl(Dialect::Sqlite);
         tx.execute_batch(&schema)
             .map_err(fail("creating tables".into()))?;
         tx.commit().map_err(fail("creating tables".into()))?;
@@ -436,6 +442,77 @@ impl SqliteSink {
             .optional()
             .map(Option::flatten)
             .map_err(self.error(format!("reading state of stream `{stream}`")))
+    }
+
+    /// Writes run `report`'s row as `running`.
+    pub(crate) fn begin_run(&mut self, report: &SyncReport) -> Result<(), SinkError> {
+        let sql = runlog_sql::run_upsert(|i, _| format!("?{}", i + 1));
+        self.conn
+            .execute(
+                &sql,
+                params_from_iter(runlog_sql::run_values(report, false)),
+            )
+            .map(|_| ())
+            .map_err(self.error(format!("writing table `{RUNS_TABLE}`")))
+    }
+
+    /// Writes run `report`'s row, finished, and its streams' rows, in one transaction.
+    pub(crate) fn record_run(&mut self, report: &SyncReport) -> Result<(), SinkError> {
+        let label = self.label.clone();
+        let fail = |e: rusqlite::Error| SinkError::Database {
+            destination: label.clone(),
+            context: format!("writing tables `{RUNS_TABLE}` and `{RUN_STREAMS_TABLE}`"),
+            message: e.to_string(),
+        };
+        let tx = self.conn.transaction().map_err(fail)?;
+        tx.execute(
+            &runlog_sql::run_upsert(|i, _| format!("?{}", i + 1)),
+            params_from_iter(runlog_sql::run_values(report, true)),
+        )
+        .map_err(fail)?;
+        let sql = runlog_sql::stream_upsert(|i, _| format!("?{}", i + 1));
+        for s in &report.streams {
+            tx.execute(
+                &sql,
+                params_from_iter(runlog_sql::stream_values(&report.run_id, s)),
+            )
+            .map_err(fail)?;
+        }
+        tx.commit().map_err(fail)
+    }
+
+    /// The stream rows of the last runs, newest first.
+    pub(crate) fn run_history(&mut self, limit: usize) -> Result<Vec<StreamRunRow>, SinkError> {
+        let sql = runlog_sql::history_query(Dialect::Sqlite, limit);
+        let context = format!("reading table `{RUN_STREAMS_TABLE}`");
+        let mut stmt = self
+            .conn
+            .prepare(&sql)
+            .map_err(self.error(context.clone()))?;
+        let rows = stmt
+            .query_map([], |r| {
+                let checks: Option<String> = r.get(7)?;
+                Ok(StreamRunRow {
+                    run_id: r.get(0)?,
+                    started: r.get(1)?,
+                    run_status: r.get(2)?,
+                    stream: r.get(3)?,
+                    status: r.get(4)?,
+                    records: r.get::<_, Option<i64>>(5)?.unwrap_or(0).max(0) as u64,
+                    newest: r.get(6)?,
+                    checks: checks
+                        .and_then(|c| serde_json::from_str(&c).ok())
+                        .unwrap_or_default(),
+                    error: r.get(8)?,
+                })
+            })
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>());
+        let label = self.label.clone();
+        rows.map_err(|e| SinkError::Database {
+            destination: label,
+            context,
+            message: e.to_string(),
+        })
     }
 
     pub(crate) fn finish(self) -> Result<(), SinkError> {

@@ -1,27 +1,7 @@
-//! `sync [STREAM] --to sqlite:PATH|postgres://...|jsonl:DIR|csv:DIR [--streams a,b] [--list] [--param k=v]...`
+//! `sync [STREAM] --to sqlite:PATH|postgres://...|jsonl:DIR|csv:DIR [--streams a,b] [--list] [--status] [--param k=v]...`
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = || apitap_runtime::codegen::SyncArgs::usage(
-        env!("CARGO_BIN_NAME"),
-        billing::sync::OPERATIONS,
-    );
-    if args.is_empty() || args.iter().any(|a| a == "--help" || a == "-h") {
-        println!("{}", usage());
-        return std::process::ExitCode::SUCCESS;
-    }
-    if args.iter().any(|a| a == "--list") {
-        print!("{}", billing::sync::list());
-        return std::process::ExitCode::SUCCESS;
-    }
-    match billing::sync::main_with_args(args).await {
-        Ok(report) => {
-            println!("{report}");
-            std::process::ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            std::process::ExitCode::FAILURE
-        }
-    }
+    let code = billing::sync::main_with_args(args).await;
+    std::process::ExitCode::from(u8::try_from(code).unwrap_or(1))
 }
