@@ -275,6 +275,7 @@ impl Client {
                 _ => crate::stats::RetryCause::Other,
             });
             tracing::info!(
+                event = "retry",
                 attempt = sent_attempts,
                 class = error.class(),
                 status = error.status(),

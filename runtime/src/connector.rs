@@ -940,8 +940,12 @@ async fn evaluate_checks(
                 history: &past,
             },
         );
-        for c in report.checks.iter().filter(|c| !c.passed) {
-            tracing::warn!(stream = %report.name, check = %c.check, figure = %c.figure, limit = %c.limit, "check failed");
+        for c in &report.checks {
+            if c.passed {
+                tracing::info!(event = "check", stream = %report.name, check = %c.check, passed = true, figure = %c.figure, limit = %c.limit, "check passed");
+            } else {
+                tracing::warn!(event = "check", stream = %report.name, check = %c.check, passed = false, figure = %c.figure, limit = %c.limit, "check failed");
+            }
         }
     }
 }
@@ -1488,6 +1492,14 @@ async fn partition_pages<C: Connector>(
                 }
             }
             bump_progress(shared, page_records);
+            tracing::info!(
+                event = "page",
+                stream = name,
+                partition = %state_key,
+                page = fetched,
+                records = page_records,
+                "page loaded"
+            );
             if !children.is_empty() {
                 // A child that does not finish (its error or page cap is reported on its
                 // own) must not hold up the others, nor the parent: it is saved with the

@@ -404,6 +404,17 @@ pub(crate) fn now_iso() -> String {
     iso_utc(now_secs())
 }
 
+/// Now as RFC 3339 with milliseconds (`2024-03-01T10:00:00.123Z`): runs started within one
+/// second still sort by start.
+pub(crate) fn now_iso_millis() -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    let secs = i64::try_from(now.as_secs()).unwrap_or(i64::MAX);
+    let iso = iso_utc(secs);
+    format!("{}.{:03}Z", iso.trim_end_matches('Z'), now.subsec_millis())
+}
+
 /// Seconds since the epoch, now.
 pub(crate) fn now_secs() -> i64 {
     std::time::SystemTime::now()

@@ -3,7 +3,7 @@
 //! run's row finished with its status, its streams' figures and its exit status.
 
 use crate::connector::{load_streams, Connector, SyncPlan};
-use crate::rows::now_iso;
+use crate::rows::now_iso_millis as now_iso;
 use crate::runlog::{new_run_id, RunStatus};
 use crate::sink::Sink;
 use crate::sync::{SyncError, SyncReport};

@@ -80,7 +80,7 @@ impl Identity {
     }
 }
 
-/// A new run id: the start time, then random hex (`20240301T100000Z-3fa2b1c9`): unique
+/// A new run id: the start time, then random hex (`20240301T100000.123Z-3fa2b1c9`): unique
 /// across workers, sorted by start.
 pub(crate) fn new_run_id(started: &str) -> String {
     let compact: String = started.chars().filter(|c| *c != '-' && *c != ':').collect();

@@ -57,7 +57,17 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         write: rt::WriteMode::Append,
         contract: rt::Contract::Evolve,
         lookback: None,
-        checks: rt::Checks::NONE,
+        checks: rt::Checks {
+            min_records: Some(1u64),
+            volume_change: Some(rt::VolumeChange {
+                within: 0.2f64,
+                runs: 3u32,
+            }),
+            max_staleness: Some(7200u64),
+            required: &[("email", 0.5f64)],
+            max_error_rate: Some(0.25f64),
+            max_rejected: Some(0u64),
+        },
     },
     rt::StreamSpec {
         name: "list_plans",
