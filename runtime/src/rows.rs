@@ -406,6 +406,7 @@ pub(crate) fn now_iso() -> String {
 
 /// Now as RFC 3339 with milliseconds (`2024-03-01T10:00:00.123Z`): runs started within one
 /// second still sort by start.
+#[cfg(feature = "sinks")]
 pub(crate) fn now_iso_millis() -> String {
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

@@ -102,6 +102,7 @@ impl RequestFigures {
 pub(crate) struct RequestStats(Mutex<RequestFigures>);
 
 impl RequestStats {
+    #[cfg_attr(not(feature = "sinks"), allow(dead_code))]
     pub(crate) fn figures(&self) -> RequestFigures {
         self.0.lock().map(|f| f.clone()).unwrap_or_default()
     }

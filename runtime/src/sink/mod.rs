@@ -337,7 +337,10 @@ impl Sink {
     /// File destinations write their run log when the run ends.
     pub async fn begin_run(&mut self, report: &SyncReport) -> Result<(), SinkError> {
         match self {
-            Sink::JsonLines(_) | Sink::Csv(_) => Ok(()),
+            Sink::JsonLines(_) | Sink::Csv(_) => {
+                let _ = report;
+                Ok(())
+            }
             #[cfg(feature = "sqlite")]
             Sink::Sqlite(s) => s.begin_run(report),
             #[cfg(feature = "postgres")]
