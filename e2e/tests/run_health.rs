@@ -323,10 +323,10 @@ async fn two_runs_are_logged_with_their_streams_and_every_output_is_clean() {
         runs[0],
         format!("{}|billing|0.1.0|{sha}|success|0|10|1", ids[0])
     );
-    // The second run: ten new customers and the one at the saved state.
+    // The second run: the ten new customers.
     assert_eq!(
         runs[1],
-        format!("{}|billing|0.1.0|{sha}|success|0|11|1", ids[1])
+        format!("{}|billing|0.1.0|{sha}|success|0|10|1", ids[1])
     );
     let streams = sqlite_text(
         &path,
@@ -337,8 +337,9 @@ async fn two_runs_are_logged_with_their_streams_and_every_output_is_clean() {
         [
             // 4 pages of 3, one of them throttled once: 5 attempts, 1 failed.
             "list_customers|complete|10|{\"customer\":10}|0|4|5|1|1|0|1|1|1|1",
-            // 20 customers now: 7 pages, 11 loaded.
-            "list_customers|complete|11|{\"customer\":11}|0|7|7|0|0|0|1|1|0|1",
+            // 20 customers now: 7 pages, the 10 new ones loaded (the one at the saved
+            // state is read again, not stored again).
+            "list_customers|complete|10|{\"customer\":10}|0|7|7|0|0|0|1|1|0|1",
         ]
     );
     let checks: Value = serde_json::from_str(
@@ -373,13 +374,13 @@ async fn two_runs_are_logged_with_their_streams_and_every_output_is_clean() {
         &path,
         "SELECT _apitap_run_id, count(*) FROM customer GROUP BY _apitap_run_id ORDER BY _apitap_run_id",
     );
-    assert_eq!(by_run, [format!("{}|10", ids[0]), format!("{}|11", ids[1])]);
+    assert_eq!(by_run, [format!("{}|10", ids[0]), format!("{}|10", ids[1])]);
 
     // --report: the same, as JSON.
     let report: Value = serde_json::from_str(&read(&e.file("report-2.json"))).unwrap();
     assert_eq!(report["run_id"], json!(ids[1]));
     assert_eq!(report["status"], json!("success"));
-    assert_eq!(report["streams"][0]["records"], json!(11));
+    assert_eq!(report["streams"][0]["records"], json!(10));
     assert_eq!(report["spec_sha256"], json!(sha));
 
     // --metrics: Prometheus text, parsed.
@@ -388,7 +389,7 @@ async fn two_runs_are_logged_with_their_streams_and_every_output_is_clean() {
     let stream = [("connector", "billing"), ("stream", "list_customers")];
     assert_eq!(
         sample(&second_metrics, "apitap_stream_records", &stream),
-        11.0
+        10.0
     );
     assert_eq!(
         sample(
@@ -474,7 +475,8 @@ async fn a_volume_drop_fails_its_check_with_exit_status_3_and_an_alert() {
     let db = e.sqlite();
     let first = e.sync(&db, "1", &[]).await;
     assert_eq!(first.code, 0, "{}\n{}", first.stdout, first.stderr);
-    // Nothing new: one record (the one at the saved state) against ten.
+    // One new record against ten.
+    e.add(12, 12, 600);
     let second = e.sync(&db, "2", &[]).await;
     assert_eq!(second.code, 3, "{}\n{}", second.stdout, second.stderr);
     assert!(
@@ -576,6 +578,7 @@ async fn status_prints_the_last_runs_per_stream() {
     e.add(1, 10, 3600);
     let db = e.sqlite();
     assert_eq!(e.sync(&db, "1", &[]).await.code, 0);
+    e.add(12, 12, 600);
     assert_eq!(e.sync(&db, "2", &[]).await.code, 3);
     let table = e.run(&["--status", "--to", &db]).await;
     assert_eq!(table.code, 0, "{}", table.stderr);
@@ -631,6 +634,7 @@ async fn the_run_log_lives_in_postgres_too() {
     e.add(1, 10, 3600);
     let first = e.sync(&dest, "1", &[]).await;
     assert_eq!(first.code, 0, "{}\n{}", first.stdout, first.stderr);
+    e.add(12, 12, 600);
     let second = e.sync(&dest, "2", &[]).await;
     assert_eq!(second.code, 3, "{}\n{}", second.stdout, second.stderr);
     let rows = db

@@ -333,6 +333,10 @@ fn config_mistakes_are_errors_that_say_what_is_wrong() {
             "[sync.streams.list_issue_comments] lookback: the stream has no cursor to look back from",
         ),
         (
+            "[sync.streams.list_issues]\nwrite = \"append\"\nlookback = \"5m\"\n",
+            "[sync.streams.list_issues] lookback: an `append` stream would store every record of the window again",
+        ),
+        (
             "[types]\nkeep_unknown = [\"Repo\", \"Nope\"]\n",
             "[types] keep_unknown: `Nope` is not an object schema of the spec",
         ),

@@ -19,7 +19,6 @@ use crate::sync::{LogFormat, SyncArgs, SyncReport};
 use crate::Secret;
 
 /// What a connector crate hands the `sync` command.
-#[derive(Debug)]
 pub struct SyncCli {
     /// The program's name, for the usage text.
     pub program: &'static str,
@@ -35,6 +34,20 @@ pub struct SyncCli {
     pub notify: Option<&'static str>,
     /// `[notify] always`.
     pub notify_always: bool,
+}
+
+impl std::fmt::Debug for SyncCli {
+    /// Without the webhook URL, which holds a token.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SyncCli")
+            .field("program", &self.program)
+            .field("streams", &self.streams.len())
+            .field("tables", &self.tables.len())
+            .field("identity", &self.identity)
+            .field("notify", &self.notify.map(|_| "[redacted]"))
+            .field("notify_always", &self.notify_always)
+            .finish()
+    }
 }
 
 /// Loads the streams `args` selects with a configured client into `args.destination`

@@ -781,16 +781,34 @@ pub(crate) async fn load_streams<C: Connector>(
         .await;
     for &e in &replaced {
         let spec = &plan.streams[plan.entries[e].stream];
+        // A child's partitions are only those of the parent records read: the parents too
+        // must have been read whole, from their first page, for the copy to be complete.
         let done = shared
             .tallies
             .lock()
-            .map(|t| t[e].incomplete == 0 && t[e].error.is_none())
+            .map(|t| {
+                let whole = |i: usize| t[i].incomplete == 0 && t[i].error.is_none();
+                whole(e)
+                    && ancestors(plan, e)
+                        .into_iter()
+                        .all(|a| whole(a) && t[a].resumed == 0)
+            })
             .unwrap_or(false);
         let mut sink = shared.sink.lock().await;
         let result = if done {
             sink.swap(spec.tables).await
         } else {
-            note(&shared, format!("{}: did not complete, so its tables were not replaced: they keep the rows of the last complete run", spec.name));
+            note(&shared, format!("{}: did not complete, so its tables were not replaced: they keep the rows of the last complete run, and this run's {} records of it were not kept", spec.name, shared.tallies.lock().map(|t| t[e].records).unwrap_or(0)));
+            if let Ok(mut t) = shared.tallies.lock() {
+                if let Ok(mut committed) = shared.committed_rows.lock() {
+                    for (c, n) in committed.iter_mut().zip(&t[e].rows) {
+                        *c = c.saturating_sub(*n);
+                    }
+                }
+                t[e].records = 0;
+                t[e].rows.clear();
+                t[e].non_null.clear();
+            }
             sink.discard(spec.tables).await
         };
         if let Err(source) = result {
@@ -880,6 +898,20 @@ pub(crate) async fn load_streams<C: Connector>(
     let mut first = failures.remove(0);
     *first.report_mut() = report;
     Err(first)
+}
+
+/// The entries whose partitions run entry `e`'s (its parent, its parent's parent...).
+fn ancestors(plan: &SyncPlan, e: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut at = e;
+    while let Some(p) = plan.entries.iter().position(|x| x.children.contains(&at)) {
+        if out.contains(&p) {
+            break;
+        }
+        out.push(p);
+        at = p;
+    }
+    out
 }
 
 /// `(table name, n)` for the tables with rows.
@@ -1282,6 +1314,24 @@ async fn partition_pages<C: Connector>(
         load && spec.write != WriteMode::Append && spec.tables.len() > 1 && root_table.is_some();
     let tables = shared.connector.tables();
     let mut start_rows = vec![0usize; tables.len()];
+    // An append stream reads again the records at its saved state (the filter keeps them,
+    // so none that shares the value is missed): those the last run stored are not stored a
+    // second time. The keys at the newest value are saved beside the state.
+    let boundary_key = format!("{state_key}#boundary");
+    let edges = load && spec.write == WriteMode::Append && spec.cursor.is_some();
+    let stored_edge: HashSet<String> = match (&saved, edges && args.since.is_none()) {
+        (Some(_), true) => {
+            let mut sink = shared.sink.lock().await;
+            let text = sink.load_state(&boundary_key).await.map_err(sink_error)?;
+            text.and_then(|t| serde_json::from_str(&t).ok())
+                .unwrap_or_default()
+        }
+        _ => HashSet::new(),
+    };
+    let mut edge = Edge {
+        value: saved.clone(),
+        keys: stored_edge.clone(),
+    };
     'attempt: loop {
         let position = resume.as_ref().and_then(|r| r.page.clone());
         // What the API is asked for: the filter the saved position was made with.
@@ -1398,7 +1448,7 @@ async fn partition_pages<C: Connector>(
                 }
                 let target = if load { &mut batch.rows } else { &mut scratch };
                 let first_row = root_table.map_or(0, |t| target.table(t).len());
-                if keeps {
+                if keeps || edges {
                     for &t in spec.tables {
                         if let Some(slot) = start_rows.get_mut(t) {
                             *slot = target.table(t).len();
@@ -1411,6 +1461,27 @@ async fn partition_pages<C: Connector>(
                 let fan_out = match &verdict {
                     Loaded::Record(_) | Loaded::Rejected(_) => true,
                     Loaded::Skipped => fan_out_all,
+                };
+                let verdict = match verdict {
+                    Loaded::Record(cursor) if edges => {
+                        let key = root_table.and_then(|t| raw_key(&tables[t], record));
+                        let stored = match (&cursor, &saved, &key) {
+                            (Some(c), Some(s), Some(k)) => {
+                                compare_state(c, s).is_eq() && stored_edge.contains(k)
+                            }
+                            _ => false,
+                        };
+                        if stored {
+                            for &t in spec.tables {
+                                target.truncate(t, start_rows.get(t).copied().unwrap_or(0));
+                            }
+                            Loaded::Skipped
+                        } else {
+                            edge.see(cursor.as_deref(), key);
+                            Loaded::Record(cursor)
+                        }
+                    }
+                    other => other,
                 };
                 match verdict {
                     Loaded::Record(cursor) => {
@@ -1549,6 +1620,12 @@ async fn partition_pages<C: Connector>(
         if let Some(value) = complete.as_deref() {
             updates.push((state_key, Some(value)));
         }
+        let edge_doc = (edges && edge.value == complete)
+            .then(|| edge.document())
+            .flatten();
+        if edges {
+            updates.push((&boundary_key, edge_doc.as_deref()));
+        }
         commit(shared, &mut batch, tally, name, &updates).await?;
         tally.newest = complete.clone();
         tally.state = complete;
@@ -1653,6 +1730,48 @@ async fn commit<C: Connector>(
     batch.rows.clear();
     batch.keys.clear();
     Ok(())
+}
+
+/// The keys of an append stream's records at its newest cursor value.
+struct Edge {
+    value: Option<String>,
+    keys: HashSet<String>,
+}
+
+impl Edge {
+    /// Keys kept at most: past this, the next run may store some of them again.
+    const MAX_KEYS: usize = 10_000;
+
+    fn see(&mut self, cursor: Option<&str>, key: Option<String>) {
+        let (Some(c), Some(k)) = (cursor, key) else {
+            return;
+        };
+        let order = self
+            .value
+            .as_deref()
+            .map_or(std::cmp::Ordering::Greater, |v| compare_state(c, v));
+        match order {
+            std::cmp::Ordering::Greater => {
+                self.value = Some(c.to_string());
+                self.keys.clear();
+                self.keys.insert(k);
+            }
+            std::cmp::Ordering::Equal => {
+                self.keys.insert(k);
+            }
+            std::cmp::Ordering::Less => {}
+        }
+    }
+
+    /// The keys as JSON, when there are few enough to keep.
+    fn document(&self) -> Option<String> {
+        if self.keys.is_empty() || self.keys.len() > Self::MAX_KEYS {
+            return None;
+        }
+        let mut keys: Vec<&String> = self.keys.iter().collect();
+        keys.sort();
+        serde_json::to_string(&keys).ok()
+    }
 }
 
 /// Per required column of `spec`'s checks: the rows of its root table in `rows` with a value.

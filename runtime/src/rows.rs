@@ -309,6 +309,16 @@ impl Rows {
         self.len = 0;
     }
 
+    /// Drops the rows of table `table` from row `len` on (a record taken back).
+    pub fn truncate(&mut self, table: usize, len: usize) {
+        if let Some(rows) = self.tables.get_mut(table) {
+            if rows.len() > len {
+                self.len -= rows.len() - len;
+                rows.truncate(len);
+            }
+        }
+    }
+
     /// Row count per table index (index = position in `TABLES`; trailing tables without rows
     /// may be missing).
     pub fn count_by_table(&self) -> Vec<usize> {

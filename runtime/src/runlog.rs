@@ -179,6 +179,8 @@ pub struct StreamRunRow {
     pub stream: String,
     /// How the stream ended (`complete`, `incomplete`, `failed`, `checks_failed`).
     pub status: String,
+    /// Its records were loaded (else it was read only for its child streams).
+    pub loaded: bool,
     /// Records loaded.
     pub records: u64,
     /// The newest cursor value after the run.
@@ -204,6 +206,7 @@ pub(crate) fn rows_of_json_lines(text: &str) -> Vec<StreamRunRow> {
                 run_status: s(&run, "status").unwrap_or_default(),
                 stream: s(stream, "stream").unwrap_or_default(),
                 status: s(stream, "status").unwrap_or_default(),
+                loaded: stream["loaded"].as_bool().unwrap_or(true),
                 records: stream["records"].as_u64().unwrap_or(0),
                 newest: s(stream, "newest"),
                 checks: serde_json::from_value(stream["checks"].clone()).unwrap_or_default(),
@@ -215,10 +218,17 @@ pub(crate) fn rows_of_json_lines(text: &str) -> Vec<StreamRunRow> {
     out
 }
 
-/// Records of the last `runs` successful runs of `stream` (not `current`), newest first.
+/// Records of the last `runs` runs that loaded `stream` to its end (not `current`), newest
+/// first: whatever else failed in those runs, and whether their own checks passed (so the
+/// baseline follows a lasting change in volume instead of failing forever).
 pub(crate) fn history(rows: &[StreamRunRow], stream: &str, current: &str, runs: usize) -> Vec<u64> {
     rows.iter()
-        .filter(|r| r.stream == stream && r.run_id != current && r.run_status == "success")
+        .filter(|r| {
+            r.stream == stream
+                && r.run_id != current
+                && r.loaded
+                && matches!(r.status.as_str(), "complete" | "checks_failed")
+        })
         .take(runs)
         .map(|r| r.records)
         .collect()
@@ -329,6 +339,7 @@ mod tests {
         r.streams.push(StreamReport {
             name: "s".into(),
             records: 5,
+            loaded: true,
             ..StreamReport::default()
         });
         let first = report_json(&r).to_string();
@@ -340,7 +351,11 @@ mod tests {
         let rows = rows_of_json_lines(&text);
         assert_eq!(rows.len(), 2);
         assert_eq!((rows[0].run_id.as_str(), rows[0].records), ("r2", 7));
-        assert_eq!(history(&rows, "s", "r9", 7), [5], "only successful runs");
+        assert_eq!(
+            history(&rows, "s", "r9", 7),
+            [5],
+            "only streams loaded to their end"
+        );
         assert_eq!(history(&rows, "s", "r1", 7), Vec::<u64>::new());
         let table = status_table(&rows, 5, 0);
         assert!(

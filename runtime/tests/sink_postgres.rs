@@ -307,6 +307,14 @@ async fn a_key_change_or_a_narrowing_type_is_refused() {
 }
 
 #[tokio::test]
+async fn a_widening_that_would_round_is_refused() {
+    let Some((_, url)) = setup("t_round").await else {
+        return;
+    };
+    sink_support::a_rounding_widen_is_refused(&url).await;
+}
+
+#[tokio::test]
 async fn append_keeps_versions_and_replace_swaps() {
     let Some((db, url)) = setup("t_append").await else {
         return;

@@ -285,6 +285,51 @@ async fn an_older_table_gains_columns_and_keeps_its_rows() {
 }
 
 #[tokio::test]
+async fn a_rebuilt_table_keeps_the_users_indexes_and_views() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.db");
+    let dest = format!("sqlite:{}", path.display());
+    let old = Sink::open(&dest, sink_support::OLD_CUSTOMERS)
+        .await
+        .unwrap();
+    old.finish().await.unwrap();
+    {
+        let db = rusqlite::Connection::open(&path).unwrap();
+        db.execute_batch(
+            "CREATE INDEX customers_by_name ON customers (name);
+             CREATE VIEW named AS SELECT id, name FROM customers;",
+        )
+        .unwrap();
+    }
+    // `score` widens from integer to real: the table is copied and swapped.
+    let new = Sink::open(&dest, TABLES).await.unwrap();
+    assert!(new
+        .migrations()
+        .iter()
+        .any(|m| m.contains("widened column `score`")));
+    new.finish().await.unwrap();
+    let db = rusqlite::Connection::open(&path).unwrap();
+    assert_eq!(
+        ids(
+            &db,
+            "SELECT name FROM sqlite_master WHERE name = 'customers_by_name'"
+        ),
+        ["customers_by_name"]
+    );
+    assert_eq!(ids(&db, "SELECT CAST(count(*) AS TEXT) FROM named"), ["0"]);
+}
+
+#[tokio::test]
+async fn a_widening_that_would_round_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    sink_support::a_rounding_widen_is_refused(&format!(
+        "sqlite:{}",
+        dir.path().join("r.db").display()
+    ))
+    .await;
+}
+
+#[tokio::test]
 async fn a_key_change_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     sink_support::a_key_change_is_refused(&format!("sqlite:{}", dir.path().join("k.db").display()))

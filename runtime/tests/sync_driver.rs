@@ -953,3 +953,85 @@ async fn a_saved_page_number_is_read_at_the_page_size_it_was_counted_in() {
     );
     assert_eq!(query(&db, "SELECT count(*) FROM owner"), vec!["7"]);
 }
+
+/// [`STREAMS`] with the child stream written `replace`.
+static REPLACED_PETS: &[rt::StreamSpec] = &[
+    rt::StreamSpec { ..STREAMS_OWNERS },
+    rt::StreamSpec {
+        write: rt::WriteMode::Replace,
+        ..STREAMS_PETS
+    },
+];
+
+const STREAMS_OWNERS: rt::StreamSpec = rt::StreamSpec {
+    name: "owners",
+    enabled: true,
+    tables: &[0],
+    parent: None,
+    partition: &[],
+    needs: &[],
+    accepts: &[],
+    cursor: Some("updated"),
+    since_param: None,
+    pagination: "cursor",
+    page_size: None,
+    selected: false,
+    reason: "",
+    children_of_changed: false,
+    write: rt::WriteMode::Merge,
+    contract: rt::Contract::Evolve,
+    lookback: None,
+    checks: rt::Checks::NONE,
+};
+
+const STREAMS_PETS: rt::StreamSpec = rt::StreamSpec {
+    name: "pets",
+    enabled: true,
+    tables: &[1],
+    parent: Some("owners"),
+    partition: &[rt::PartitionParam {
+        name: "owner",
+        source: rt::ParamSource::Field(&["id"]),
+        column: Some(2),
+    }],
+    needs: &[],
+    accepts: &["owner"],
+    cursor: None,
+    since_param: None,
+    pagination: "page number",
+    page_size: None,
+    selected: false,
+    reason: "test",
+    children_of_changed: false,
+    write: rt::WriteMode::Merge,
+    contract: rt::Contract::Evolve,
+    lookback: None,
+    checks: rt::Checks::NONE,
+};
+
+#[tokio::test]
+async fn a_replaced_child_keeps_its_rows_when_its_parent_did_not_finish() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    let fake = Fake::with(REPLACED_PETS, 4);
+    let first = run(&fake, &db, &["--all"]).await.unwrap();
+    assert_eq!(first.streams[1].records, 12);
+    // The parent fails on its first page: no child partition runs, and the empty copy of
+    // the child's table must not replace it.
+    *fake.broken.lock().unwrap() = Some((0, "owners".into(), 500));
+    let err = run(&fake, &db, &["--all"]).await.unwrap_err();
+    let report = err.report();
+    assert_eq!(report.streams[1].records, 0);
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n.contains("pets: did not complete")),
+        "{report}"
+    );
+    assert_eq!(query(&db, "SELECT count(*) FROM pet"), vec!["12"]);
+    // Whole again: the child's table is refreshed.
+    *fake.broken.lock().unwrap() = None;
+    run(&fake, &db, &["--all"]).await.unwrap();
+    assert_eq!(query(&db, "SELECT count(*) FROM pet"), vec!["12"]);
+}

@@ -391,10 +391,14 @@ pub fn plan(
         let (cursor, cursor_fallback) =
             (field_name(cursor_field), field_name(cursor_fallback_field));
         let lookback = match &stream_config.lookback {
-            Some(l) if cursor.is_none() => {
-                let _ = l;
+            Some(_) if cursor.is_none() => {
                 return Err(format!(
                     "[sync.streams.{name}] lookback: the stream has no cursor to look back from; set `cursor = \"FIELD\"` too"
+                ));
+            }
+            Some(_) if stream_config.write == Some(WriteMode::Append) => {
+                return Err(format!(
+                    "[sync.streams.{name}] lookback: an `append` stream would store every record of the window again on each run; use `write = \"merge\"` with a lookback, or drop it"
                 ));
             }
             Some(l) => Some(l.parse(&name)?),

@@ -46,12 +46,12 @@ fn loose(name: &str) -> String {
 /// Gives the selected structs a catch-all map for undeclared fields. Errors name a listed
 /// type that is not an object type of the spec.
 pub fn keep_unknown(types: &mut TypeSpace, config: &TypesConfig) -> Result<(), String> {
-    let wanted: Vec<String> = match &config.keep_unknown {
+    let (all, wanted): (bool, Vec<String>) = match &config.keep_unknown {
         KeepUnknown::All(false) => return Ok(()),
-        KeepUnknown::All(true) => Vec::new(),
-        KeepUnknown::Types(names) => names.iter().map(|n| loose(n)).collect(),
+        KeepUnknown::Types(names) if names.is_empty() => return Ok(()),
+        KeepUnknown::All(true) => (true, Vec::new()),
+        KeepUnknown::Types(names) => (false, names.iter().map(|n| loose(n)).collect()),
     };
-    let all = wanted.is_empty();
     let mut found = vec![false; wanted.len()];
     for def in &mut types.defs {
         let TypeKind::Struct { additional, .. } = &mut def.kind else {

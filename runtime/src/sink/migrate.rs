@@ -173,6 +173,35 @@ pub(crate) fn compare(
     Ok(migration)
 }
 
+/// Integers above this lose digits as doubles.
+const EXACT_IN_DOUBLE: &str = "9007199254740992";
+
+/// The query counting the values of `column` that a double would round, before an integer
+/// column is widened to a number (ids above 2^53 must not change silently).
+pub(crate) fn rounding_query(table: &str, column: &str) -> String {
+    format!(
+        "SELECT count(*) FROM {} WHERE abs({}) > {EXACT_IN_DOUBLE}",
+        quote_ident(table),
+        quote_ident(column)
+    )
+}
+
+/// The refusal when [`rounding_query`] found values.
+pub(crate) fn rounding_error(
+    table: &TableSpec,
+    column: &str,
+    count: i64,
+    destination: &str,
+) -> SinkError {
+    SinkError::Schema {
+        destination: destination.to_string(),
+        table: table.name.to_string(),
+        message: format!(
+            "column `{column}` became a number in this crate, but {count} of its stored integers are beyond 2^53 and would be rounded as doubles; nothing was changed. Convert the column yourself (to NUMERIC or TEXT), or keep the integer type with `[tables]` settings and regenerate"
+        ),
+    }
+}
+
 /// A change as one line of the run summary.
 pub(crate) fn describe(table: &TableSpec, change: &Change, dialect: Dialect) -> String {
     match change {

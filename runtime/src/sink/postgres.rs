@@ -15,7 +15,7 @@ use tokio_postgres::{Client, NoTls, Statement};
 use super::migrate::{self, Change, Existing};
 use super::plan::Plan;
 use super::runlog_sql;
-use super::sql::{delete_sql, insert_sql, internal_ddl, staging_name, swap_sql};
+use super::sql::{delete_sql, insert_sql, internal_ddl, staging_name, staging_suffix, swap_sql};
 use super::{SinkError, REJECTED_TABLE, STATE_TABLE};
 use crate::ddl::{create_table, ddl_where, quote_ident, type_name, Dialect};
 use crate::rows::{iso_utc, now_iso, Cell, Rows, SqlType, TableSpec};
@@ -47,6 +47,8 @@ pub struct PostgresSink {
     staged: Vec<bool>,
     /// What opening changed in existing tables.
     migrations: Vec<String>,
+    /// This sink's suffix of staging table names.
+    stage_suffix: String,
 }
 
 /// The PostgreSQL message of an error, with its SQLSTATE and detail.
@@ -153,6 +155,7 @@ impl PostgresSink {
             effective,
             staged,
             migrations,
+            stage_suffix: staging_suffix(),
         })
     }
 
@@ -232,6 +235,19 @@ impl PostgresSink {
                         )
                     }
                     Change::Widen { column, to, .. } => {
+                        if *to == SqlType::Float {
+                            let count: i64 = tx
+                                .query_one(&migrate::rounding_query(table.name, column), &[])
+                                .await
+                                .map_err(failed(format!(
+                                    "checking column `{column}` of table `{}`",
+                                    table.name
+                                )))?
+                                .get(0);
+                            if count > 0 {
+                                return Err(migrate::rounding_error(table, column, count, label));
+                            }
+                        }
                         let column = quote_ident(column);
                         let to = cast(*to);
                         format!("ALTER TABLE {name} ALTER COLUMN {column} TYPE {to} USING {column}::{to}")
@@ -332,7 +348,7 @@ impl PostgresSink {
             .enumerate()
             .map(|(i, t)| {
                 if self.staged[i] {
-                    staging_name(i)
+                    staging_name(i, &self.stage_suffix)
                 } else {
                     t.name.to_string()
                 }
@@ -376,7 +392,7 @@ impl PostgresSink {
             let Some(table) = self.plan.tables.get(t).filter(|_| self.plan.active[t]) else {
                 continue;
             };
-            let name = staging_name(t);
+            let name = staging_name(t, &self.stage_suffix);
             sql.push_str(&format!("DROP TABLE IF EXISTS {};\n", quote_ident(&name)));
             sql.push_str(&create_table(table, &name, Dialect::Postgres));
             self.staged[t] = true;
@@ -393,7 +409,10 @@ impl PostgresSink {
         let mut sql = String::new();
         for &t in tables {
             if self.staged.get(t).copied().unwrap_or(false) {
-                sql.push_str(&swap_sql(&self.plan.tables[t], t));
+                sql.push_str(&swap_sql(
+                    &self.plan.tables[t],
+                    &staging_name(t, &self.stage_suffix),
+                ));
             }
         }
         let label = self.label.clone();
@@ -423,7 +442,7 @@ impl PostgresSink {
             if self.staged.get(t).copied().unwrap_or(false) {
                 sql.push_str(&format!(
                     "DROP TABLE IF EXISTS {};\n",
-                    quote_ident(&staging_name(t))
+                    quote_ident(&staging_name(t, &self.stage_suffix))
                 ));
                 self.staged[t] = false;
             }
@@ -632,6 +651,7 @@ impl PostgresSink {
                     .and_then(|c| serde_json::from_str(&c).ok())
                     .unwrap_or_default(),
                 error: r.get(8),
+                loaded: r.get::<_, Option<i64>>(9).unwrap_or(1) != 0,
             })
             .collect())
     }

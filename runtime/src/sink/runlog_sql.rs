@@ -49,6 +49,7 @@ const STREAM_COLUMNS: &[(&str, Kind)] = &[
     ("run_id", Kind::Text),
     ("stream", Kind::Text),
     ("status", Kind::Text),
+    ("loaded", Kind::Int),
     ("records", Kind::Int),
     ("rows", Kind::Json),
     ("rejected", Kind::Int),
@@ -183,6 +184,7 @@ pub(crate) fn stream_values(run_id: &str, s: &StreamReport) -> Vec<Option<String
         text(run_id),
         text(&s.name),
         text(stream_status(s)),
+        text(u8::from(s.loaded)),
         text(s.records),
         text(&json["rows"]),
         text(s.rejected),
@@ -220,7 +222,7 @@ pub(crate) fn history_query(dialect: Dialect, limit: usize) -> String {
     };
     format!(
         "SELECT s.\"run_id\", {started}, r.\"status\", s.\"stream\", s.\"status\", s.\"records\", \
-         s.\"newest\", CAST(s.\"checks\" AS TEXT), s.\"error\" \
+         s.\"newest\", CAST(s.\"checks\" AS TEXT), s.\"error\", s.\"loaded\" \
          FROM {} s JOIN {} r ON r.\"run_id\" = s.\"run_id\" \
          ORDER BY r.\"started\" DESC, s.\"run_id\" DESC LIMIT {limit}",
         quote_ident(RUN_STREAMS_TABLE),

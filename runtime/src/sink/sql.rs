@@ -73,18 +73,24 @@ pub(crate) fn delete_sql(
     )
 }
 
-/// The name of `table`'s staging copy (by index: short, and unique whatever the names).
-pub(crate) fn staging_name(index: usize) -> String {
-    format!("_apitap_stage_{index}")
+/// The name of a table's staging copy: by index (short, whatever the names) and the sink's
+/// own random suffix, so overlapping runs never share one.
+pub(crate) fn staging_name(index: usize, suffix: &str) -> String {
+    format!("_apitap_stage_{index}_{suffix}")
+}
+
+/// A fresh suffix for [`staging_name`].
+pub(crate) fn staging_suffix() -> String {
+    format!("{:08x}", fastrand::u32(..))
 }
 
 /// The statements that swap a staging copy in: the table's rows become the staging
 /// table's, then the staging table is dropped.
-pub(crate) fn swap_sql(table: &TableSpec, index: usize) -> String {
+pub(crate) fn swap_sql(table: &TableSpec, stage: &str) -> String {
     let names: Vec<&str> = table.columns.iter().map(|c| c.name).collect();
     let columns = ident_list(&names);
     let target = quote_ident(table.name);
-    let stage = quote_ident(&staging_name(index));
+    let stage = quote_ident(stage);
     format!(
         "DELETE FROM {target};\nINSERT INTO {target} ({columns}) SELECT {columns} FROM {stage};\nDROP TABLE {stage};\n"
     )

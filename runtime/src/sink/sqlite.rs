@@ -16,10 +16,10 @@ use rusqlite::{
 use super::migrate::{self, Change, Existing};
 use super::plan::Plan;
 use super::runlog_sql;
-use super::sql::{delete_sql, insert_sql, internal_ddl, staging_name, swap_sql};
+use super::sql::{delete_sql, insert_sql, internal_ddl, staging_name, staging_suffix, swap_sql};
 use super::{SinkError, REJECTED_TABLE, STATE_TABLE};
 use crate::ddl::{create_table, ddl_where, quote_ident, type_name, Dialect};
-use crate::rows::{iso_utc, now_iso, Cell, Rows, TableSpec};
+use crate::rows::{iso_utc, now_iso, Cell, Rows, SqlType, TableSpec};
 use crate::runlog::{StreamRunRow, RUNS_TABLE, RUN_STREAMS_TABLE};
 use crate::sync::SyncReport;
 
@@ -37,6 +37,8 @@ pub struct SqliteSink {
     staged: Vec<bool>,
     /// What opening changed in existing tables.
     migrations: Vec<String>,
+    /// This sink's suffix of staging table names.
+    stage_suffix: String,
 }
 
 /// Binds a cell without copying its text.
@@ -98,6 +100,7 @@ impl SqliteSink {
             delete,
             staged,
             migrations,
+            stage_suffix: staging_suffix(),
         })
     }
 
@@ -195,6 +198,19 @@ impl SqliteSink {
                         });
                     }
                     Change::Widen { column, to, .. } => {
+                        if *to == SqlType::Float {
+                            let count: i64 = tx
+                                .query_row(&migrate::rounding_query(table.name, column), [], |r| {
+                                    r.get(0)
+                                })
+                                .map_err(fail(format!(
+                                    "checking column `{column}` of table `{}`",
+                                    table.name
+                                )))?;
+                            if count > 0 {
+                                return Err(migrate::rounding_error(table, column, count, label));
+                            }
+                        }
                         rebuild = true;
                         if let Some(e) = existing.iter_mut().find(|e| &e.name == column) {
                             e.declared = type_name(*to, Dialect::Sqlite).into();
@@ -209,12 +225,47 @@ impl SqliteSink {
                 }
             }
             if rebuild {
-                // SQLite alters a column's type or NOT NULL only by copying the table.
-                let sql = rebuild_sql(table, &existing, &key);
-                tx.execute_batch(&sql).map_err(fail(format!(
-                    "rebuilding table `{}` with its new column types",
-                    table.name
-                )))?;
+                // SQLite alters a column's type or NOT NULL only by copying the table. The
+                // indexes and triggers users added go with the old table: they are made
+                // again. Views keep naming the table (the legacy rename leaves them be).
+                let context = || {
+                    format!(
+                        "rebuilding table `{}` with its new column types",
+                        table.name
+                    )
+                };
+                let objects: Vec<(String, String)> = {
+                    let mut stmt = tx
+                        .prepare(
+                            "SELECT name, sql FROM sqlite_master \
+                             WHERE tbl_name = ?1 AND type IN ('index', 'trigger') AND sql IS NOT NULL",
+                        )
+                        .map_err(fail(context()))?;
+                    let rows = stmt
+                        .query_map([table.name], |r| Ok((r.get(0)?, r.get(1)?)))
+                        .and_then(|rows| rows.collect::<Result<Vec<_>, _>>());
+                    rows.map_err(fail(context()))?
+                };
+                let sql = format!(
+                    "PRAGMA legacy_alter_table = ON;\n{}\nPRAGMA legacy_alter_table = OFF;",
+                    rebuild_sql(table, &existing, &key)
+                );
+                tx.execute_batch(&sql).map_err(fail(context()))?;
+                for (name, sql) in objects {
+                    let exists: bool = tx
+                        .query_row(
+                            "SELECT count(*) > 0 FROM sqlite_master WHERE name = ?1",
+                            [&name],
+                            |r| r.get(0),
+                        )
+                        .map_err(fail(context()))?;
+                    if !exists {
+                        tx.execute_batch(&sql).map_err(fail(format!(
+                            "making `{name}` again on table `{}`",
+                            table.name
+                        )))?;
+                    }
+                }
             }
         }
         let schema = ddl_where(plan.tables, Dialect::Sqlite, |i| plan.active[i])
@@ -236,7 +287,7 @@ impl SqliteSink {
             let Some(table) = self.plan.tables.get(t).filter(|_| self.plan.active[t]) else {
                 continue;
             };
-            let name = staging_name(t);
+            let name = staging_name(t, &self.stage_suffix);
             sql.push_str(&format!("DROP TABLE IF EXISTS {};\n", quote_ident(&name)));
             sql.push_str(&create_table(table, &name, Dialect::Sqlite));
             self.insert[t] = insert_sql(table, &name, |i| format!("?{}", i + 1));
@@ -256,7 +307,10 @@ impl SqliteSink {
             if !self.staged.get(t).copied().unwrap_or(false) {
                 continue;
             }
-            sql.push_str(&swap_sql(&self.plan.tables[t], t));
+            sql.push_str(&swap_sql(
+                &self.plan.tables[t],
+                &staging_name(t, &self.stage_suffix),
+            ));
         }
         let label = self.label.clone();
         let tx = self
@@ -290,7 +344,7 @@ impl SqliteSink {
             let table = &self.plan.tables[t];
             sql.push_str(&format!(
                 "DROP TABLE IF EXISTS {};\n",
-                quote_ident(&staging_name(t))
+                quote_ident(&staging_name(t, &self.stage_suffix))
             ));
             self.staged[t] = false;
             self.insert[t] = insert_sql(table, table.name, |i| format!("?{}", i + 1));
@@ -307,7 +361,7 @@ impl SqliteSink {
         let tables = self.plan.tables;
         self.delete = Self::deletes(&self.plan, |i| {
             if staged[i] {
-                staging_name(i)
+                staging_name(i, &self.stage_suffix)
             } else {
                 tables[i].name.to_string()
             }
@@ -504,6 +558,7 @@ impl SqliteSink {
                         .and_then(|c| serde_json::from_str(&c).ok())
                         .unwrap_or_default(),
                     error: r.get(8)?,
+                    loaded: r.get::<_, Option<i64>>(9)?.unwrap_or(1) != 0,
                 })
             })
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>());

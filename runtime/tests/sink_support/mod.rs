@@ -532,3 +532,27 @@ pub async fn append_and_replace(append_dest: &str, replace_dest: &str) {
     sink.swap(&[0]).await.unwrap();
     sink.finish().await.unwrap();
 }
+
+/// An integer column the new plan makes a number holds a value a double would round: the
+/// sink refuses to open, changing nothing.
+pub async fn a_rounding_widen_is_refused(dest: &str) {
+    let mut old = rt::Sink::open(dest, OLD_CUSTOMERS).await.unwrap();
+    let mut rows = Rows::new();
+    rows.push(
+        0,
+        vec![
+            Cell::Text("cus_big".into()),
+            Cell::Text("Big".into()),
+            Cell::Int(9_007_199_254_740_993),
+            Cell::Text("x".into()),
+        ],
+    );
+    old.write(&rows).await.unwrap();
+    old.finish().await.unwrap();
+    let err = rt::Sink::open(dest, TABLES).await.unwrap_err().to_string();
+    assert!(
+        err.contains("column `score` became a number")
+            && err.contains("1 of its stored integers are beyond 2^53"),
+        "{err}"
+    );
+}
