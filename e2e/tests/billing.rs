@@ -666,10 +666,9 @@ async fn a_regenerated_crate_loads_into_the_same_postgres_database() {
         );
         return;
     };
-    let (db, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+    let db = apitap_runtime::codegen::connect_postgres(&url, None)
         .await
         .unwrap();
-    tokio::spawn(conn);
     let schema = "e2e_billing_regen";
     db.batch_execute(&format!(
         "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}; SET search_path TO {schema}"
@@ -733,4 +732,131 @@ fn the_streams_say_how_they_write_and_what_they_track() {
     ] {
         assert!(listed.contains(expected), "{expected}\n{listed}");
     }
+}
+
+/// What DuckDB (from PyPI, not the writer's own reader) reads in the Parquet files of
+/// `dir`, per table: `scripts/with-duckdb` provides it; `None` without.
+fn duckdb_read(dir: &std::path::Path, tables: &[&str]) -> Option<Value> {
+    let Ok(pythonpath) = std::env::var("APITAP_TEST_DUCKDB_PYTHONPATH") else {
+        eprintln!("skipping the DuckDB read: run through scripts/with-duckdb");
+        return None;
+    };
+    let script = format!("{}/tests/read_parquet.py", env!("CARGO_MANIFEST_DIR"));
+    let out = std::process::Command::new("python3")
+        .arg(&script)
+        .arg(dir)
+        .args(tables)
+        .env("PYTHONPATH", pythonpath)
+        .output()
+        .expect("python3");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(serde_json::from_slice(&out.stdout).expect("JSON from read_parquet.py"))
+}
+
+#[tokio::test]
+async fn parquet_files_read_in_duckdb_across_runs_and_a_schema_change() {
+    let s = setup().await;
+    let dir = s.dir.path().join("lake");
+    let dest = format!("parquet:{}", dir.display());
+    {
+        let mut w = s.world.lock().unwrap();
+        w.charges = vec![charge(1, 100, 2), charge(2, 110, 1), charge(3, 120, 0)];
+        w.charges[0]["risk_score"] = json!(7);
+    }
+    let first = s.sync(&["list_charges", "--to", &dest]).await.unwrap();
+    assert_eq!(first.records, 3);
+    // Two more; the 10-minute lookback also reads ch_002 and ch_003 again (files are
+    // appended: the run id tells the loads apart).
+    s.world
+        .lock()
+        .unwrap()
+        .charges
+        .extend([charge(4, 200, 1), charge(5, 210, 1)]);
+    let second = s.sync(&["list_charges", "--to", &dest]).await.unwrap();
+    assert_eq!(second.records, 4);
+    // The next version of the API: a crate regenerated with more columns and a number.
+    s.world.lock().unwrap().charges.push(charge_v2(6, 300));
+    let third = sync_v2(&s, &dest).await;
+    assert_eq!(third.records, 3, "ch_004 and ch_005 (lookback) and ch_006");
+    assert!(
+        third.migrations.iter().any(|m| m
+            .contains("table `charge`: new files have this crate's columns (added: description")),
+        "{:?}",
+        third.migrations
+    );
+    // Complete files only, the run log and the state beside them.
+    for table in ["charge", "charge__refunds"] {
+        let names: Vec<String> = std::fs::read_dir(dir.join(table))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(names.iter().all(|n| n.ends_with(".parquet")), "{names:?}");
+    }
+    let runs = std::fs::read_to_string(dir.join("_apitap/_apitap_runs.jsonl")).unwrap();
+    assert_eq!(runs.lines().count(), 3);
+    let state: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("_apitap/_apitap_state.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(state["list_charges"]["value"], json!(at(300)));
+
+    let Some(read) = duckdb_read(&dir, &["charge", "charge__refunds", "charge__disputes"]) else {
+        return;
+    };
+    let charge = &read["charge"];
+    assert_eq!(charge["count"], json!(10), "{charge}");
+    assert_eq!(
+        charge["files"].as_array().unwrap().len(),
+        3,
+        "one file per run"
+    );
+    let columns = &charge["columns"];
+    for (name, ty) in [
+        ("id", "VARCHAR"),
+        ("amount", "DOUBLE"),
+        ("updated_at", "TIMESTAMP WITH TIME ZONE"),
+        ("card__brand", "VARCHAR"),
+        ("description", "VARCHAR"),
+        ("outcome__risk_level", "VARCHAR"),
+        ("_extra", "JSON"),
+        ("_apitap_run_id", "VARCHAR"),
+    ] {
+        assert_eq!(columns[name], json!(ty), "{name}: {columns}");
+    }
+    // Values: the first load of ch_001, with its field beyond the spec.
+    let names: Vec<&str> = charge["names"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap())
+        .collect();
+    let col = |row: &Value, name: &str| row[names.iter().position(|n| *n == name).unwrap()].clone();
+    let rows = charge["rows"].as_array().unwrap();
+    let ch1 = rows
+        .iter()
+        .find(|r| col(r, "id") == json!("ch_001"))
+        .unwrap();
+    assert_eq!(col(ch1, "amount"), json!("100.0"));
+    assert_eq!(col(ch1, "updated_at"), json!("2024-03-01 13:40:00+00:00"));
+    assert_eq!(col(ch1, "_apitap_run_id"), json!(first.run_id));
+    let extra: Value = serde_json::from_str(col(ch1, "_extra").as_str().unwrap()).unwrap();
+    assert_eq!(extra, json!({"risk_score": 7}));
+    let ch6 = rows
+        .iter()
+        .find(|r| col(r, "id") == json!("ch_006"))
+        .unwrap();
+    assert_eq!(col(ch6, "amount"), json!("603.0"));
+    assert_eq!(col(ch6, "description"), json!("Charge 6"));
+    assert_eq!(col(ch6, "_apitap_run_id"), json!(third.run_id));
+    // Child tables: 2 + 1 + 0 refunds, then 1 + 0 + 1 + 1 (second run), then 1 + 1 + 1.
+    assert_eq!(read["charge__refunds"]["count"], json!(9));
+    assert_eq!(read["charge__disputes"]["count"], json!(1));
+    assert_eq!(
+        read["charge__disputes"]["columns"]["_root_id"],
+        json!("VARCHAR")
+    );
 }

@@ -618,10 +618,9 @@ async fn the_run_log_lives_in_postgres_too() {
         );
         return;
     };
-    let (db, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+    let db = apitap_runtime::codegen::connect_postgres(&url, None)
         .await
         .unwrap();
-    tokio::spawn(conn);
     let schema = "e2e_run_health";
     db.batch_execute(&format!(
         "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}; SET search_path TO {schema}"

@@ -55,9 +55,14 @@ impl std::fmt::Debug for SyncCli {
 /// The error carries the report of what was loaded before it.
 pub async fn run_sync<C: Connector>(connector: &C, args: &SyncArgs) -> Result<SyncReport, String> {
     let plan = SyncPlan::new(connector.streams(), args)?;
-    let mut sink = Sink::open_for(&args.destination, connector.tables(), Some(&plan.tables()))
-        .await
-        .map_err(|e| e.to_string())?;
+    let mut sink = Sink::open_with(
+        &args.destination,
+        connector.tables(),
+        Some(&plan.tables()),
+        args.password_env.as_deref(),
+    )
+    .await
+    .map_err(|e| e.to_string())?;
     let result = crate::run_streams(connector, &plan, &mut sink).await;
     let finished = sink.finish().await.map_err(|e| e.to_string());
     match result {
@@ -102,9 +107,14 @@ fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
 /// `sync --status`: the last runs per stream from the destination's run log.
 async fn status(cli: &SyncCli, args: &SyncArgs) -> i32 {
     let rows = async {
-        let mut sink = Sink::open_for(&args.destination, cli.tables, Some(&[]))
-            .await
-            .map_err(|e| e.to_string())?;
+        let mut sink = Sink::open_with(
+            &args.destination,
+            cli.tables,
+            Some(&[]),
+            args.password_env.as_deref(),
+        )
+        .await
+        .map_err(|e| e.to_string())?;
         let rows = sink.run_history(5000).await.map_err(|e| e.to_string());
         let _ = sink.finish().await;
         rows
@@ -186,14 +196,20 @@ where
             return EXIT_USAGE;
         }
     };
-    let mut sink =
-        match Sink::open_for(&args.destination, connector.tables(), Some(&plan.tables())).await {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("error: {e}");
-                return 1;
-            }
-        };
+    let opened = Sink::open_with(
+        &args.destination,
+        connector.tables(),
+        Some(&plan.tables()),
+        args.password_env.as_deref(),
+    )
+    .await;
+    let mut sink = match opened {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 1;
+        }
+    };
     let result = crate::run_streams(&connector, &plan, &mut sink).await;
     let finished = sink.finish().await;
     let (mut report, error) = match result {

@@ -92,10 +92,12 @@ pub use runlog::{
     report_json, status_json, status_table, Identity, RunStatus, StreamRunRow, EXIT_USAGE,
     RUNS_TABLE, RUN_STREAMS_TABLE,
 };
-#[cfg(feature = "postgres")]
-pub use sink::PostgresSink;
+#[cfg(feature = "parquet")]
+pub use sink::ParquetSink;
 #[cfg(feature = "sqlite")]
 pub use sink::SqliteSink;
+#[cfg(feature = "postgres")]
+pub use sink::{connect_postgres, PostgresSink, SslMode};
 #[cfg(feature = "sinks")]
 pub use sink::{
     CsvSink, JsonLinesSink, Rejected, Sink, SinkError, StateUpdate, REJECTED_TABLE, STATE_TABLE,
@@ -114,8 +116,8 @@ pub use types::{Binary, Expandable};
 /// `#[serde(crate = "apitap_runtime::codegen::serde")]` without their own serde dependency.
 pub mod codegen {
     pub use crate::testing;
-    #[cfg(feature = "postgres")]
-    pub use crate::PostgresSink;
+    #[cfg(feature = "parquet")]
+    pub use crate::ParquetSink;
     #[cfg(feature = "sqlite")]
     pub use crate::SqliteSink;
     #[cfg(feature = "sinks")]
@@ -127,6 +129,8 @@ pub mod codegen {
         StreamSpec, SyncArgs, SyncCli, SyncError, SyncPlan, SyncReport, VolumeChange,
         DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, REJECTED_TABLE, STATE_TABLE,
     };
+    #[cfg(feature = "postgres")]
+    pub use crate::{connect_postgres, PostgresSink};
     pub use crate::{
         ddl, json_cell, quote_ident, Cell, ColumnSource, ColumnSpec, Dialect, Flatten, Rows,
         SqlType, TableSpec, ToCell, WriteMode,

@@ -66,6 +66,25 @@ pub(crate) fn epoch_seconds(text: &str) -> Option<i64> {
     Some(time.local - offset)
 }
 
+/// Microseconds since the epoch of an RFC 3339 time (`2024-03-01T10:00:00.25Z`).
+#[cfg_attr(not(feature = "parquet"), allow(dead_code))]
+pub(crate) fn epoch_micros(text: &str) -> Option<i64> {
+    let secs = epoch_seconds(text)?;
+    let time = Rfc3339::parse(text.trim())?;
+    let digits = time.fraction.trim_start_matches('.');
+    let micros: i64 = if digits.is_empty() {
+        0
+    } else {
+        let six: String = digits
+            .chars()
+            .chain(std::iter::repeat('0'))
+            .take(6)
+            .collect();
+        six.parse().ok()?
+    };
+    secs.checked_mul(1_000_000)?.checked_add(micros)
+}
+
 /// An RFC 3339 timestamp, kept in its own shape (fraction, offset) so the moved value
 /// orders against the others as text.
 struct Rfc3339<'a> {
@@ -170,6 +189,11 @@ mod tests {
         assert_eq!(days_from_civil(1970, 1, 1), 0);
         assert_eq!(epoch_seconds("1970-01-01T01:00:00+01:00"), Some(0));
         assert_eq!(epoch_seconds("2024-03-01T10:00:00Z"), Some(1_709_287_200));
+        assert_eq!(epoch_micros("1970-01-01T00:00:01.5Z"), Some(1_500_000));
+        assert_eq!(
+            epoch_micros("1970-01-01T00:00:01.1234567Z"),
+            Some(1_123_456)
+        );
         assert_eq!(days_from_civil(2000, 3, 1), 11_017);
     }
 }

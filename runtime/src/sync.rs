@@ -76,6 +76,9 @@ pub struct SyncArgs {
     pub status: bool,
     /// `--json`: `--status` as JSON.
     pub json: bool,
+    /// `--to-password-env NAME`: the PostgreSQL password is in this environment variable
+    /// (when neither the URL nor `PGPASSWORD` has one).
+    pub password_env: Option<String>,
     /// `-h`/`--help` was given: print [`SyncArgs::usage`] and exit successfully (the other
     /// fields are then defaults and need not be valid).
     pub help: bool,
@@ -118,6 +121,7 @@ impl Default for SyncArgs {
             log_format: None,
             status: false,
             json: false,
+            password_env: None,
             help: false,
         }
     }
@@ -221,6 +225,7 @@ impl SyncArgs {
                 }
                 "--status" if inline.is_none() => out.status = true,
                 "--json" if inline.is_none() => out.json = true,
+                "--to-password-env" => out.password_env = Some(value("--to-password-env")?),
                 other if other.starts_with('-') => {
                     return Err(format!("unknown option `{other}`"));
                 }
@@ -258,9 +263,15 @@ impl SyncArgs {
              file destinations are append-only logs.\n\n\
              destinations:\n\
              \x20 sqlite:PATH                     SQLite database file (created if missing)\n\
-             \x20 postgres://USER:PASS@HOST/DB    PostgreSQL (no TLS)\n\
+             \x20 postgres://USER@HOST/DB         PostgreSQL; TLS as libpq: ?sslmode=disable|prefer\n\
+             \x20                                 (default)|require|verify-ca|verify-full and\n\
+             \x20                                 &sslrootcert=CA.pem (default: the system's roots);\n\
+             \x20                                 the password from the URL, PGPASSWORD or\n\
+             \x20                                 --to-password-env NAME\n\
              \x20 jsonl:DIR                       one <table>.jsonl per table\n\
-             \x20 csv:DIR                         one <table>.csv per table\n\n\
+             \x20 csv:DIR                         one <table>.csv per table\n\
+             \x20 parquet:DIR                     DIR/<table>/<run>-<n>.parquet per run (build\n\
+             \x20                                 with the `parquet` feature)\n\n\
              options:\n\
              \x20 --to DEST           where to load (required)\n\
              \x20 --streams A,B       run these streams (default: those selected in apitap.toml,\n\

@@ -1,5 +1,6 @@
 //! PostgreSQL sink against a real server: run through `scripts/with-postgres`, which sets
-//! APITAP_TEST_POSTGRES_URL. Without it the tests print why they skip and pass. Each test
+//! APITAP_TEST_POSTGRES_URL (TLS, `sslmode=verify-full` against the CA it made; the server
+//! refuses TCP without TLS). Without it the tests print why they skip and pass. Each test
 //! works in its own schema (via the URL's `options=-csearch_path=...`), so tests run in
 //! parallel without seeing each other's tables.
 #![cfg(feature = "postgres")]
@@ -9,7 +10,7 @@ mod sink_support;
 use apitap_runtime::codegen as rt;
 use rt::{Cell, Sink};
 use sink_support::{customer, ddl_expected, rows_of, DDL_TABLES, TABLES};
-use tokio_postgres::{Client, NoTls};
+use tokio_postgres::Client;
 
 /// A client on a fresh schema `schema` and the sink URL that writes into it; `None` (after
 /// saying so) when no server is configured.
@@ -21,8 +22,7 @@ async fn setup(schema: &str) -> Option<(Client, String)> {
         );
         return None;
     };
-    let (client, conn) = tokio_postgres::connect(&url, NoTls).await.expect("connect");
-    tokio::spawn(conn);
+    let client = rt::connect_postgres(&url, None).await.expect("connect");
     client
         .batch_execute(&format!(
             "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}; SET search_path TO {schema}"
@@ -334,4 +334,118 @@ async fn append_keeps_versions_and_replace_swaps() {
     )
     .await
     .is_empty());
+}
+
+/// The server's URL without its query, and the CA files `scripts/with-postgres` made.
+fn tls_setup() -> Option<(String, String, String)> {
+    let url = std::env::var("APITAP_TEST_POSTGRES_URL").ok()?;
+    let base = url.split('?').next()?.to_string();
+    let ca = std::env::var("APITAP_TEST_POSTGRES_CA").ok()?;
+    let wrong = std::env::var("APITAP_TEST_POSTGRES_WRONG_CA").ok()?;
+    Some((base, ca, wrong))
+}
+
+async fn open_error(url: &str) -> String {
+    Sink::open(url, TABLES).await.unwrap_err().to_string()
+}
+
+#[tokio::test]
+async fn tls_modes_connect_or_fail_saying_why() {
+    let Some((base, ca, wrong)) = tls_setup() else {
+        eprintln!("skipping: run through scripts/with-postgres");
+        return;
+    };
+    // Encrypted, the certificate not checked.
+    let sink = Sink::open(&format!("{base}?sslmode=require"), TABLES).await;
+    sink.expect("sslmode=require").finish().await.unwrap();
+    // Checked against the CA, by IP address and by name.
+    for url in [
+        format!("{base}?sslmode=verify-full&sslrootcert={ca}"),
+        format!(
+            "{}?sslmode=verify-full&sslrootcert={ca}",
+            base.replace("127.0.0.1", "localhost")
+        ),
+        format!("{base}?sslmode=verify-ca&sslrootcert={ca}"),
+    ] {
+        let sink = Sink::open(&url, TABLES).await;
+        sink.unwrap_or_else(|e| panic!("{url}: {e}"))
+            .finish()
+            .await
+            .unwrap();
+    }
+    // Another CA did not sign the server's certificate.
+    let err = open_error(&format!("{base}?sslmode=verify-full&sslrootcert={wrong}")).await;
+    assert!(
+        err.contains("connecting: TLS:") && err.contains("sslrootcert"),
+        "{err}"
+    );
+    // Without TLS, the server refuses: the error says to turn it on.
+    let err = open_error(&format!("{base}?sslmode=disable")).await;
+    assert!(
+        err.contains("TLS: the server accepts this connection only over TLS")
+            && err.contains("sslmode=require"),
+        "{err}"
+    );
+    // Nothing listening there: the host.
+    let err = open_error("postgres://u@127.0.0.1:9/db?sslmode=require").await;
+    assert!(
+        err.contains("connecting: host: could not reach the server"),
+        "{err}"
+    );
+    let err = open_error(&format!("{base}_missing?sslmode=require")).await;
+    assert!(err.contains("connecting: database:"), "{err}");
+}
+
+#[tokio::test]
+async fn passwords_come_from_the_url_pgpassword_or_a_named_variable() {
+    let (Some((base, ca, _)), Ok(password)) =
+        (tls_setup(), std::env::var("APITAP_TEST_POSTGRES_PASSWORD"))
+    else {
+        eprintln!("skipping: run through scripts/with-postgres");
+        return;
+    };
+    let at = base.find('@').unwrap() + 1;
+    let host_db = &base[at..];
+    let query = format!("sslmode=verify-full&sslrootcert={ca}");
+    // In the URL.
+    let with = format!("postgres://apitap_pw:{password}@{host_db}?{query}");
+    let client = rt::connect_postgres(&with, None)
+        .await
+        .expect("password in the URL");
+    assert_eq!(count(&client, "SELECT 1::bigint").await, 1);
+    // From a named variable (--to-password-env).
+    let without = format!("postgres://apitap_pw@{host_db}?{query}");
+    let client = rt::connect_postgres(&without, Some("APITAP_TEST_POSTGRES_PASSWORD"))
+        .await
+        .expect("password from the variable");
+    assert_eq!(count(&client, "SELECT 1::bigint").await, 1);
+    let err = rt::connect_postgres(&without, Some("APITAP_NO_SUCH_VARIABLE"))
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("APITAP_NO_SUCH_VARIABLE: the variable is not set"),
+        "{err}"
+    );
+    // A wrong password: authentication, and the password nowhere in the message.
+    let wrong = format!("postgres://apitap_pw:Wr0ngPassw0rd@{host_db}?{query}");
+    let err = rt::connect_postgres(&wrong, None)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("authentication failed"), "{err}");
+    assert!(
+        !err.contains("Wr0ngPassw0rd") && !err.contains(&password),
+        "{err}"
+    );
+    let err = open_error(&wrong).await;
+    assert!(!err.contains("Wr0ngPassw0rd"), "{err}");
+    // PGPASSWORD (this test's process only).
+    std::env::set_var("PGPASSWORD", &password);
+    let client = rt::connect_postgres(&without, None).await;
+    std::env::remove_var("PGPASSWORD");
+    assert_eq!(
+        count(&client.expect("PGPASSWORD"), "SELECT 1::bigint").await,
+        1
+    );
 }

@@ -223,7 +223,7 @@ fn name_all(api: &Api, pins: &naming::Pins) -> (Vec<TypeNames>, Vec<OpNames>) {
     let mut op_module_scope = Scope::with_reserved(
         &[
             RESERVED_MODULES,
-            &["cli", "postgres", "default", features::FULL],
+            &["cli", "postgres", "parquet", "default", features::FULL],
         ]
         .concat(),
     );

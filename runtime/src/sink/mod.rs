@@ -9,6 +9,10 @@
 mod files;
 #[cfg(any(feature = "sqlite", feature = "postgres"))]
 mod migrate;
+#[cfg(feature = "parquet")]
+mod parquet;
+#[cfg(feature = "postgres")]
+mod pg_connect;
 mod plan;
 #[cfg(feature = "postgres")]
 mod postgres;
@@ -26,6 +30,10 @@ use crate::runlog::StreamRunRow;
 use crate::sync::SyncReport;
 
 pub use files::{CsvSink, JsonLinesSink};
+#[cfg(feature = "parquet")]
+pub use parquet::ParquetSink;
+#[cfg(feature = "postgres")]
+pub use pg_connect::{connect_postgres, SslMode};
 #[cfg(feature = "postgres")]
 pub use postgres::PostgresSink;
 #[cfg(feature = "sqlite")]
@@ -113,6 +121,9 @@ pub enum Sink {
     /// `postgres://...` or `postgresql://...`.
     #[cfg(feature = "postgres")]
     Postgres(PostgresSink),
+    /// `parquet:DIR`: files per table and run, for warehouses and lakes.
+    #[cfg(feature = "parquet")]
+    Parquet(ParquetSink),
 }
 
 /// Runs the same method on whichever backend this is.
@@ -125,6 +136,8 @@ macro_rules! dispatch {
             Sink::Sqlite($s) => $call,
             #[cfg(feature = "postgres")]
             Sink::Postgres($s) => $call,
+            #[cfg(feature = "parquet")]
+            Sink::Parquet($s) => $call,
         }
     };
 }
@@ -132,9 +145,10 @@ macro_rules! dispatch {
 impl Sink {
     /// Opens `destination` for `tables`, creating the tables (database sinks) or the
     /// directory (file sinks) if missing:
-    /// `sqlite:PATH`, `postgres://USER[:PASSWORD]@HOST[:PORT]/DB` (or `postgresql://`),
-    /// `jsonl:DIR`, `csv:DIR`. A `//` after `sqlite:`, `jsonl:` or `csv:` is ignored, so
-    /// `sqlite:///abs/path.db` is an absolute path.
+    /// `sqlite:PATH`, `postgres://USER[:PASSWORD]@HOST[:PORT]/DB[?sslmode=...]` (or
+    /// `postgresql://`), `jsonl:DIR`, `csv:DIR`, `parquet:DIR`. A `//` after `sqlite:`,
+    /// `jsonl:`, `csv:` or `parquet:` is ignored, so `sqlite:///abs/path.db` is an absolute
+    /// path.
     pub async fn open(destination: &str, tables: &'static [TableSpec]) -> Result<Sink, SinkError> {
         Sink::open_for(destination, tables, None).await
     }
@@ -146,6 +160,18 @@ impl Sink {
         tables: &'static [TableSpec],
         only: Option<&[usize]>,
     ) -> Result<Sink, SinkError> {
+        Sink::open_with(destination, tables, only, None).await
+    }
+
+    /// [`Sink::open_for`], with a PostgreSQL password from the environment variable
+    /// `password_env` when neither the URL nor `PGPASSWORD` has one.
+    pub async fn open_with(
+        destination: &str,
+        tables: &'static [TableSpec],
+        only: Option<&[usize]>,
+        password_env: Option<&str>,
+    ) -> Result<Sink, SinkError> {
+        let _ = password_env;
         let label = redact(destination);
         let plan = |label: &str| -> Result<plan::Plan, SinkError> {
             let mut plan = plan::Plan::new(tables, label)?;
@@ -159,7 +185,7 @@ impl Sink {
             {
                 let plan = plan(&label)?;
                 return Ok(Sink::Postgres(
-                    PostgresSink::open(destination, label, plan).await?,
+                    PostgresSink::open(destination, label, plan, password_env).await?,
                 ));
             }
             #[cfg(not(feature = "postgres"))]
@@ -196,9 +222,29 @@ impl Sink {
             let plan = plan(&label)?;
             return Ok(Sink::Csv(CsvSink::open(file_path(dir), label, plan)?));
         }
+        if let Some(rest) = destination.strip_prefix("parquet:") {
+            let (_dir, _options) = rest.split_once('?').unwrap_or((rest, ""));
+            #[cfg(feature = "parquet")]
+            {
+                let plan = plan(&label)?;
+                return Ok(Sink::Parquet(ParquetSink::open(
+                    file_path(_dir),
+                    _options,
+                    label,
+                    plan,
+                )?));
+            }
+            #[cfg(not(feature = "parquet"))]
+            return Err(SinkError::Destination {
+                destination: label,
+                message: "this connector was built without the `parquet` feature".into(),
+            });
+        }
         Err(SinkError::Destination {
             destination: label,
-            message: "expected sqlite:PATH, postgres://USER@HOST/DB, jsonl:DIR or csv:DIR".into(),
+            message:
+                "expected sqlite:PATH, postgres://USER@HOST/DB, jsonl:DIR, csv:DIR or parquet:DIR"
+                    .into(),
         })
     }
 
@@ -253,6 +299,8 @@ impl Sink {
             Sink::Sqlite(s) => s.write(rows, rejected, states),
             #[cfg(feature = "postgres")]
             Sink::Postgres(s) => s.write(rows, rejected, states).await,
+            #[cfg(feature = "parquet")]
+            Sink::Parquet(s) => s.write(rows, rejected, states),
         }
     }
 
@@ -266,6 +314,8 @@ impl Sink {
             Sink::Sqlite(s) => s.reject(stream, reason, raw),
             #[cfg(feature = "postgres")]
             Sink::Postgres(s) => s.reject(stream, reason, raw).await,
+            #[cfg(feature = "parquet")]
+            Sink::Parquet(s) => s.reject(stream, reason, raw),
         }
     }
 
@@ -278,6 +328,8 @@ impl Sink {
             Sink::Sqlite(s) => s.load_state(stream),
             #[cfg(feature = "postgres")]
             Sink::Postgres(s) => s.load_state(stream).await,
+            #[cfg(feature = "parquet")]
+            Sink::Parquet(s) => s.load_state(stream),
         }
     }
 
@@ -304,6 +356,8 @@ impl Sink {
             Sink::Sqlite(s) => s.stage(tables),
             #[cfg(feature = "postgres")]
             Sink::Postgres(s) => s.stage(tables).await,
+            #[cfg(feature = "parquet")]
+            Sink::Parquet(s) => s.stage(tables),
         }
     }
 
@@ -317,6 +371,8 @@ impl Sink {
             Sink::Sqlite(s) => s.swap(tables),
             #[cfg(feature = "postgres")]
             Sink::Postgres(s) => s.swap(tables).await,
+            #[cfg(feature = "parquet")]
+            Sink::Parquet(s) => s.swap(tables),
         }
     }
 
@@ -330,6 +386,8 @@ impl Sink {
             Sink::Sqlite(s) => s.discard(tables),
             #[cfg(feature = "postgres")]
             Sink::Postgres(s) => s.discard(tables).await,
+            #[cfg(feature = "parquet")]
+            Sink::Parquet(s) => s.discard(tables),
         }
     }
 
@@ -345,6 +403,11 @@ impl Sink {
             Sink::Sqlite(s) => s.begin_run(report),
             #[cfg(feature = "postgres")]
             Sink::Postgres(s) => s.begin_run(report).await,
+            #[cfg(feature = "parquet")]
+            Sink::Parquet(s) => {
+                s.begin_run(report);
+                Ok(())
+            }
         }
     }
 
@@ -359,6 +422,8 @@ impl Sink {
             Sink::Sqlite(s) => s.record_run(report),
             #[cfg(feature = "postgres")]
             Sink::Postgres(s) => s.record_run(report).await,
+            #[cfg(feature = "parquet")]
+            Sink::Parquet(s) => s.record_run(report),
         }
     }
 
@@ -371,6 +436,8 @@ impl Sink {
             Sink::Sqlite(s) => s.run_history(limit)?,
             #[cfg(feature = "postgres")]
             Sink::Postgres(s) => s.run_history(limit).await?,
+            #[cfg(feature = "parquet")]
+            Sink::Parquet(s) => s.run_history()?,
         };
         rows.truncate(limit);
         Ok(rows)
@@ -385,6 +452,8 @@ impl Sink {
             Sink::Sqlite(s) => s.finish(),
             #[cfg(feature = "postgres")]
             Sink::Postgres(s) => s.finish().await,
+            #[cfg(feature = "parquet")]
+            Sink::Parquet(s) => s.finish(),
         }
     }
 }

@@ -10,7 +10,7 @@
 use futures::future::try_join_all;
 use tokio::task::JoinHandle;
 use tokio_postgres::types::{ToSql, Type};
-use tokio_postgres::{Client, NoTls, Statement};
+use tokio_postgres::{Client, Statement};
 
 use super::migrate::{self, Change, Existing};
 use super::plan::Plan;
@@ -91,7 +91,12 @@ fn cell_text(cell: &Cell) -> Option<String> {
 }
 
 impl PostgresSink {
-    pub(crate) async fn open(url: &str, label: String, plan: Plan) -> Result<Self, SinkError> {
+    pub(crate) async fn open(
+        url: &str,
+        label: String,
+        plan: Plan,
+        password_env: Option<&str>,
+    ) -> Result<Self, SinkError> {
         let fail = |context: &str| {
             let label = label.clone();
             let context = context.to_string();
@@ -101,10 +106,8 @@ impl PostgresSink {
                 message: message(&e),
             }
         };
-        let (mut client, connection) = tokio_postgres::connect(url, NoTls)
-            .await
-            .map_err(fail("connecting"))?;
-        let connection = tokio::spawn(connection);
+        let (mut client, connection) =
+            super::pg_connect::connect(url, &label, password_env).await?;
         let (migrations, effective) = Self::create_or_migrate(&mut client, &plan, &label).await?;
         let names: Vec<String> = plan.tables.iter().map(|t| t.name.to_string()).collect();
         let staged = vec![false; plan.tables.len()];
