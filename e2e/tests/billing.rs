@@ -660,23 +660,10 @@ async fn a_regenerated_crate_starts_a_new_csv_file_and_keeps_the_old_one() {
 
 #[tokio::test]
 async fn a_regenerated_crate_loads_into_the_same_postgres_database() {
-    let Ok(url) = std::env::var("APITAP_TEST_POSTGRES_URL") else {
-        eprintln!(
-            "skipping: APITAP_TEST_POSTGRES_URL is not set (run through scripts/with-postgres)"
-        );
+    let schema = "e2e_billing_regen";
+    let Some((db, dest)) = apitap_e2e::postgres_schema(schema).await else {
         return;
     };
-    let db = apitap_runtime::codegen::connect_postgres(&url, None)
-        .await
-        .unwrap();
-    let schema = "e2e_billing_regen";
-    db.batch_execute(&format!(
-        "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}; SET search_path TO {schema}"
-    ))
-    .await
-    .unwrap();
-    let sep = if url.contains('?') { '&' } else { '?' };
-    let dest = format!("{url}{sep}options=-csearch_path%3D{schema}");
     let s = setup().await;
     let report = v1_then_v2(&s, &dest).await;
     assert_migrations(&report, "BIGINT");

@@ -612,23 +612,10 @@ async fn status_prints_the_last_runs_per_stream() {
 
 #[tokio::test]
 async fn the_run_log_lives_in_postgres_too() {
-    let Ok(url) = std::env::var("APITAP_TEST_POSTGRES_URL") else {
-        eprintln!(
-            "skipping: APITAP_TEST_POSTGRES_URL is not set (run through scripts/with-postgres)"
-        );
+    let schema = "e2e_run_health";
+    let Some((db, dest)) = apitap_e2e::postgres_schema(schema).await else {
         return;
     };
-    let db = apitap_runtime::codegen::connect_postgres(&url, None)
-        .await
-        .unwrap();
-    let schema = "e2e_run_health";
-    db.batch_execute(&format!(
-        "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}; SET search_path TO {schema}"
-    ))
-    .await
-    .unwrap();
-    let sep = if url.contains('?') { '&' } else { '?' };
-    let dest = format!("{url}{sep}options=-csearch_path%3D{schema}");
     let e = env(200).await;
     e.add(1, 10, 3600);
     let first = e.sync(&dest, "1", &[]).await;

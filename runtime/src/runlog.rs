@@ -218,6 +218,29 @@ pub(crate) fn rows_of_json_lines(text: &str) -> Vec<StreamRunRow> {
     out
 }
 
+/// Appends `report` as one line of the JSON Lines run log at `path`, synced to disk (file
+/// destinations keep their run log so).
+pub(crate) fn append_to_file(path: &std::path::Path, report: &SyncReport) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut line = report_json(report).to_string();
+    line.push('\n');
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)?;
+    file.write_all(line.as_bytes())?;
+    file.sync_data()
+}
+
+/// The stream rows of the JSON Lines run log at `path`, newest first (none without it).
+pub(crate) fn read_file(path: &std::path::Path) -> std::io::Result<Vec<StreamRunRow>> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(rows_of_json_lines(&text)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(e) => Err(e),
+    }
+}
+
 /// Records of the last `runs` runs that loaded `stream` to its end (not `current`), newest
 /// first: whatever else failed in those runs, and whether their own checks passed (so the
 /// baseline follows a lasting change in volume instead of failing forever).

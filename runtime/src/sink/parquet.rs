@@ -711,23 +711,13 @@ impl ParquetSink {
     pub(crate) fn record_run(&mut self, report: &SyncReport) -> Result<(), SinkError> {
         self.checkpoint()?;
         let path = self.runs_path();
-        let mut line = crate::runlog::report_json(report).to_string();
-        line.push('\n');
-        OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&path)
-            .and_then(|mut f| f.write_all(line.as_bytes()).and_then(|()| f.sync_data()))
+        crate::runlog::append_to_file(&path, report)
             .map_err(self.io(format!("writing {}", path.display())))
     }
 
     pub(crate) fn run_history(&mut self) -> Result<Vec<StreamRunRow>, SinkError> {
         let path = self.runs_path();
-        match fs::read_to_string(&path) {
-            Ok(text) => Ok(crate::runlog::rows_of_json_lines(&text)),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Vec::new()),
-            Err(e) => Err(self.io(format!("reading {}", path.display()))(e)),
-        }
+        crate::runlog::read_file(&path).map_err(self.io(format!("reading {}", path.display())))
     }
 
     pub(crate) fn finish(mut self) -> Result<(), SinkError> {
