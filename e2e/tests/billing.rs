@@ -443,8 +443,12 @@ async fn append_keeps_every_version() {
         .push(customer(5, "Eve", 5, None));
     let fourth = s.sync(&["list_customers", "--to", &db]).await.unwrap();
     assert_eq!(fourth.records, 1, "{fourth}");
+    // A record changed without its cursor moving is a new version: stored.
+    s.world.lock().unwrap().customers[3] = customer(4, "Di Two", 5, None);
+    let fifth = s.sync(&["list_customers", "--to", &db]).await.unwrap();
+    assert_eq!(fifth.records, 1, "{fifth}");
     let sql = s.sqlite();
-    assert_eq!(count(&sql, "customer"), 6);
+    assert_eq!(count(&sql, "customer"), 7);
     assert_eq!(
         strings(
             &sql,

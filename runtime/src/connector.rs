@@ -825,7 +825,10 @@ pub(crate) async fn load_streams<C: Connector>(
     if let Ok(mut p) = shared.progress.lock() {
         p.0.done();
     }
-    let migrations = shared.sink.lock().await.migrations().to_vec();
+    let (migrations, sink_notes) = {
+        let sink = shared.sink.lock().await;
+        (sink.migrations().to_vec(), sink.notes())
+    };
     let now = client.metrics();
     let tallies = shared.tallies.into_inner().unwrap_or_default();
     let committed = shared.committed_rows.into_inner().unwrap_or_default();
@@ -886,7 +889,11 @@ pub(crate) async fn load_streams<C: Connector>(
         duration: shared.start.elapsed(),
         state: single,
         streams,
-        notes: shared.notes.into_inner().unwrap_or_default(),
+        notes: {
+            let mut notes = shared.notes.into_inner().unwrap_or_default();
+            notes.extend(sink_notes);
+            notes
+        },
         migrations,
         run_id: run_id.to_string(),
         ..SyncReport::default()
@@ -1464,7 +1471,11 @@ async fn partition_pages<C: Connector>(
                 };
                 let verdict = match verdict {
                     Loaded::Record(cursor) if edges => {
-                        let key = root_table.and_then(|t| raw_key(&tables[t], record));
+                        // A record's version: its key and a hash of all it holds, so a
+                        // record changed within one cursor value is stored again.
+                        let key = root_table
+                            .and_then(|t| raw_key(&tables[t], record))
+                            .map(|k| format!("{k}#{:016x}", stable_hash(&record.to_string())));
                         let stored = match (&cursor, &saved, &key) {
                             (Some(c), Some(s), Some(k)) => {
                                 compare_state(c, s).is_eq() && stored_edge.contains(k)
@@ -1732,7 +1743,8 @@ async fn commit<C: Connector>(
     Ok(())
 }
 
-/// The keys of an append stream's records at its newest cursor value.
+/// The versions (key and content hash) of an append stream's records at its newest cursor
+/// value.
 struct Edge {
     value: Option<String>,
     keys: HashSet<String>,
@@ -1795,6 +1807,9 @@ fn count_set(tables: &[TableSpec], spec: &StreamSpec, rows: &Rows) -> Vec<u64> {
 
 /// A record's root key from its raw JSON (the primary key columns' fields), as one string.
 fn raw_key(table: &TableSpec, record: &Value) -> Option<String> {
+    if table.primary_key.is_empty() {
+        return None;
+    }
     let mut key = String::new();
     for name in table.primary_key {
         let column = &table.columns[table.column_index(name)?];

@@ -51,24 +51,46 @@ impl Lookback {
     }
 }
 
-/// Seconds since the epoch of an RFC 3339 time (`2024-03-01T10:00:00+02:00`).
+/// Seconds east of UTC of an offset as APIs write them: `Z`, `+02:00`, `+0200`, `+02`;
+/// none (a time without offset) counts as UTC.
+fn offset_seconds(offset: &str) -> Option<i64> {
+    if matches!(offset, "" | "Z" | "z") {
+        return Some(0);
+    }
+    let sign = match offset.as_bytes().first()? {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let rest = &offset[1..];
+    let digits: String = match rest.len() {
+        2 | 4 => rest.to_string(),
+        5 if rest.as_bytes()[2] == b':' => rest.replace(':', ""),
+        _ => return None,
+    };
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let h: i64 = digits[..2].parse().ok()?;
+    let m: i64 = digits.get(2..4).map_or(Some(0), |m| m.parse().ok())?;
+    (h <= 23 && m <= 59).then_some(sign * (h * 3600 + m * 60))
+}
+
+/// Seconds since the epoch of an RFC 3339 time (`2024-03-01T10:00:00+02:00`; `+0200`, `+02`
+/// and no offset, read as UTC, are accepted too).
 pub(crate) fn epoch_seconds(text: &str) -> Option<i64> {
     let time = Rfc3339::parse(text.trim())?;
-    let offset = match time.offset {
-        "Z" | "z" => 0,
-        o => {
-            let sign = if o.starts_with('-') { -1 } else { 1 };
-            let h: i64 = o.get(1..3)?.parse().ok()?;
-            let m: i64 = o.get(4..6)?.parse().ok()?;
-            sign * (h * 3600 + m * 60)
-        }
-    };
-    Some(time.local - offset)
+    Some(time.local - offset_seconds(time.offset)?)
 }
 
 /// Microseconds since the epoch of an RFC 3339 time (`2024-03-01T10:00:00.25Z`).
 #[cfg_attr(not(feature = "parquet"), allow(dead_code))]
 pub(crate) fn epoch_micros(text: &str) -> Option<i64> {
+    let text = text.trim();
+    // A date alone: its midnight, UTC.
+    if text.len() == 10 {
+        return epoch_micros(&format!("{text}T00:00:00Z"));
+    }
     let secs = epoch_seconds(text)?;
     let time = Rfc3339::parse(text.trim())?;
     let digits = time.fraction.trim_start_matches('.');
@@ -101,7 +123,7 @@ struct Rfc3339<'a> {
 impl<'a> Rfc3339<'a> {
     fn parse(text: &'a str) -> Option<Rfc3339<'a>> {
         let b = text.as_bytes();
-        if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || b[13] != b':' || b[16] != b':' {
+        if b.len() < 19 || b[4] != b'-' || b[7] != b'-' || b[13] != b':' || b[16] != b':' {
             return None;
         }
         let num = |r: std::ops::Range<usize>| text.get(r)?.parse::<i64>().ok();
@@ -123,15 +145,7 @@ impl<'a> Rfc3339<'a> {
             None => 0,
         };
         let (fraction, offset) = rest.split_at(frac_len);
-        let valid_offset = matches!(offset, "Z" | "z")
-            || (offset.len() == 6
-                && matches!(offset.as_bytes()[0], b'+' | b'-')
-                && offset.as_bytes()[3] == b':'
-                && offset[1..3].parse::<u8>().is_ok()
-                && offset[4..].parse::<u8>().is_ok());
-        if !valid_offset {
-            return None;
-        }
+        offset_seconds(offset)?;
         let local = days_from_civil(y, mo, d) * 86_400 + h * 3600 + mi * 60 + s;
         Some(Rfc3339 {
             local,
@@ -190,6 +204,12 @@ mod tests {
         assert_eq!(epoch_seconds("1970-01-01T01:00:00+01:00"), Some(0));
         assert_eq!(epoch_seconds("2024-03-01T10:00:00Z"), Some(1_709_287_200));
         assert_eq!(epoch_micros("1970-01-01T00:00:01.5Z"), Some(1_500_000));
+        assert_eq!(epoch_seconds("1970-01-01T01:00:00.000+0100"), Some(0));
+        assert_eq!(epoch_seconds("1970-01-01T01:00:00+01"), Some(0));
+        assert_eq!(epoch_seconds("1970-01-01 00:00:05"), Some(5));
+        assert_eq!(epoch_micros("1970-01-02"), Some(86_400_000_000));
+        assert_eq!(epoch_seconds("1970-01-01T00:00:00+1"), None);
+        assert_eq!(epoch_seconds("1970-01-01T00:00:00 UTC"), None);
         assert_eq!(
             epoch_micros("1970-01-01T00:00:01.1234567Z"),
             Some(1_123_456)

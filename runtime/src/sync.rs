@@ -77,7 +77,7 @@ pub struct SyncArgs {
     /// `--json`: `--status` as JSON.
     pub json: bool,
     /// `--to-password-env NAME`: the PostgreSQL password is in this environment variable
-    /// (when neither the URL nor `PGPASSWORD` has one).
+    /// (when the URL has none; it then comes before `PGPASSWORD`).
     pub password_env: Option<String>,
     /// `-h`/`--help` was given: print [`SyncArgs::usage`] and exit successfully (the other
     /// fields are then defaults and need not be valid).

@@ -113,3 +113,103 @@ async fn a_bad_option_or_value_is_an_error() {
     let err = sink.write(&rows).await.unwrap_err().to_string();
     assert!(err.contains("a row has 2 cells for 1 columns"), "{err}");
 }
+
+static EVENTS: &[rt::TableSpec] = &[rt::TableSpec {
+    name: "events",
+    columns: &[
+        rt::ColumnSpec {
+            name: "id",
+            sql_type: rt::SqlType::Text,
+            nullable: false,
+            source: rt::ColumnSource::Field(&["id"]),
+        },
+        rt::ColumnSpec {
+            name: "at",
+            sql_type: rt::SqlType::Timestamp,
+            nullable: true,
+            source: rt::ColumnSource::Field(&["at"]),
+        },
+        rt::ColumnSpec {
+            name: "_extra",
+            sql_type: rt::SqlType::Json,
+            nullable: true,
+            source: rt::ColumnSource::Extra,
+        },
+    ],
+    primary_key: &["id"],
+    parent: None,
+    parent_key: &[],
+    path: &[],
+    write: rt::WriteMode::Merge,
+}];
+
+fn event(id: &str, at: &str) -> rt::Rows {
+    let mut rows = rt::Rows::new();
+    rows.push(
+        0,
+        vec![
+            rt::Cell::Text(id.into()),
+            rt::Cell::Text(at.into()),
+            rt::Cell::Null,
+        ],
+    );
+    rows
+}
+
+#[tokio::test]
+async fn a_value_its_column_cannot_hold_is_kept_in_extra_and_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut sink = Sink::open(&format!("parquet:{}", dir.path().display()), EVENTS)
+        .await
+        .unwrap();
+    sink.write(&event("e1", "2024-03-01T10:00:00.000+0000"))
+        .await
+        .unwrap();
+    sink.write(&event("e2", "next tuesday")).await.unwrap();
+    let notes = sink.notes();
+    assert_eq!(
+        notes,
+        ["table `events`: 1 value of `at` did not fit its type (Timestamp) and is kept in `_extra` as text"]
+    );
+    sink.finish().await.unwrap();
+    let file = dir
+        .path()
+        .join("events")
+        .join(&files(dir.path(), "events")[0]);
+    let reader = SerializedFileReader::new(std::fs::File::open(file).unwrap()).unwrap();
+    let rows: Vec<String> = reader
+        .get_row_iter(None)
+        .unwrap()
+        .map(|r| r.unwrap().to_string())
+        .collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(
+        rows,
+        [
+            r#"{id: "e1", at: 2024-03-01 10:00:00.000000 +00:00, _extra: null}"#,
+            r#"{id: "e2", at: null, _extra: "{"at":"next tuesday"}"}"#,
+        ]
+    );
+}
+
+#[tokio::test]
+async fn after_a_failed_write_nothing_more_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let dest = format!("parquet:{}", dir.path().display());
+    // `customers` has no `_extra`: a time it cannot read fails the write.
+    let mut sink = Sink::open(&dest, TABLES).await.unwrap();
+    sink.write_with_state(&rows_of(&[customer(1, 0)]), "s", Some("1"))
+        .await
+        .unwrap();
+    let mut bad = rows_of(&[customer(2, 0)]);
+    let created = 5;
+    bad.fill(0, 0, created, &rt::Cell::Text("someday".into()));
+    let err = sink.write(&bad).await.unwrap_err().to_string();
+    assert!(err.contains("column `created`"), "{err}");
+    let err = sink.finish().await.unwrap_err().to_string();
+    assert!(err.contains("an earlier write failed"), "{err}");
+    assert!(!dir.path().join("_apitap/_apitap_state.json").exists());
+    assert!(files(dir.path(), "customers")
+        .iter()
+        .all(|f| f.starts_with('.')));
+}

@@ -449,3 +449,25 @@ async fn passwords_come_from_the_url_pgpassword_or_a_named_variable() {
         1
     );
 }
+
+#[tokio::test]
+async fn a_unix_socket_carries_no_tls_and_prefer_uses_it_plainly() {
+    let (Some((base, _, _)), Ok(socket)) =
+        (tls_setup(), std::env::var("APITAP_TEST_POSTGRES_SOCKET"))
+    else {
+        eprintln!("skipping: run through scripts/with-postgres");
+        return;
+    };
+    let host = percent_encoding::utf8_percent_encode(&socket, percent_encoding::NON_ALPHANUMERIC)
+        .to_string();
+    let url = base.replace("127.0.0.1", &host);
+    let client = rt::connect_postgres(&url, None)
+        .await
+        .expect("prefer over a socket");
+    assert_eq!(count(&client, "SELECT 1::bigint").await, 1);
+    let err = rt::connect_postgres(&format!("{url}?sslmode=require"), None)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("a unix socket does not carry"), "{err}");
+}

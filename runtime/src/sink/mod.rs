@@ -164,7 +164,7 @@ impl Sink {
     }
 
     /// [`Sink::open_for`], with a PostgreSQL password from the environment variable
-    /// `password_env` when neither the URL nor `PGPASSWORD` has one.
+    /// `password_env` when the URL has none (else `PGPASSWORD` is read).
     pub async fn open_with(
         destination: &str,
         tables: &'static [TableSpec],
@@ -344,6 +344,16 @@ impl Sink {
     /// (columns added or widened, a new file version), one line each for the run summary.
     pub fn migrations(&self) -> &[String] {
         dispatch!(self, s => s.migrations())
+    }
+
+    /// What the sink noticed while loading that the owner should know (Parquet: values kept
+    /// in `_extra` because their column's type could not hold them).
+    pub fn notes(&self) -> Vec<String> {
+        match self {
+            #[cfg(feature = "parquet")]
+            Sink::Parquet(s) => s.notes(),
+            _ => Vec::new(),
+        }
     }
 
     /// From now on, loads the rows of `tables` (indices) into empty staging copies, which

@@ -10,9 +10,11 @@
 //! a hidden temporary name and renamed when complete, so a reader never sees half a file.
 //!
 //! The incremental state, rejected records and run log live in `DIR/_apitap/` as JSON. The
-//! state is saved only once the files holding the rows before it are complete, so a run that
-//! dies part-way resumes from the last complete file: its unfinished files stay hidden (and
-//! are never read), and nothing is lost. Like the other file destinations, files are
+//! state is saved only once the files holding the rows before it are complete (synced, and
+//! renamed durably), so a run that dies part-way resumes from the last complete file: its
+//! unfinished files stay hidden (and are never read), and nothing is lost. After a failed
+//! write nothing more is saved. A value its column's type cannot hold (a time in a format
+//! that is not RFC 3339) goes into the row's `_extra`, counted in [`ParquetSink::notes`]. Like the other file destinations, files are
 //! appended: a record loaded again is a new row (its run id tells the loads apart). A new
 //! crate whose tables have other columns writes new files with its columns beside the old
 //! ones: read them together with `union_by_name`.
@@ -79,6 +81,11 @@ pub struct ParquetSink {
     pending_states: BTreeMap<String, Option<String>>,
     pending_rejects: Vec<String>,
     migrations: Vec<String>,
+    /// Per table and column: values kept in `_extra` instead.
+    kept_as_text: BTreeMap<(usize, usize), u64>,
+    /// A write or a file failed: nothing more is saved (the states pending would run ahead
+    /// of rows that are not in complete files), so the next run reads those pages again.
+    failed: bool,
 }
 
 impl std::fmt::Debug for ParquetSink {
@@ -226,6 +233,8 @@ impl ParquetSink {
             pending_states: BTreeMap::new(),
             pending_rejects: Vec::new(),
             migrations: Vec::new(),
+            kept_as_text: BTreeMap::new(),
+            failed: false,
         };
         for t in 0..sink.plan.tables.len() {
             if sink.plan.active[t] {
@@ -258,8 +267,9 @@ impl ParquetSink {
         self.dir.join(self.plan.tables[t].name)
     }
 
+    /// This sink's own staging directory of table `t` (overlapping runs never share one).
     fn staging_dir(&self, t: usize) -> PathBuf {
-        self.table_dir(t).join(".staging")
+        self.table_dir(t).join(format!(".staging-{}", self.tag))
     }
 
     /// The complete files of table `t` in `dir`, oldest first (names start with the run id).
@@ -349,6 +359,25 @@ impl ParquetSink {
         &self.migrations
     }
 
+    /// What the owner should know: values kept in `_extra` because their column's type could
+    /// not hold them.
+    pub(crate) fn notes(&self) -> Vec<String> {
+        self.kept_as_text
+            .iter()
+            .map(|((t, c), n)| {
+                let table = &self.plan.tables[*t];
+                format!(
+                    "table `{}`: {n} value{} of `{}` did not fit its type ({:?}) and {} kept in `_extra` as text",
+                    table.name,
+                    if *n == 1 { "" } else { "s" },
+                    table.columns[*c].name,
+                    table.columns[*c].sql_type,
+                    if *n == 1 { "is" } else { "are" }
+                )
+            })
+            .collect()
+    }
+
     /// Names the files of this run after its id.
     pub(crate) fn begin_run(&mut self, report: &SyncReport) {
         if !report.run_id.is_empty() {
@@ -357,6 +386,30 @@ impl ParquetSink {
     }
 
     pub(crate) fn write(
+        &mut self,
+        rows: &Rows,
+        rejected: &[super::Rejected<'_>],
+        states: &[super::StateUpdate<'_>],
+    ) -> Result<(), SinkError> {
+        self.refuse_after_failure()?;
+        let result = self.write_rows(rows, rejected, states);
+        self.failed |= result.is_err();
+        result
+    }
+
+    /// An error once a write or a file has failed.
+    fn refuse_after_failure(&self) -> Result<(), SinkError> {
+        if self.failed {
+            return Err(SinkError::Data {
+                destination: self.label.clone(),
+                context: "writing Parquet files".into(),
+                message: "an earlier write failed, so nothing more is saved; the next run reads the unsaved pages again".into(),
+            });
+        }
+        Ok(())
+    }
+
+    fn write_rows(
         &mut self,
         rows: &Rows,
         rejected: &[super::Rejected<'_>],
@@ -395,9 +448,11 @@ impl ParquetSink {
                     });
                 }
                 let group_rows = ROW_GROUP_ROWS.min(self.file_rows as usize);
+                let mut row = vec![row.clone()];
+                self.keep_unfit_values(t, &mut row)?;
                 let state = &mut self.tables[t];
-                state.cells += row.len();
-                state.rows.push(row.clone());
+                state.cells += row[0].len();
+                state.rows.extend(row);
                 if state.rows.len() >= group_rows || state.cells >= ROW_GROUP_CELLS {
                     self.flush_group(t)?;
                     if self.tables[t]
@@ -508,6 +563,40 @@ impl ParquetSink {
         Ok(())
     }
 
+    /// Moves each value its column's type cannot hold (a time in a format that is not RFC
+    /// 3339) into the row's `_extra`, under the column's name, so it is kept and counted;
+    /// without an `_extra` column the write fails instead.
+    fn keep_unfit_values(&mut self, t: usize, rows: &mut [Vec<Cell>]) -> Result<(), SinkError> {
+        let table = &self.plan.tables[t];
+        let extra = table.extra_column();
+        for row in rows.iter_mut() {
+            for (c, column) in table.columns.iter().enumerate() {
+                let Err(message) = convert(&row[c], column.sql_type) else {
+                    continue;
+                };
+                let Some(e) = extra.filter(|e| *e != c) else {
+                    return Err(SinkError::Data {
+                        destination: self.label.clone(),
+                        context: format!("table `{}`, column `{}`", table.name, column.name),
+                        message,
+                    });
+                };
+                let raw = match std::mem::replace(&mut row[c], Cell::Null) {
+                    Cell::Text(s) | Cell::Json(s) => Value::String(s),
+                    other => Value::String(format!("{other:?}")),
+                };
+                let mut kept: Map<String, Value> = match &row[e] {
+                    Cell::Json(s) | Cell::Text(s) => serde_json::from_str(s).unwrap_or_default(),
+                    _ => Map::new(),
+                };
+                kept.insert(column.name.to_string(), raw);
+                row[e] = Cell::Json(Value::Object(kept).to_string());
+                *self.kept_as_text.entry((t, c)).or_default() += 1;
+            }
+        }
+        Ok(())
+    }
+
     /// A new file for table `t` under a hidden temporary name.
     fn open_file(&mut self, t: usize) -> Result<OpenFile, SinkError> {
         let table = &self.plan.tables[t];
@@ -542,9 +631,27 @@ impl ParquetSink {
     /// Completes every open file (the rows gathered written, the footer, a sync, the rename)
     /// and then saves the states and rejections that waited for them.
     fn checkpoint(&mut self) -> Result<(), SinkError> {
+        self.refuse_after_failure()?;
+        let result = self.checkpoint_files();
+        self.failed |= result.is_err();
+        result
+    }
+
+    fn checkpoint_files(&mut self) -> Result<(), SinkError> {
         for t in 0..self.tables.len() {
             self.flush_group(t)?;
             self.close_file(t)?;
+        }
+        // The renames first reach the disk, then the state that relies on them.
+        for t in 0..self.tables.len() {
+            if self.plan.active[t] {
+                let dir = if self.tables[t].staged {
+                    self.staging_dir(t)
+                } else {
+                    self.table_dir(t)
+                };
+                sync_dir(&dir).map_err(self.io(format!("syncing {}", dir.display())))?;
+            }
         }
         if !self.pending_rejects.is_empty() {
             let path = self
@@ -577,10 +684,16 @@ impl ParquetSink {
                 }
             }
             let path = self.state_path();
-            let tmp = path.with_extension("json.tmp");
+            let tmp = self
+                .dir
+                .join(META_DIR)
+                .join(format!(".{STATE_TABLE}.{}.tmp", self.tag));
             let text = Value::Object(states).to_string();
-            fs::write(&tmp, text)
+            let meta = self.dir.join(META_DIR);
+            File::create(&tmp)
+                .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|()| f.sync_all()))
                 .and_then(|()| fs::rename(&tmp, &path))
+                .and_then(|()| sync_dir(&meta))
                 .map_err(self.io(format!("writing {}", path.display())))?;
         }
         Ok(())
@@ -722,6 +835,15 @@ impl ParquetSink {
 
     pub(crate) fn finish(mut self) -> Result<(), SinkError> {
         self.checkpoint()
+    }
+}
+
+/// Makes the renames in `dir` durable.
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    match File::open(dir) {
+        Ok(d) => d.sync_all(),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e),
     }
 }
 

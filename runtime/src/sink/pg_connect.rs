@@ -6,7 +6,11 @@
 //! the certificate not checked), `require` (TLS, the certificate not checked, unless
 //! `sslrootcert` is given: then as `verify-ca`), `verify-ca` (the chain must lead to a
 //! trusted root), `verify-full` (and the certificate must name the host). The trusted roots
-//! are `sslrootcert` (a PEM file), or the system's when it is absent or `system`.
+//! are `sslrootcert` (a PEM file), or the system's when it is absent; `sslrootcert=system`
+//! means `verify-full` against the system's roots and refuses weaker modes, as libpq 16
+//! does. Unix sockets carry no TLS: `prefer` uses them plainly, stronger modes refuse them.
+//! The password comes from the URL, else the variable `--to-password-env` names, else
+//! `PGPASSWORD`.
 
 use std::sync::Arc;
 
@@ -57,13 +61,23 @@ impl SslMode {
 }
 
 /// A PostgreSQL destination, its TLS options taken out of the URL.
-#[derive(Debug)]
 pub(crate) struct Target {
     /// The URL without `sslmode` and `sslrootcert`, for tokio-postgres.
     pub url: String,
     pub ssl: SslMode,
     /// `sslrootcert`: a PEM file; `None` (or `system`): the system's roots.
     pub root_cert: Option<String>,
+}
+
+impl std::fmt::Debug for Target {
+    /// Without the URL, which may hold a password.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Target")
+            .field("url", &super::redact(&self.url))
+            .field("ssl", &self.ssl)
+            .field("root_cert", &self.root_cert)
+            .finish()
+    }
 }
 
 impl Target {
@@ -73,8 +87,9 @@ impl Target {
             Some((b, q)) => (b, q),
             None => (url, ""),
         };
-        let mut ssl = SslMode::Prefer;
+        let mut ssl = None;
         let mut root_cert = None;
+        let mut system = false;
         let mut kept = Vec::new();
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
@@ -82,11 +97,22 @@ impl Target {
                 .decode_utf8_lossy()
                 .into_owned();
             match k {
-                "sslmode" => ssl = SslMode::parse(&value)?,
-                "sslrootcert" => root_cert = (value != "system").then_some(value),
+                "sslmode" => ssl = Some(SslMode::parse(&value)?),
+                "sslrootcert" if value == "system" => system = true,
+                "sslrootcert" => root_cert = Some(value),
                 _ => kept.push(pair),
             }
         }
+        // `sslrootcert=system` trusts the system's roots for the host's name, or nothing.
+        let mut ssl = match (system, ssl) {
+            (true, None | Some(SslMode::VerifyFull)) => SslMode::VerifyFull,
+            (true, Some(mode)) => {
+                return Err(format!(
+                    "sslrootcert=system goes with sslmode=verify-full (the default with it), not {mode:?}"
+                ))
+            }
+            (false, mode) => mode.unwrap_or(SslMode::Prefer),
+        };
         let url = if kept.is_empty() {
             base.to_string()
         } else {
@@ -349,12 +375,32 @@ pub(crate) async fn connect(
             }
         }
     }
+    // A unix socket carries no TLS: `prefer` uses it plainly, stronger modes refuse it.
+    let sockets = !config.get_hosts().is_empty()
+        && config
+            .get_hosts()
+            .iter()
+            .all(|h| !matches!(h, tokio_postgres::config::Host::Tcp(_)));
+    let plain = match (sockets, target.ssl) {
+        (_, SslMode::Disable) | (true, SslMode::Prefer) => true,
+        (true, mode) => {
+            return Err(fail(format!(
+                "TLS: sslmode={} asks for TLS, which a unix socket does not carry; connect by host name, or use sslmode=prefer",
+                match mode {
+                    SslMode::Require => "require",
+                    SslMode::VerifyCa => "verify-ca",
+                    _ => "verify-full",
+                }
+            )))
+        }
+        (false, _) => false,
+    };
     config.ssl_mode(match target.ssl {
-        SslMode::Disable => PgSslMode::Disable,
+        _ if plain => PgSslMode::Disable,
         SslMode::Prefer => PgSslMode::Prefer,
         _ => PgSslMode::Require,
     });
-    let result = if target.ssl == SslMode::Disable {
+    let result = if plain {
         config
             .connect(NoTls)
             .await
@@ -399,8 +445,15 @@ mod tests {
             SslMode::VerifyCa,
             "a root makes require check the chain"
         );
-        let t = Target::parse("postgres://h/db?sslmode=verify-full&sslrootcert=system").unwrap();
-        assert_eq!(t.root_cert, None);
+        let t = Target::parse("postgres://h/db?sslrootcert=system").unwrap();
+        assert_eq!((t.ssl, t.root_cert), (SslMode::VerifyFull, None));
+        assert!(
+            Target::parse("postgres://h/db?sslmode=require&sslrootcert=system")
+                .unwrap_err()
+                .contains("verify-full")
+        );
+        let t = Target::parse("postgres://u:secret@h/db").unwrap();
+        assert!(!format!("{t:?}").contains("secret"));
         assert!(Target::parse("postgres://h/db?sslmode=maybe")
             .unwrap_err()
             .contains("verify-full"));

@@ -5,7 +5,7 @@
 //! and no client-side type juggling, and PostgreSQL's own parsers decide what a valid
 //! timestamp or JSON document is. The statements of a batch are pipelined (sent without
 //! waiting for each answer) inside one transaction, so a batch costs about one round trip.
-//! Connections are plain TCP or unix socket: TLS is not supported yet.
+//! Connections (TCP with TLS by rustls, or a unix socket) are made in [`super::pg_connect`].
 
 use futures::future::try_join_all;
 use tokio::task::JoinHandle;
