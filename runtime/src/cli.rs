@@ -13,9 +13,9 @@ use crate::config::Config;
 use crate::connector::{list_streams, Connector, StreamSpec, SyncPlan};
 use crate::rows::TableSpec;
 use crate::runlog::{report_json, status_json, status_table, Identity, EXIT_USAGE};
-use crate::sink::Sink;
+use crate::sink::{Sink, SinkError};
 use crate::spec::ApiSpec;
-use crate::sync::{LogFormat, SyncArgs, SyncReport};
+use crate::sync::{LogFormat, SyncArgs, SyncError, SyncReport};
 use crate::Secret;
 
 /// What a connector crate hands the `sync` command.
@@ -55,20 +55,32 @@ impl std::fmt::Debug for SyncCli {
 /// The error carries the report of what was loaded before it.
 pub async fn run_sync<C: Connector>(connector: &C, args: &SyncArgs) -> Result<SyncReport, String> {
     let plan = SyncPlan::new(connector.streams(), args)?;
+    let (result, finished) = open_and_run(connector, &plan, args)
+        .await
+        .map_err(|e| e.to_string())?;
+    match result {
+        Ok(report) => finished.map(|()| report).map_err(|e| e.to_string()),
+        Err(e) => Err(format!("{e}\n{}", e.report())),
+    }
+}
+
+/// Opens the destination for `plan`'s tables, runs it and closes the destination: the
+/// run's outcome, and the close's.
+async fn open_and_run<C: Connector>(
+    connector: &C,
+    plan: &SyncPlan,
+    args: &SyncArgs,
+) -> Result<(Result<SyncReport, SyncError>, Result<(), SinkError>), SinkError> {
     let mut sink = Sink::open_with(
         &args.destination,
         connector.tables(),
         Some(&plan.tables()),
         args.password_env.as_deref(),
     )
-    .await
-    .map_err(|e| e.to_string())?;
-    let result = crate::run_streams(connector, &plan, &mut sink).await;
-    let finished = sink.finish().await.map_err(|e| e.to_string());
-    match result {
-        Ok(report) => finished.map(|()| report),
-        Err(e) => Err(format!("{e}\n{}", e.report())),
-    }
+    .await?;
+    let result = crate::run_streams(connector, plan, &mut sink).await;
+    let finished = sink.finish().await;
+    Ok((result, finished))
 }
 
 /// Installs the subscriber that prints events on stderr: text lines, or one JSON object per
@@ -196,22 +208,13 @@ where
             return EXIT_USAGE;
         }
     };
-    let opened = Sink::open_with(
-        &args.destination,
-        connector.tables(),
-        Some(&plan.tables()),
-        args.password_env.as_deref(),
-    )
-    .await;
-    let mut sink = match opened {
-        Ok(s) => s,
+    let (result, finished) = match open_and_run(&connector, &plan, &args).await {
+        Ok(outcome) => outcome,
         Err(e) => {
             eprintln!("error: {e}");
             return 1;
         }
     };
-    let result = crate::run_streams(&connector, &plan, &mut sink).await;
-    let finished = sink.finish().await;
     let (mut report, error) = match result {
         Ok(report) => (report, None),
         Err(e) => (e.report().clone(), Some(e)),

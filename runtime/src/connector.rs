@@ -675,8 +675,8 @@ struct Shared<'a, C: Connector> {
     start: Instant,
     /// The table plan as key trees, for the fields beyond it.
     shapes: Shapes,
-    /// Drift labels already warned about in this run.
-    drift_seen: StdMutex<HashSet<String>>,
+    /// Notes already given in this run (see [`note_once`]).
+    noted: StdMutex<HashSet<String>>,
     /// This run's id, as every loaded row carries it.
     run_id: Cell,
     /// Per entry: the figures of its requests.
@@ -733,7 +733,7 @@ pub(crate) async fn load_streams<C: Connector>(
         progress: StdMutex::new((Progress::new(), 0, 0)),
         start: Instant::now(),
         shapes: Shapes::new(connector.tables()),
-        drift_seen: StdMutex::new(HashSet::new()),
+        noted: StdMutex::new(HashSet::new()),
         run_id: Cell::Text(run_id.to_string()),
         stats: plan
             .entries
@@ -945,12 +945,18 @@ async fn evaluate_checks(
     run_id: &str,
 ) {
     let now = crate::rows::now_secs();
-    let wants_history = plan
+    // Enough of the log for every stream's runs, whatever else ran between them.
+    let runs = plan
         .entries
         .iter()
-        .any(|e| plan.streams[e.stream].checks.volume_change.is_some());
-    let history = if wants_history {
-        match sink.run_history(500).await {
+        .filter_map(|e| plan.streams[e.stream].checks.volume_change)
+        .map(|v| v.runs as usize)
+        .max();
+    let history = if let Some(runs) = runs {
+        match sink
+            .run_history(500.max(runs * plan.entries.len() * 4))
+            .await
+        {
             Ok(rows) => rows,
             Err(e) => {
                 tracing::warn!("reading the run log for the volume check failed: {e}");
@@ -1829,7 +1835,7 @@ fn raw_key(table: &TableSpec, record: &Value) -> Option<String> {
 /// [`note`], once per text in a run.
 fn note_once<C: Connector>(shared: &Shared<'_, C>, text: String) {
     let first = shared
-        .drift_seen
+        .noted
         .lock()
         .map(|mut seen| seen.insert(text.clone()))
         .unwrap_or(false);

@@ -91,8 +91,8 @@ pub(crate) fn epoch_micros(text: &str) -> Option<i64> {
     if text.len() == 10 {
         return epoch_micros(&format!("{text}T00:00:00Z"));
     }
-    let secs = epoch_seconds(text)?;
-    let time = Rfc3339::parse(text.trim())?;
+    let time = Rfc3339::parse(text)?;
+    let secs = time.local - offset_seconds(time.offset)?;
     let digits = time.fraction.trim_start_matches('.');
     let micros: i64 = if digits.is_empty() {
         0

@@ -140,14 +140,13 @@ pub fn plan(
     };
     let max_staleness = match &config.max_staleness {
         Some(text) => {
-            let Some(cursor) = cursor.filter(|_| timed) else {
+            if cursor.is_none() || !timed {
                 return Err(format!(
                     "{}: the stream has no time cursor to measure the age of{}; set `cursor` to a time field, or drop the check",
                     key("max_staleness"),
                     cursor.map(|c| format!(" (`{c}` is not a time)")).unwrap_or_default()
                 ));
-            };
-            let _ = cursor;
+            }
             Some(parse_duration(text).map_err(|e| format!("{}: {e}", key("max_staleness")))?)
         }
         None => None,
