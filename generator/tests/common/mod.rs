@@ -41,3 +41,25 @@ pub fn all_rust(g: &apitap::Generated) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// The entry file of every spec listed in ../shared/specs/MANIFEST.md (the second column of
+/// its tables, in backticks), or `None` when ../shared is not beside the project.
+pub fn vendor_specs() -> Option<Vec<PathBuf>> {
+    let shared = repo_root().join("../shared/specs");
+    let manifest = std::fs::read_to_string(shared.join("MANIFEST.md")).ok()?;
+    Some(
+        manifest
+            .lines()
+            .filter_map(|l| {
+                let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+                let entry = cells.get(2)?.strip_prefix('`')?.strip_suffix('`')?;
+                (cells
+                    .get(1)?
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
+                    && entry.contains('/'))
+                .then(|| shared.join(entry))
+            })
+            .collect(),
+    )
+}
