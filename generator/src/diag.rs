@@ -45,6 +45,8 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    #[error("OUT_DIR is not set: Generator::build_rs runs in a build script (Generator::embed_into writes anywhere)")]
+    NoOutDir,
     #[error("internal error while emitting {what}: {message}")]
     Emit { what: String, message: String },
 }

@@ -5,6 +5,7 @@
 //! [`generate`] runs it in memory; [`generate_to`] also writes the crate.
 
 pub mod analyze;
+mod builder;
 pub mod config;
 pub mod diag;
 pub mod emit;
@@ -14,7 +15,8 @@ pub mod release;
 pub mod write;
 
 pub use analyze::pagination::{explain_table, ExplainRow};
-use diag::{Error, Result, Warning};
+pub use builder::{Embedded, Generator, SpecSource};
+pub use diag::{Error, Result, Warning};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
@@ -25,8 +27,8 @@ pub struct Options {
     pub name: Option<String>,
     /// Make warnings errors.
     pub strict: bool,
-    /// Depend on `apitap-runtime` at this path (relative to the generated crate) instead of by version.
-    pub runtime_path: Option<String>,
+    /// Where the generated crate gets `apitap-runtime` from.
+    pub runtime: Runtime,
     /// `apitap.toml`.
     pub config: Option<PathBuf>,
     /// Filled from `config` by [`generate`], recorded in `apitap.lock`.
@@ -42,11 +44,34 @@ pub struct Options {
     /// The crate's previous generation, whose version and changelog this one continues.
     /// Read from `crate_dir` by [`generate_to`] and [`check`].
     pub previous: Option<release::Previous>,
+    /// Generate code to be included into another crate's root by its build script (see
+    /// [`Generator::build_rs`]): every operation group compiled, without cargo features.
+    pub embedded: bool,
+}
+
+/// Where a generated crate depends on `apitap-runtime` from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Runtime {
+    /// crates.io, the version of this apitap (`apitap-runtime = "0.1.0"`).
+    #[default]
+    Registry,
+    /// A local checkout: the runtime's directory, relative to the generated crate.
+    Path(String),
+    /// A git repository holding the runtime (this project's), at `rev` (a commit, tag or
+    /// branch) or at its default branch.
+    Git {
+        /// The repository's URL.
+        url: String,
+        /// The commit, tag or branch; `None` for the default branch.
+        rev: Option<String>,
+    },
 }
 
 /// What one generation produced.
 #[derive(Debug)]
 pub struct Generated {
+    /// The crate's name (as given, or made valid from the spec's title).
+    pub crate_name: String,
     pub files: emit::Files,
     /// The crate's new version and what changed since its previous generation.
     pub release: release::Release,
@@ -54,6 +79,9 @@ pub struct Generated {
     pub warnings: Vec<Warning>,
     /// Every value the generated tests synthesize, with its schema (for validation).
     pub samples: Vec<SampleValue>,
+    /// Every file the generation read: the spec's files (not a spec held in memory), the
+    /// config and the fixtures. A build script reruns when one of them changes.
+    pub inputs: Vec<PathBuf>,
 }
 
 /// A value the generated tests send or serve, and the schema it was made for: the schema
@@ -115,6 +143,11 @@ pub struct Analyzed {
 
 /// Load, build and analyze a spec.
 pub fn analyze_spec(spec: &Path, opts: &Options) -> Result<Analyzed> {
+    analyze_source(&SpecSource::Path(spec.to_path_buf()), opts)
+}
+
+/// [`analyze_spec`] for a spec from any [`SpecSource`].
+pub fn analyze_source(spec: &SpecSource, opts: &Options) -> Result<Analyzed> {
     let mut opts = opts.clone();
     if let Some(path) = &opts.fixtures {
         opts.fixture_objects = read_fixtures(path)?;
@@ -127,7 +160,7 @@ pub fn analyze_spec(spec: &Path, opts: &Options) -> Result<Analyzed> {
         }
         None => config::Config::default(),
     };
-    let source = load::Source::load(spec)?;
+    let source = spec.load()?;
     let doc = load::Document::new(&source)?;
     let mut api = ir::build(&doc)?;
     let config_error = |message: String| Error::Config {
@@ -173,6 +206,10 @@ pub fn analyze_spec(spec: &Path, opts: &Options) -> Result<Analyzed> {
     .map_err(config_error)?;
     let mut analysis = analysis;
     analysis.notify = config.notify.clone();
+    if opts.embedded {
+        analysis.embedded = true;
+        analysis.features = analyze::features::Features::default();
+    }
     warnings.sort();
     warnings.dedup();
     Ok(Analyzed {
@@ -208,6 +245,12 @@ fn read_fixtures(path: &Path) -> Result<Vec<(String, serde_json::Value)>> {
 
 /// Load, build, analyze and emit, without touching the disk.
 pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
+    generate_source(&SpecSource::Path(spec.to_path_buf()), opts)
+}
+
+/// [`generate`] for a spec from any [`SpecSource`].
+pub fn generate_source(source: &SpecSource, opts: &Options) -> Result<Generated> {
+    let spec = source.path();
     let Analyzed {
         api,
         analysis,
@@ -216,7 +259,7 @@ pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
         options,
         release_config,
         spec_files,
-    } = analyze_spec(spec, opts)?;
+    } = analyze_source(source, opts)?;
     if options.strict && !warnings.is_empty() {
         return Err(Error::Strict {
             count: warnings.len(),
@@ -282,7 +325,15 @@ pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
     // Freeing the IR and the analysis takes milliseconds on large specs; let another thread
     // of the pool do it while the caller writes the files (nothing waits for it; dropping
     // plain data cannot panic).
+    let crate_name = analysis.crate_name.clone();
     rayon::spawn(move || drop((api, analysis)));
+    let mut inputs: Vec<PathBuf> = spec_files
+        .iter()
+        .skip(usize::from(!matches!(source, SpecSource::Path(_))))
+        .cloned()
+        .collect();
+    inputs.extend(options.config.iter().cloned());
+    inputs.extend(options.fixtures.iter().cloned());
     let samples = suite
         .samples
         .into_iter()
@@ -295,11 +346,13 @@ pub fn generate(spec: &Path, opts: &Options) -> Result<Generated> {
         })
         .collect();
     Ok(Generated {
+        crate_name,
         files,
         release,
         summary,
         warnings,
         samples,
+        inputs,
     })
 }
 
@@ -323,13 +376,18 @@ pub fn explain(spec: &Path, opts: &Options) -> Result<(Vec<ExplainRow>, Vec<Warn
 /// [`generate`], then write the crate to `out`: a new crate all or nothing, an existing one
 /// regenerated in place (see [`write`]), continuing its version and changelog.
 pub fn generate_to(spec: &Path, out: &Path, opts: &Options) -> Result<Generated> {
+    generate_source_to(&SpecSource::Path(spec.to_path_buf()), out, opts)
+}
+
+/// [`generate_to`] for a spec from any [`SpecSource`].
+pub fn generate_source_to(spec: &SpecSource, out: &Path, opts: &Options) -> Result<Generated> {
     let previous = write::existing_crate(out)?;
     let opts = Options {
         crate_dir: Some(out.to_path_buf()),
         previous,
         ..opts.clone()
     };
-    let generated = generate(spec, &opts)?;
+    let generated = generate_source(spec, &opts)?;
     write::write(out, &generated.files, opts.previous.as_ref())?;
     Ok(generated)
 }
@@ -387,7 +445,14 @@ pub fn check(dir: &Path, spec: Option<&Path>) -> Result<CheckReport> {
             .get("strict")
             .and_then(|v| v.as_bool())
             .unwrap_or(false),
-        runtime_path: text("runtime_path"),
+        runtime: match (text("runtime_path"), text("runtime_git")) {
+            (Some(path), _) => Runtime::Path(path),
+            (None, Some(url)) => Runtime::Git {
+                url,
+                rev: text("runtime_rev"),
+            },
+            (None, None) => Runtime::Registry,
+        },
         config: text("config").map(|p| dir.join(p)),
         fixtures: text("fixtures").map(|p| dir.join(p)),
         crate_dir: Some(dir.to_path_buf()),

@@ -54,8 +54,15 @@ enum Command {
         #[arg(long)]
         strict: bool,
         /// Depend on a local apitap-runtime at this directory instead of the published version.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "runtime_git")]
         runtime_path: Option<PathBuf>,
+        /// Depend on apitap-runtime from this git repository (this project's) instead of the
+        /// published version.
+        #[arg(long, value_name = "URL")]
+        runtime_git: Option<String>,
+        /// The commit, tag or branch of --runtime-git (default: its default branch).
+        #[arg(long, value_name = "REV", requires = "runtime_git")]
+        runtime_rev: Option<String>,
         /// Print every warning, not only the count.
         #[arg(short, long)]
         verbose: bool,
@@ -279,14 +286,23 @@ fn run(cli: Cli) -> ExitCode {
             config,
             strict,
             runtime_path,
+            runtime_git,
+            runtime_rev,
             verbose,
             fixtures,
         } => {
-            let runtime_path = runtime_path.map(|p| apitap::release::relative_to(&p, &out));
+            let runtime = match (runtime_path, runtime_git) {
+                (Some(p), _) => apitap::Runtime::Path(apitap::release::relative_to(&p, &out)),
+                (None, Some(url)) => apitap::Runtime::Git {
+                    url,
+                    rev: runtime_rev,
+                },
+                (None, None) => apitap::Runtime::Registry,
+            };
             let opts = apitap::Options {
                 name,
                 strict,
-                runtime_path,
+                runtime,
                 config,
                 fixtures,
                 ..Default::default()

@@ -33,7 +33,7 @@ const PROJECT: &[(&str, &str, Option<&str>)] = &[
 fn digest(spec: &Path, name: &str, config: Option<PathBuf>) -> String {
     let mut opts = apitap::Options {
         name: Some(name.to_string()),
-        runtime_path: Some("../runtime".into()),
+        runtime: apitap::Runtime::Path("../runtime".into()),
         config,
         ..Default::default()
     };

@@ -73,6 +73,9 @@ pub struct Analysis {
     pub request_types: BTreeSet<usize>,
     /// Where `sync` sends its alerts (`[notify]`).
     pub notify: streams::NotifyConfig,
+    /// The code is included into another crate by its build script: no cargo features of its
+    /// own (every group is compiled), no hand-written module, lints allowed per module.
+    pub embedded: bool,
 }
 
 const RESERVED_MODULES: &[&str] = &[
@@ -160,6 +163,7 @@ pub fn analyze(
         indirection,
         pagination,
         notify: streams::NotifyConfig::default(),
+        embedded: false,
     })
 }
 

@@ -72,8 +72,19 @@ impl Source {
             path: path.to_path_buf(),
             source,
         })?;
-        let base_dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+        Source::from_bytes(path, bytes)
+    }
+
+    /// A spec held in memory, parsed as the file `path` would be (JSON or YAML by its
+    /// extension and content); relative `$ref`s to other files are read from `path`'s folder.
+    pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Source> {
         let root = parse::parse(path, &bytes)?;
+        Source::from_value(path, root, bytes)
+    }
+
+    /// A spec already parsed; `bytes` are what its hash in `apitap.lock` is taken over.
+    pub fn from_value(path: &Path, root: Value, bytes: Vec<u8>) -> Result<Source> {
+        let base_dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
         let mut source = Source {
             files: vec![File {
                 path: path.to_path_buf(),
