@@ -4,19 +4,29 @@
 //! and operations) → [`analyze`] (names, recursion) → [`emit`] (files) → [`write`].
 //! [`generate`] runs it in memory; [`generate_to`] also writes the crate.
 
-pub mod analyze;
-mod builder;
-pub mod config;
-pub mod diag;
-pub mod emit;
-pub mod ir;
-pub mod load;
-pub mod release;
-pub mod write;
+#![deny(missing_docs)]
 
-pub use analyze::pagination::{explain_table, ExplainRow};
+pub(crate) mod analyze;
+mod builder;
+pub(crate) mod config;
+mod diag;
+pub(crate) mod emit;
+pub(crate) mod ir;
+pub(crate) mod load;
+pub(crate) mod release;
+#[cfg(test)]
+mod tests;
+pub(crate) mod write;
+
+// The integration tests' helpers name the crate `apitap`; the unit tests reuse them.
+#[cfg(test)]
+extern crate self as apitap;
+
+pub use analyze::pagination::{explain_table, ExplainRow, Kind, PageParam, Plan};
 pub use builder::{Embedded, Generator, SpecSource};
-pub use diag::{Error, Result, Warning};
+pub use diag::{Error, Result, Warning, WarningCode};
+pub use release::diff::{Change, Level, Report};
+pub use release::Release;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
@@ -67,15 +77,26 @@ pub enum Runtime {
     },
 }
 
+impl Runtime {
+    /// The runtime checked out at `runtime_dir`, for a crate generated into `crate_dir`
+    /// (the path is recorded relative to the crate).
+    pub fn local(runtime_dir: &Path, crate_dir: &Path) -> Runtime {
+        Runtime::Path(release::relative_to(runtime_dir, crate_dir))
+    }
+}
+
 /// What one generation produced.
 #[derive(Debug)]
 pub struct Generated {
     /// The crate's name (as given, or made valid from the spec's title).
     pub crate_name: String,
-    pub files: emit::Files,
+    /// Every file of the crate: path relative to the crate's root → content.
+    pub files: std::collections::BTreeMap<String, String>,
     /// The crate's new version and what changed since its previous generation.
     pub release: release::Release,
+    /// The counts printed after generation.
     pub summary: Summary,
+    /// What was degraded or guessed, each with where in the spec.
     pub warnings: Vec<Warning>,
     /// Every value the generated tests synthesize, with its schema (for validation).
     pub samples: Vec<SampleValue>,
@@ -88,17 +109,26 @@ pub struct Generated {
 /// at `pointer` in `file`, or (a Swagger 2.0 parameter) `schema` itself.
 #[derive(Debug, Clone)]
 pub struct SampleValue {
+    /// Which test uses it, and as what.
     pub what: String,
+    /// The spec file holding the schema.
     pub file: PathBuf,
+    /// The schema's JSON pointer in `file`.
     pub pointer: String,
+    /// The schema itself, when it is not at `pointer` as written.
     pub schema: Option<serde_json::Value>,
+    /// The value.
     pub value: serde_json::Value,
 }
 
+/// The counts of one generation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Summary {
+    /// Operations (client methods).
     pub operations: usize,
+    /// Named types.
     pub types: usize,
+    /// Warnings.
     pub warnings: usize,
     /// Schemas typed as `serde_json::Value` because they could not be typed.
     pub value_fallbacks: usize,
@@ -128,7 +158,7 @@ pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 /// What the pipeline knows before emitting: the IR, its analysis and every warning.
-pub struct Analyzed {
+pub(crate) struct Analyzed {
     pub api: ir::Api,
     pub analysis: analyze::Analysis,
     pub warnings: Vec<Warning>,
@@ -142,12 +172,12 @@ pub struct Analyzed {
 }
 
 /// Load, build and analyze a spec.
-pub fn analyze_spec(spec: &Path, opts: &Options) -> Result<Analyzed> {
+pub(crate) fn analyze_spec(spec: &Path, opts: &Options) -> Result<Analyzed> {
     analyze_source(&SpecSource::Path(spec.to_path_buf()), opts)
 }
 
 /// [`analyze_spec`] for a spec from any [`SpecSource`].
-pub fn analyze_source(spec: &SpecSource, opts: &Options) -> Result<Analyzed> {
+pub(crate) fn analyze_source(spec: &SpecSource, opts: &Options) -> Result<Analyzed> {
     let mut opts = opts.clone();
     if let Some(path) = &opts.fixtures {
         opts.fixture_objects = read_fixtures(path)?;
@@ -184,6 +214,7 @@ pub fn analyze_source(spec: &SpecSource, opts: &Options) -> Result<Analyzed> {
     let (crate_name, renamed) = analyze::naming::crate_name(&raw_name);
     if let Some(message) = renamed {
         warnings.push(Warning {
+            code: WarningCode::CrateName,
             location: name_from,
             message,
         });
@@ -316,7 +347,7 @@ pub fn generate_source(source: &SpecSource, opts: &Options) -> Result<Generated>
         warnings: warnings.len(),
         value_fallbacks: warnings
             .iter()
-            .filter(|w| w.message.contains("serde_json::Value"))
+            .filter(|w| w.code == WarningCode::ValueFallback)
             .count(),
         tests: suite.total(),
         examples_checked: suite.examples_checked,
@@ -358,19 +389,71 @@ pub fn generate_source(source: &SpecSource, opts: &Options) -> Result<Generated>
 
 /// Code printed directly and through tokens, compared (for tests: the direct printers must
 /// match prettyplease byte for byte).
-#[doc(hidden)]
-pub fn compare_printers(spec: &Path, opts: &Options) -> Result<emit::PrinterComparison> {
+#[cfg(test)]
+pub(crate) fn compare_printers(spec: &Path, opts: &Options) -> Result<emit::PrinterComparison> {
     let a = analyze_spec(spec, opts)?;
     emit::compare_printers(&a.api, &a.analysis)
 }
 
-/// The pagination decision of every operation, for `apitap explain`.
-pub fn explain(spec: &Path, opts: &Options) -> Result<(Vec<ExplainRow>, Vec<Warning>)> {
-    let a = analyze_spec(spec, opts)?;
-    Ok((
-        analyze::pagination::explain_rows(&a.api, &a.analysis.pagination),
-        a.warnings,
-    ))
+/// What analysis decided for a spec, with the reasons: what `apitap explain` prints.
+pub fn explain(spec: &Path, opts: &Options) -> Result<Explanation> {
+    Ok(Explanation {
+        analyzed: analyze_spec(spec, opts)?,
+    })
+}
+
+/// Pagination per operation, the streams of `sync` and the analytics tables, each decided
+/// in analysis with its reason.
+pub struct Explanation {
+    analyzed: Analyzed,
+}
+
+impl std::fmt::Debug for Explanation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Explanation")
+            .field("operations", &self.analyzed.api.operations.len())
+            .field("streams", &self.stream_count())
+            .field("warnings", &self.analyzed.warnings.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Explanation {
+    /// Per operation: how its pages are read, and why.
+    pub fn operations(&self) -> Vec<ExplainRow> {
+        let a = &self.analyzed;
+        analyze::pagination::explain_rows(&a.api, &a.analysis.pagination)
+    }
+
+    /// The streams of `sync` (parents, cursors, write modes, page sizes) as a table.
+    pub fn streams_table(&self) -> String {
+        let a = &self.analyzed.analysis;
+        analyze::streams::explain_table(&a.streams, &a.tables)
+    }
+
+    /// How many streams `sync` has.
+    pub fn stream_count(&self) -> usize {
+        self.analyzed.analysis.streams.len()
+    }
+
+    /// The analytics tables of the record types named in `only` (all when empty): columns,
+    /// types, keys and where each value comes from.
+    pub fn tables(&self, only: &[String]) -> String {
+        analyze::flatten::describe(&self.analyzed.analysis.tables, only)
+    }
+
+    /// Operations and streams as JSON (`apitap explain --json`).
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "operations": self.operations(),
+            "streams": self.analyzed.analysis.streams,
+        })
+    }
+
+    /// Every warning of the analysis.
+    pub fn warnings(&self) -> &[Warning] {
+        &self.analyzed.warnings
+    }
 }
 
 /// [`generate`], then write the crate to `out`: a new crate all or nothing, an existing one
@@ -408,6 +491,7 @@ pub struct CheckReport {
 }
 
 impl CheckReport {
+    /// Whether the crate on disk is what the generator would write now.
     pub fn is_current(&self) -> bool {
         self.changed.is_empty() && self.missing.is_empty() && self.stale.is_empty()
     }

@@ -211,73 +211,49 @@ fn run(cli: Cli) -> ExitCode {
         Command::Explain {
             spec,
             config,
-            json: _,
-            tables: Some(only),
-        } => {
-            let opts = apitap::Options {
-                config,
-                ..Default::default()
-            };
-            match apitap::analyze_spec(&spec, &opts) {
-                Ok(a) => {
-                    out!(
-                        "{}",
-                        apitap::analyze::flatten::describe(&a.analysis.tables, &only)
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    ExitCode::FAILURE
-                }
-            }
-        }
-        Command::Explain {
-            spec,
-            config,
             json,
-            tables: None,
+            tables,
         } => {
             let opts = apitap::Options {
                 config,
                 ..Default::default()
             };
-            match apitap::analyze_spec(&spec, &opts) {
-                Ok(a) => {
-                    let rows =
-                        apitap::analyze::pagination::explain_rows(&a.api, &a.analysis.pagination);
-                    let streams = &a.analysis.streams;
-                    if json {
-                        let doc = serde_json::json!({"operations": rows, "streams": streams});
-                        match serde_json::to_string_pretty(&doc) {
-                            Ok(text) => outln!("{text}"),
-                            Err(e) => {
-                                eprintln!("error: {e}");
-                                return ExitCode::FAILURE;
-                            }
-                        }
-                    } else {
-                        out!("{}", apitap::explain_table(&rows));
-                        out!(
-                            "\nStreams of `sync` ({}):\n\n{}",
-                            streams.len(),
-                            apitap::analyze::streams::explain_table(streams, &a.analysis.tables)
-                        );
-                    }
-                    for w in a
-                        .warnings
-                        .iter()
-                        .filter(|w| w.message.contains("pagin") || w.location.contains("[sync]"))
-                    {
-                        eprintln!("warning: {w}");
-                    }
-                    ExitCode::SUCCESS
-                }
+            let explained = match apitap::explain(&spec, &opts) {
+                Ok(e) => e,
                 Err(e) => {
                     eprintln!("error: {e}");
-                    ExitCode::FAILURE
+                    return ExitCode::FAILURE;
                 }
+            };
+            if let Some(only) = tables {
+                out!("{}", explained.tables(&only));
+                return ExitCode::SUCCESS;
             }
+            if json {
+                match serde_json::to_string_pretty(&explained.to_json()) {
+                    Ok(text) => outln!("{text}"),
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        return ExitCode::FAILURE;
+                    }
+                }
+            } else {
+                out!("{}", apitap::explain_table(&explained.operations()));
+                out!(
+                    "\nStreams of `sync` ({}):\n\n{}",
+                    explained.stream_count(),
+                    explained.streams_table()
+                );
+            }
+            for w in explained.warnings().iter().filter(|w| {
+                matches!(
+                    w.code,
+                    apitap::WarningCode::Pagination | apitap::WarningCode::Sync
+                )
+            }) {
+                eprintln!("warning: {w}");
+            }
+            ExitCode::SUCCESS
         }
         Command::Generate {
             spec,
@@ -292,7 +268,7 @@ fn run(cli: Cli) -> ExitCode {
             fixtures,
         } => {
             let runtime = match (runtime_path, runtime_git) {
-                (Some(p), _) => apitap::Runtime::Path(apitap::release::relative_to(&p, &out)),
+                (Some(p), _) => apitap::Runtime::local(&p, &out),
                 (None, Some(url)) => apitap::Runtime::Git {
                     url,
                     rev: runtime_rev,
@@ -334,9 +310,9 @@ fn run(cli: Cli) -> ExitCode {
                         outln!(
                             "version {before} -> {}: {} breaking, {} non-breaking, {} other changes (CHANGELOG.md)",
                             release.version,
-                            report.count(apitap::release::Level::Breaking),
-                            report.count(apitap::release::Level::Addition),
-                            report.count(apitap::release::Level::Patch),
+                            report.count(apitap::Level::Breaking),
+                            report.count(apitap::Level::Addition),
+                            report.count(apitap::Level::Patch),
                         );
                     }
                     ExitCode::SUCCESS

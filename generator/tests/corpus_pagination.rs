@@ -25,10 +25,10 @@ use std::collections::BTreeMap;
 
 fn counts(spec: &str) -> BTreeMap<String, usize> {
     let path = common::repo_root().join("../shared/specs").join(spec);
-    let (rows, _) = apitap::explain(&path, &apitap::Options::default())
+    let explained = apitap::explain(&path, &apitap::Options::default())
         .unwrap_or_else(|e| panic!("{spec}: {e}"));
     let mut out = BTreeMap::new();
-    for r in rows {
+    for r in explained.operations() {
         let kind = r
             .pagination
             .map(|p| p.kind.as_str().to_string())

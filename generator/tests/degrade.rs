@@ -10,11 +10,7 @@ fn broken() -> apitap::Generated {
 }
 
 /// The one warning at `pointer` (after `broken.yaml#`), which must say `what`.
-fn warning_at<'a>(
-    g: &'a apitap::Generated,
-    pointer: &str,
-    what: &str,
-) -> &'a apitap::diag::Warning {
+fn warning_at<'a>(g: &'a apitap::Generated, pointer: &str, what: &str) -> &'a apitap::Warning {
     let location = format!("broken.yaml#{pointer}");
     let found: Vec<_> = g
         .warnings

@@ -1,7 +1,7 @@
 //! `apitap diff`: each class of change on a small spec, and Intercom 2.15 -> 2.16 pinned.
 
 mod common;
-use apitap::release::Level;
+use apitap::Level;
 use common::*;
 
 const BASE: &str = r#"openapi: 3.0.3

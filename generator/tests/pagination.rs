@@ -2,7 +2,7 @@
 //! extension, the config file, and the ambiguous and non-paginated cases.
 
 mod common;
-use apitap::analyze::pagination::Kind;
+use apitap::Kind;
 use common::*;
 
 /// A spec with one `GET /things` operation: `params` (YAML list items) and a 200 response
@@ -33,7 +33,7 @@ fn explain_with(text: &str, config: Option<&str>) -> (apitap::ExplainRow, Vec<St
         std::fs::write(&p, c).unwrap();
         p
     });
-    let (rows, warnings) = apitap::explain(
+    let explained = apitap::explain(
         &path,
         &apitap::Options {
             config,
@@ -42,8 +42,8 @@ fn explain_with(text: &str, config: Option<&str>) -> (apitap::ExplainRow, Vec<St
     )
     .unwrap_or_else(|e| panic!("{e}"));
     (
-        rows.into_iter().next().unwrap(),
-        warnings.iter().map(|w| w.to_string()).collect(),
+        explained.operations().into_iter().next().unwrap(),
+        explained.warnings().iter().map(|w| w.to_string()).collect(),
     )
 }
 

@@ -9,8 +9,9 @@ fn records_schema_sql_and_plan() {
     let path = repo_root().join("specs/records.yaml");
     let g = generate(&path);
     insta::assert_snapshot!("records_schema_sql", &g.files["schema.sql"]);
-    let a = apitap::analyze_spec(&path, &apitap::Options::default()).unwrap();
-    let plan = apitap::analyze::flatten::describe(&a.analysis.tables, &[]);
+    let plan = apitap::explain(&path, &apitap::Options::default())
+        .unwrap()
+        .tables(&[]);
     insta::assert_snapshot!("records_tables", plan);
     // What the snapshot shows, spelled out:
     for line in [
@@ -38,11 +39,9 @@ fn stripe_customer_and_charge_plans() {
         eprintln!("../shared/specs is not beside the project; skipping the Stripe table plans");
         return;
     }
-    let a = apitap::analyze_spec(&path, &apitap::Options::default()).unwrap();
-    let plan = apitap::analyze::flatten::describe(
-        &a.analysis.tables,
-        &["Customer".into(), "Charge".into()],
-    );
+    let plan = apitap::explain(&path, &apitap::Options::default())
+        .unwrap()
+        .tables(&["Customer".into(), "Charge".into()]);
     insta::assert_snapshot!("stripe_customer_charge_tables", plan);
     assert!(plan.contains("table customer (primary key: id)"), "{plan}");
     assert!(
@@ -61,8 +60,9 @@ fn tables_config_changes_depth_scalar_arrays_and_keys() {
         config: Some(config.clone()),
         ..Default::default()
     };
-    let a = apitap::analyze_spec(&root.join("specs/records.yaml"), &opts).unwrap();
-    let plan = apitap::analyze::flatten::describe(&a.analysis.tables, &[]);
+    let plan = apitap::explain(&root.join("specs/records.yaml"), &opts)
+        .unwrap()
+        .tables(&[]);
     assert!(
         plan.contains("table order (primary key: created)"),
         "{plan}"

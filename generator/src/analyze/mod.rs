@@ -54,7 +54,6 @@ pub struct SchemeEnv {
 
 pub struct Analysis {
     pub crate_name: String,
-    pub env_prefix: String,
     pub base_url_env: String,
     pub types: Vec<TypeNames>,
     pub ops: Vec<OpNames>,
@@ -154,7 +153,6 @@ pub fn analyze(
         request_types,
         crate_name: crate_name.to_string(),
         base_url_env: format!("{env_prefix}_BASE_URL"),
-        env_prefix,
         tables,
         streams,
         types,

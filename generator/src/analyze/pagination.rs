@@ -8,24 +8,32 @@
 //! `x-speakeasy-pagination`). An operation with paging evidence that does not add up is left
 //! unpaginated with a warning, never guessed.
 
-use crate::diag::Warning;
+use crate::diag::{Warning, WarningCode};
 use crate::ir::{Api, Operation, ParamLocation, ParamStyle, TypeRef, TypeSpace};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
+/// How the next page is asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
+    /// An opaque cursor from the response goes into a parameter.
     Cursor,
+    /// The last record's id goes into a parameter (`starting_after`).
     LastItemId,
+    /// The response holds the next page's URL.
     NextUrl,
+    /// The `Link` header's `rel="next"` URL.
     LinkHeader,
+    /// A record offset, advanced by the page's length.
     Offset,
+    /// A page number, advanced by one.
     PageNumber,
 }
 
 impl Kind {
+    /// The kind as written in `apitap.toml` and `apitap explain`.
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Cursor => "cursor",
@@ -54,13 +62,17 @@ pub struct PageParam {
 /// How to read every page of one operation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Plan {
+    /// How the next page is asked for.
     pub kind: Kind,
     /// Path of the records array in the response (spec names); empty: the response is the array.
     pub records: Vec<String>,
+    /// The parameter that carries the position (cursor, id, offset, page number).
     pub param: Option<PageParam>,
+    /// The parameter that sets the page size.
     pub size_param: Option<PageParam>,
     /// Response field with the next cursor, next URL or last id.
     pub next_field: Option<Vec<String>>,
+    /// Response field that says whether another page follows.
     pub has_more_field: Option<Vec<String>>,
     /// Total item count (offset) or page count (page number).
     pub total_field: Option<Vec<String>>,
@@ -587,6 +599,7 @@ fn heuristic(api: &Api, op: &Operation, warnings: &mut Vec<Warning>) -> Decision
             if cursor_param.is_some() || cursor_field.is_some() || next_url.is_some() || link_header
             {
                 warnings.push(Warning {
+                    code: WarningCode::Pagination,
                     location: op.location.clone(),
                     message: format!("pagination evidence, but {why}; left unpaginated"),
                 });
@@ -715,6 +728,7 @@ fn heuristic(api: &Api, op: &Operation, warnings: &mut Vec<Warning>) -> Decision
             c.param.display()
         );
         warnings.push(Warning {
+            code: WarningCode::Pagination,
             location: op.location.clone(),
             message: message.clone(),
         });
@@ -783,6 +797,7 @@ fn heuristic(api: &Api, op: &Operation, warnings: &mut Vec<Warning>) -> Decision
         names(&cursor_field)
     );
     warnings.push(Warning {
+        code: WarningCode::Pagination,
         location: op.location.clone(),
         message: message.clone(),
     });
@@ -925,6 +940,7 @@ fn from_declared(
 fn from_extension(api: &Api, op: &Operation, warnings: &mut Vec<Warning>) -> Option<Decision> {
     let mut bad = |name: &str, e: String| {
         warnings.push(Warning {
+            code: WarningCode::Pagination,
             location: op.location.clone(),
             message: format!("{name}: {e}; falling back to detection"),
         });
@@ -1015,10 +1031,15 @@ fn from_extension(api: &Api, op: &Operation, warnings: &mut Vec<Warning>) -> Opt
 /// One row of `apitap explain`: an operation and its pagination decision.
 #[derive(Debug, Clone, Serialize)]
 pub struct ExplainRow {
+    /// The spec's `operationId` (or the one apitap made up).
     pub operation_id: String,
+    /// The HTTP method, upper case.
     pub method: String,
+    /// The path template.
     pub path: String,
+    /// How every page is read; `None` when the operation does not page.
     pub pagination: Option<Plan>,
+    /// Why: the evidence found, or what was missing.
     pub reason: String,
 }
 

@@ -801,6 +801,7 @@ fn page_size(
     let (default, mut reason) = match (configured, max) {
         (Some(n), Some(m)) if n > m => {
             warnings.push(crate::diag::Warning {
+                code: crate::diag::WarningCode::Sync,
                 location: format!("apitap.toml: [sync] page_size ({stream})"),
                 message: format!("{n} is above the maximum {m} of `{}`; using {m}", size.name),
             });

@@ -44,6 +44,7 @@ pub fn generator_owned(path: &str) -> bool {
 
 /// How the direct printers and the token path compare on one spec (see `type_text`, and
 /// the `TABLES` static in `tables`).
+#[cfg(test)]
 #[derive(Debug, Default)]
 pub struct PrinterComparison {
     /// Types printed directly, and types that went through tokens.
@@ -56,6 +57,7 @@ pub struct PrinterComparison {
 }
 
 /// Print every type, and the `TABLES` static, both ways (for the test that holds them equal).
+#[cfg(test)]
 pub fn compare_printers(api: &Api, an: &Analysis) -> Result<PrinterComparison> {
     let mut report = types::compare_printers(api, an)?;
     if let Some((direct, formatted)) = tables::compare_static(an)? {

@@ -203,6 +203,7 @@ fn tables_static_tokens(tables: &[Table], doc: &str) -> TokenStream {
 
 /// The `TABLES` static printed directly and through prettyplease, when the direct printer
 /// handles it (for the test that holds them equal).
+#[cfg(test)]
 pub fn compare_static(an: &Analysis) -> Result<Option<(String, String)>> {
     let doc = tables_doc(&an.tables.tables);
     Ok(match tables_static_text(&an.tables.tables, &doc) {

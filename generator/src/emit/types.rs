@@ -64,6 +64,7 @@ fn module_text(api: &Api, an: &Analysis, path: &str, ids: &[TypeId]) -> Result<S
 
 /// Every type printed both ways, where the direct printer handles it: how many it handled,
 /// and `(type, direct text, prettyplease's text)` for each one that differs.
+#[cfg(test)]
 pub fn compare_printers(api: &Api, an: &Analysis) -> Result<super::PrinterComparison> {
     let mut report = super::PrinterComparison::default();
     for id in api.types.ids() {

@@ -2,7 +2,7 @@
 
 use super::schema::SchemaConverter;
 use super::*;
-use crate::diag::Result;
+use crate::diag::{Result, WarningCode};
 use crate::load::document::{RawContent, RawOperation, RawScheme};
 use crate::load::Document;
 
@@ -34,8 +34,6 @@ pub fn build(doc: &Document) -> Result<Api> {
     Ok(Api {
         title: doc.title(),
         version: doc.api_version(),
-        description: doc.description(),
-        spec_version: doc.version,
         servers: doc.servers(),
         security_schemes,
         operations,
@@ -64,6 +62,7 @@ fn scheme(doc: &Document, raw: RawScheme, warnings: &mut Vec<Warning>) -> Option
             Some("bearer") => SchemeKind::Bearer,
             other => {
                 warnings.push(Warning {
+                    code: WarningCode::Unsupported,
                     location: doc.source.display(&raw.loc),
                     message: format!(
                         "HTTP auth scheme `{}` is not supported; treated as bearer",
@@ -103,6 +102,7 @@ fn scheme(doc: &Document, raw: RawScheme, warnings: &mut Vec<Warning>) -> Option
         Some("openIdConnect") => SchemeKind::Bearer,
         other => {
             warnings.push(Warning {
+                code: WarningCode::Unsupported,
                 location: doc.source.display(&raw.loc),
                 message: format!(
                     "unknown security scheme type `{}`; ignored",
@@ -115,7 +115,6 @@ fn scheme(doc: &Document, raw: RawScheme, warnings: &mut Vec<Warning>) -> Option
     Some(SecurityScheme {
         name: raw.name,
         kind,
-        description: s("description"),
     })
 }
 
@@ -146,6 +145,7 @@ fn operation(
         };
         if location_kind == ParamLocation::Path && !raw.path.contains(&format!("{{{}}}", p.name)) {
             conv.warnings.push(Warning {
+                code: WarningCode::Unsupported,
                 location: doc.source.display(&p.loc),
                 message: format!(
                     "path parameter `{}` does not appear in `{}`; ignored",
@@ -210,6 +210,7 @@ fn operation(
             .any(|p| p.location == ParamLocation::Path && p.name == var)
         {
             conv.warnings.push(Warning {
+                code: WarningCode::Unsupported,
                 location: location.clone(),
                 message: format!("path variable `{{{var}}}` has no parameter; typed as a string"),
             });
@@ -261,6 +262,7 @@ fn operation(
             Some(s) => s,
             None => {
                 conv.warnings.push(Warning {
+                    code: WarningCode::Unsupported,
                     location: doc.source.display(&r.loc),
                     message: format!("response key `{}` is not a status code; ignored", r.status),
                 });

@@ -14,15 +14,13 @@ pub use constraints::Constraints;
 pub use types::*;
 
 use crate::diag::Warning;
-use crate::load::{Loc, SpecVersion};
+use crate::load::Loc;
 use serde_json::Value;
 
 #[derive(Debug)]
 pub struct Api {
     pub title: String,
     pub version: Option<String>,
-    pub description: Option<String>,
-    pub spec_version: SpecVersion,
     pub servers: Vec<String>,
     pub security_schemes: Vec<SecurityScheme>,
     pub operations: Vec<Operation>,
@@ -34,7 +32,6 @@ pub struct Api {
 pub struct SecurityScheme {
     pub name: String,
     pub kind: SchemeKind,
-    pub description: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

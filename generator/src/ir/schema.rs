@@ -6,7 +6,7 @@
 //! type can express are errors.
 
 use super::types::*;
-use crate::diag::{Error, Result, Warning};
+use crate::diag::{Error, Result, Warning, WarningCode};
 use crate::load::{pointer, Loc, Source};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
@@ -57,17 +57,16 @@ impl<'a> SchemaConverter<'a> {
     /// `serde_json::Value` with a warning (an error under `--strict`), the rest still types.
     fn degrade(&mut self, loc: &Loc, error: &Error) -> TypeRef {
         self.warn(
+            WarningCode::ValueFallback,
             loc,
             format!("{}; typed as serde_json::Value", error.split_location().1),
         );
         TypeRef::Any
     }
 
-    fn warn(&mut self, loc: &Loc, message: impl Into<String>) {
-        self.warnings.push(Warning {
-            location: self.source.display(loc),
-            message: message.into(),
-        });
+    fn warn(&mut self, code: WarningCode, loc: &Loc, message: impl Into<String>) {
+        self.warnings
+            .push(Warning::new(code, self.source.display(loc), message));
     }
 
     /// Convert the schema `value` found at `loc`; `hint` names any type it defines.
@@ -197,6 +196,7 @@ impl<'a> SchemaConverter<'a> {
             Value::Bool(_) | Value::Null => return Ok(TypeRef::Any),
             other => {
                 self.warn(
+                    WarningCode::ValueFallback,
                     loc,
                     format!("expected a schema mapping, found {other}; using serde_json::Value"),
                 );
@@ -249,6 +249,7 @@ impl<'a> SchemaConverter<'a> {
                 Some("file") => TypeRef::Binary,
                 Some(other) => {
                     self.warn(
+                        WarningCode::ValueFallback,
                         loc,
                         format!("unknown schema type `{other}`; using serde_json::Value"),
                     );
@@ -325,7 +326,7 @@ impl<'a> SchemaConverter<'a> {
                     props_loc = target;
                 }
                 Err(e) => {
-                    self.warn(loc, format!("properties: {e}"));
+                    self.warn(WarningCode::Unsupported, loc, format!("properties: {e}"));
                     props = None;
                 }
             }
@@ -533,6 +534,7 @@ impl<'a> SchemaConverter<'a> {
             }
             let at = self.source.display(uloc);
             self.warn(
+                WarningCode::Unsupported,
                 loc,
                 format!(
                     "allOf with a oneOf/anyOf branch ({at}): only the object properties are typed"
@@ -602,7 +604,7 @@ impl<'a> SchemaConverter<'a> {
                             "{}; this allOf member is left out of the type",
                             e.split_location().1
                         );
-                        self.warn(&bloc, message);
+                        self.warn(WarningCode::Degraded, &bloc, message);
                         continue;
                     }
                     Err(e) => {
@@ -656,6 +658,7 @@ impl<'a> SchemaConverter<'a> {
             rest.remove("anyOf");
             if obj.contains_key("properties") && !real.iter().all(|(b, _)| is_validation_only(b)) {
                 self.warn(
+                    WarningCode::Unsupported,
                     loc,
                     format!("{key} beside properties: typed as the object's own properties"),
                 );

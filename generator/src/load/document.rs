@@ -5,8 +5,8 @@
 //! (OpenAPI 3.0's), so the IR builder never looks at the version. Schema-level differences
 //! (3.1 type arrays, 2.0 parameter-level types) are absorbed by the schema converter.
 
-use super::{pointer, FileId, Loc, Source};
-use crate::diag::{Error, Result, Warning};
+use super::{FileId, Loc, Source};
+use crate::diag::{Error, Result, Warning, WarningCode};
 use serde_json::{json, Map, Value};
 use std::cell::RefCell;
 
@@ -175,7 +175,7 @@ impl<'a> Document<'a> {
     fn degrade(&self, location: String, message: String) {
         self.warnings
             .borrow_mut()
-            .push(Warning { location, message });
+            .push(Warning::new(WarningCode::Degraded, location, message));
     }
 
     /// Report a broken part whose error carries its own location.
@@ -205,10 +205,6 @@ impl<'a> Document<'a> {
 
     pub fn api_version(&self) -> Option<String> {
         self.info_str("version")
-    }
-
-    pub fn description(&self) -> Option<String> {
-        self.info_str("description")
     }
 
     /// Server URLs with variables replaced by their defaults.
@@ -703,11 +699,6 @@ impl<'a> Document<'a> {
             .and_then(Value::as_object)
             .map(|m| m.keys().map(|k| base.child(key).child(k)).collect())
             .unwrap_or_default()
-    }
-
-    /// The last token of a location's pointer: a component's name.
-    pub fn name_of(loc: &Loc) -> Option<String> {
-        pointer::last_token(&loc.pointer)
     }
 }
 

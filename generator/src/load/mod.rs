@@ -9,9 +9,9 @@ pub mod document;
 mod parse;
 pub mod pointer;
 
-pub use document::{Document, SpecVersion};
+pub use document::Document;
 
-use crate::diag::{Error, Result, Warning};
+use crate::diag::{Error, Result, Warning, WarningCode};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -123,6 +123,7 @@ impl Source {
                     Err(message) => {
                         // Every reference into the file dangles and degrades where it is used.
                         source.warnings.push(Warning {
+                            code: WarningCode::Degraded,
                             location,
                             message: format!(
                                 "$ref `{reference}`: {message}; what it points to is left out"

@@ -22,8 +22,11 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
+    /// Nothing a user of the crate can notice in its API (docs, internals).
     Patch,
+    /// Something new that breaks no user: an operation, an optional field.
     Addition,
+    /// Something that breaks users: a removed operation, a changed type.
     Breaking,
 }
 
@@ -38,8 +41,10 @@ impl Level {
     }
 }
 
+/// One change to the generated crate's API.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Change {
+    /// How much it matters.
     pub level: Level,
     /// `operation list_customers`, `type Customer`, `auth bearer`, ...
     pub subject: String,
@@ -47,8 +52,10 @@ pub struct Change {
     pub change: String,
 }
 
+/// What changes for users of the generated crate between two specs.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Report {
+    /// Every change, ordered by level.
     pub changes: Vec<Change>,
 }
 
@@ -58,6 +65,7 @@ impl Report {
         self.changes.iter().map(|c| c.level).max()
     }
 
+    /// How many changes are of `level`.
     pub fn count(&self, level: Level) -> usize {
         self.changes.iter().filter(|c| c.level == level).count()
     }

@@ -137,8 +137,11 @@ impl Previous {
 /// The version and changelog of the crate about to be written.
 #[derive(Debug, Clone)]
 pub struct Release {
+    /// The version of the crate this generation replaces, if any.
     pub previous_version: Option<semver::Version>,
+    /// The new version.
     pub version: semver::Version,
+    /// `CHANGELOG.md` as written.
     pub changelog: String,
     /// Changes since the previous generation (empty for a new crate).
     pub report: Report,

@@ -1,20 +1,19 @@
 //! Stream planning: which operations are streams, which parent fills a child's parameters
 //! (detected, or set in `apitap.toml`), page sizes, and the `[sync]` config's errors.
 
-mod common;
-use apitap::analyze::streams::{Source, Stream};
-use common::*;
+use super::common::*;
+use crate::analyze::streams::{Source, Stream};
 
-fn analyze(spec: &std::path::Path, config: Option<&str>) -> Result<apitap::Analyzed, String> {
+fn analyze(spec: &std::path::Path, config: Option<&str>) -> Result<crate::Analyzed, String> {
     let dir = tempfile::tempdir().unwrap();
     let config = config.map(|c| {
         let p = dir.path().join("apitap.toml");
         std::fs::write(&p, c).unwrap();
         p
     });
-    apitap::analyze_spec(
+    crate::analyze_spec(
         spec,
-        &apitap::Options {
+        &crate::Options {
             config,
             ..Default::default()
         },
@@ -22,7 +21,7 @@ fn analyze(spec: &std::path::Path, config: Option<&str>) -> Result<apitap::Analy
     .map_err(|e| e.to_string())
 }
 
-fn stream<'a>(a: &'a apitap::Analyzed, name: &str) -> &'a Stream {
+fn stream<'a>(a: &'a crate::Analyzed, name: &str) -> &'a Stream {
     a.analysis
         .streams
         .iter()
@@ -238,9 +237,9 @@ page_size = 500
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("apitap.toml");
     std::fs::write(&cfg, config).unwrap();
-    let g = apitap::generate(
+    let g = crate::generate(
         &spec,
-        &apitap::Options {
+        &crate::Options {
             name: Some("forge".into()),
             config: Some(cfg),
             ..Default::default()
@@ -528,14 +527,14 @@ fn the_cursor_moves_when_a_record_changes_and_says_why() {
     );
     assert_eq!(
         s.lookback,
-        Some(apitap::analyze::streams::Lookback::Count(300))
+        Some(crate::analyze::streams::Lookback::Count(300))
     );
 }
 
 #[test]
 fn write_modes_contracts_and_lookbacks_from_the_config() {
-    use apitap::analyze::flatten::WriteMode;
-    use apitap::analyze::streams::{Contract, Lookback};
+    use crate::analyze::flatten::WriteMode;
+    use crate::analyze::streams::{Contract, Lookback};
     let spec = repo_root().join("specs/billing.yaml");
     let a = analyze(
         &spec,
@@ -586,8 +585,7 @@ fn write_modes_contracts_and_lookbacks_from_the_config() {
     .unwrap();
     assert_eq!(stream(&a, "list_charges").contract, Contract::Warn);
     assert_eq!(stream(&a, "list_plans").contract, Contract::Freeze);
-    let explained =
-        apitap::analyze::streams::explain_table(&a.analysis.streams, &a.analysis.tables);
+    let explained = crate::analyze::streams::explain_table(&a.analysis.streams, &a.analysis.tables);
     assert!(
         explained.contains("| merge, contract `freeze` |"),
         "{explained}"

@@ -7,7 +7,7 @@
 //! (and `x-nullable`) becomes a `null` type, boolean `exclusiveMinimum`/`exclusiveMaximum`
 //! become numbers, and the siblings of a `$ref` are dropped (3.0 ignores them).
 
-mod common;
+use super::common;
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -120,15 +120,15 @@ fn absolute_refs(v: &mut Value, file: &str) {
 
 /// Violations of the samples of one spec, as `what: message` lines.
 fn violations(spec: &Path) -> (usize, Vec<String>) {
-    let generated = apitap::generate(
+    let generated = crate::generate(
         spec,
-        &apitap::Options {
+        &crate::Options {
             name: Some("t".into()),
             ..Default::default()
         },
     )
     .unwrap_or_else(|e| panic!("{}: {e}", spec.display()));
-    let source = apitap::load::Source::load(spec).unwrap();
+    let source = crate::load::Source::load(spec).unwrap();
     // 3.1 is JSON Schema already, but real 3.1 specs keep 3.0-isms (boolean exclusives,
     // `nullable`): the same conversion serves every version.
     // Every file of the spec is a resource of its own, under its `file://` URI.
@@ -200,7 +200,7 @@ fn violations(spec: &Path) -> (usize, Vec<String>) {
     (seen.len() - unresolvable, out)
 }
 
-fn check(v: &jsonschema::Validator, s: &apitap::SampleValue, out: &mut Vec<String>) {
+fn check(v: &jsonschema::Validator, s: &crate::SampleValue, out: &mut Vec<String>) {
     for e in v.iter_errors(&s.value) {
         out.push(format!(
             "{}: at `{}`: {e} (sample {})",

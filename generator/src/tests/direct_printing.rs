@@ -3,12 +3,12 @@
 //! prints for the same tokens. Run on the project's specs and every vendor spec in
 //! ../shared/specs.
 
-mod common;
+use super::common;
 use std::path::{Path, PathBuf};
 
 /// Both printers' output for `spec`, failing with a diff where they differ.
-fn compare_report(spec: &Path) -> apitap::emit::PrinterComparison {
-    let report = apitap::compare_printers(spec, &apitap::Options::default())
+fn compare_report(spec: &Path) -> crate::emit::PrinterComparison {
+    let report = crate::compare_printers(spec, &crate::Options::default())
         .unwrap_or_else(|e| panic!("{}: {e}", spec.display()));
     if let Some((name, direct, formatted)) = report.mismatches.first() {
         let diff = similar::TextDiff::from_lines(formatted, direct)
