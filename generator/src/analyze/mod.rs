@@ -409,3 +409,16 @@ pub fn reachable<'a>(api: &Api, roots: impl IntoIterator<Item = &'a TypeRef>) ->
     }
     seen
 }
+
+/// The base URL used when the spec names none, or only a relative one.
+pub fn default_base_url(api: &Api) -> String {
+    match api.servers.first() {
+        Some(url) if url.starts_with("http://") || url.starts_with("https://") => url.clone(),
+        Some(url) => format!(
+            "http://localhost{}{}",
+            if url.starts_with('/') { "" } else { "/" },
+            url
+        ),
+        None => "http://localhost".into(),
+    }
+}

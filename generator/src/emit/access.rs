@@ -67,3 +67,10 @@ pub fn field_access(
         boxed,
     })
 }
+
+/// A JSON pointer from spec names.
+pub fn pointer(path: &[String]) -> String {
+    path.iter()
+        .map(|p| format!("/{}", p.replace('~', "~0").replace('/', "~1")))
+        .collect()
+}

@@ -27,19 +27,6 @@ const ALLOWED_LINTS: &[&str] = &[
     "clippy::doc_nested_refdefs",
 ];
 
-/// The base URL used when the spec names none, or only a relative one.
-pub fn default_base_url(api: &Api) -> String {
-    match api.servers.first() {
-        Some(url) if url.starts_with("http://") || url.starts_with("https://") => url.clone(),
-        Some(url) => format!(
-            "http://localhost{}{}",
-            if url.starts_with('/') { "" } else { "/" },
-            url
-        ),
-        None => "http://localhost".into(),
-    }
-}
-
 /// What `src/custom/mod.rs` starts as; written only when the file does not exist yet.
 const CUSTOM_MOD: &str =
     "//! Your code: apitap never overwrites or removes anything under `src/custom/` (or\n\
@@ -104,7 +91,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         files.insert(super::CUSTOM_SEED.into(), CUSTOM_MOD.into());
     }
 
-    let base_url = default_base_url(api);
+    let base_url = crate::analyze::default_base_url(api);
     let name = &an.crate_name;
     let base_env = &an.base_url_env;
     let schemes = api.security_schemes.iter().zip(&an.schemes).map(|(s, env)| {

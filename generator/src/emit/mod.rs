@@ -7,13 +7,12 @@
 mod access;
 mod client;
 mod operations;
-mod pagination;
 mod project;
+mod report;
 pub mod rust;
 mod sync;
 mod tables;
 pub mod tests;
-mod type_text;
 mod types;
 
 use crate::analyze::Analysis;
@@ -86,7 +85,7 @@ pub struct Provenance<'a> {
 /// compiled (the project files need the release, worked out meanwhile: see [`finish`]).
 pub struct Code {
     files: Files,
-    report: tests::SuiteReport,
+    report: report::SuiteReport,
     templates: project::Templates,
 }
 
@@ -132,7 +131,7 @@ pub fn finish(
     opts: &Options,
     provenance: &Provenance,
     surface_json: String,
-) -> Result<(Files, tests::SuiteReport)> {
+) -> Result<(Files, report::SuiteReport)> {
     let Code {
         mut files,
         report,

@@ -9,8 +9,8 @@ use handlebars::Handlebars;
 use serde_json::json;
 use std::collections::BTreeMap;
 
-const CARGO_TOML: &str = include_str!("../../../templates/Cargo.toml.hbs");
-const README: &str = include_str!("../../../templates/README.md.hbs");
+const CARGO_TOML: &str = include_str!("../../templates/Cargo.toml.hbs");
+const README: &str = include_str!("../../templates/README.md.hbs");
 
 /// A TOML string literal (quoted and escaped).
 fn toml_str(s: &str) -> String {
@@ -58,7 +58,7 @@ pub fn emit(
     an: &Analysis,
     opts: &Options,
     provenance: &super::Provenance,
-    suite: &super::tests::SuiteReport,
+    suite: &super::report::SuiteReport,
     templates: &Templates,
     surface_json: String,
 ) -> Result<BTreeMap<String, String>> {
@@ -155,7 +155,7 @@ pub fn emit(
                 "operation_count": api.operations.len(),
                 "type_count": api.types.defs.len(),
                 "base_url_env": an.base_url_env,
-                "default_base_url": super::client::default_base_url(api),
+                "default_base_url": crate::analyze::default_base_url(api),
                 "credentials": credentials,
                 "schemes": schemes,
                 "operations": operations,

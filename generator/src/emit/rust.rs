@@ -3,7 +3,7 @@
 
 use crate::analyze::Analysis;
 use crate::diag::{Error, Result};
-use crate::ir::{FloatKind, IntKind, TypeRef};
+use crate::ir::{FloatKind, IntKind, MediaKind, TypeRef};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
@@ -159,6 +159,20 @@ pub fn cfg(gate: &crate::analyze::features::Gate) -> TokenStream {
             quote!(#[cfg(#p)])
         }
         None => TokenStream::new(),
+    }
+}
+
+/// The Rust type a parameter's builder field holds (without the `Option` of optional ones).
+pub fn param_type(ty: &TypeRef, an: &Analysis) -> TokenStream {
+    type_tokens(ty.strip_nullable().0, an, Site::Crate, false)
+}
+
+/// The Rust type a request body is passed as.
+pub fn body_type(ty: &TypeRef, kind: MediaKind, an: &Analysis) -> TokenStream {
+    match kind {
+        MediaKind::Text => quote!(String),
+        MediaKind::Binary => quote!(rt::Binary),
+        _ => type_tokens(ty.strip_nullable().0, an, Site::Crate, false),
     }
 }
 

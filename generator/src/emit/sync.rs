@@ -4,8 +4,7 @@
 //! (open a stream's pages for a partition's parameters; decode and flatten one record); the
 //! runtime's `run_streams` does the rest.
 
-use super::operations::param_type;
-use super::rust::{format_file, ident, type_tokens, Site};
+use super::rust::{body_type, format_file, ident, param_type, type_tokens, Site};
 use crate::analyze::checks::Checks;
 use crate::analyze::streams::{item_type, Lookback, Source};
 use crate::analyze::Analysis;
@@ -102,7 +101,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         }
         if op.body.as_ref().is_some_and(|b| b.required) {
             // A required body (POST search) comes from --param body={json}.
-            let t = super::operations::body_type(
+            let t = body_type(
                 &op.body
                     .as_ref()
                     .map(|b| b.ty.clone())
@@ -148,7 +147,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         } else {
             quote!(let request)
         };
-        let records_ptr = super::pagination::pointer(&plan.records);
+        let records_ptr = super::access::pointer(&plan.records);
         names.push(name.to_string());
         let (builder_binding, raw_binding) = if has_optional {
             (quote!(let mut builder), quote!(raw))

@@ -6,8 +6,7 @@
 //! then success, and every spec example that fits its type, round-tripped (`examples.rs`).
 //! Tests are short calls into `tests/common/mod.rs`, so large specs stay quick to compile.
 
-use super::operations::{body_type, param_type};
-use super::rust::{format_file, ident, type_tokens, Site};
+use super::rust::{body_type, format_file, ident, param_type, type_tokens, Site};
 use crate::analyze::pagination::{Kind, Plan};
 use crate::analyze::samples::{
     check, marker_integer, marker_string, synthesize, synthesize_with, Verdict,
@@ -15,51 +14,14 @@ use crate::analyze::samples::{
 use crate::analyze::Analysis;
 use crate::diag::Result;
 use crate::ir::{
-    Api, ApiKeyLocation, MediaKind, ParamLocation, Response, SchemaAt, SchemeKind, Status, TypeRef,
+    Api, ApiKeyLocation, MediaKind, ParamLocation, Response, SchemeKind, Status, TypeRef,
 };
 use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
-/// What the suite holds, for the summary and the README.
-#[derive(Debug, Clone, Default)]
-pub struct SuiteReport {
-    pub request_tests: usize,
-    pub error_tests: usize,
-    pub pagination_tests: usize,
-    pub examples_checked: usize,
-    /// Examples that do not fit their schema (or lose undeclared properties), with reasons.
-    pub invalid_examples: Vec<String>,
-    /// Every synthesized value a test sends or serves, with the schema it must satisfy.
-    pub samples: Vec<Sample>,
-}
-
-/// A synthesized value and the schema it was made for, so a test can validate it with an
-/// independent JSON Schema validator.
-#[derive(Debug, Clone)]
-pub struct Sample {
-    /// `operation: parameter `x``, `operation: request body`, `operation: response 200`, ...
-    pub what: String,
-    pub schema: SchemaAt,
-    pub value: Value,
-}
-
-impl SuiteReport {
-    /// Add `other`'s counts and findings to these.
-    fn merge(&mut self, other: SuiteReport) {
-        self.request_tests += other.request_tests;
-        self.error_tests += other.error_tests;
-        self.pagination_tests += other.pagination_tests;
-        self.examples_checked += other.examples_checked;
-        self.invalid_examples.extend(other.invalid_examples);
-        self.samples.extend(other.samples);
-    }
-
-    pub fn total(&self) -> usize {
-        self.request_tests + self.error_tests + self.pagination_tests + self.examples_checked + 1
-    }
-}
+use super::report::{Sample, SuiteReport};
 
 fn json_text(v: &Value) -> String {
     serde_json::to_string(v).unwrap_or_else(|_| "null".into())

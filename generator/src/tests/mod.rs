@@ -4,5 +4,6 @@
 #[path = "../../tests/common/mod.rs"]
 mod common;
 mod direct_printing;
+mod emit_layers;
 mod samples_valid;
 mod streams;

@@ -1,6 +1,10 @@
 //! `src/operations/`: one file per tag, one builder per operation, plus its error enum.
 
-use super::rust::{doc_attrs, format_file, ident, render_parallel, type_tokens, Site};
+use super::rust::{
+    body_type, doc_attrs, format_file, ident, param_type, render_parallel, type_tokens, Site,
+};
+
+mod pagination;
 use crate::analyze::{Analysis, OpNames};
 use crate::diag::Result;
 use crate::ir::{
@@ -48,19 +52,6 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         format_file("src/operations/mod.rs", tokens)?,
     );
     Ok(files)
-}
-
-/// The Rust type a parameter's builder field holds (without the `Option` of optional ones).
-pub(super) fn param_type(ty: &TypeRef, an: &Analysis) -> TokenStream {
-    type_tokens(ty.strip_nullable().0, an, Site::Crate, false)
-}
-
-pub(super) fn body_type(ty: &TypeRef, kind: MediaKind, an: &Analysis) -> TokenStream {
-    match kind {
-        MediaKind::Text => quote!(String),
-        MediaKind::Binary => quote!(rt::Binary),
-        _ => type_tokens(ty.strip_nullable().0, an, Site::Crate, false),
-    }
 }
 
 fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
@@ -255,7 +246,7 @@ fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
     let decision = &an.pagination[index];
     let paging = match (&decision.plan, success.and_then(|r| r.ty.as_ref())) {
         (Some(plan), Some(resp)) => {
-            super::pagination::methods(api, an, index, plan, resp, &error, &decision.reason)
+            pagination::methods(api, an, index, plan, resp, &error, &decision.reason)
         }
         _ => quote!(),
     };

@@ -5,9 +5,10 @@
 //! field access. Only a path that crosses a oneOf/anyOf is read from the raw body instead
 //! (`rt::json_path`), which scans the body once without building it.
 
-use super::rust::{ident, type_tokens, Site};
 use crate::analyze::pagination::{Kind, PageParam, Plan};
 use crate::analyze::Analysis;
+use crate::emit::access::pointer;
+use crate::emit::rust::{ident, type_tokens, Site};
 use crate::ir::{Api, TypeRef};
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
@@ -21,7 +22,7 @@ fn ref_chain(
     path: &[String],
     root: TokenStream,
 ) -> Option<TokenStream> {
-    let access = super::access::field_access(api, an, ty, path, root)?;
+    let access = crate::emit::access::field_access(api, an, ty, path, root)?;
     let expr = access.by_ref();
     Some(if access.optional {
         expr
@@ -229,13 +230,6 @@ pub fn methods(
 
         #raw
     }
-}
-
-/// A JSON pointer from spec names.
-pub fn pointer(path: &[String]) -> String {
-    path.iter()
-        .map(|p| format!("/{}", p.replace('~', "~0").replace('/', "~1")))
-        .collect()
 }
 
 /// `record_pages`: the same pages as untyped JSON, so `sync` can decode (and reject) each

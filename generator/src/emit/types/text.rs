@@ -10,15 +10,15 @@
 //! alone, or for other kinds and long union variants the whole type. Tests hold the two paths
 //! equal on every project and vendor spec and on a spec of edge cases.
 
-use super::rust::{doc_lines, format_file, ident, string_literal, Site};
 use crate::analyze::Analysis;
 use crate::diag::Result;
+use crate::emit::rust::{doc_lines, format_file, ident, string_literal, Site};
 use crate::ir::{FloatKind, IntKind, TypeId, TypeKind, TypeRef};
 use quote::quote;
 
 /// prettyplease's margin: the shapes printed here are wrapped exactly when a line is longer
 /// (the vendor-spec test fails at 90).
-const SAFE_WIDTH: usize = super::rust::MARGIN;
+const SAFE_WIDTH: usize = crate::emit::rust::MARGIN;
 
 /// The Rust type for `ty` as text, as prettyplease prints `rust::type_tokens`.
 pub fn type_text(ty: &TypeRef, an: &Analysis, site: Site, boxed: bool, out: &mut String) {
@@ -97,7 +97,7 @@ fn var(out: &mut String, line: String) -> Option<()> {
 /// Field `i` of struct `id` through tokens: formatted inside a one-field struct, whose
 /// first and last lines are dropped (a field prints the same whatever its struct).
 fn field_via_tokens(api: &crate::ir::Api, an: &Analysis, id: TypeId, i: usize) -> Result<String> {
-    let field = super::types::field_tokens(api, an, id, i);
+    let field = super::field_tokens(api, an, id, i);
     let text = format_file("a struct field", quote!(struct S { #field }))?;
     let mut lines: Vec<&str> = text.lines().collect();
     lines.pop();
@@ -220,9 +220,7 @@ pub fn type_def_text(api: &crate::ir::Api, an: &Analysis, id: TypeId) -> Result<
             if fields.is_empty() && additional.is_none() {
                 return Ok(None);
             }
-            let all_optional = fields
-                .iter()
-                .all(|f| super::types::optional(f.required, &f.ty));
+            let all_optional = fields.iter().all(|f| super::optional(f.required, &f.ty));
             out.push_str(if all_optional {
                 "#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]\n"
             } else {
@@ -269,7 +267,7 @@ pub fn type_def_text(api: &crate::ir::Api, an: &Analysis, id: TypeId) -> Result<
                     Some(text) => out.push_str(&text),
                     None => {
                         let name = ident(&names.name);
-                        let one = super::types::string_enum_item(&name, values, &names.members, k);
+                        let one = super::string_enum_item(&name, values, &names.members, k);
                         out.push_str(&format_file("a string enum", one)?);
                     }
                 }

@@ -1,8 +1,9 @@
 //! `src/types/`: one file per top-level schema, holding it and the inline types it owns.
 
-use super::rust::{doc_attrs, format_file, ident, render_parallel, type_tokens, Site};
+mod text;
 use crate::analyze::Analysis;
 use crate::diag::Result;
+use crate::emit::rust::{doc_attrs, format_file, ident, render_parallel, type_tokens, Site};
 use crate::ir::{Api, TypeId, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -25,7 +26,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     let mut files: BTreeMap<String, String> = rendered.into_iter().collect();
     let mod_items = modules.iter().map(|(module, _)| {
         let m = ident(module);
-        let cfg = super::rust::cfg(an.features.type_gate(module));
+        let cfg = crate::emit::rust::cfg(an.features.type_gate(module));
         quote!(#cfg mod #m; #cfg pub use #m::*;)
     });
     let tokens = quote! {
@@ -45,7 +46,7 @@ fn module_text(api: &Api, an: &Analysis, path: &str, ids: &[TypeId]) -> Result<S
     let mut out = String::new();
     let mut pending: Vec<TokenStream> = Vec::new();
     for &id in ids {
-        match super::type_text::type_def_text(api, an, id)? {
+        match text::type_def_text(api, an, id)? {
             Some(text) => {
                 if !pending.is_empty() {
                     out.push_str(&format_file(path, quote!(#(#pending)*))?);
@@ -65,10 +66,10 @@ fn module_text(api: &Api, an: &Analysis, path: &str, ids: &[TypeId]) -> Result<S
 /// Every type printed both ways, where the direct printer handles it: how many it handled,
 /// and `(type, direct text, prettyplease's text)` for each one that differs.
 #[cfg(test)]
-pub fn compare_printers(api: &Api, an: &Analysis) -> Result<super::PrinterComparison> {
-    let mut report = super::PrinterComparison::default();
+pub fn compare_printers(api: &Api, an: &Analysis) -> Result<crate::emit::PrinterComparison> {
+    let mut report = crate::emit::PrinterComparison::default();
     for id in api.types.ids() {
-        match super::type_text::type_def_text(api, an, id)? {
+        match text::type_def_text(api, an, id)? {
             Some(text) => {
                 report.direct += 1;
                 let formatted = format_file("check", type_def(api, an, id))?;

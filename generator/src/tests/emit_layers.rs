@@ -1,0 +1,130 @@
+//! Emitters read plans, never each other: no module under `emit/` refers to another emitter.
+//! Only the helpers (`rust`: tokens and printing; `access`: field access and JSON pointers;
+//! `report`: what the test emitter found, handed on by `emit::finish`) and `emit`'s own
+//! orchestration (`emit/mod.rs`) are shared.
+
+use std::path::{Path, PathBuf};
+
+const HELPERS: &[&str] = &["rust", "access", "report"];
+
+fn emit_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src/emit")
+}
+
+/// Every `.rs` file under `dir`.
+fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The module path of a file below `emit/`: `operations/pagination.rs` → [operations, pagination].
+fn module_of(file: &Path) -> Vec<String> {
+    let rel = file.strip_prefix(emit_dir()).unwrap();
+    let mut parts: Vec<String> = rel
+        .components()
+        .map(|c| {
+            c.as_os_str()
+                .to_string_lossy()
+                .trim_end_matches(".rs")
+                .to_string()
+        })
+        .collect();
+    if parts.last().is_some_and(|p| p == "mod") {
+        parts.pop();
+    }
+    parts
+}
+
+/// The emitter modules: the top-level modules of `emit/` other than the helpers.
+fn emitters() -> Vec<String> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(emit_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        if name != "mod" && !HELPERS.contains(&name.as_str()) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// The top-level `emit` modules that `text`, written in module `module`, names.
+fn named_modules(text: &str, module: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (at, _) in text
+        .match_indices("super::")
+        .chain(text.match_indices("crate::emit::"))
+    {
+        // `super::super::x` is one reference, found at its first `super`.
+        if at >= 7 && &text[at - 7..at] == "super::" {
+            continue;
+        }
+        let mut rest = &text[at..];
+        let mut base: Vec<String> = if rest.starts_with("crate::emit::") {
+            rest = &rest["crate::emit::".len()..];
+            Vec::new()
+        } else {
+            let mut base = module.to_vec();
+            while let Some(r) = rest.strip_prefix("super::") {
+                base.pop();
+                rest = r;
+            }
+            base
+        };
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        base.push(name);
+        out.push(base[0].clone());
+    }
+    out
+}
+
+#[test]
+fn no_emitter_refers_to_another() {
+    let emitters = emitters();
+    assert!(emitters.len() >= 6, "{emitters:?}");
+    let mut all = Vec::new();
+    files(&emit_dir(), &mut all);
+    let mut violations = Vec::new();
+    for file in &all {
+        let module = module_of(file);
+        let Some(own) = module.first() else {
+            continue; // emit/mod.rs orchestrates the emitters.
+        };
+        let text = std::fs::read_to_string(file).unwrap();
+        for named in named_modules(&text, &module) {
+            if &named != own && emitters.contains(&named) {
+                violations.push(format!("{}: refers to emitter `{named}`", file.display()));
+            }
+        }
+    }
+    violations.sort();
+    violations.dedup();
+    assert!(
+        violations.is_empty(),
+        "emitters must read plans, not each other: move what they share into analysis or a \
+         helper ({HELPERS:?}):\n{}",
+        violations.join("\n")
+    );
+}
+
+#[test]
+fn the_check_sees_a_reference() {
+    let module = vec!["sync".to_string()];
+    assert_eq!(
+        named_modules("use super::operations::param_type;", &module),
+        ["operations"]
+    );
+    let child = vec!["operations".to_string(), "pagination".to_string()];
+    assert_eq!(named_modules("super::methods(x)", &child), ["operations"]);
+    assert_eq!(named_modules("super::super::tables::x", &child), ["tables"]);
+    assert_eq!(named_modules("crate::emit::types::x", &child), ["types"]);
+}
