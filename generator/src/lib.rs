@@ -387,14 +387,6 @@ pub fn generate_source(source: &SpecSource, opts: &Options) -> Result<Generated>
     })
 }
 
-/// Code printed directly and through tokens, compared (for tests: the direct printers must
-/// match prettyplease byte for byte).
-#[cfg(test)]
-pub(crate) fn compare_printers(spec: &Path, opts: &Options) -> Result<emit::PrinterComparison> {
-    let a = analyze_spec(spec, opts)?;
-    emit::compare_printers(&a.api, &a.analysis)
-}
-
 /// What analysis decided for a spec, with the reasons: what `apitap explain` prints.
 pub fn explain(spec: &Path, opts: &Options) -> Result<Explanation> {
     Ok(Explanation {

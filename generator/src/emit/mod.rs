@@ -41,31 +41,18 @@ pub fn generator_owned(path: &str) -> bool {
     !user_owned(path) && (path.starts_with("src/") || path.starts_with("tests/"))
 }
 
-/// How the direct printers and the token path compare on one spec (see `type_text`, and
-/// the `TABLES` static in `tables`).
+/// Every item printed as text (types of the kinds `types::text` prints, and the `TABLES`
+/// static), by name: for the test that holds them to be prettyplease's output.
 #[cfg(test)]
-#[derive(Debug, Default)]
-pub struct PrinterComparison {
-    /// Types printed directly, and types that went through tokens.
-    pub direct: usize,
-    pub via_tokens: usize,
-    /// Whether the `TABLES` static was printed directly.
-    pub tables_direct: bool,
-    /// `(item, direct text, prettyplease's text)` where they differ.
-    pub mismatches: Vec<(String, String, String)>,
-}
-
-/// Print every type, and the `TABLES` static, both ways (for the test that holds them equal).
-#[cfg(test)]
-pub fn compare_printers(api: &Api, an: &Analysis) -> Result<PrinterComparison> {
-    let mut report = types::compare_printers(api, an)?;
-    if let Some((direct, formatted)) = tables::compare_static(an)? {
-        report.tables_direct = true;
-        if direct != formatted {
-            report.mismatches.push(("TABLES".into(), direct, formatted));
+pub fn printed_as_text(api: &Api, an: &Analysis) -> Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    for id in api.types.ids() {
+        if let Some(text) = types::text_of(api, an, id)? {
+            out.push((an.types[id.0].name.clone(), text));
         }
     }
-    Ok(report)
+    out.push(("TABLES".into(), tables::static_text(an)?));
+    Ok(out)
 }
 
 /// Where the crate comes from and which release it is: recorded in its project files.

@@ -100,6 +100,70 @@ pub fn format_file(what: &str, tokens: TokenStream) -> Result<String> {
     Ok(prettyplease::unparse(&file))
 }
 
+/// Format Rust source text: for items printed directly whose lines may need breaking, so
+/// prettyplease breaks them (the text is parsed, never built a second way).
+pub fn reformat_text(what: &str, text: &str) -> Result<String> {
+    let file: syn::File = syn::parse_str(text).map_err(|e| Error::Emit {
+        what: what.to_string(),
+        message: e.to_string(),
+    })?;
+    Ok(prettyplease::unparse(&file))
+}
+
+/// One `#[doc = line]` as prettyplease prints it: a `///` comment with trailing spaces
+/// trimmed; text with a line break as a `/** */` block where it can be one; else the
+/// attribute itself (a line starting with `/` would read back as a plain comment).
+pub fn push_doc_line(out: &mut String, indent: &str, line: &str) {
+    out.push_str(indent);
+    if !line.contains('\n') && !line.starts_with('/') {
+        out.push_str("///");
+        out.push_str(line.trim_end_matches(' '));
+    } else if can_be_block_comment(line) && !line.starts_with(['*', '/']) {
+        out.push_str("/**");
+        // Trailing spaces are trimmed from every line but the last.
+        let mut lines = line.split('\n').peekable();
+        while let Some(l) = lines.next() {
+            if lines.peek().is_some() {
+                out.push_str(l.trim_end_matches(' '));
+                out.push('\n');
+            } else {
+                out.push_str(l);
+            }
+        }
+        out.push_str("*/");
+    } else {
+        out.push_str("#[doc = ");
+        out.push_str(&string_literal(line));
+        out.push(']');
+    }
+    out.push('\n');
+}
+
+/// Whether `text` can sit inside `/* */`: its nested comments balance and it does not end
+/// with `/`.
+fn can_be_block_comment(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        match (bytes[i], bytes[i + 1]) {
+            (b'/', b'*') => {
+                depth += 1;
+                i += 2;
+            }
+            (b'*', b'/') => {
+                let Some(d) = depth.checked_sub(1) else {
+                    return false;
+                };
+                depth = d;
+                i += 2;
+            }
+            _ => i += 1,
+        }
+    }
+    depth == 0 && !text.ends_with('/')
+}
+
 /// Run `render` for every item on all cores, keeping the items' order in the result.
 ///
 /// Emitting and formatting dominate generation of large specs; files are independent.

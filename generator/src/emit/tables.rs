@@ -25,11 +25,6 @@ fn sql_type_name(t: SqlType) -> &'static str {
     }
 }
 
-fn sql_type(t: SqlType) -> TokenStream {
-    let v = ident(sql_type_name(t));
-    quote!(rt::SqlType::#v)
-}
-
 /// One column of a table's spec, as `rt::ColumnSpec` fields.
 struct ColumnView {
     name: String,
@@ -75,47 +70,52 @@ fn column_specs(tables: &[Table], t: &Table) -> Vec<ColumnView> {
 }
 
 /// `source: ...,` of a column as prettyplease breaks it: on one line, else the call's
-/// argument on its own line, else one path element per line; `None` where even that is too
-/// long (then the static goes through tokens).
-fn source_lines(out: &mut String, source: &str) -> Option<()> {
+/// argument on its own line, else one path element per line. `false` (with the line written
+/// unbroken) where even that is too long: the static then goes through prettyplease.
+fn source_lines(out: &mut String, source: &str) -> bool {
     use super::rust::MARGIN;
     const IND: &str = "                ";
     // prettyplease lets a field's trailing comma overflow the margin.
-    let one = format!("{IND}source: {source},");
-    if one.len() - 1 <= MARGIN {
+    let one = format!("{IND}source: {source},\n");
+    if one.len() - 2 <= MARGIN {
         out.push_str(&one);
-        out.push('\n');
-        return Some(());
+        return true;
     }
-    let (call, rest) = source.split_once('(')?;
-    let arg = rest.strip_suffix(')')?;
-    let middle = format!("{IND}    {arg},");
-    out.push_str(&format!("{IND}source: {call}(\n"));
-    if middle.len() - 1 <= MARGIN {
-        out.push_str(&middle);
-        out.push('\n');
-    } else {
-        let items = arg.strip_prefix("&[")?.strip_suffix(']')?;
-        out.push_str(&format!("{IND}    &[\n"));
-        // Path elements are string literals, whose text holds no `", "` but escaped.
-        for item in items.split("\", \"") {
-            let item = match (item.starts_with('"'), item.ends_with('"')) {
-                (true, true) => item.to_string(),
-                (true, false) => format!("{item}\""),
-                (false, true) => format!("\"{item}"),
-                (false, false) => format!("\"{item}\""),
-            };
-            let line = format!("{IND}        {item},");
-            if line.len() - 1 > MARGIN {
-                return None;
+    let mut broken = String::new();
+    let fits = (|| {
+        let (call, rest) = source.split_once('(')?;
+        let arg = rest.strip_suffix(')')?;
+        let middle = format!("{IND}    {arg},");
+        broken.push_str(&format!("{IND}source: {call}(\n"));
+        if middle.len() - 1 <= MARGIN {
+            broken.push_str(&middle);
+            broken.push('\n');
+        } else {
+            let items = arg.strip_prefix("&[")?.strip_suffix(']')?;
+            broken.push_str(&format!("{IND}    &[\n"));
+            // Path elements are string literals, whose text holds no `", "` but escaped.
+            for item in items.split("\", \"") {
+                let item = match (item.starts_with('"'), item.ends_with('"')) {
+                    (true, true) => item.to_string(),
+                    (true, false) => format!("{item}\""),
+                    (false, true) => format!("\"{item}"),
+                    (false, false) => format!("\"{item}\""),
+                };
+                let line = format!("{IND}        {item},");
+                if line.len() - 1 > MARGIN {
+                    return None;
+                }
+                broken.push_str(&line);
+                broken.push('\n');
             }
-            out.push_str(&line);
-            out.push('\n');
+            broken.push_str(&format!("{IND}    ],\n"));
         }
-        out.push_str(&format!("{IND}    ],\n"));
-    }
-    out.push_str(&format!("{IND}),\n"));
-    Some(())
+        broken.push_str(&format!("{IND}),\n"));
+        Some(())
+    })()
+    .is_some();
+    out.push_str(if fits { &broken } else { &one });
+    fits
 }
 
 /// `rt::WriteMode::...` of a table.
@@ -123,35 +123,33 @@ fn write_mode(t: &Table) -> String {
     format!("rt::WriteMode::{}", t.write.variant())
 }
 
-/// The `TABLES` static as prettyplease prints it, for the common case; `None` where a line
-/// could wrap (then it goes through tokens). A test holds the two equal on every spec.
+/// The `TABLES` static as prettyplease prints it. Lines whose breaks this printer does not
+/// model (a long list, an empty table) are written unbroken, and then the whole static goes
+/// through prettyplease as text.
 ///
 /// It is one item holding every table and column, so formatting it through tokens was a
 /// serial stretch of tens of milliseconds on large specs.
-fn tables_static_text(tables: &[Table], doc: &str) -> Option<String> {
-    use super::rust::{string_literal as lit, MARGIN};
+fn tables_static_text(tables: &[Table], doc: &str) -> Result<String> {
+    use super::rust::{push_doc_line, reformat_text, string_literal as lit, MARGIN};
     use std::fmt::Write;
     let list = |items: &[String]| {
         let items: Vec<String> = items.iter().map(|s| lit(s)).collect();
         format!("&[{}]", items.join(", "))
     };
-    if tables.is_empty() || doc.contains('\n') || doc.ends_with(' ') {
-        return None;
-    }
-    let mut out = format!("///{doc}\npub static TABLES: &[rt::TableSpec] = &[\n");
-    let line = |out: &mut String, text: String| -> Option<()> {
-        if text.len() > MARGIN {
-            return None;
-        }
+    let mut out = String::new();
+    push_doc_line(&mut out, "", doc);
+    out.push_str("pub static TABLES: &[rt::TableSpec] = &[\n");
+    // An empty list prints as `&[]`: left to prettyplease.
+    let mut fits = !tables.is_empty();
+    let mut line = |out: &mut String, text: String| {
+        fits &= text.len() <= MARGIN;
         out.push_str(&text);
         out.push('\n');
-        Some(())
     };
+    let mut sources_fit = true;
     for t in tables {
         let columns = column_specs(tables, t);
-        if columns.is_empty() {
-            return None;
-        }
+        sources_fit &= !columns.is_empty();
         // `name: "..."` has nowhere to break: prettyplease lets a long one overflow.
         out.push_str("    rt::TableSpec {\n");
         let _ = writeln!(out, "        name: {},", lit(&t.name));
@@ -165,54 +163,41 @@ fn tables_static_text(tables: &[Table], doc: &str) -> Option<String> {
                 sql_type_name(c.ty)
             );
             let _ = writeln!(out, "                nullable: {},", c.nullable);
-            source_lines(&mut out, &c.source)?;
+            sources_fit &= source_lines(&mut out, &c.source);
             out.push_str("            },\n");
         }
         out.push_str("        ],\n");
         line(
             &mut out,
             format!("        primary_key: {},", list(&t.primary_key)),
-        )?;
+        );
         match t.parent {
             Some(p) => line(
                 &mut out,
                 format!("        parent: Some({}),", lit(&tables[p].name)),
-            )?,
+            ),
             None => out.push_str("        parent: None,\n"),
         }
         line(
             &mut out,
             format!("        parent_key: {},", list(&t.parent_key)),
-        )?;
-        line(&mut out, format!("        path: {},", list(&t.rel_path)))?;
+        );
+        line(&mut out, format!("        path: {},", list(&t.rel_path)));
         let _ = writeln!(out, "        write: {},", write_mode(t));
         out.push_str("    },\n");
     }
     out.push_str("];\n");
-    Some(out)
-}
-
-/// The `TABLES` static through tokens.
-fn tables_static_tokens(tables: &[Table], doc: &str) -> TokenStream {
-    let specs = tables.iter().map(|t| table_spec(tables, t));
-    quote! {
-        #[doc = #doc]
-        pub static TABLES: &[rt::TableSpec] = &[#(#specs),*];
+    if fits && sources_fit {
+        Ok(out)
+    } else {
+        reformat_text("TABLES", &out)
     }
 }
 
-/// The `TABLES` static printed directly and through prettyplease, when the direct printer
-/// handles it (for the test that holds them equal).
+/// The `TABLES` static of the crate (for the test of the printer).
 #[cfg(test)]
-pub fn compare_static(an: &Analysis) -> Result<Option<(String, String)>> {
-    let doc = tables_doc(&an.tables.tables);
-    Ok(match tables_static_text(&an.tables.tables, &doc) {
-        Some(text) => Some((
-            text,
-            super::rust::format_file("TABLES", tables_static_tokens(&an.tables.tables, &doc))?,
-        )),
-        None => None,
-    })
+pub fn static_text(an: &Analysis) -> Result<String> {
+    tables_static_text(&an.tables.tables, &tables_doc(&an.tables.tables))
 }
 
 fn tables_doc(tables: &[Table]) -> String {
@@ -220,27 +205,6 @@ fn tables_doc(tables: &[Table]) -> String {
         " The {} analytics tables of this crate, indexed as `rt::Rows` expects.",
         tables.len()
     )
-}
-
-fn table_spec(tables: &[Table], t: &Table) -> TokenStream {
-    let name = &t.name;
-    let cols = column_specs(tables, t).into_iter().map(|c| {
-        let (n, ty, nullable) = (c.name, sql_type(c.ty), c.nullable);
-        let source: TokenStream = c.source.parse().expect("column sources are valid tokens");
-        quote!(rt::ColumnSpec { name: #n, sql_type: #ty, nullable: #nullable, source: #source })
-    });
-    let pk = &t.primary_key;
-    let parent = match t.parent {
-        Some(p) => {
-            let p = &tables[p].name;
-            quote!(Some(#p))
-        }
-        None => quote!(None),
-    };
-    let parent_key = &t.parent_key;
-    let path = &t.rel_path;
-    let write: TokenStream = write_mode(t).parse().expect("write modes are valid tokens");
-    quote!(rt::TableSpec { name: #name, columns: &[#(#cols,)*], primary_key: &[#(#pk),*], parent: #parent, parent_key: &[#(#parent_key),*], path: &[#(#path),*], write: #write })
 }
 
 /// Arms turning a union's branches into a cell.
@@ -407,13 +371,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
             use apitap_runtime::codegen as rt;
         },
     )?;
-    match tables_static_text(&plans.tables, &doc) {
-        Some(text) => head.push_str(&text),
-        None => head.push_str(&format_file(
-            "src/tables.rs",
-            tables_static_tokens(&plans.tables, &doc),
-        )?),
-    }
+    head.push_str(&tables_static_text(&plans.tables, &doc)?);
     files.insert(
         "src/tables.rs".into(),
         format_chunked("src/tables.rs", head, plans.records.len(), impl_of)?,

@@ -3,7 +3,7 @@
 
 #[path = "../../tests/common/mod.rs"]
 mod common;
-mod direct_printing;
 mod emit_layers;
+mod printing;
 mod samples_valid;
 mod streams;

@@ -1,20 +1,18 @@
-//! Direct text for the most common type definitions (structs, string enums and untagged
-//! unions), equal byte for byte to what prettyplease prints for their tokens.
+//! The text of structs, string enums and untagged unions: the one renderer of these kinds.
 //!
 //! Parsing tokens back with `syn` was over half of generation time on large specs, and type
 //! definitions are most of the code. Their shapes are fixed, so they are printed here as
-//! prettyplease would print them, including the few line breaks it makes in them (a long
-//! field broken at its outermost generic argument, a long `impl Trait for Name` before `for`).
-//! What this printer cannot vouch for (a field or match arm that would wrap another way, a doc
-//! line prettyplease would not print as `///`) goes through tokens instead: that field or impl
-//! alone, or for other kinds and long union variants the whole type. Tests hold the two paths
-//! equal on every project and vendor spec and on a spec of edge cases.
+//! prettyplease prints them, including the few line breaks it makes in them (a long field
+//! broken at its outermost generic argument, a long `impl Trait for Name` before `for`).
+//! A piece whose line breaks this printer does not model (a longer field, match arm or
+//! variant) is printed unbroken and handed to prettyplease as text (`rust::reformat_text`):
+//! the field, the impl, or for a union the whole type. A test holds every generated file to
+//! be prettyplease's own output.
 
 use crate::analyze::Analysis;
 use crate::diag::Result;
-use crate::emit::rust::{doc_lines, format_file, ident, string_literal, Site};
+use crate::emit::rust::{doc_lines, push_doc_line, reformat_text, string_literal, Site};
 use crate::ir::{FloatKind, IntKind, TypeId, TypeKind, TypeRef};
-use quote::quote;
 
 /// prettyplease's margin: the shapes printed here are wrapped exactly when a line is longer
 /// (the vendor-spec test fails at 90).
@@ -70,35 +68,18 @@ pub fn type_text(ty: &TypeRef, an: &Analysis, site: Site, boxed: bool, out: &mut
     }
 }
 
-/// `///` lines at `indent`, or `None` when prettyplease would print an attribute instead.
-fn push_docs(out: &mut String, indent: &str, lines: &[String]) -> Option<()> {
+/// Doc lines at `indent`, as prettyplease prints them.
+fn push_docs(out: &mut String, indent: &str, lines: &[String]) {
     for line in lines {
-        if line.contains('\n') || line.starts_with('/') || line.ends_with(' ') {
-            return None;
-        }
-        out.push_str(indent);
-        out.push_str("///");
-        out.push_str(line);
-        out.push('\n');
+        push_doc_line(out, indent, line);
     }
-    Some(())
 }
 
-/// Push a line holding spec-derived names or values, when it is safely short.
-fn var(out: &mut String, line: String) -> Option<()> {
-    if line.len() > SAFE_WIDTH {
-        return None;
-    }
-    out.push_str(&line);
-    out.push('\n');
-    Some(())
-}
-
-/// Field `i` of struct `id` through tokens: formatted inside a one-field struct, whose
-/// first and last lines are dropped (a field prints the same whatever its struct).
-fn field_via_tokens(api: &crate::ir::Api, an: &Analysis, id: TypeId, i: usize) -> Result<String> {
-    let field = super::field_tokens(api, an, id, i);
-    let text = format_file("a struct field", quote!(struct S { #field }))?;
+/// A field whose lines this printer does not break, through prettyplease: formatted inside
+/// a one-field struct, whose first and last lines are dropped (a field prints the same
+/// whatever its struct).
+fn field_reformatted(raw: &str) -> Result<String> {
+    let text = reformat_text("a struct field", &format!("struct S {{\n{raw}}}\n"))?;
     let mut lines: Vec<&str> = text.lines().collect();
     lines.pop();
     let mut out = String::new();
@@ -109,29 +90,33 @@ fn field_via_tokens(api: &crate::ir::Api, an: &Analysis, id: TypeId, i: usize) -
     Ok(out)
 }
 
-/// The direct text of one field, or `None` when a line might wrap.
+/// Field `i` of struct `id`: docs, serde attributes and `pub name: Type,`.
 fn field_text(
     api: &crate::ir::Api,
     an: &Analysis,
     id: TypeId,
     i: usize,
     out: &mut String,
-) -> Option<()> {
+) -> Result<()> {
     let TypeKind::Struct { fields, .. } = &api.types.get(id).kind else {
-        return None;
+        return Ok(());
     };
     let f = &fields[i];
-    push_docs(out, "    ", &doc_lines(f.doc.as_deref()))?;
+    // `raw` is the field unbroken; `fits` whether every line of it is known to print as is.
+    let mut raw = String::new();
+    push_docs(&mut raw, "    ", &doc_lines(f.doc.as_deref()));
     let member = &an.types[id.0].members[i];
+    let mut fits = true;
     if *member != f.name {
-        let rename = string_literal(&f.name);
-        var(out, format!("    #[serde(rename = {rename})]"))?;
+        let line = format!("    #[serde(rename = {})]\n", string_literal(&f.name));
+        fits &= line.len() - 1 <= SAFE_WIDTH;
+        raw.push_str(&line);
     }
     let (inner, nullable) = f.ty.strip_nullable();
     if !f.required {
-        out.push_str("    #[serde(default, skip_serializing_if = \"Option::is_none\")]\n");
+        raw.push_str("    #[serde(default, skip_serializing_if = \"Option::is_none\")]\n");
     } else if nullable {
-        out.push_str("    #[serde(default)]\n");
+        raw.push_str("    #[serde(default)]\n");
     }
     let mut ty = String::new();
     let boxed = an.indirection.boxed.contains(&(id, i));
@@ -143,15 +128,26 @@ fn field_text(
         type_text(inner, an, Site::Types, boxed, &mut ty);
     }
     let line = format!("    pub {member}: {ty},");
-    if line.len() <= SAFE_WIDTH {
-        return var(out, line);
+    if fits && line.len() <= SAFE_WIDTH {
+        out.push_str(&raw);
+        out.push_str(&line);
+        out.push('\n');
+        return Ok(());
     }
     // Too long: prettyplease breaks the outermost generic argument onto its own line.
-    let (outer, arg) = split_generic(&ty)?;
-    var(out, format!("    pub {member}: {outer}<"))?;
-    var(out, format!("        {arg},"))?;
-    out.push_str("    >,\n");
-    Some(())
+    if let Some((outer, arg)) = split_generic(&ty).filter(|_| fits) {
+        let head = format!("    pub {member}: {outer}<");
+        let middle = format!("        {arg},");
+        if head.len() <= SAFE_WIDTH && middle.len() <= SAFE_WIDTH {
+            out.push_str(&raw);
+            out.push_str(&format!("{head}\n{middle}\n    >,\n"));
+            return Ok(());
+        }
+    }
+    raw.push_str(&line);
+    raw.push('\n');
+    out.push_str(&field_reformatted(&raw)?);
+    Ok(())
 }
 
 /// `Outer<Arg>` as `("Outer", "Arg")`, when the outermost generic has exactly one argument.
@@ -199,27 +195,51 @@ fn header_docs(doc: Option<&str>, location: &str) -> Vec<String> {
     lines
 }
 
-/// The definition of `id` as text, when it is a struct, string enum or untagged union (a field
-/// or impl this printer cannot vouch for goes through tokens on its own; a long union variant
-/// or undeclared-properties field sends the whole type through tokens: `None`).
+/// An item's text as it is built: whether every line is known to print as is, else it goes
+/// through prettyplease whole.
+struct Item {
+    text: String,
+    fits: bool,
+}
+
+impl Item {
+    fn new() -> Item {
+        Item {
+            text: String::new(),
+            fits: true,
+        }
+    }
+
+    /// A line holding spec-derived names or values: it fits when it is safely short.
+    fn var(&mut self, line: String) {
+        self.fits &= line.len() <= SAFE_WIDTH;
+        self.text.push_str(&line);
+        self.text.push('\n');
+    }
+
+    /// The item's text as prettyplease prints it.
+    fn finish(self, what: &str) -> Result<String> {
+        if self.fits {
+            Ok(self.text)
+        } else {
+            reformat_text(what, &self.text)
+        }
+    }
+}
+
+/// The definition of `id` as text, when it is a struct, a string enum or an untagged union
+/// (`None`: another kind, printed from tokens).
 pub fn type_def_text(api: &crate::ir::Api, an: &Analysis, id: TypeId) -> Result<Option<String>> {
     let def = api.types.get(id);
     let names = &an.types[id.0];
     let mut out = String::new();
-    if push_docs(
+    push_docs(
         &mut out,
         "",
         &header_docs(def.doc.as_deref(), &def.location),
-    )
-    .is_none()
-    {
-        return Ok(None);
-    }
+    );
     match &def.kind {
         TypeKind::Struct { fields, additional } => {
-            if fields.is_empty() && additional.is_none() {
-                return Ok(None);
-            }
             let all_optional = fields.iter().all(|f| super::optional(f.required, &f.ty));
             out.push_str(if all_optional {
                 "#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]\n"
@@ -231,114 +251,113 @@ pub fn type_def_text(api: &crate::ir::Api, an: &Analysis, id: TypeId) -> Result<
             }
             unbreakable(&mut out, format!("pub struct {} {{", names.name));
             for i in 0..fields.len() {
-                let mark = out.len();
-                if field_text(api, an, id, i, &mut out).is_none() {
-                    out.truncate(mark);
-                    out.push_str(&field_via_tokens(api, an, id, i)?);
-                }
+                field_text(api, an, id, i, &mut out)?;
             }
+            // An empty struct prints as `{}`: left to prettyplease.
+            let empty = fields.is_empty() && additional.is_none();
+            let mut item = Item {
+                text: out,
+                fits: !empty,
+            };
             if let Some(t) = additional {
                 let name = names
                     .additional
                     .as_deref()
                     .unwrap_or("additional_properties");
-                out.push_str("    /// Properties not declared in the schema.\n");
-                out.push_str("    #[serde(flatten)]\n");
+                item.text
+                    .push_str("    /// Properties not declared in the schema.\n");
+                item.text.push_str("    #[serde(flatten)]\n");
                 let mut line = format!("    pub {name}: std::collections::BTreeMap<String, ");
                 type_text(t, an, Site::Types, false, &mut line);
                 line.push_str(">,");
-                if var(&mut out, line).is_none() {
-                    return Ok(None);
-                }
+                item.var(line);
             }
-            out.push_str("}\n");
+            item.text.push_str("}\n");
+            out = item.finish("a struct")?;
         }
         TypeKind::StringEnum { values } => {
-            let items = [
-                enum_def_text(&names.name, values, &names.members),
-                as_str_text(&names.name, values, &names.members),
-                from_text(&names.name, values, &names.members),
-                Some(fixed_impl_text(&names.name, 0)),
-                Some(fixed_impl_text(&names.name, 1)),
-                Some(fixed_impl_text(&names.name, 2)),
-            ];
-            for (k, item) in items.into_iter().enumerate() {
-                match item {
-                    Some(text) => out.push_str(&text),
-                    None => {
-                        let name = ident(&names.name);
-                        let one = super::string_enum_item(&name, values, &names.members, k);
-                        out.push_str(&format_file("a string enum", one)?);
-                    }
-                }
+            let (name, members) = (&names.name, &names.members);
+            out.push_str(&enum_def_text(name, values, members).finish("a string enum")?);
+            out.push_str(&as_str_text(name, values, members).finish("a string enum")?);
+            out.push_str(&from_text(name, values, members).finish("a string enum")?);
+            for which in 0..FIXED_IMPLS.len() {
+                out.push_str(&fixed_impl_text(name, which));
             }
         }
         TypeKind::Union {
             variants,
             discriminator: None,
-        } if !variants.is_empty() => {
-            out.push_str(
+        } => {
+            let mut item = Item {
+                text: out,
+                fits: !variants.is_empty(),
+            };
+            item.text.push_str(
                 "#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]\n",
             );
-            out.push_str("#[serde(untagged)]\n");
-            unbreakable(&mut out, format!("pub enum {} {{", names.name));
+            item.text.push_str("#[serde(untagged)]\n");
+            unbreakable(&mut item.text, format!("pub enum {} {{", names.name));
             for (i, v) in variants.iter().enumerate() {
                 let mut line = format!("    {}(", names.members[i]);
                 let boxed = an.indirection.boxed.contains(&(id, i));
                 type_text(&v.ty, an, Site::Types, boxed, &mut line);
                 line.push_str("),");
-                if var(&mut out, line).is_none() {
-                    return Ok(None);
-                }
+                item.var(line);
             }
-            out.push_str("}\n");
+            item.text.push_str("}\n");
+            out = item.finish("a union")?;
         }
         _ => return Ok(None),
     }
     Ok(Some(out))
 }
 
-fn enum_def_text(name: &str, values: &[String], members: &[String]) -> Option<String> {
-    let mut out = String::new();
-    out.push_str("#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]\n");
-    out.push_str("#[non_exhaustive]\n");
-    unbreakable(&mut out, format!("pub enum {name} {{"));
+fn enum_def_text(name: &str, values: &[String], members: &[String]) -> Item {
+    let mut item = Item::new();
+    item.text
+        .push_str("#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]\n");
+    item.text.push_str("#[non_exhaustive]\n");
+    unbreakable(&mut item.text, format!("pub enum {name} {{"));
     for (v, m) in values.iter().zip(members) {
-        push_docs(&mut out, "    ", &[format!(" `{}`", v.replace('`', "'"))])?;
-        var(&mut out, format!("    {m},"))?;
+        push_docs(
+            &mut item.text,
+            "    ",
+            &[format!(" `{}`", v.replace('`', "'"))],
+        );
+        item.var(format!("    {m},"));
     }
-    out.push_str("    /// A value this version of the spec does not list.\n");
-    out.push_str("    Unknown(String),\n}\n");
-    Some(out)
+    item.text
+        .push_str("    /// A value this version of the spec does not list.\n");
+    item.text.push_str("    Unknown(String),\n}\n");
+    item
 }
 
-fn as_str_text(name: &str, values: &[String], members: &[String]) -> Option<String> {
-    let mut out = String::new();
-    unbreakable(&mut out, format!("impl {name} {{"));
-    out.push_str("    /// The value as sent on the wire.\n");
-    out.push_str("    pub fn as_str(&self) -> &str {\n        match self {\n");
+fn as_str_text(name: &str, values: &[String], members: &[String]) -> Item {
+    let mut item = Item::new();
+    unbreakable(&mut item.text, format!("impl {name} {{"));
+    item.text
+        .push_str("    /// The value as sent on the wire.\n");
+    item.text
+        .push_str("    pub fn as_str(&self) -> &str {\n        match self {\n");
     for (v, m) in values.iter().zip(members) {
-        var(
-            &mut out,
-            format!("            Self::{m} => {},", string_literal(v)),
-        )?;
+        item.var(format!("            Self::{m} => {},", string_literal(v)));
     }
-    out.push_str("            Self::Unknown(value) => value,\n        }\n    }\n}\n");
-    Some(out)
+    item.text
+        .push_str("            Self::Unknown(value) => value,\n        }\n    }\n}\n");
+    item
 }
 
-fn from_text(name: &str, values: &[String], members: &[String]) -> Option<String> {
-    let mut out = String::new();
-    impl_header(&mut out, "impl From<&str>", name);
-    out.push_str("    fn from(value: &str) -> Self {\n        match value {\n");
+fn from_text(name: &str, values: &[String], members: &[String]) -> Item {
+    let mut item = Item::new();
+    impl_header(&mut item.text, "impl From<&str>", name);
+    item.text
+        .push_str("    fn from(value: &str) -> Self {\n        match value {\n");
     for (v, m) in values.iter().zip(members) {
-        var(
-            &mut out,
-            format!("            {} => Self::{m},", string_literal(v)),
-        )?;
+        item.var(format!("            {} => Self::{m},", string_literal(v)));
     }
-    out.push_str("            other => Self::Unknown(other.to_owned()),\n        }\n    }\n}\n");
-    Some(out)
+    item.text
+        .push_str("            other => Self::Unknown(other.to_owned()),\n        }\n    }\n}\n");
+    item
 }
 
 /// The bodies of a string enum's fixed impls (Display, Serialize, Deserialize), by trait.
