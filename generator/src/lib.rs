@@ -22,7 +22,7 @@ pub(crate) mod write;
 #[cfg(test)]
 extern crate self as apitap;
 
-pub use analyze::pagination::{explain_table, ExplainRow, Kind, PageParam, Plan};
+pub use analyze::pagination::{explain_table, ExplainRow, Kind, PageParam, PageParamIn, Plan};
 pub use builder::{Embedded, Generator, SpecSource};
 pub use diag::{Error, Result, Warning, WarningCode};
 pub use release::diff::{Change, Level, Report};

@@ -218,7 +218,7 @@ fn cursor_in_the_body_of_a_post_search() {
     assert_eq!(
         (param.location, param.path),
         (
-            "body",
+            apitap::PageParamIn::Body,
             vec!["pagination".to_string(), "starting_after".to_string()]
         )
     );

@@ -23,28 +23,6 @@ pub enum Gate {
     Full,
 }
 
-impl Gate {
-    /// The `cfg` predicate, `None` when always compiled.
-    pub fn predicate(&self) -> Option<String> {
-        match self {
-            Gate::Always => None,
-            Gate::Full => Some(format!("feature = \"{FULL}\"")),
-            Gate::Groups(groups) if groups.len() == 1 => Some(format!(
-                "feature = \"{}\"",
-                groups.iter().next().expect("one group")
-            )),
-            Gate::Groups(groups) => Some(format!(
-                "any({})",
-                groups
-                    .iter()
-                    .map(|g| format!("feature = \"{g}\""))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
-        }
-    }
-}
-
 #[derive(Debug, Clone, Default)]
 pub struct Features {
     /// Every operation group's feature, sorted (the operation modules' names).

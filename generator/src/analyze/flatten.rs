@@ -194,7 +194,7 @@ fn record_types(
                     push(id);
                 }
             }
-        } else if op.method == "GET" {
+        } else if op.method == crate::ir::Method::Get {
             if let Some(id) = is_struct(space, resp) {
                 push(id);
             }

@@ -33,6 +33,16 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind.
+    pub const ALL: [Kind; 6] = [
+        Kind::Cursor,
+        Kind::LastItemId,
+        Kind::NextUrl,
+        Kind::LinkHeader,
+        Kind::Offset,
+        Kind::PageNumber,
+    ];
+
     /// The kind as written in `apitap.toml` and `apitap explain`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -46,14 +56,33 @@ impl Kind {
     }
 }
 
+/// Where a page parameter is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PageParamIn {
+    /// In the query string.
+    Query,
+    /// In the JSON request body.
+    Body,
+}
+
+impl std::fmt::Display for PageParamIn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            PageParamIn::Query => "query",
+            PageParamIn::Body => "body",
+        })
+    }
+}
+
 /// Where a page parameter goes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PageParam {
     /// Query key on the wire (`starting_after`, `page[number]`), or the body field's name.
     pub name: String,
-    /// `query` or `body`.
+    /// In the query or the body.
     #[serde(rename = "in")]
-    pub location: &'static str,
+    pub location: PageParamIn,
     /// For body parameters: the JSON path of the field inside the body.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub path: Vec<String>,
@@ -354,7 +383,7 @@ fn request_candidates(api: &Api, op: &Operation) -> Vec<Candidate> {
                     out.push(Candidate {
                         param: PageParam {
                             name: format!("{}[{}]", p.name, f.name),
-                            location: "query",
+                            location: PageParamIn::Query,
                             path: Vec::new(),
                         },
                         key: norm(&format!("{}{}", p.name, f.name)),
@@ -369,7 +398,7 @@ fn request_candidates(api: &Api, op: &Operation) -> Vec<Candidate> {
         out.push(Candidate {
             param: PageParam {
                 name: p.name.clone(),
-                location: "query",
+                location: PageParamIn::Query,
                 path: Vec::new(),
             },
             key: norm(&p.name),
@@ -398,7 +427,7 @@ fn request_candidates(api: &Api, op: &Operation) -> Vec<Candidate> {
             out.push(Candidate {
                 param: PageParam {
                     name: f.path[0].clone(),
-                    location: "body",
+                    location: PageParamIn::Body,
                     path: f.path.clone(),
                 },
                 key,
@@ -590,7 +619,7 @@ fn heuristic(api: &Api, op: &Operation, warnings: &mut Vec<Warning>) -> Decision
     let paging_evidence =
         request_side || link_header || cursor_field.is_some() || next_url.is_some();
     // Writes (POST/PUT/...) list things only when they take a page parameter (POST search).
-    if !paging_evidence || (op.method != "GET" && !request_side) {
+    if !paging_evidence || (op.method != crate::ir::Method::Get && !request_side) {
         return none("no page parameter, next link or cursor in the spec".into());
     }
     let records = match find_records(space, op, resp) {
@@ -840,15 +869,19 @@ fn from_declared(
     d: &Declared,
     source: &str,
 ) -> Result<Decision, String> {
-    let kind = match d.kind.as_str() {
-        "none" => return Ok(Decision { plan: None, reason: format!("switched off by {source}") }),
-        "cursor" => Kind::Cursor,
-        "last_item_id" => Kind::LastItemId,
-        "next_url" => Kind::NextUrl,
-        "link_header" => Kind::LinkHeader,
-        "offset" => Kind::Offset,
-        "page_number" => Kind::PageNumber,
-        other => return Err(format!("kind: expected one of cursor, last_item_id, next_url, link_header, offset, page_number, none; found `{other}`")),
+    if d.kind == "none" {
+        return Ok(Decision {
+            plan: None,
+            reason: format!("switched off by {source}"),
+        });
+    }
+    let Some(kind) = Kind::ALL.into_iter().find(|k| k.as_str() == d.kind) else {
+        let names: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+        return Err(format!(
+            "kind: expected one of {}, none; found `{}`",
+            names.join(", "),
+            d.kind
+        ));
     };
     let space = &api.types;
     let resp = op
@@ -866,7 +899,7 @@ fn from_declared(
                 .ok_or(format!("`{name}`: no such field in the request body"))?;
             return Ok(PageParam {
                 name: path[0].clone(),
-                location: "body",
+                location: PageParamIn::Body,
                 path,
             });
         }
@@ -878,7 +911,7 @@ fn from_declared(
         {
             Ok(PageParam {
                 name: name.to_string(),
-                location: "query",
+                location: PageParamIn::Query,
                 path: Vec::new(),
             })
         } else {
@@ -1049,7 +1082,7 @@ pub fn explain_rows(api: &Api, decisions: &[Decision]) -> Vec<ExplainRow> {
         .zip(decisions)
         .map(|(op, d)| ExplainRow {
             operation_id: op.id.clone(),
-            method: op.method.clone(),
+            method: op.method.to_string(),
             path: op.path.clone(),
             pagination: d.plan.clone(),
             reason: d.reason.clone(),

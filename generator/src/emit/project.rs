@@ -133,7 +133,7 @@ pub fn emit(
         .zip(&an.ops)
         .map(|(op, names)| {
             json!({
-                "method": op.method,
+                "method": op.method.as_str(),
                 "path": cell(&op.path).replace('`', "'"),
                 "rust_method": names.method,
                 "summary": cell(op.summary.as_deref().unwrap_or("")),

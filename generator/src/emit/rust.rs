@@ -1,6 +1,7 @@
 //! Token helpers shared by the Rust emitters: type expressions, identifiers, doc comments,
 //! and formatting (the one place prettyplease runs).
 
+use crate::analyze::features::Gate;
 use crate::analyze::Analysis;
 use crate::diag::{Error, Result};
 use crate::ir::{FloatKind, IntKind, MediaKind, TypeRef};
@@ -215,13 +216,23 @@ pub fn format_chunked(
     Ok(out)
 }
 
-/// `#[cfg(...)]` for code compiled behind `gate` (nothing when always compiled).
-pub fn cfg(gate: &crate::analyze::features::Gate) -> TokenStream {
-    match gate.predicate() {
-        Some(p) => {
-            let p: TokenStream = p.parse().expect("cfg predicates are valid tokens");
-            quote!(#[cfg(#p)])
+/// The `cfg` predicate of a gate (`feature = "x"`, `any(...)`), `None` when always compiled.
+pub fn cfg_predicate(gate: &Gate) -> Option<TokenStream> {
+    match gate {
+        Gate::Always => None,
+        Gate::Full => {
+            let full = crate::analyze::features::FULL;
+            Some(quote!(feature = #full))
         }
+        Gate::Groups(groups) if groups.len() == 1 => Some(quote!(#(feature = #groups)*)),
+        Gate::Groups(groups) => Some(quote!(any(#(feature = #groups),*))),
+    }
+}
+
+/// `#[cfg(...)]` for a gate, nothing when always compiled.
+pub fn cfg(gate: &Gate) -> TokenStream {
+    match cfg_predicate(gate) {
+        Some(p) => quote!(#[cfg(#p)]),
         None => TokenStream::new(),
     }
 }

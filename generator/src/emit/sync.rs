@@ -156,11 +156,8 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         };
         let gate = an.features.op_gate(&an.ops[i].module);
         let cfg = super::rust::cfg(&gate);
-        let enabled = match gate.predicate() {
-            Some(p) => {
-                let p: TokenStream = p.parse().expect("cfg predicates are valid tokens");
-                quote!(cfg!(#p))
-            }
+        let enabled = match super::rust::cfg_predicate(&gate) {
+            Some(p) => quote!(cfg!(#p)),
             None => quote!(true),
         };
         let root_table = &an.tables.tables[stream.tables[0]];

@@ -324,7 +324,7 @@ fn request_test(api: &Api, an: &Analysis, index: usize, report: &mut SuiteReport
     let op = &api.operations[index];
     let c = call(api, an, index);
     let name = ident(&an.ops[index].method);
-    let (method, path, builder) = (&op.method, &c.path, &c.builder);
+    let (method, path, builder) = (op.method.as_str(), &c.path, &c.builder);
     let (query, headers) = (pairs(&c.query), pairs(&c.headers));
     let success = op.success();
     let status = success.map_or(200, |r| status_code(r.status));
@@ -362,7 +362,7 @@ fn error_test(
     }
     let c = call(api, an, index);
     let name = ident(&format!("{}_error", an.ops[index].method));
-    let (method, path, builder) = (&op.method, &c.path, &c.builder);
+    let (method, path, builder) = (op.method.as_str(), &c.path, &c.builder);
     let (content_type, body) = served_body(api, Some(r), "error");
     if r.kind == Some(MediaKind::Json) {
         record_served(report, op, r, &body);
@@ -650,14 +650,14 @@ fn pagination_test(
         Kind::NextUrl | Kind::LinkHeader => ("apitap_page".into(), None),
         _ => {
             let p = plan.param.as_ref()?;
-            if p.location == "body" {
+            if p.location == crate::analyze::pagination::PageParamIn::Body {
                 (p.name.clone(), Some(p.path.clone()))
             } else {
                 (p.name.clone(), None)
             }
         }
     };
-    let method = &op.method;
+    let method = op.method.as_str();
     let mounts = pages.iter().map(|(page, asks, link)| {
         let body = json_text(page);
         let link = link.clone().unwrap_or_default();
@@ -904,7 +904,7 @@ pub fn emit(
 
     // One crate-wide resilience test: a 429 with Retry-After 0, then success.
     if let Some(i) = (0..api.operations.len())
-        .find(|i| api.operations[*i].method == "GET")
+        .find(|i| api.operations[*i].method == crate::ir::Method::Get)
         .or(if api.operations.is_empty() {
             None
         } else {
@@ -913,7 +913,7 @@ pub fn emit(
     {
         let c = call(api, an, i);
         let op = &api.operations[i];
-        let (method, path, builder) = (&op.method, &c.path, &c.builder);
+        let (method, path, builder) = (op.method.as_str(), &c.path, &c.builder);
         let success = op.success();
         let status = success.map_or(200, |r| status_code(r.status));
         let (content_type, body) = served_body(api, success, "response");

@@ -130,7 +130,7 @@ fn operation(
         .operation_id
         .clone()
         .filter(|s| !s.trim().is_empty())
-        .unwrap_or_else(|| derived_id(raw.method, &raw.path));
+        .unwrap_or_else(|| derived_id(raw.method.key(), &raw.path));
     let hint = |suffix: &str| vec![id.clone(), suffix.to_string()];
 
     let mut params = Vec::new();
@@ -320,7 +320,7 @@ fn operation(
 
     Ok(Operation {
         id,
-        method: raw.method.to_ascii_uppercase(),
+        method: raw.method,
         path: raw.path.clone(),
         summary: raw.summary.clone(),
         description: raw.description.clone(),

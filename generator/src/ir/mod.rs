@@ -15,6 +15,7 @@ pub use types::*;
 
 use crate::diag::Warning;
 use crate::load::Loc;
+pub use crate::load::Method;
 use serde_json::Value;
 
 #[derive(Debug)]
@@ -64,7 +65,7 @@ pub struct Operation {
     /// `operationId`, or one derived from method and path.
     pub id: String,
     /// Upper case: `GET`.
-    pub method: String,
+    pub method: Method,
     pub path: String,
     pub summary: Option<String>,
     pub description: Option<String>,

@@ -68,7 +68,7 @@ pub struct RawResponse<'a> {
 #[derive(Debug, Clone)]
 pub struct RawOperation<'a> {
     pub path: String,
-    pub method: &'static str,
+    pub method: Method,
     pub operation_id: Option<String>,
     pub summary: Option<String>,
     pub description: Option<String>,
@@ -100,9 +100,66 @@ pub struct Document<'a> {
     warnings: RefCell<Vec<Warning>>,
 }
 
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
+/// An operation's HTTP method: one of the keys of a path item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Method {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Options,
+    Head,
+    Patch,
+    Trace,
+}
+
+impl Method {
+    /// Every method, in the order a path item lists them in the OpenAPI specification.
+    pub const ALL: [Method; 8] = [
+        Method::Get,
+        Method::Put,
+        Method::Post,
+        Method::Delete,
+        Method::Options,
+        Method::Head,
+        Method::Patch,
+        Method::Trace,
+    ];
+
+    /// The path item's key (`get`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Method::Get => "get",
+            Method::Put => "put",
+            Method::Post => "post",
+            Method::Delete => "delete",
+            Method::Options => "options",
+            Method::Head => "head",
+            Method::Patch => "patch",
+            Method::Trace => "trace",
+        }
+    }
+
+    /// The method on the wire and in `apitap_runtime`'s `Method` (`GET`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Put => "PUT",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+            Method::Options => "OPTIONS",
+            Method::Head => "HEAD",
+            Method::Patch => "PATCH",
+            Method::Trace => "TRACE",
+        }
+    }
+}
+
+impl std::fmt::Display for Method {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 
 impl<'a> Document<'a> {
     /// The source, for the whole lifetime of the document (values borrowed from it outlive `self`).
@@ -320,14 +377,14 @@ impl<'a> Document<'a> {
                 continue;
             };
             let shared_params = self.params_at(&item_loc, item_obj.get("parameters"));
-            for method in METHODS {
-                if !item_obj.contains_key(method) {
+            for method in Method::ALL {
+                if !item_obj.contains_key(method.key()) {
                     continue;
                 }
-                let (op_loc, op) = match self.src().deref(&item_loc.child(method)) {
+                let (op_loc, op) = match self.src().deref(&item_loc.child(method.key())) {
                     Ok(found) => found,
                     Err(e) => {
-                        let action = format!("operation {} {path} left out", method.to_uppercase());
+                        let action = format!("operation {method} {path} left out");
                         self.degrade_error(&e, &action);
                         continue;
                     }
@@ -343,7 +400,7 @@ impl<'a> Document<'a> {
     fn operation(
         &self,
         path: &str,
-        method: &'static str,
+        method: Method,
         loc: Loc,
         op: &'a Value,
         shared: &[(RawParam<'a>, Value)],
@@ -354,7 +411,7 @@ impl<'a> Document<'a> {
                 format!(
                     "expected an operation mapping, found {}; operation {} {path} left out",
                     kind_of(op),
-                    method.to_uppercase()
+                    method
                 ),
             );
             return None;

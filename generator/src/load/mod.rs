@@ -9,7 +9,7 @@ pub mod document;
 mod parse;
 pub mod pointer;
 
-pub use document::Document;
+pub use document::{Document, Method};
 
 use crate::diag::{Error, Result, Warning, WarningCode};
 use serde_json::Value;

@@ -277,7 +277,7 @@ pub fn extract(api: &Api, an: &Analysis) -> Surface {
         operations.insert(
             names.method.clone(),
             OpSurface {
-                http: format!("{} {}", op.method.to_uppercase(), op.path),
+                http: format!("{} {}", op.method, op.path),
                 operation_id: op.id.clone(),
                 feature: Some(names.module.clone()),
                 params,

@@ -118,7 +118,7 @@ fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
     }
 
     // Request assembly.
-    let http_method = ident(&op.method);
+    let http_method = ident(op.method.as_str());
     let path = &op.path;
     let op_id = &op.id;
     let mut steps = Vec::new();

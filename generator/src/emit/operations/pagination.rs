@@ -84,7 +84,7 @@ fn param_tokens(p: &Option<PageParam>) -> (TokenStream, TokenStream, TokenStream
     match p {
         Some(p) => {
             let name = &p.name;
-            let (loc, path) = if p.location == "body" {
+            let (loc, path) = if p.location == crate::analyze::pagination::PageParamIn::Body {
                 let segs = &p.path;
                 (quote!(rt::ParamIn::Body), quote!(&[#(#segs),*]))
             } else {
