@@ -61,169 +61,85 @@ fn checks_tokens(checks: &Checks) -> TokenStream {
     }
 }
 
-pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
-    let mut files = BTreeMap::new();
-    let crate_ident = ident(&an.crate_name);
-    let mut names = Vec::new();
-    let mut specs = Vec::new();
-    let mut open_arms = Vec::new();
-    let mut load_arms = Vec::new();
-    let mut needs_params = false;
-    let mut uses_value = false;
-    for (si, stream) in an.streams.iter().enumerate() {
-        let i = stream.op;
-        let op = &api.operations[i];
-        let Some(plan) = &an.pagination[i].plan else {
-            continue;
-        };
-        let item = item_type(&an.tables, stream);
-        let names_i = &an.ops[i];
-        let name = stream.name.as_str();
-        let method = ident(&names_i.method);
-        let item_ty = type_tokens(&item, an, Site::Crate, false);
-        // Required parameters come from the partition or --param.
-        let mut args = Vec::new();
-        let mut setters = Vec::new();
-        let mut has_optional = false;
-        for (pi, p) in op.params.iter().enumerate() {
-            let pname = &p.name;
-            let t = param_type(&p.ty, an);
-            let f = ident(&names_i.params[pi]);
-            uses_value = true;
-            if p.required {
-                needs_params = true;
-                args.push(quote!(value::<#t>(#pname, required(params, #pname)?)?));
-                setters.push(quote!(#pname => {}));
-            } else {
-                has_optional = true;
-                setters.push(quote!(#pname => builder = builder.#f(value::<#t>(#pname, raw)?),));
-            }
-        }
-        if op.body.as_ref().is_some_and(|b| b.required) {
-            // A required body (POST search) comes from --param body={json}.
-            let t = body_type(
-                &op.body
-                    .as_ref()
-                    .map(|b| b.ty.clone())
-                    .unwrap_or(TypeRef::Any),
-                op.body
-                    .as_ref()
-                    .map_or(crate::ir::MediaKind::Json, |b| b.kind),
-                an,
-            );
+/// One stream's code: its `StreamSpec`, and its arms of `Connector::open` and `load`.
+struct StreamCode {
+    name: String,
+    spec: TokenStream,
+    open_arm: TokenStream,
+    load_arm: TokenStream,
+    /// A parameter must come from the partition or `--param`.
+    needs_params: bool,
+    /// A parameter value is parsed (`value`).
+    uses_value: bool,
+}
+
+/// The code of stream `si`, `None` when its operation does not page.
+fn stream_code(api: &Api, an: &Analysis, si: usize) -> Option<StreamCode> {
+    let stream = &an.streams[si];
+    let i = stream.op;
+    let op = &api.operations[i];
+    let plan = an.pagination[i].plan.as_ref()?;
+    let item = item_type(&an.tables, stream);
+    let names_i = &an.ops[i];
+    let name = stream.name.as_str();
+    let method = ident(&names_i.method);
+    let item_ty = type_tokens(&item, an, Site::Crate, false);
+    // Required parameters come from the partition or --param.
+    let mut args = Vec::new();
+    let mut setters = Vec::new();
+    let (mut has_optional, mut needs_params, mut uses_value) = (false, false, false);
+    for (pi, p) in op.params.iter().enumerate() {
+        let pname = &p.name;
+        let t = param_type(&p.ty, an);
+        let f = ident(&names_i.params[pi]);
+        uses_value = true;
+        if p.required {
             needs_params = true;
-            uses_value = true;
-            args.push(quote!(value::<#t>("body", required(params, "body")?)?));
-            setters.push(quote!("body" => {}));
+            args.push(quote!(value::<#t>(#pname, required(params, #pname)?)?));
+            setters.push(quote!(#pname => {}));
+        } else {
+            has_optional = true;
+            setters.push(quote!(#pname => builder = builder.#f(value::<#t>(#pname, raw)?),));
         }
-        let cursor_of = match stream.cursor_field {
-            Some(fi) => {
-                let (id, _) = api
-                    .types
-                    .struct_of(&item)
-                    .expect("stream records are structs");
-                let member = |fi: usize| ident(&an.types[id.0].members[fi]);
-                let f = member(fi);
-                match stream.cursor_fallback_field {
-                    Some(fb) => {
-                        let fb = member(fb);
-                        quote!(|record: &#item_ty| rt::ToCursor::to_cursor(&record.#f).or_else(|| rt::ToCursor::to_cursor(&record.#fb)))
-                    }
-                    None => quote!(|record: &#item_ty| rt::ToCursor::to_cursor(&record.#f)),
-                }
+    }
+    if let Some(body) = op.body.as_ref().filter(|b| b.required) {
+        // A required body (POST search) comes from --param body={json}.
+        let t = body_type(&body.ty, body.kind, an);
+        needs_params = true;
+        uses_value = true;
+        args.push(quote!(value::<#t>("body", required(params, "body")?)?));
+        setters.push(quote!("body" => {}));
+    }
+    let apply_since = match &stream.since_param {
+        Some(p) => quote! {
+            if let Some(since) = since {
+                request.set_query(#p, since.to_owned());
             }
-            None => quote!(|_: &#item_ty| None),
-        };
-        let apply_since = match &stream.since_param {
-            Some(p) => quote! {
-                if let Some(since) = since {
-                    request.set_query(#p, since.to_owned());
-                }
-            },
-            None => quote!(let _ = since;),
-        };
-        let request_binding = if stream.since_param.is_some() {
-            quote!(let mut request)
-        } else {
-            quote!(let request)
-        };
-        let records_ptr = super::access::pointer(&plan.records);
-        names.push(name.to_string());
-        let (builder_binding, raw_binding) = if has_optional {
-            (quote!(let mut builder), quote!(raw))
-        } else {
-            (quote!(let builder), quote!(_))
-        };
-        let gate = an.features.op_gate(&an.ops[i].module);
-        let cfg = super::rust::cfg(&gate);
-        let enabled = match super::rust::cfg_predicate(&gate) {
-            Some(p) => quote!(cfg!(#p)),
-            None => quote!(true),
-        };
-        let root_table = &an.tables.tables[stream.tables[0]];
-        let partition = stream.partition.iter().map(|p| {
-            let pname = &p.name;
-            let source = match &p.source {
-                Source::Field(path) => quote!(rt::ParamSource::Field(&[#(#path),*])),
-                Source::Inherit(n) => quote!(rt::ParamSource::Inherit(#n)),
-                Source::Values(v) => quote!(rt::ParamSource::Values(&[#(#v),*])),
-            };
-            let column = match root_table.columns.iter().position(|c| c.name == p.column) {
-                Some(c) => quote!(Some(#c)),
-                None => quote!(None),
-            };
-            quote!(rt::PartitionParam { name: #pname, source: #source, column: #column })
-        });
-        let tables = &stream.tables;
-        let parent = opt_str(stream.parent.as_deref());
-        let needs = &stream.needs;
-        let accepts = &stream.accepts;
-        let cursor = opt_str(stream.cursor.as_deref());
-        let since_param = opt_str(stream.since_param.as_deref());
-        let pagination = &stream.pagination;
-        let page_size = match &stream.page_size {
-            Some(p) => {
-                let param = &p.param;
-                let default = opt_u64(p.default);
-                let max = opt_u64(p.max);
-                quote!(Some(rt::PageSize { param: #param, default: #default, max: #max }))
-            }
-            None => quote!(None),
-        };
-        let selected = stream.selected;
-        let reason = &stream.reason;
-        let children_of_changed = stream.children_of_changed;
-        let checks = checks_tokens(&stream.checks);
-        let write = ident(stream.write.variant());
-        let contract = ident(stream.contract.variant());
-        let lookback = match stream.lookback {
-            Some(Lookback::Seconds(n)) => quote!(Some(rt::Lookback::Seconds(#n))),
-            Some(Lookback::Count(n)) => quote!(Some(rt::Lookback::Count(#n))),
-            None => quote!(None),
-        };
-        specs.push(quote! {
-            rt::StreamSpec {
-                name: #name,
-                enabled: #enabled,
-                tables: &[#(#tables),*],
-                parent: #parent,
-                partition: &[#(#partition),*],
-                needs: &[#(#needs),*],
-                accepts: &[#(#accepts),*],
-                cursor: #cursor,
-                since_param: #since_param,
-                pagination: #pagination,
-                page_size: #page_size,
-                selected: #selected,
-                reason: #reason,
-                children_of_changed: #children_of_changed,
-                write: rt::WriteMode::#write,
-                contract: rt::Contract::#contract,
-                lookback: #lookback,
-                checks: #checks,
-            }
-        });
-        open_arms.push(quote! {
+        },
+        None => quote!(let _ = since;),
+    };
+    let request_binding = if stream.since_param.is_some() {
+        quote!(let mut request)
+    } else {
+        quote!(let request)
+    };
+    let records_ptr = super::access::pointer(&plan.records);
+    let (builder_binding, raw_binding) = if has_optional {
+        (quote!(let mut builder), quote!(raw))
+    } else {
+        (quote!(let builder), quote!(_))
+    };
+    let gate = an.features.op_gate(&an.ops[i].module);
+    let cfg = super::rust::cfg(&gate);
+    let enabled = match super::rust::cfg_predicate(&gate) {
+        Some(p) => quote!(cfg!(#p)),
+        None => quote!(true),
+    };
+    let cursor_of = cursor_of(api, an, si, &item, &item_ty);
+    Some(StreamCode {
+        name: name.to_string(),
+        spec: stream_spec(an, si, enabled),
+        open_arm: quote! {
             #cfg
             #si => {
                 #builder_binding = self.#method(#(#args),*);
@@ -237,42 +153,117 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
                 #apply_since
                 Ok(rt::raw_pages(builder.record_pages(request, start), #records_ptr))
             }
-        });
-        load_arms.push(quote! {
+        },
+        load_arm: quote! {
             #cfg
             #si => rt::load_record::<#item_ty>(record, since, rows, #cursor_of),
-        });
+        },
+        needs_params,
+        uses_value,
+    })
+}
+
+/// The closure reading a record's cursor value (its fallback field when the first is
+/// missing), or one that reads none.
+fn cursor_of(
+    api: &Api,
+    an: &Analysis,
+    si: usize,
+    item: &TypeRef,
+    item_ty: &TokenStream,
+) -> TokenStream {
+    let stream = &an.streams[si];
+    let Some(fi) = stream.cursor_field else {
+        return quote!(|_: &#item_ty| None);
+    };
+    let (id, _) = api
+        .types
+        .struct_of(item)
+        .expect("stream records are structs");
+    let member = |fi: usize| ident(&an.types[id.0].members[fi]);
+    let f = member(fi);
+    match stream.cursor_fallback_field {
+        Some(fb) => {
+            let fb = member(fb);
+            quote!(|record: &#item_ty| rt::ToCursor::to_cursor(&record.#f).or_else(|| rt::ToCursor::to_cursor(&record.#fb)))
+        }
+        None => quote!(|record: &#item_ty| rt::ToCursor::to_cursor(&record.#f)),
     }
-    let ops_doc = format!(
-        " Streams `sync` can load: {}.",
-        if names.is_empty() {
-            "none".to_string()
-        } else {
-            names.join(", ")
+}
+
+/// The `rt::StreamSpec` of stream `si`: what analysis decided for it, as data.
+fn stream_spec(an: &Analysis, si: usize, enabled: TokenStream) -> TokenStream {
+    let stream = &an.streams[si];
+    let name = stream.name.as_str();
+    let root_table = &an.tables.tables[stream.tables[0]];
+    let partition = stream.partition.iter().map(|p| {
+        let pname = &p.name;
+        let source = match &p.source {
+            Source::Field(path) => quote!(rt::ParamSource::Field(&[#(#path),*])),
+            Source::Inherit(n) => quote!(rt::ParamSource::Inherit(#n)),
+            Source::Values(v) => quote!(rt::ParamSource::Values(&[#(#v),*])),
+        };
+        let column = match root_table.columns.iter().position(|c| c.name == p.column) {
+            Some(c) => quote!(Some(#c)),
+            None => quote!(None),
+        };
+        quote!(rt::PartitionParam { name: #pname, source: #source, column: #column })
+    });
+    let tables = &stream.tables;
+    let parent = opt_str(stream.parent.as_deref());
+    let needs = &stream.needs;
+    let accepts = &stream.accepts;
+    let cursor = opt_str(stream.cursor.as_deref());
+    let since_param = opt_str(stream.since_param.as_deref());
+    let pagination = &stream.pagination;
+    let page_size = match &stream.page_size {
+        Some(p) => {
+            let param = &p.param;
+            let default = opt_u64(p.default);
+            let max = opt_u64(p.max);
+            quote!(Some(rt::PageSize { param: #param, default: #default, max: #max }))
         }
-    );
-    // Without any parameter to parse, `value` is not needed.
-    let value_fn_attr = if uses_value {
-        quote!()
-    } else {
-        quote!(#[allow(dead_code)])
+        None => quote!(None),
     };
-    let required_fn = if needs_params {
-        quote! {
-            /// The value of a parameter the stream cannot run without.
-            fn required<'a>(params: &'a [(String, String)], name: &str) -> Result<&'a str, String> {
-                params
-                    .iter()
-                    .find(|(k, _)| k == name)
-                    .map(|(_, v)| v.as_str())
-                    .ok_or_else(|| format!("this stream needs --param {name}=..."))
-            }
+    let selected = stream.selected;
+    let reason = &stream.reason;
+    let children_of_changed = stream.children_of_changed;
+    let checks = checks_tokens(&stream.checks);
+    let write = ident(stream.write.variant());
+    let contract = ident(stream.contract.variant());
+    let lookback = match stream.lookback {
+        Some(Lookback::Seconds(n)) => quote!(Some(rt::Lookback::Seconds(#n))),
+        Some(Lookback::Count(n)) => quote!(Some(rt::Lookback::Count(#n))),
+        None => quote!(None),
+    };
+    quote! {
+        rt::StreamSpec {
+            name: #name,
+            enabled: #enabled,
+            tables: &[#(#tables),*],
+            parent: #parent,
+            partition: &[#(#partition),*],
+            needs: &[#(#needs),*],
+            accepts: &[#(#accepts),*],
+            cursor: #cursor,
+            since_param: #since_param,
+            pagination: #pagination,
+            page_size: #page_size,
+            selected: #selected,
+            reason: #reason,
+            children_of_changed: #children_of_changed,
+            write: rt::WriteMode::#write,
+            contract: rt::Contract::#contract,
+            lookback: #lookback,
+            checks: #checks,
         }
-    } else {
-        quote!()
-    };
-    let connector = if names.is_empty() {
-        quote! {
+    }
+}
+
+/// `impl rt::Connector` over the streams' arms, with the parameter helpers they use.
+fn connector(streams: &[StreamCode]) -> TokenStream {
+    if streams.is_empty() {
+        return quote! {
             impl rt::Connector for crate::Client {
                 fn streams(&self) -> &'static [rt::StreamSpec] {
                     STREAMS
@@ -293,52 +284,112 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
                     rt::Loaded::Rejected("this API has no streams".to_string())
                 }
             }
+        };
+    }
+    let open_arms = streams.iter().map(|s| &s.open_arm);
+    let load_arms = streams.iter().map(|s| &s.load_arm);
+    // Without any parameter to parse, `value` is not needed.
+    let value_fn_attr = if streams.iter().any(|s| s.uses_value) {
+        quote!()
+    } else {
+        quote!(#[allow(dead_code)])
+    };
+    let required_fn = if streams.iter().any(|s| s.needs_params) {
+        quote! {
+            /// The value of a parameter the stream cannot run without.
+            fn required<'a>(params: &'a [(String, String)], name: &str) -> Result<&'a str, String> {
+                params
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.as_str())
+                    .ok_or_else(|| format!("this stream needs --param {name}=..."))
+            }
         }
     } else {
-        quote! {
-            impl rt::Connector for crate::Client {
-                fn streams(&self) -> &'static [rt::StreamSpec] {
-                    STREAMS
-                }
+        quote!()
+    };
+    quote! {
+        impl rt::Connector for crate::Client {
+            fn streams(&self) -> &'static [rt::StreamSpec] {
+                STREAMS
+            }
 
-                fn tables(&self) -> &'static [rt::TableSpec] {
-                    crate::tables::TABLES
-                }
+            fn tables(&self) -> &'static [rt::TableSpec] {
+                crate::tables::TABLES
+            }
 
-                fn runtime(&self) -> &rt::Client {
-                    crate::Client::runtime(self)
-                }
+            fn runtime(&self) -> &rt::Client {
+                crate::Client::runtime(self)
+            }
 
-                fn identity(&self) -> rt::Identity {
-                    IDENTITY
-                }
+            fn identity(&self) -> rt::Identity {
+                IDENTITY
+            }
 
-                fn open(&self, stream: usize, params: &[(String, String)], since: Option<&str>, start: rt::PageStart) -> Result<rt::RawPages, String> {
-                    match stream {
-                        #(#open_arms)*
-                        other => Err(format!("stream {other} is not in this build (its cargo feature is off)")),
-                    }
-                }
-
-                fn load(&self, stream: usize, record: &serde_json::Value, since: Option<&str>, rows: &mut rt::Rows) -> rt::Loaded {
-                    match stream {
-                        #(#load_arms)*
-                        other => rt::Loaded::Rejected(format!("stream {other} is not in this build")),
-                    }
+            fn open(&self, stream: usize, params: &[(String, String)], since: Option<&str>, start: rt::PageStart) -> Result<rt::RawPages, String> {
+                match stream {
+                    #(#open_arms)*
+                    other => Err(format!("stream {other} is not in this build (its cargo feature is off)")),
                 }
             }
 
-            #value_fn_attr
-            /// A parameter value: JSON when it parses as such, else the text itself.
-            fn value<T: serde::de::DeserializeOwned>(name: &str, raw: &str) -> Result<T, String> {
-                serde_json::from_str(raw)
-                    .or_else(|_| serde_json::from_value(serde_json::Value::String(raw.to_owned())))
-                    .map_err(|e| format!("--param {name}={raw}: {e}"))
+            fn load(&self, stream: usize, record: &serde_json::Value, since: Option<&str>, rows: &mut rt::Rows) -> rt::Loaded {
+                match stream {
+                    #(#load_arms)*
+                    other => rt::Loaded::Rejected(format!("stream {other} is not in this build")),
+                }
             }
+        }
 
-            #required_fn
+        #value_fn_attr
+        /// A parameter value: JSON when it parses as such, else the text itself.
+        fn value<T: serde::de::DeserializeOwned>(name: &str, raw: &str) -> Result<T, String> {
+            serde_json::from_str(raw)
+                .or_else(|_| serde_json::from_value(serde_json::Value::String(raw.to_owned())))
+                .map_err(|e| format!("--param {name}={raw}: {e}"))
+        }
+
+        #required_fn
+    }
+}
+
+/// `src/sync.rs` and `src/bin/<crate>.rs`.
+pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
+    let streams: Vec<StreamCode> = (0..an.streams.len())
+        .filter_map(|si| stream_code(api, an, si))
+        .collect();
+    let mut files = BTreeMap::new();
+    files.insert("src/sync.rs".into(), sync_file(an, &streams)?);
+    let crate_ident = ident(&an.crate_name);
+    let bin = quote! {
+        //! `sync [STREAM] --to sqlite:PATH|postgres://...|jsonl:DIR|csv:DIR [--streams a,b] [--list] [--status] [--param k=v]...`
+        #[tokio::main]
+        async fn main() -> std::process::ExitCode {
+            let args: Vec<String> = std::env::args().skip(1).collect();
+            let code = #crate_ident::sync::main_with_args(args).await;
+            std::process::ExitCode::from(u8::try_from(code).unwrap_or(1))
         }
     };
+    files.insert(
+        format!("src/bin/{}.rs", an.crate_name),
+        format_file("bin", bin)?,
+    );
+    Ok(files)
+}
+
+/// `src/sync.rs`: the streams as data, the `sync` entry points, and the connector.
+fn sync_file(an: &Analysis, streams: &[StreamCode]) -> Result<String> {
+    let names: Vec<&str> = streams.iter().map(|s| s.name.as_str()).collect();
+    let specs = streams.iter().map(|s| &s.spec);
+    let ops_doc = format!(
+        " Streams `sync` can load: {}.",
+        if names.is_empty() {
+            "none".to_string()
+        } else {
+            names.join(", ")
+        }
+    );
+    let connector = connector(streams);
     // With only some operation groups enabled, some arms and helpers go unused.
     let partial = if an.features.groups.len() > 1 {
         quote!(#![cfg_attr(not(feature = "full"), allow(unreachable_code, unused_variables, unused_mut, dead_code))])
@@ -407,19 +458,5 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
 
         #connector
     };
-    files.insert("src/sync.rs".into(), format_file("src/sync.rs", tokens)?);
-    let bin = quote! {
-        //! `sync [STREAM] --to sqlite:PATH|postgres://...|jsonl:DIR|csv:DIR [--streams a,b] [--list] [--status] [--param k=v]...`
-        #[tokio::main]
-        async fn main() -> std::process::ExitCode {
-            let args: Vec<String> = std::env::args().skip(1).collect();
-            let code = #crate_ident::sync::main_with_args(args).await;
-            std::process::ExitCode::from(u8::try_from(code).unwrap_or(1))
-        }
-    };
-    files.insert(
-        format!("src/bin/{}.rs", an.crate_name),
-        format_file("bin", bin)?,
-    );
-    Ok(files)
+    format_file("src/sync.rs", tokens)
 }
