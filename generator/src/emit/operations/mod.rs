@@ -8,7 +8,7 @@ mod pagination;
 use crate::analyze::{Analysis, OpNames};
 use crate::diag::Result;
 use crate::ir::{
-    Api, MediaKind, Operation, ParamLocation, ParamStyle, Response, Status, TypeKind, TypeRef,
+    Api, Body, MediaKind, Operation, ParamLocation, ParamStyle, Response, Status, TypeKind, TypeRef,
 };
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -54,29 +54,31 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     Ok(files)
 }
 
-fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
-    let op: &Operation = &api.operations[index];
-    let names: &OpNames = &an.ops[index];
-    let builder = ident(&names.builder);
-    let error = ident(&names.error);
-    let method = ident(&names.method);
+/// What a builder is made of: the client method's arguments and the fields they fill,
+/// the other fields, and the setters of the optional ones.
+#[derive(Default)]
+struct BuilderParts {
+    ctor_args: Vec<TokenStream>,
+    ctor_inits: Vec<TokenStream>,
+    fields: Vec<TokenStream>,
+    setters: Vec<TokenStream>,
+}
 
-    // Required parameters (and a required body) are arguments of the client method.
-    let mut ctor_args = Vec::new();
-    let mut ctor_inits = Vec::new();
-    let mut fields = Vec::new();
-    let mut setters = Vec::new();
+/// Required parameters (and a required body) are arguments of the client method; optional
+/// ones are setters.
+fn builder_parts(an: &Analysis, op: &Operation, names: &OpNames) -> BuilderParts {
+    let mut parts = BuilderParts::default();
     for (i, p) in op.params.iter().enumerate() {
         let f = ident(&names.params[i]);
         let t = param_type(&p.ty, an);
         let doc = doc_attrs(p.doc.as_deref());
         if p.required {
-            ctor_args.push(quote!(#f: impl Into<#t>));
-            ctor_inits.push(quote!(#f: #f.into()));
-            fields.push(quote!(#f: #t));
+            parts.ctor_args.push(quote!(#f: impl Into<#t>));
+            parts.ctor_inits.push(quote!(#f: #f.into()));
+            parts.fields.push(quote!(#f: #t));
         } else {
-            ctor_inits.push(quote!(#f: None));
-            fields.push(quote!(#f: Option<#t>));
+            parts.ctor_inits.push(quote!(#f: None));
+            parts.fields.push(quote!(#f: Option<#t>));
             let spec = format!(
                 " `{}` ({} parameter).",
                 p.name.replace('`', "'"),
@@ -87,7 +89,7 @@ fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
             } else {
                 quote!()
             };
-            setters.push(quote! {
+            parts.setters.push(quote! {
                 #doc #sep #[doc = #spec]
                 pub fn #f(mut self, value: impl Into<#t>) -> Self {
                     self.#f = Some(value.into());
@@ -100,13 +102,13 @@ fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
         let t = body_type(&body.ty, body.kind, an);
         let doc = doc_attrs(body.doc.as_deref());
         if body.required {
-            ctor_args.push(quote!(body: impl Into<#t>));
-            ctor_inits.push(quote!(body: body.into()));
-            fields.push(quote!(body: #t));
+            parts.ctor_args.push(quote!(body: impl Into<#t>));
+            parts.ctor_inits.push(quote!(body: body.into()));
+            parts.fields.push(quote!(body: #t));
         } else {
-            ctor_inits.push(quote!(body: None));
-            fields.push(quote!(body: Option<#t>));
-            setters.push(quote! {
+            parts.ctor_inits.push(quote!(body: None));
+            parts.fields.push(quote!(body: Option<#t>));
+            parts.setters.push(quote! {
                 /// The request body.
                 #doc
                 pub fn body(mut self, value: impl Into<#t>) -> Self {
@@ -116,11 +118,12 @@ fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
             });
         }
     }
+    parts
+}
 
-    // Request assembly.
-    let http_method = ident(op.method.as_str());
-    let path = &op.path;
-    let op_id = &op.id;
+/// The statements that put each parameter, the security, the body and the media types on
+/// the request.
+fn request_steps(api: &Api, an: &Analysis, op: &Operation, names: &OpNames) -> Vec<TokenStream> {
     let mut steps = Vec::new();
     for (i, p) in op.params.iter().enumerate() {
         let f = ident(&names.params[i]);
@@ -148,48 +151,57 @@ fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
         steps.push(quote!(req.security(&[#(#alts),*]);));
     }
     if let Some(body) = &op.body {
-        let media = &body.media_type;
-        // `value` borrows the body; `place` names it for field access.
-        let (value, place) = if body.required {
-            (quote!(&self.body), quote!(self.body))
-        } else {
-            (quote!(body), quote!(body))
-        };
-        // JSON and form bodies go out with the media type the spec declares
-        // (`text/json`, `application/merge-patch+json`, ...) where it is not the plain one.
-        let declared = body
-            .declared_content_type()
-            .map(|m| quote!(req.content_type(#m);));
-        let encode = match body.kind {
-            MediaKind::Json => quote!(#declared req.json(#value);),
-            MediaKind::Form => quote!(#declared req.form(#value);),
-            MediaKind::Text => quote!(req.raw(#place.clone(), #media);),
-            MediaKind::Binary => quote!(req.raw(#place.0.clone(), #media);),
-            MediaKind::Multipart => multipart(api, an, &body.ty, value),
-        };
-        // A Content-Type the spec requires as a header goes out only when no body does
-        // (a body carries its own type).
-        let header = op
-            .content_type_header
-            .as_ref()
-            .map(|m| quote!(else { req.content_type(#m); }));
-        steps.push(if body.required {
-            encode
-        } else {
-            quote!(if let Some(body) = &self.body { #encode } #header)
-        });
+        steps.push(body_step(api, an, op, body));
     } else if let Some(media) = &op.content_type_header {
         steps.push(quote!(req.content_type(#media);));
     }
-    let success = op.success();
     if let Some(media) = &op.accept_header {
         steps.push(quote!(req.accept(#media);));
-    } else if let Some(media) = success.and_then(|r| r.media_type.as_deref()) {
+    } else if let Some(media) = op.success().and_then(|r| r.media_type.as_deref()) {
         if media.len() < 200 && !media.contains('*') {
             steps.push(quote!(req.accept(#media);));
         }
     }
-    let (output, finish) = match success.and_then(|r| r.kind.map(|k| (k, r))) {
+    steps
+}
+
+/// The body, encoded as its media type says.
+fn body_step(api: &Api, an: &Analysis, op: &Operation, body: &Body) -> TokenStream {
+    let media = &body.media_type;
+    // `value` borrows the body; `place` names it for field access.
+    let (value, place) = if body.required {
+        (quote!(&self.body), quote!(self.body))
+    } else {
+        (quote!(body), quote!(body))
+    };
+    // JSON and form bodies go out with the media type the spec declares
+    // (`text/json`, `application/merge-patch+json`, ...) where it is not the plain one.
+    let declared = body
+        .declared_content_type()
+        .map(|m| quote!(req.content_type(#m);));
+    let encode = match body.kind {
+        MediaKind::Json => quote!(#declared req.json(#value);),
+        MediaKind::Form => quote!(#declared req.form(#value);),
+        MediaKind::Text => quote!(req.raw(#place.clone(), #media);),
+        MediaKind::Binary => quote!(req.raw(#place.0.clone(), #media);),
+        MediaKind::Multipart => multipart(api, an, &body.ty, value),
+    };
+    // A Content-Type the spec requires as a header goes out only when no body does
+    // (a body carries its own type).
+    let header = op
+        .content_type_header
+        .as_ref()
+        .map(|m| quote!(else { req.content_type(#m); }));
+    if body.required {
+        encode
+    } else {
+        quote!(if let Some(body) = &self.body { #encode } #header)
+    }
+}
+
+/// What `send` returns, and how it gets it from the response.
+fn output(an: &Analysis, success: Option<&Response>) -> (TokenStream, TokenStream) {
+    match success.and_then(|r| r.kind.map(|k| (k, r))) {
         Some((MediaKind::Json, r)) => {
             let t = type_tokens(
                 r.ty.as_ref().unwrap_or(&TypeRef::Any),
@@ -204,19 +216,11 @@ fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
             (quote!(rt::Bytes), quote!(Ok(response.bytes())))
         }
         None => (quote!(()), quote! { let _ = response; Ok(()) }),
-    };
+    }
+}
 
-    let new_request = quote!(rt::Request::new(rt::Method::#http_method, #path, #op_id));
-    let build_request = if steps.is_empty() {
-        new_request
-    } else {
-        quote! {
-            let mut req = #new_request;
-            #(#steps)*
-            req
-        }
-    };
-
+/// The docs of the client method (summary, signature, deprecation) and of the builder.
+fn operation_docs(op: &Operation, names: &OpNames) -> (TokenStream, TokenStream) {
     let summary = op.summary.as_deref().or(op.description.as_deref());
     let method_doc = doc_attrs(summary);
     let deprecated = if op.deprecated {
@@ -242,6 +246,42 @@ fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
         names.builder
     );
     let description = doc_attrs(op.description.as_deref().filter(|d| Some(*d) != summary));
+    (
+        quote!(#method_doc #sep #[doc = #signature] #deprecated),
+        quote!(#[doc = #builder_doc] #description),
+    )
+}
+
+/// One operation: the client method, its request builder with `send` (and the page methods
+/// of a list), and its error enum.
+fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
+    let op: &Operation = &api.operations[index];
+    let names: &OpNames = &an.ops[index];
+    let builder = ident(&names.builder);
+    let error = ident(&names.error);
+    let method = ident(&names.method);
+    let BuilderParts {
+        ctor_args,
+        ctor_inits,
+        fields,
+        setters,
+    } = builder_parts(an, op, names);
+    let steps = request_steps(api, an, op, names);
+    let http_method = ident(op.method.as_str());
+    let (path, op_id) = (&op.path, &op.id);
+    let new_request = quote!(rt::Request::new(rt::Method::#http_method, #path, #op_id));
+    let build_request = if steps.is_empty() {
+        new_request
+    } else {
+        quote! {
+            let mut req = #new_request;
+            #(#steps)*
+            req
+        }
+    };
+    let success = op.success();
+    let (output, finish) = output(an, success);
+    let (method_docs, builder_docs) = operation_docs(op, names);
     let error_enum = error_enum(an, op, &error);
     let decision = &an.pagination[index];
     let paging = match (&decision.plan, success.and_then(|r| r.ty.as_ref())) {
@@ -253,14 +293,13 @@ fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
 
     quote! {
         impl crate::Client {
-            #method_doc #sep #[doc = #signature] #deprecated
+            #method_docs
             pub fn #method(&self, #(#ctor_args),*) -> #builder {
                 #builder { client: self.clone(), #(#ctor_inits),* }
             }
         }
 
-        #[doc = #builder_doc]
-        #description
+        #builder_docs
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until `.send()` is awaited"]
         pub struct #builder {
