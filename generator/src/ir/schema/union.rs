@@ -1,0 +1,349 @@
+//! `oneOf`/`anyOf`: unions tagged by a discriminator or ordered for untagged decoding,
+//! expandable ids, arrays of unions, and branches that only constrain an object.
+
+use super::*;
+
+impl<'a> SchemaConverter<'a> {
+    /// `oneOf`/`anyOf` of the `real` (non-null) branches: the object itself when the
+    /// branches only constrain it, the one branch, an array of a union, an expandable id, or
+    /// a union tagged by its discriminator or ordered for untagged decoding.
+    pub(super) fn union(
+        &mut self,
+        obj: &Map<String, Value>,
+        key: &str,
+        real: &[(&Value, Loc)],
+        loc: &Loc,
+        hint: &[String],
+        slot: Option<TypeId>,
+    ) -> Result<TypeRef> {
+        if real.iter().all(|(b, _)| is_validation_only(b)) || obj.contains_key("properties") {
+            // oneOf used only to constrain required properties, or beside own properties:
+            // the object itself is the type.
+            let mut rest = obj.clone();
+            rest.remove("oneOf");
+            rest.remove("anyOf");
+            if obj.contains_key("properties") && !real.iter().all(|(b, _)| is_validation_only(b)) {
+                self.warn(
+                    WarningCode::Unsupported,
+                    loc,
+                    format!("{key} beside properties: typed as the object's own properties"),
+                );
+            }
+            return self.inline(&Value::Object(rest), loc, hint, slot);
+        }
+        if real.len() == 1 {
+            let (b, bloc) = &real[0];
+            return self.convert(b, bloc, hint);
+        }
+        if let Some(items) = self.array_branches(real) {
+            // `oneOf: [array of A, array of B]`: an array whose items are A or B, so a list
+            // operation answering it is a list (and pages like one).
+            let synthetic = serde_json::json!({"type": "array", "items": {key: items}});
+            return self.inline(&synthetic, loc, hint, slot);
+        }
+        if let Some(expandable) = self.expandable(real, hint)? {
+            return Ok(expandable);
+        }
+        let id = self.define(
+            slot,
+            loc,
+            hint,
+            &Value::Object(obj.clone()),
+            TypeKind::Pending,
+        );
+        if slot.is_none() {
+            self.by_loc.insert(loc.clone(), TypeRef::Named(id));
+        }
+        let discriminator = obj
+            .get("discriminator")
+            .and_then(|d| d.get("propertyName"))
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        let mut variants = self.variants(obj, real, loc, hint, discriminator.as_deref())?;
+        if variants.len() == 1 {
+            // Branches collapsed to one type (e.g. two string formats).
+            let ty = variants.remove(0).ty;
+            let def = self.space.get_mut(id);
+            if slot.is_some() {
+                def.kind = TypeKind::Alias(ty.clone());
+                return Ok(TypeRef::Named(id));
+            }
+            // An unused definition still has to be valid: make it an alias.
+            def.kind = TypeKind::Alias(ty.clone());
+            self.by_loc.insert(loc.clone(), ty.clone());
+            return Ok(ty);
+        }
+        let discriminator = discriminator.filter(|_| variants.iter().all(|v| !v.tags.is_empty()));
+        if discriminator.is_none() {
+            // Untagged: serde tries variants in order, so put the most specific first.
+            variants.sort_by_key(|v| untagged_rank(&v.ty, v.required_count));
+        }
+        self.space.get_mut(id).kind = TypeKind::Union {
+            variants,
+            discriminator,
+        };
+        Ok(TypeRef::Named(id))
+    }
+
+    /// Stripe-style expandable field: an id string or an object (by reference).
+    pub(super) fn expandable(
+        &mut self,
+        real: &[(&Value, Loc)],
+        hint: &[String],
+    ) -> Result<Option<TypeRef>> {
+        if real.len() != 2 {
+            return Ok(None);
+        }
+        let string_first = is_plain_string(real[0].0);
+        if string_first == is_plain_string(real[1].0) {
+            return Ok(None);
+        }
+        let (other, oloc) = if string_first { &real[1] } else { &real[0] };
+        if other.get("$ref").is_none() {
+            return Ok(None);
+        }
+        if let TypeRef::Named(id) = self.convert(other, oloc, hint)? {
+            if matches!(
+                self.space.get(id).kind,
+                TypeKind::Struct { .. } | TypeKind::Pending
+            ) {
+                return Ok(Some(TypeRef::Expandable(id)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The discriminator's `mapping`: tag → where its schema is. Values are refs or bare
+    /// schema names.
+    pub(super) fn discriminator_mapping(
+        &self,
+        obj: &Map<String, Value>,
+        loc: &Loc,
+    ) -> Vec<(String, Loc)> {
+        let Some(mapping) = obj
+            .get("discriminator")
+            .and_then(|d| d.get("mapping"))
+            .and_then(Value::as_object)
+        else {
+            return Vec::new();
+        };
+        mapping
+            .iter()
+            .filter_map(|(tag, r)| {
+                let r = r.as_str()?;
+                let reference = if r.contains('#') || r.contains('/') || r.contains('.') {
+                    r.to_string()
+                } else {
+                    format!("#/components/schemas/{r}")
+                };
+                self.source
+                    .resolve_ref(loc, &reference)
+                    .ok()
+                    .map(|l| (tag.clone(), l))
+            })
+            .collect()
+    }
+
+    /// The union's variants, each with its name hint, type, tags and required count; a
+    /// branch whose type an earlier one already has is left out.
+    pub(super) fn variants(
+        &mut self,
+        obj: &Map<String, Value>,
+        real: &[(&Value, Loc)],
+        loc: &Loc,
+        hint: &[String],
+        discriminator: Option<&str>,
+    ) -> Result<Vec<Variant>> {
+        let mapping = self.discriminator_mapping(obj, loc);
+        let mut variants: Vec<Variant> = Vec::new();
+        for (i, (b, bloc)) in real.iter().enumerate() {
+            let target = b
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|r| self.source.resolve_ref(bloc, r).ok());
+            let vhint = match &target {
+                Some(t) => name_for(self.source, t),
+                None => b
+                    .get("title")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+                    .unwrap_or_else(|| {
+                        primitive_hint(b).unwrap_or_else(|| format!("Variant{}", i + 1))
+                    }),
+            };
+            let ty = self.convert(b, bloc, &child_hint(hint, &vhint))?;
+            if variants.iter().any(|v| v.ty == ty) {
+                continue;
+            }
+            let mut tags = Vec::new();
+            if let Some(t) = &target {
+                tags.extend(
+                    mapping
+                        .iter()
+                        .filter(|(_, l)| l == t)
+                        .map(|(tag, _)| tag.clone()),
+                );
+                if tags.is_empty() {
+                    // No mapping: the variant's own single value for the property (`type:
+                    // {enum: [text]}`) is what the API sends; else the schema's name.
+                    // A value another variant already claims cannot tell them apart.
+                    let declared = discriminator
+                        .and_then(|prop| self.declared_tag(t, prop, 0))
+                        .filter(|tag| !variants.iter().any(|v| v.tags.contains(tag)));
+                    tags.push(declared.unwrap_or_else(|| name_for(self.source, t)));
+                }
+            }
+            let schema = target
+                .as_ref()
+                .and_then(|t| self.source.get(t).cloned())
+                .unwrap_or_else(|| (*b).clone());
+            variants.push(Variant {
+                hint: vhint,
+                ty,
+                tags,
+                required_count: schema
+                    .get("required")
+                    .and_then(Value::as_array)
+                    .map_or(0, Vec::len),
+            });
+        }
+        Ok(variants)
+    }
+
+    /// The item schemas of union branches that are all arrays (after `$ref`s), or `None`.
+    pub(super) fn array_branches(&self, real: &[(&Value, Loc)]) -> Option<Vec<Value>> {
+        let mut items = Vec::new();
+        for (b, bloc) in real {
+            let (target, schema) = self
+                .source
+                .deref(bloc)
+                .ok()
+                .or_else(|| Some((bloc.clone(), *b)))?;
+            if target.file != bloc.file {
+                // Its items' `$ref`s are relative to another file.
+                return None;
+            }
+            let is_array = schema.get("type").and_then(Value::as_str) == Some("array");
+            let item = schema.get("items").filter(|i| i.is_object())?;
+            if !is_array || item.get("$ref").is_none() {
+                // Only arrays of named records: inline items have no names to tell apart.
+                return None;
+            }
+            items.push(item.clone());
+        }
+        Some(items)
+    }
+
+    /// The one value a variant schema at `loc` allows for property `prop` (`enum: [x]` or
+    /// `const: x`), looking through `$ref`s and `allOf` members.
+    pub(super) fn declared_tag(&self, loc: &Loc, prop: &str, hops: usize) -> Option<String> {
+        if hops > 8 {
+            return None;
+        }
+        let (loc, schema) = self.source.deref(loc).ok()?;
+        if schema
+            .get("properties")
+            .and_then(|ps| ps.get(prop))
+            .is_some()
+        {
+            let (_, p) = self
+                .source
+                .deref(&loc.child("properties").child(prop))
+                .ok()?;
+            if let Some(c) = p.get("const").and_then(Value::as_str) {
+                return Some(c.to_string());
+            }
+            if let Some([one]) = p.get("enum").and_then(Value::as_array).map(Vec::as_slice) {
+                return one.as_str().map(str::to_string);
+            }
+        }
+        let members = schema.get("allOf").and_then(Value::as_array)?;
+        (0..members.len())
+            .find_map(|i| self.declared_tag(&loc.child("allOf").index(i), prop, hops + 1))
+    }
+
+    /// The schema `value` points to when it is a `$ref` (one level), for docs and formats.
+    pub(super) fn resolved_schema(&self, value: &Value, loc: &Loc) -> Option<&'a Value> {
+        let source: &'a Source = self.source;
+        let reference = value.get("$ref")?.as_str()?;
+        let target = source.resolve_ref(loc, reference).ok()?;
+        source.get(&target)
+    }
+}
+
+/// Order for untagged variants: integers before numbers, objects with more required
+/// properties before looser ones, catch-alls last.
+pub(super) fn untagged_rank(ty: &TypeRef, required: usize) -> (u8, usize) {
+    match ty.strip_nullable().0 {
+        TypeRef::Boolean => (0, 0),
+        TypeRef::Integer(_) => (1, 0),
+        TypeRef::Number(_) => (2, 0),
+        TypeRef::String | TypeRef::Binary => (3, 0),
+        TypeRef::Named(_) | TypeRef::Expandable(_) => (4, usize::MAX - required),
+        TypeRef::Array(_) => (5, 0),
+        TypeRef::Map(_) => (6, 0),
+        TypeRef::Nullable(_) | TypeRef::Any => (7, 0),
+    }
+}
+
+pub(super) fn union_branches(obj: &Map<String, Value>) -> Option<(&'static str, &Vec<Value>)> {
+    for key in ["oneOf", "anyOf"] {
+        if let Some(list) = obj.get(key).and_then(Value::as_array) {
+            if !list.is_empty() {
+                return Some((key, list));
+            }
+        }
+    }
+    None
+}
+
+pub(super) fn is_null_schema(v: &Value) -> bool {
+    match v.get("type") {
+        Some(Value::String(t)) => t == "null",
+        Some(Value::Null) => true,
+        _ => v
+            .get("enum")
+            .and_then(Value::as_array)
+            .is_some_and(|e| e.len() == 1 && e[0].is_null()),
+    }
+}
+
+/// A branch that only restricts (`required: [...]`, `not`) and adds no type of its own.
+pub(super) fn is_validation_only(v: &Value) -> bool {
+    let Some(obj) = v.as_object() else {
+        return false;
+    };
+    ![
+        "type",
+        "$ref",
+        "properties",
+        "items",
+        "enum",
+        "allOf",
+        "oneOf",
+        "anyOf",
+        "additionalProperties",
+        "const",
+        "format",
+    ]
+    .iter()
+    .any(|k| obj.contains_key(*k))
+}
+
+pub(super) fn is_plain_string(v: &Value) -> bool {
+    v.get("type").and_then(Value::as_str) == Some("string")
+        && v.get("enum").is_none()
+        && v.get("$ref").is_none()
+}
+
+pub(super) fn primitive_hint(v: &Value) -> Option<String> {
+    let t = match v.get("type")? {
+        Value::String(s) => s.clone(),
+        _ => return None,
+    };
+    Some(match t.as_str() {
+        "array" => "List".into(),
+        "object" => return None,
+        other => other.to_string(),
+    })
+}
