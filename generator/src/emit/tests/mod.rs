@@ -1,0 +1,240 @@
+//! `tests/`: the generated crate's offline test suite against a wiremock server.
+//!
+//! Per operation: the request (method, path, required parameters, credentials) and the
+//! decoding of the documented success response; the first documented error status and its
+//! typed variant; three pages for paginated operations. Per crate: a 429 with `Retry-After: 0`
+//! then success, and every spec example that fits its type, round-tripped (`examples.rs`).
+//! Tests are short calls into `tests/common/mod.rs`, so large specs stay quick to compile.
+
+use super::rust::{body_type, format_file, ident, param_type, type_tokens, Site};
+use crate::analyze::pagination::{Kind, Plan};
+use crate::analyze::samples::{
+    check, marker_integer, marker_string, synthesize, synthesize_with, Verdict,
+};
+use crate::analyze::Analysis;
+use crate::diag::Result;
+use crate::ir::{
+    Api, ApiKeyLocation, MediaKind, ParamLocation, Response, SchemeKind, Status, TypeRef,
+};
+use proc_macro2::TokenStream;
+use quote::quote;
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+
+use super::report::{Sample, SuiteReport};
+
+mod common;
+mod pages;
+mod requests;
+mod values;
+
+use common::*;
+use pages::*;
+use requests::*;
+use values::*;
+
+/// Every test file of the suite, and what it holds.
+/// `fixtures`: vendor sample objects by `x-resourceId`, round-tripped like the spec's examples.
+pub fn emit(
+    api: &Api,
+    an: &Analysis,
+    fixtures: &[(String, Value)],
+) -> Result<(BTreeMap<String, String>, SuiteReport)> {
+    let mut report = SuiteReport::default();
+    let mut files = BTreeMap::new();
+    let crate_ident = ident(&an.crate_name);
+    files.insert(
+        "tests/suite/common.rs".into(),
+        format_file("tests/suite/common.rs", common_module(api, an))?,
+    );
+    // Test modules, each with the `cfg` of the operations or types it needs.
+    let mut modules: Vec<(String, TokenStream)> = vec![("common".into(), TokenStream::new())];
+    let op_cfg = |i: usize| super::rust::cfg(&an.features.op_gate(&an.ops[i].module));
+
+    let mut by_module: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, names) in an.ops.iter().enumerate() {
+        by_module.entry(&names.module).or_default().push(i);
+    }
+    let by_module: Vec<(&str, Vec<usize>)> = by_module.into_iter().collect();
+    // One file per group, built and formatted on all cores; counts are summed in order.
+    let rendered = super::rust::render_parallel(&by_module, |(module, ops)| {
+        let mut counts = SuiteReport::default();
+        let mut tests = Vec::new();
+        for &i in ops {
+            tests.push(request_test(api, an, i, &mut counts));
+            tests.extend(error_test(api, an, i, &mut counts));
+            if let Some(plan) = &an.pagination[i].plan {
+                tests.extend(pagination_test(api, an, i, plan, &mut counts));
+            }
+        }
+        let doc =
+            format!(" Requests and responses of the operations in `src/operations/{module}.rs`.");
+        let tokens = quote! {
+            #![doc = #doc]
+            #![allow(unused_imports)]
+            use super::common;
+            use apitap_runtime::codegen as rt;
+            #(#tests)*
+        };
+        let path = format!("tests/suite/op_{module}.rs");
+        let text = format_file(&path, tokens)?;
+        Ok((path, text, counts))
+    })?;
+    for ((module, _), (path, text, counts)) in by_module.iter().zip(rendered) {
+        report.merge(counts);
+        files.insert(path, text);
+        modules.push((
+            format!("op_{module}"),
+            super::rust::cfg(&an.features.op_gate(module)),
+        ));
+    }
+
+    // One crate-wide resilience test: a 429 with Retry-After 0, then success.
+    if let Some(i) = (0..api.operations.len())
+        .find(|i| api.operations[*i].method == crate::ir::Method::Get)
+        .or(if api.operations.is_empty() {
+            None
+        } else {
+            Some(0)
+        })
+    {
+        let c = call(api, an, i);
+        let op = &api.operations[i];
+        let (method, path, builder) = (op.method.as_str(), &c.path, &c.builder);
+        let success = op.success();
+        let status = success.map_or(200, |r| status_code(r.status));
+        let (content_type, body) = served_body(api, success, "response");
+        let tokens = quote! {
+            //! Retries: a 429 with `Retry-After: 0` is retried and the request then succeeds.
+            #![allow(unused_imports)]
+            use super::common;
+            use apitap_runtime::codegen as rt;
+            #[tokio::test]
+            async fn retries_after_429() {
+                if common::conformance_url().is_some() {
+                    return;
+                }
+                let (server, client) = common::setup().await;
+                wiremock::Mock::given(wiremock::matchers::path(#path))
+                    .respond_with(wiremock::ResponseTemplate::new(429).insert_header("retry-after", "0"))
+                    .up_to_n_times(1)
+                    .with_priority(1)
+                    .mount(&server)
+                    .await;
+                common::expect(&server, #method, #path, &[], &[], #status, #content_type, #body).await;
+                #builder.send().await.expect("succeeds after one retry");
+                assert_eq!(client.runtime().metrics().retries, 1);
+            }
+        };
+        files.insert(
+            "tests/suite/retry.rs".into(),
+            format_file("tests/suite/retry.rs", tokens)?,
+        );
+        modules.push(("retry".into(), op_cfg(i)));
+    }
+
+    // The example oracle.
+    let mut cases = Vec::new();
+    let type_cfg =
+        |id: crate::ir::TypeId| super::rust::cfg(an.features.type_gate(&an.types[id.0].module));
+    let mut add = |what: String,
+                   ty: &TypeRef,
+                   cfg: TokenStream,
+                   example: &Value,
+                   report: &mut SuiteReport| match check(&api.types, ty, example)
+    {
+        Verdict::RoundTrips => {
+            report.examples_checked += 1;
+            let t = type_tokens(ty, an, Site::Crate, false);
+            let name = ident(&format!("example_{}", report.examples_checked));
+            let text = json_text(example);
+            cases.push(quote!(#[doc = #what] #cfg #name: #t = #text;));
+        }
+        // `example: null` is how many specs say "no example" (the key is required by
+        // their tooling): not an invalid example unless the type could hold a null.
+        Verdict::Invalid(_) | Verdict::Undeclared(_) if example.is_null() => {}
+        Verdict::Invalid(why) | Verdict::Undeclared(why) => {
+            report.invalid_examples.push(format!("{what}: {why}"))
+        }
+    };
+    for id in api.types.ids() {
+        let def = api.types.get(id);
+        for e in &def.examples {
+            add(
+                format!(" {}", def.location),
+                &TypeRef::Named(id),
+                type_cfg(id),
+                e,
+                &mut report,
+            );
+        }
+    }
+    for (i, op) in api.operations.iter().enumerate() {
+        for r in &op.responses {
+            if let (Some(ty), Some(MediaKind::Json)) = (&r.ty, r.kind) {
+                for e in &r.examples {
+                    add(
+                        format!(" {} response {:?}", op.location, r.status),
+                        ty,
+                        op_cfg(i),
+                        e,
+                        &mut report,
+                    );
+                }
+            }
+        }
+    }
+    // Vendor sample objects keyed by `x-resourceId` (Stripe's fixtures), when given.
+    for (rid, object) in fixtures {
+        match api
+            .types
+            .ids()
+            .find(|id| api.types.get(*id).resource_id.as_deref() == Some(rid.as_str()))
+        {
+            Some(id) => add(
+                format!(" vendor fixture `{rid}`"),
+                &TypeRef::Named(id),
+                type_cfg(id),
+                object,
+                &mut report,
+            ),
+            None => report.invalid_examples.push(format!(
+                " vendor fixture `{rid}`: no type has this x-resourceId"
+            )),
+        }
+    }
+    let tokens = quote! {
+        //! The spec's examples, decoded into their generated types and encoded back: equal up
+        //! to key order, null versus absent, and number form.
+        macro_rules! round_trip {
+            ($($(#[$attr:meta])* $name:ident: $ty:ty = $json:expr;)*) => {
+                $($(#[$attr])* #[test] fn $name() { apitap_runtime::codegen::testing::assert_round_trip::<$ty>($json); })*
+            };
+        }
+        round_trip! { #(#cases)* }
+    };
+    files.insert(
+        "tests/suite/examples.rs".into(),
+        format_file("tests/suite/examples.rs", tokens)?,
+    );
+    modules.push(("examples".into(), TokenStream::new()));
+    // One test binary: one link step however many tags the API has.
+    let mods = modules.iter().map(|(m, cfg)| {
+        let m = ident(m);
+        quote!(#cfg mod #m;)
+    });
+    let tokens = quote! {
+        //! The generated offline test suite (one binary; a module per tag).
+        /// The crate's types, where the type paths in these tests look for them.
+        #[allow(unused_imports)]
+        mod types {
+            pub use #crate_ident::types::*;
+        }
+        #(#mods)*
+    };
+    files.insert(
+        "tests/suite/main.rs".into(),
+        format_file("tests/suite/main.rs", tokens)?,
+    );
+    Ok((files, report))
+}
