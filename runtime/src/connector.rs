@@ -155,6 +155,70 @@ pub struct RawPage {
 /// The pages of one partition.
 pub type RawPages = BoxStream<'static, Result<RawPage, SourceFailure>>;
 
+/// Why a stream could not be opened: nothing was requested yet.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum OpenError {
+    /// A parameter the stream cannot run without is neither in its partition nor given.
+    #[error("this stream needs --param {param}=...")]
+    MissingParam {
+        /// The spec's name of the parameter.
+        param: String,
+    },
+    /// A `--param` the stream's operation does not take.
+    #[error("stream `{stream}` has no parameter `{param}`")]
+    UnknownParam {
+        /// The stream.
+        stream: String,
+        /// The name given.
+        param: String,
+    },
+    /// A parameter value that is not of the parameter's type.
+    #[error("--param {param}={value}: {message}")]
+    InvalidParam {
+        /// The spec's name of the parameter.
+        param: String,
+        /// The value given.
+        value: String,
+        /// What the type expected.
+        message: String,
+    },
+    /// The stream's operation group is not compiled in (its cargo feature is off).
+    #[error("stream {stream} is not in this build (its cargo feature is off)")]
+    NotInBuild {
+        /// The stream's index in `STREAMS`.
+        stream: usize,
+    },
+    /// The API has no stream at all.
+    #[error("this API has no list operation whose records have tables")]
+    NoStreams,
+}
+
+/// The value of a parameter the stream cannot run without, from its partition or `--param`.
+pub fn required_param<'a>(
+    params: &'a [(String, String)],
+    name: &str,
+) -> Result<&'a str, OpenError> {
+    params
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+        .ok_or_else(|| OpenError::MissingParam {
+            param: name.to_string(),
+        })
+}
+
+/// A parameter value of type `T`: JSON when it parses as such, else the text itself.
+pub fn param_value<T: DeserializeOwned>(name: &str, raw: &str) -> Result<T, OpenError> {
+    serde_json::from_str(raw)
+        .or_else(|_| serde_json::from_value(Value::String(raw.to_owned())))
+        .map_err(|e| OpenError::InvalidParam {
+            param: name.to_string(),
+            value: raw.to_string(),
+            message: e.to_string(),
+        })
+}
+
 /// What a generated crate implements for [`run_streams`]: its streams and tables, and how to
 /// open and decode each.
 pub trait Connector: Sync {
@@ -174,7 +238,7 @@ pub trait Connector: Sync {
         params: &[(String, String)],
         since: Option<&str>,
         start: PageStart,
-    ) -> Result<RawPages, String>;
+    ) -> Result<RawPages, OpenError>;
     /// Decodes `record` of stream `stream` and flattens it into `rows`, unless it is older
     /// than `since`.
     fn load(&self, stream: usize, record: &Value, since: Option<&str>, rows: &mut Rows) -> Loaded;
@@ -1364,9 +1428,9 @@ async fn partition_pages<C: Connector>(
         let mut pages = shared
             .connector
             .open(e.stream, &call, request_since.as_deref(), start)
-            .map_err(|message| SyncError::Source {
+            .map_err(|e| SyncError::Source {
                 stream: name.to_string(),
-                message,
+                message: e.to_string(),
                 status: None,
                 retryable: false,
                 report: Box::default(),

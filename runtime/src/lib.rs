@@ -64,8 +64,9 @@ pub use client::Client;
 pub use config::{Config, ConfigError, Credential, EnvOption, RateLimit, RetryPolicy, Secret};
 #[cfg(feature = "sinks")]
 pub use connector::{
-    list_streams, load_record, partition_key, raw_pages, shard_owns, Connector, Loaded, PageSize,
-    ParamSource, PartitionParam, RawPage, RawPages, SourceFailure, StreamSpec, SyncPlan,
+    list_streams, load_record, param_value, partition_key, raw_pages, required_param, shard_owns,
+    Connector, Loaded, OpenError, PageSize, ParamSource, PartitionParam, RawPage, RawPages,
+    SourceFailure, StreamSpec, SyncPlan,
 };
 pub use ddl::{ddl, quote_ident, Dialect};
 #[cfg(feature = "sinks")]
@@ -122,12 +123,13 @@ pub mod codegen {
     pub use crate::SqliteSink;
     #[cfg(feature = "sinks")]
     pub use crate::{
-        compare_state, list_streams, load_record, partition_key, raw_pages, run_streams, run_sync,
-        shard_owns, sync_main, CheckResult, Checks, Connector, Contract, CsvSink, Identity,
-        JsonLinesSink, Loaded, LogFormat, Lookback, PageSize, ParamSource, PartitionParam, RawPage,
-        RawPages, Rejected, RunStatus, Sink, SinkError, SourceFailure, StateUpdate, StreamReport,
-        StreamSpec, SyncArgs, SyncCli, SyncError, SyncPlan, SyncReport, VolumeChange,
-        DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, REJECTED_TABLE, STATE_TABLE,
+        compare_state, list_streams, load_record, param_value, partition_key, raw_pages,
+        required_param, run_streams, run_sync, shard_owns, sync_main, CheckResult, Checks,
+        Connector, Contract, CsvSink, Identity, JsonLinesSink, Loaded, LogFormat, Lookback,
+        OpenError, PageSize, ParamSource, PartitionParam, RawPage, RawPages, Rejected, RunStatus,
+        Sink, SinkError, SourceFailure, StateUpdate, StreamReport, StreamSpec, SyncArgs, SyncCli,
+        SyncError, SyncPlan, SyncReport, VolumeChange, DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY,
+        REJECTED_TABLE, STATE_TABLE,
     };
     #[cfg(feature = "postgres")]
     pub use crate::{connect_postgres, PostgresSink};

@@ -232,7 +232,7 @@ impl rt::Connector for Fake {
         params: &[(String, String)],
         _since: Option<&str>,
         start: rt::PageStart,
-    ) -> Result<rt::RawPages, String> {
+    ) -> Result<rt::RawPages, rt::OpenError> {
         let key = rt::partition_key(STREAMS[stream].name, params);
         self.opened.lock().unwrap().push((
             stream,
@@ -254,7 +254,7 @@ impl rt::Connector for Fake {
         let first = match start.resume {
             Some(rt::PagePosition::Number(n)) => n as usize,
             None => 0,
-            Some(other) => return Err(format!("unexpected position {other:?}")),
+            Some(other) => panic!("unexpected position {other:?}"),
         };
         let fail = self.fail_at.lock().unwrap().clone();
         let total = pages.len();
@@ -485,7 +485,7 @@ async fn page_cap_saves_a_position_not_a_state() {
             p: &[(String, String)],
             since: Option<&str>,
             start: rt::PageStart,
-        ) -> Result<rt::RawPages, String> {
+        ) -> Result<rt::RawPages, rt::OpenError> {
             Ok(self.0.open(s, p, since, start)?.take(1).boxed())
         }
         fn load(&self, s: usize, r: &Value, since: Option<&str>, rows: &mut Rows) -> rt::Loaded {
@@ -908,7 +908,7 @@ async fn a_capped_parent_moves_on_past_a_child_that_keeps_failing() {
             p: &[(String, String)],
             since: Option<&str>,
             start: rt::PageStart,
-        ) -> Result<rt::RawPages, String> {
+        ) -> Result<rt::RawPages, rt::OpenError> {
             Ok(self.0.open(s, p, since, start)?.take(1).boxed())
         }
         fn load(&self, s: usize, r: &Value, since: Option<&str>, rows: &mut Rows) -> rt::Loaded {

@@ -162,7 +162,7 @@ impl rt::Connector for crate::Client {
         params: &[(String, String)],
         since: Option<&str>,
         start: rt::PageStart,
-    ) -> Result<rt::RawPages, String> {
+    ) -> Result<rt::RawPages, rt::OpenError> {
         match stream {
             #[cfg(feature = "charges")]
             0usize => {
@@ -171,23 +171,31 @@ impl rt::Connector for crate::Client {
                     match name.as_str() {
                         "starting_after" => {
                             builder = builder
-                                .starting_after(value::<String>("starting_after", raw)?);
+                                .starting_after(
+                                    rt::param_value::<String>("starting_after", raw)?,
+                                );
                         }
-                        "limit" => builder = builder.limit(value::<i64>("limit", raw)?),
+                        "limit" => {
+                            builder = builder
+                                .limit(rt::param_value::<i64>("limit", raw)?);
+                        }
                         "updated_since" => {
                             builder = builder
-                                .updated_since(value::<String>("updated_since", raw)?);
+                                .updated_since(
+                                    rt::param_value::<String>("updated_since", raw)?,
+                                );
                         }
                         "created_after" => {
                             builder = builder
-                                .created_after(value::<String>("created_after", raw)?);
+                                .created_after(
+                                    rt::param_value::<String>("created_after", raw)?,
+                                );
                         }
                         other => {
-                            return Err(
-                                format!(
-                                    "stream `{}` has no parameter `{other}`", "list_charges"
-                                ),
-                            );
+                            return Err(rt::OpenError::UnknownParam {
+                                stream: "list_charges".to_string(),
+                                param: other.to_string(),
+                            });
                         }
                     }
                 }
@@ -203,19 +211,24 @@ impl rt::Connector for crate::Client {
                 for (name, raw) in params {
                     match name.as_str() {
                         "offset" => {
-                            builder = builder.offset(value::<i64>("offset", raw)?);
+                            builder = builder
+                                .offset(rt::param_value::<i64>("offset", raw)?);
                         }
-                        "limit" => builder = builder.limit(value::<i64>("limit", raw)?),
+                        "limit" => {
+                            builder = builder
+                                .limit(rt::param_value::<i64>("limit", raw)?);
+                        }
                         "created_after" => {
                             builder = builder
-                                .created_after(value::<String>("created_after", raw)?);
+                                .created_after(
+                                    rt::param_value::<String>("created_after", raw)?,
+                                );
                         }
                         other => {
-                            return Err(
-                                format!(
-                                    "stream `{}` has no parameter `{other}`", "list_customers"
-                                ),
-                            );
+                            return Err(rt::OpenError::UnknownParam {
+                                stream: "list_customers".to_string(),
+                                param: other.to_string(),
+                            });
                         }
                     }
                 }
@@ -228,16 +241,18 @@ impl rt::Connector for crate::Client {
                 let mut builder = self.list_plans();
                 for (name, raw) in params {
                     match name.as_str() {
-                        "page" => builder = builder.page(value::<i64>("page", raw)?),
+                        "page" => {
+                            builder = builder.page(rt::param_value::<i64>("page", raw)?);
+                        }
                         "per_page" => {
-                            builder = builder.per_page(value::<i64>("per_page", raw)?);
+                            builder = builder
+                                .per_page(rt::param_value::<i64>("per_page", raw)?);
                         }
                         other => {
-                            return Err(
-                                format!(
-                                    "stream `{}` has no parameter `{other}`", "list_plans"
-                                ),
-                            );
+                            return Err(rt::OpenError::UnknownParam {
+                                stream: "list_plans".to_string(),
+                                param: other.to_string(),
+                            });
                         }
                     }
                 }
@@ -246,11 +261,9 @@ impl rt::Connector for crate::Client {
                 Ok(rt::raw_pages(builder.record_pages(request, start), "/plans"))
             }
             other => {
-                Err(
-                    format!(
-                        "stream {other} is not in this build (its cargo feature is off)"
-                    ),
-                )
+                Err(rt::OpenError::NotInBuild {
+                    stream: other,
+                })
             }
         }
     }
@@ -298,10 +311,4 @@ impl rt::Connector for crate::Client {
             other => rt::Loaded::Rejected(format!("stream {other} is not in this build")),
         }
     }
-}
-/// A parameter value: JSON when it parses as such, else the text itself.
-fn value<T: serde::de::DeserializeOwned>(name: &str, raw: &str) -> Result<T, String> {
-    serde_json::from_str(raw)
-        .or_else(|_| serde_json::from_value(serde_json::Value::String(raw.to_owned())))
-        .map_err(|e| format!("--param {name}={raw}: {e}"))
 }

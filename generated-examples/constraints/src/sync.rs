@@ -75,8 +75,8 @@ impl rt::Connector for crate::Client {
         _: &[(String, String)],
         _: Option<&str>,
         _: rt::PageStart,
-    ) -> Result<rt::RawPages, String> {
-        Err("this API has no list operation whose records have tables".to_string())
+    ) -> Result<rt::RawPages, rt::OpenError> {
+        Err(rt::OpenError::NoStreams)
     }
     fn load(
         &self,

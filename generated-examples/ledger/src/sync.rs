@@ -244,7 +244,7 @@ impl rt::Connector for crate::Client {
         params: &[(String, String)],
         since: Option<&str>,
         start: rt::PageStart,
-    ) -> Result<rt::RawPages, String> {
+    ) -> Result<rt::RawPages, rt::OpenError> {
         match stream {
             #[cfg(feature = "customers")]
             0usize => {
@@ -253,16 +253,23 @@ impl rt::Connector for crate::Client {
                     match name.as_str() {
                         "starting_after" => {
                             builder = builder
-                                .starting_after(value::<String>("starting_after", raw)?);
+                                .starting_after(
+                                    rt::param_value::<String>("starting_after", raw)?,
+                                );
                         }
-                        "limit" => builder = builder.limit(value::<i64>("limit", raw)?),
-                        "since" => builder = builder.since(value::<i64>("since", raw)?),
+                        "limit" => {
+                            builder = builder
+                                .limit(rt::param_value::<i64>("limit", raw)?);
+                        }
+                        "since" => {
+                            builder = builder
+                                .since(rt::param_value::<i64>("since", raw)?);
+                        }
                         other => {
-                            return Err(
-                                format!(
-                                    "stream `{}` has no parameter `{other}`", "list_customers"
-                                ),
-                            );
+                            return Err(rt::OpenError::UnknownParam {
+                                stream: "list_customers".to_string(),
+                                param: other.to_string(),
+                            });
                         }
                     }
                 }
@@ -276,22 +283,25 @@ impl rt::Connector for crate::Client {
             1usize => {
                 let mut builder = self
                     .list_customer_invoices(
-                        value::<String>("customer", required(params, "customer")?)?,
+                        rt::param_value::<
+                            String,
+                        >("customer", rt::required_param(params, "customer")?)?,
                     );
                 for (name, raw) in params {
                     match name.as_str() {
                         "customer" => {}
-                        "page" => builder = builder.page(value::<i64>("page", raw)?),
+                        "page" => {
+                            builder = builder.page(rt::param_value::<i64>("page", raw)?);
+                        }
                         "per_page" => {
-                            builder = builder.per_page(value::<i64>("per_page", raw)?);
+                            builder = builder
+                                .per_page(rt::param_value::<i64>("per_page", raw)?);
                         }
                         other => {
-                            return Err(
-                                format!(
-                                    "stream `{}` has no parameter `{other}`",
-                                    "list_customer_invoices"
-                                ),
-                            );
+                            return Err(rt::OpenError::UnknownParam {
+                                stream: "list_customer_invoices".to_string(),
+                                param: other.to_string(),
+                            });
                         }
                     }
                 }
@@ -303,8 +313,12 @@ impl rt::Connector for crate::Client {
             2usize => {
                 let mut builder = self
                     .list_invoice_lines(
-                        value::<String>("customer", required(params, "customer")?)?,
-                        value::<String>("invoice", required(params, "invoice")?)?,
+                        rt::param_value::<
+                            String,
+                        >("customer", rt::required_param(params, "customer")?)?,
+                        rt::param_value::<
+                            String,
+                        >("invoice", rt::required_param(params, "invoice")?)?,
                     );
                 for (name, raw) in params {
                     match name.as_str() {
@@ -312,18 +326,17 @@ impl rt::Connector for crate::Client {
                         "invoice" => {}
                         "page_token" => {
                             builder = builder
-                                .page_token(value::<String>("page_token", raw)?);
+                                .page_token(rt::param_value::<String>("page_token", raw)?);
                         }
                         "page_size" => {
-                            builder = builder.page_size(value::<i64>("page_size", raw)?);
+                            builder = builder
+                                .page_size(rt::param_value::<i64>("page_size", raw)?);
                         }
                         other => {
-                            return Err(
-                                format!(
-                                    "stream `{}` has no parameter `{other}`",
-                                    "list_invoice_lines"
-                                ),
-                            );
+                            return Err(rt::OpenError::UnknownParam {
+                                stream: "list_invoice_lines".to_string(),
+                                param: other.to_string(),
+                            });
                         }
                     }
                 }
@@ -337,15 +350,18 @@ impl rt::Connector for crate::Client {
                 for (name, raw) in params {
                     match name.as_str() {
                         "offset" => {
-                            builder = builder.offset(value::<i64>("offset", raw)?);
+                            builder = builder
+                                .offset(rt::param_value::<i64>("offset", raw)?);
                         }
-                        "limit" => builder = builder.limit(value::<i64>("limit", raw)?),
+                        "limit" => {
+                            builder = builder
+                                .limit(rt::param_value::<i64>("limit", raw)?);
+                        }
                         other => {
-                            return Err(
-                                format!(
-                                    "stream `{}` has no parameter `{other}`", "list_products"
-                                ),
-                            );
+                            return Err(rt::OpenError::UnknownParam {
+                                stream: "list_products".to_string(),
+                                param: other.to_string(),
+                            });
                         }
                     }
                 }
@@ -359,15 +375,18 @@ impl rt::Connector for crate::Client {
                 for (name, raw) in params {
                     match name.as_str() {
                         "cursor" => {
-                            builder = builder.cursor(value::<String>("cursor", raw)?);
+                            builder = builder
+                                .cursor(rt::param_value::<String>("cursor", raw)?);
                         }
-                        "limit" => builder = builder.limit(value::<i64>("limit", raw)?),
+                        "limit" => {
+                            builder = builder
+                                .limit(rt::param_value::<i64>("limit", raw)?);
+                        }
                         other => {
-                            return Err(
-                                format!(
-                                    "stream `{}` has no parameter `{other}`", "list_events"
-                                ),
-                            );
+                            return Err(rt::OpenError::UnknownParam {
+                                stream: "list_events".to_string(),
+                                param: other.to_string(),
+                            });
                         }
                     }
                 }
@@ -379,18 +398,21 @@ impl rt::Connector for crate::Client {
             5usize => {
                 let mut builder = self
                     .list_reports(
-                        value::<String>("account", required(params, "account")?)?,
+                        rt::param_value::<
+                            String,
+                        >("account", rt::required_param(params, "account")?)?,
                     );
                 for (name, raw) in params {
                     match name.as_str() {
                         "account" => {}
-                        "page" => builder = builder.page(value::<i64>("page", raw)?),
+                        "page" => {
+                            builder = builder.page(rt::param_value::<i64>("page", raw)?);
+                        }
                         other => {
-                            return Err(
-                                format!(
-                                    "stream `{}` has no parameter `{other}`", "list_reports"
-                                ),
-                            );
+                            return Err(rt::OpenError::UnknownParam {
+                                stream: "list_reports".to_string(),
+                                param: other.to_string(),
+                            });
                         }
                     }
                 }
@@ -399,11 +421,9 @@ impl rt::Connector for crate::Client {
                 Ok(rt::raw_pages(builder.record_pages(request, start), "/reports"))
             }
             other => {
-                Err(
-                    format!(
-                        "stream {other} is not in this build (its cargo feature is off)"
-                    ),
-                )
+                Err(rt::OpenError::NotInBuild {
+                    stream: other,
+                })
             }
         }
     }
@@ -475,18 +495,4 @@ impl rt::Connector for crate::Client {
             other => rt::Loaded::Rejected(format!("stream {other} is not in this build")),
         }
     }
-}
-/// A parameter value: JSON when it parses as such, else the text itself.
-fn value<T: serde::de::DeserializeOwned>(name: &str, raw: &str) -> Result<T, String> {
-    serde_json::from_str(raw)
-        .or_else(|_| serde_json::from_value(serde_json::Value::String(raw.to_owned())))
-        .map_err(|e| format!("--param {name}={raw}: {e}"))
-}
-/// The value of a parameter the stream cannot run without.
-fn required<'a>(params: &'a [(String, String)], name: &str) -> Result<&'a str, String> {
-    params
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-        .ok_or_else(|| format!("this stream needs --param {name}=..."))
 }

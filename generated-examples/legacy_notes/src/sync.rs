@@ -100,7 +100,7 @@ impl rt::Connector for crate::Client {
         params: &[(String, String)],
         since: Option<&str>,
         start: rt::PageStart,
-    ) -> Result<rt::RawPages, String> {
+    ) -> Result<rt::RawPages, rt::OpenError> {
         match stream {
             #[cfg(feature = "notes")]
             0usize => {
@@ -108,22 +108,22 @@ impl rt::Connector for crate::Client {
                 for (name, raw) in params {
                     match name.as_str() {
                         "offset" => {
-                            builder = builder.offset(value::<i32>("offset", raw)?);
+                            builder = builder
+                                .offset(rt::param_value::<i32>("offset", raw)?);
                         }
                         "labels" => {
                             builder = builder
-                                .labels(value::<Vec<String>>("labels", raw)?);
+                                .labels(rt::param_value::<Vec<String>>("labels", raw)?);
                         }
                         "fields" => {
                             builder = builder
-                                .fields(value::<Vec<String>>("fields", raw)?);
+                                .fields(rt::param_value::<Vec<String>>("fields", raw)?);
                         }
                         other => {
-                            return Err(
-                                format!(
-                                    "stream `{}` has no parameter `{other}`", "list_notes"
-                                ),
-                            );
+                            return Err(rt::OpenError::UnknownParam {
+                                stream: "list_notes".to_string(),
+                                param: other.to_string(),
+                            });
                         }
                     }
                 }
@@ -132,11 +132,9 @@ impl rt::Connector for crate::Client {
                 Ok(rt::raw_pages(builder.record_pages(request, start), ""))
             }
             other => {
-                Err(
-                    format!(
-                        "stream {other} is not in this build (its cargo feature is off)"
-                    ),
-                )
+                Err(rt::OpenError::NotInBuild {
+                    stream: other,
+                })
             }
         }
     }
@@ -157,10 +155,4 @@ impl rt::Connector for crate::Client {
             other => rt::Loaded::Rejected(format!("stream {other} is not in this build")),
         }
     }
-}
-/// A parameter value: JSON when it parses as such, else the text itself.
-fn value<T: serde::de::DeserializeOwned>(name: &str, raw: &str) -> Result<T, String> {
-    serde_json::from_str(raw)
-        .or_else(|_| serde_json::from_value(serde_json::Value::String(raw.to_owned())))
-        .map_err(|e| format!("--param {name}={raw}: {e}"))
 }

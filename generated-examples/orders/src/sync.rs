@@ -100,29 +100,35 @@ impl rt::Connector for crate::Client {
         params: &[(String, String)],
         since: Option<&str>,
         start: rt::PageStart,
-    ) -> Result<rt::RawPages, String> {
+    ) -> Result<rt::RawPages, rt::OpenError> {
         match stream {
             0usize => {
                 let mut builder = self.list_orders();
                 for (name, raw) in params {
                     match name.as_str() {
-                        "limit" => builder = builder.limit(value::<i64>("limit", raw)?),
+                        "limit" => {
+                            builder = builder
+                                .limit(rt::param_value::<i64>("limit", raw)?);
+                        }
                         "starting_after" => {
                             builder = builder
-                                .starting_after(value::<String>("starting_after", raw)?);
+                                .starting_after(
+                                    rt::param_value::<String>("starting_after", raw)?,
+                                );
                         }
                         "created" => {
                             builder = builder
                                 .created(
-                                    value::<crate::types::ListOrdersCreated>("created", raw)?,
+                                    rt::param_value::<
+                                        crate::types::ListOrdersCreated,
+                                    >("created", raw)?,
                                 );
                         }
                         other => {
-                            return Err(
-                                format!(
-                                    "stream `{}` has no parameter `{other}`", "list_orders"
-                                ),
-                            );
+                            return Err(rt::OpenError::UnknownParam {
+                                stream: "list_orders".to_string(),
+                                param: other.to_string(),
+                            });
                         }
                     }
                 }
@@ -131,11 +137,9 @@ impl rt::Connector for crate::Client {
                 Ok(rt::raw_pages(builder.record_pages(request, start), "/data"))
             }
             other => {
-                Err(
-                    format!(
-                        "stream {other} is not in this build (its cargo feature is off)"
-                    ),
-                )
+                Err(rt::OpenError::NotInBuild {
+                    stream: other,
+                })
             }
         }
     }
@@ -162,10 +166,4 @@ impl rt::Connector for crate::Client {
             other => rt::Loaded::Rejected(format!("stream {other} is not in this build")),
         }
     }
-}
-/// A parameter value: JSON when it parses as such, else the text itself.
-fn value<T: serde::de::DeserializeOwned>(name: &str, raw: &str) -> Result<T, String> {
-    serde_json::from_str(raw)
-        .or_else(|_| serde_json::from_value(serde_json::Value::String(raw.to_owned())))
-        .map_err(|e| format!("--param {name}={raw}: {e}"))
 }

@@ -281,7 +281,7 @@ impl rt::Connector for crate::Client {
         params: &[(String, String)],
         since: Option<&str>,
         start: rt::PageStart,
-    ) -> Result<rt::RawPages, String> {
+    ) -> Result<rt::RawPages, rt::OpenError> {
         match stream {
             #[cfg(feature = "cursor")]
             0usize => {
@@ -289,17 +289,22 @@ impl rt::Connector for crate::Client {
                 for (name, raw) in params {
                     match name.as_str() {
                         "cursor" => {
-                            builder = builder.cursor(value::<String>("cursor", raw)?);
+                            builder = builder
+                                .cursor(rt::param_value::<String>("cursor", raw)?);
                         }
-                        "limit" => builder = builder.limit(value::<i32>("limit", raw)?),
-                        "kind" => builder = builder.kind(value::<String>("kind", raw)?),
+                        "limit" => {
+                            builder = builder
+                                .limit(rt::param_value::<i32>("limit", raw)?);
+                        }
+                        "kind" => {
+                            builder = builder
+                                .kind(rt::param_value::<String>("kind", raw)?);
+                        }
                         other => {
-                            return Err(
-                                format!(
-                                    "stream `{}` has no parameter `{other}`",
-                                    "list_events_cursor"
-                                ),
-                            );
+                            return Err(rt::OpenError::UnknownParam {
+                                stream: "list_events_cursor".to_string(),
+                                param: other.to_string(),
+                            });
                         }
                     }
                 }
@@ -314,15 +319,19 @@ impl rt::Connector for crate::Client {
                     match name.as_str() {
                         "starting_after" => {
                             builder = builder
-                                .starting_after(value::<String>("starting_after", raw)?);
+                                .starting_after(
+                                    rt::param_value::<String>("starting_after", raw)?,
+                                );
                         }
-                        "limit" => builder = builder.limit(value::<i64>("limit", raw)?),
+                        "limit" => {
+                            builder = builder
+                                .limit(rt::param_value::<i64>("limit", raw)?);
+                        }
                         other => {
-                            return Err(
-                                format!(
-                                    "stream `{}` has no parameter `{other}`", "list_customers"
-                                ),
-                            );
+                            return Err(rt::OpenError::UnknownParam {
+                                stream: "list_customers".to_string(),
+                                param: other.to_string(),
+                            });
                         }
                     }
                 }
@@ -336,18 +345,18 @@ impl rt::Connector for crate::Client {
                 for (name, raw) in params {
                     match name.as_str() {
                         "PageSize" => {
-                            builder = builder.page_size(value::<i64>("PageSize", raw)?);
+                            builder = builder
+                                .page_size(rt::param_value::<i64>("PageSize", raw)?);
                         }
                         "PageToken" => {
                             builder = builder
-                                .page_token(value::<String>("PageToken", raw)?);
+                                .page_token(rt::param_value::<String>("PageToken", raw)?);
                         }
                         other => {
-                            return Err(
-                                format!(
-                                    "stream `{}` has no parameter `{other}`", "list_calls"
-                                ),
-                            );
+                            return Err(rt::OpenError::UnknownParam {
+                                stream: "list_calls".to_string(),
+                                param: other.to_string(),
+                            });
                         }
                     }
                 }
@@ -360,16 +369,18 @@ impl rt::Connector for crate::Client {
                 let mut builder = self.list_droplets();
                 for (name, raw) in params {
                     match name.as_str() {
-                        "page" => builder = builder.page(value::<i64>("page", raw)?),
+                        "page" => {
+                            builder = builder.page(rt::param_value::<i64>("page", raw)?);
+                        }
                         "per_page" => {
-                            builder = builder.per_page(value::<i64>("per_page", raw)?);
+                            builder = builder
+                                .per_page(rt::param_value::<i64>("per_page", raw)?);
                         }
                         other => {
-                            return Err(
-                                format!(
-                                    "stream `{}` has no parameter `{other}`", "list_droplets"
-                                ),
-                            );
+                            return Err(rt::OpenError::UnknownParam {
+                                stream: "list_droplets".to_string(),
+                                param: other.to_string(),
+                            });
                         }
                     }
                 }
@@ -383,15 +394,17 @@ impl rt::Connector for crate::Client {
                 for (name, raw) in params {
                     match name.as_str() {
                         "per_page" => {
-                            builder = builder.per_page(value::<i64>("per_page", raw)?);
+                            builder = builder
+                                .per_page(rt::param_value::<i64>("per_page", raw)?);
                         }
-                        "page" => builder = builder.page(value::<i64>("page", raw)?),
+                        "page" => {
+                            builder = builder.page(rt::param_value::<i64>("page", raw)?);
+                        }
                         other => {
-                            return Err(
-                                format!(
-                                    "stream `{}` has no parameter `{other}`", "list_repos"
-                                ),
-                            );
+                            return Err(rt::OpenError::UnknownParam {
+                                stream: "list_repos".to_string(),
+                                param: other.to_string(),
+                            });
                         }
                     }
                 }
@@ -405,15 +418,18 @@ impl rt::Connector for crate::Client {
                 for (name, raw) in params {
                     match name.as_str() {
                         "offset" => {
-                            builder = builder.offset(value::<i64>("offset", raw)?);
+                            builder = builder
+                                .offset(rt::param_value::<i64>("offset", raw)?);
                         }
-                        "limit" => builder = builder.limit(value::<i64>("limit", raw)?),
+                        "limit" => {
+                            builder = builder
+                                .limit(rt::param_value::<i64>("limit", raw)?);
+                        }
                         other => {
-                            return Err(
-                                format!(
-                                    "stream `{}` has no parameter `{other}`", "list_incidents"
-                                ),
-                            );
+                            return Err(rt::OpenError::UnknownParam {
+                                stream: "list_incidents".to_string(),
+                                param: other.to_string(),
+                            });
                         }
                     }
                 }
@@ -426,16 +442,18 @@ impl rt::Connector for crate::Client {
                 let mut builder = self.list_tickets();
                 for (name, raw) in params {
                     match name.as_str() {
-                        "page" => builder = builder.page(value::<i64>("page", raw)?),
+                        "page" => {
+                            builder = builder.page(rt::param_value::<i64>("page", raw)?);
+                        }
                         "per_page" => {
-                            builder = builder.per_page(value::<i64>("per_page", raw)?);
+                            builder = builder
+                                .per_page(rt::param_value::<i64>("per_page", raw)?);
                         }
                         other => {
-                            return Err(
-                                format!(
-                                    "stream `{}` has no parameter `{other}`", "list_tickets"
-                                ),
-                            );
+                            return Err(rt::OpenError::UnknownParam {
+                                stream: "list_tickets".to_string(),
+                                param: other.to_string(),
+                            });
                         }
                     }
                 }
@@ -447,19 +465,18 @@ impl rt::Connector for crate::Client {
             7usize => {
                 let builder = self
                     .search_contacts(
-                        value::<
+                        rt::param_value::<
                             crate::types::SearchContactsBody,
-                        >("body", required(params, "body")?)?,
+                        >("body", rt::required_param(params, "body")?)?,
                     );
                 for (name, _) in params {
                     match name.as_str() {
                         "body" => {}
                         other => {
-                            return Err(
-                                format!(
-                                    "stream `{}` has no parameter `{other}`", "search_contacts"
-                                ),
-                            );
+                            return Err(rt::OpenError::UnknownParam {
+                                stream: "search_contacts".to_string(),
+                                param: other.to_string(),
+                            });
                         }
                     }
                 }
@@ -468,11 +485,9 @@ impl rt::Connector for crate::Client {
                 Ok(rt::raw_pages(builder.record_pages(request, start), "/data"))
             }
             other => {
-                Err(
-                    format!(
-                        "stream {other} is not in this build (its cargo feature is off)"
-                    ),
-                )
+                Err(rt::OpenError::NotInBuild {
+                    stream: other,
+                })
             }
         }
     }
@@ -535,18 +550,4 @@ impl rt::Connector for crate::Client {
             other => rt::Loaded::Rejected(format!("stream {other} is not in this build")),
         }
     }
-}
-/// A parameter value: JSON when it parses as such, else the text itself.
-fn value<T: serde::de::DeserializeOwned>(name: &str, raw: &str) -> Result<T, String> {
-    serde_json::from_str(raw)
-        .or_else(|_| serde_json::from_value(serde_json::Value::String(raw.to_owned())))
-        .map_err(|e| format!("--param {name}={raw}: {e}"))
-}
-/// The value of a parameter the stream cannot run without.
-fn required<'a>(params: &'a [(String, String)], name: &str) -> Result<&'a str, String> {
-    params
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-        .ok_or_else(|| format!("this stream needs --param {name}=..."))
 }

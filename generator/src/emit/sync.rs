@@ -67,10 +67,6 @@ struct StreamCode {
     spec: TokenStream,
     open_arm: TokenStream,
     load_arm: TokenStream,
-    /// A parameter must come from the partition or `--param`.
-    needs_params: bool,
-    /// A parameter value is parsed (`value`).
-    uses_value: bool,
 }
 
 /// The code of stream `si`, `None` when its operation does not page.
@@ -87,27 +83,24 @@ fn stream_code(api: &Api, an: &Analysis, si: usize) -> Option<StreamCode> {
     // Required parameters come from the partition or --param.
     let mut args = Vec::new();
     let mut setters = Vec::new();
-    let (mut has_optional, mut needs_params, mut uses_value) = (false, false, false);
+    let mut has_optional = false;
     for (pi, p) in op.params.iter().enumerate() {
         let pname = &p.name;
         let t = param_type(&p.ty, an);
         let f = ident(&names_i.params[pi]);
-        uses_value = true;
         if p.required {
-            needs_params = true;
-            args.push(quote!(value::<#t>(#pname, required(params, #pname)?)?));
+            args.push(quote!(rt::param_value::<#t>(#pname, rt::required_param(params, #pname)?)?));
             setters.push(quote!(#pname => {}));
         } else {
             has_optional = true;
-            setters.push(quote!(#pname => builder = builder.#f(value::<#t>(#pname, raw)?),));
+            setters
+                .push(quote!(#pname => builder = builder.#f(rt::param_value::<#t>(#pname, raw)?),));
         }
     }
     if let Some(body) = op.body.as_ref().filter(|b| b.required) {
         // A required body (POST search) comes from --param body={json}.
         let t = body_type(&body.ty, body.kind, an);
-        needs_params = true;
-        uses_value = true;
-        args.push(quote!(value::<#t>("body", required(params, "body")?)?));
+        args.push(quote!(rt::param_value::<#t>("body", rt::required_param(params, "body")?)?));
         setters.push(quote!("body" => {}));
     }
     let apply_since = match &stream.since_param {
@@ -146,7 +139,7 @@ fn stream_code(api: &Api, an: &Analysis, si: usize) -> Option<StreamCode> {
                 for (name, #raw_binding) in params {
                     match name.as_str() {
                         #(#setters)*
-                        other => return Err(format!("stream `{}` has no parameter `{other}`", #name)),
+                        other => return Err(rt::OpenError::UnknownParam { stream: #name.to_string(), param: other.to_string() }),
                     }
                 }
                 #request_binding = builder.request();
@@ -158,8 +151,6 @@ fn stream_code(api: &Api, an: &Analysis, si: usize) -> Option<StreamCode> {
             #cfg
             #si => rt::load_record::<#item_ty>(record, since, rows, #cursor_of),
         },
-        needs_params,
-        uses_value,
     })
 }
 
@@ -260,7 +251,7 @@ fn stream_spec(an: &Analysis, si: usize, enabled: TokenStream) -> TokenStream {
     }
 }
 
-/// `impl rt::Connector` over the streams' arms, with the parameter helpers they use.
+/// `impl rt::Connector` over the streams' arms.
 fn connector(streams: &[StreamCode]) -> TokenStream {
     if streams.is_empty() {
         return quote! {
@@ -277,8 +268,8 @@ fn connector(streams: &[StreamCode]) -> TokenStream {
                 fn identity(&self) -> rt::Identity {
                     IDENTITY
                 }
-                fn open(&self, _: usize, _: &[(String, String)], _: Option<&str>, _: rt::PageStart) -> Result<rt::RawPages, String> {
-                    Err("this API has no list operation whose records have tables".to_string())
+                fn open(&self, _: usize, _: &[(String, String)], _: Option<&str>, _: rt::PageStart) -> Result<rt::RawPages, rt::OpenError> {
+                    Err(rt::OpenError::NoStreams)
                 }
                 fn load(&self, _: usize, _: &serde_json::Value, _: Option<&str>, _: &mut rt::Rows) -> rt::Loaded {
                     rt::Loaded::Rejected("this API has no streams".to_string())
@@ -288,26 +279,6 @@ fn connector(streams: &[StreamCode]) -> TokenStream {
     }
     let open_arms = streams.iter().map(|s| &s.open_arm);
     let load_arms = streams.iter().map(|s| &s.load_arm);
-    // Without any parameter to parse, `value` is not needed.
-    let value_fn_attr = if streams.iter().any(|s| s.uses_value) {
-        quote!()
-    } else {
-        quote!(#[allow(dead_code)])
-    };
-    let required_fn = if streams.iter().any(|s| s.needs_params) {
-        quote! {
-            /// The value of a parameter the stream cannot run without.
-            fn required<'a>(params: &'a [(String, String)], name: &str) -> Result<&'a str, String> {
-                params
-                    .iter()
-                    .find(|(k, _)| k == name)
-                    .map(|(_, v)| v.as_str())
-                    .ok_or_else(|| format!("this stream needs --param {name}=..."))
-            }
-        }
-    } else {
-        quote!()
-    };
     quote! {
         impl rt::Connector for crate::Client {
             fn streams(&self) -> &'static [rt::StreamSpec] {
@@ -326,10 +297,10 @@ fn connector(streams: &[StreamCode]) -> TokenStream {
                 IDENTITY
             }
 
-            fn open(&self, stream: usize, params: &[(String, String)], since: Option<&str>, start: rt::PageStart) -> Result<rt::RawPages, String> {
+            fn open(&self, stream: usize, params: &[(String, String)], since: Option<&str>, start: rt::PageStart) -> Result<rt::RawPages, rt::OpenError> {
                 match stream {
                     #(#open_arms)*
-                    other => Err(format!("stream {other} is not in this build (its cargo feature is off)")),
+                    other => Err(rt::OpenError::NotInBuild { stream: other }),
                 }
             }
 
@@ -341,15 +312,6 @@ fn connector(streams: &[StreamCode]) -> TokenStream {
             }
         }
 
-        #value_fn_attr
-        /// A parameter value: JSON when it parses as such, else the text itself.
-        fn value<T: serde::de::DeserializeOwned>(name: &str, raw: &str) -> Result<T, String> {
-            serde_json::from_str(raw)
-                .or_else(|_| serde_json::from_value(serde_json::Value::String(raw.to_owned())))
-                .map_err(|e| format!("--param {name}={raw}: {e}"))
-        }
-
-        #required_fn
     }
 }
 
