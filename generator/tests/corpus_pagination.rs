@@ -54,7 +54,7 @@ fn vendor_pagination_is_pinned() {
         ),
         (
             "slack/slack_web_openapi_v2.json",
-            &[("cursor", 7), ("none", 167)],
+            &[("cursor", 10), ("none", 164)],
         ),
         (
             "twilio-api/twilio_api_v2010.json",

@@ -137,3 +137,29 @@ fn additional_properties_become_maps() {
     );
     assert!(code.contains("#[serde(flatten)]\n    pub additional_properties: std::collections::BTreeMap<String, i64>"), "{code}");
 }
+
+/// `items: [A, B]` without `type` (Slack's way of writing "one of"): a union, not an array;
+/// with `type: array` or array keywords it stays an array.
+#[test]
+fn an_items_list_without_type_is_one_of_its_schemas() {
+    let code = gen_schemas(
+        "Message:\n  type: object\n  properties:\n    text: {type: string}\nChannel:\n  type: object\n  properties:\n    latest:\n      items:\n        - {$ref: '#/components/schemas/Message'}\n        - {type: 'null'}\n    either:\n      items:\n        - {$ref: '#/components/schemas/Message'}\n        - {type: integer}\n    tuple:\n      type: array\n      items:\n        - {$ref: '#/components/schemas/Message'}\n        - {type: 'null'}\n    bounded:\n      minItems: 1\n      items:\n        - {$ref: '#/components/schemas/Message'}",
+    );
+    assert!(
+        code.contains("pub latest: Option<super::Message>"),
+        "{code}"
+    );
+    assert!(
+        code.contains("pub either: Option<super::ChannelEither>"),
+        "{code}"
+    );
+    assert!(code.contains("pub enum ChannelEither"), "{code}");
+    assert!(
+        code.contains("pub tuple: Option<Vec<Option<super::Message>>>"),
+        "{code}"
+    );
+    assert!(
+        code.contains("pub bounded: Option<Vec<super::Message>>"),
+        "{code}"
+    );
+}

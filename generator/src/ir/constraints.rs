@@ -108,6 +108,9 @@ impl Constraints {
                 self.choices = vec![v.clone()];
             } else if let Some(values) = obj.get("enum").and_then(Value::as_array) {
                 self.choices = values.clone();
+            } else if only_null(obj.get("type")) {
+                // `type: null` admits one value, as `const: null` does.
+                self.choices = vec![Value::Null];
             }
         }
         if self.items.is_none() {
@@ -126,9 +129,14 @@ impl Constraints {
                 }
             }
         }
-        // `anyOf: [{...}, {type: null}]` (a nullable value, 3.1 style): the one real branch.
-        for key in ["anyOf", "oneOf"] {
-            if let Some(branches) = obj.get(key).and_then(Value::as_array) {
+        // `anyOf: [{...}, {type: null}]` (a nullable value, 3.1 style, or Slack's typeless
+        // `items` list): the one real branch.
+        for key in ["anyOf", "oneOf", "items"] {
+            let branches = match key {
+                "items" => super::schema::items_as_one_of(obj),
+                _ => obj.get(key).and_then(Value::as_array),
+            };
+            if let Some(branches) = branches {
                 let real: Vec<usize> = (0..branches.len())
                     .filter(|i| branches[*i].get("type").and_then(Value::as_str) != Some("null"))
                     .collect();
@@ -191,6 +199,21 @@ fn whole_multiple(m: f64) -> f64 {
         }
     }
     m
+}
+
+/// Whether a `type` keyword admits only `null` (`null`, `"null"` or `["null"]`).
+fn only_null(ty: Option<&Value>) -> bool {
+    match ty {
+        Some(Value::Null) => true,
+        Some(Value::String(t)) => t == "null",
+        Some(Value::Array(list)) => {
+            !list.is_empty()
+                && list
+                    .iter()
+                    .all(|t| t.is_null() || t.as_str() == Some("null"))
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]

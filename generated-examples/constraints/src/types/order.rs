@@ -21,6 +21,9 @@ pub struct Order {
     pub currency: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    pub retired: serde_json::Value,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest: Option<super::Code>,
 }
 /// Schema: `constraints.yaml#/components/schemas/Order/properties/kind`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -16,6 +16,7 @@ mod all_of;
 mod scalars;
 mod union;
 
+pub(crate) use union::items_as_one_of;
 use union::*;
 
 pub struct SchemaConverter<'a> {

@@ -294,7 +294,22 @@ pub(super) fn union_branches(obj: &Map<String, Value>) -> Option<(&'static str, 
             }
         }
     }
-    None
+    items_as_one_of(obj).map(|list| ("items", list))
+}
+
+/// `items: [A, B]` with no `type` and nothing else about an array (Slack writes
+/// `latest: {items: [{$ref: message}, {type: null}]}` for "a message or null"): a list is
+/// not a schema in OpenAPI, and such a value is one of the listed schemas, not an array.
+pub(crate) fn items_as_one_of(obj: &Map<String, Value>) -> Option<&Vec<Value>> {
+    let array_words = ["type", "minItems", "maxItems", "uniqueItems", "contains"];
+    match obj.get("items") {
+        Some(Value::Array(list))
+            if !list.is_empty() && !array_words.iter().any(|k| obj.contains_key(*k)) =>
+        {
+            Some(list)
+        }
+        _ => None,
+    }
 }
 
 pub(super) fn is_null_schema(v: &Value) -> bool {
