@@ -204,7 +204,8 @@ pub(crate) fn analyze_source(spec: &SpecSource, opts: &Options) -> Result<Analyz
             .unwrap_or_else(|| PathBuf::from("apitap.toml")),
         message,
     };
-    ir::unknown_fields::keep_unknown(&mut api.types, &config.types).map_err(config_error)?;
+    ir::unknown_fields::keep_unknown(&mut api.types, &config.types)
+        .map_err(|e| config_error(e.to_string()))?;
     let mut warnings = source.warnings.clone();
     warnings.extend(api.warnings.iter().cloned());
     let (raw_name, name_from) = match (&opts.name, &config.name) {
@@ -238,7 +239,7 @@ pub(crate) fn analyze_source(spec: &SpecSource, opts: &Options) -> Result<Analyz
         &pins,
         &mut warnings,
     )
-    .map_err(config_error)?;
+    .map_err(|e| config_error(e.to_string()))?;
     let mut analysis = analysis;
     analysis.notify = config.notify.clone();
     if opts.embedded {

@@ -15,6 +15,7 @@
 
 use super::durations::parse_duration;
 use super::flatten::{Read, Table};
+use super::ConfigError;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -27,7 +28,7 @@ pub enum Share {
 }
 
 impl Share {
-    fn fraction(&self, key: &str) -> Result<f64, String> {
+    fn fraction(&self, key: &str) -> Result<f64, ConfigError> {
         let value = match self {
             Share::Fraction(f) => *f,
             Share::Percent(text) => text
@@ -35,11 +36,17 @@ impl Share {
                 .strip_suffix('%')
                 .and_then(|n| n.trim().parse::<f64>().ok())
                 .map(|n| n / 100.0)
-                .ok_or_else(|| format!("{key}: `{text}`: expected a percentage such as \"20%\""))?,
+                .ok_or_else(|| {
+                    ConfigError::new(
+                        key,
+                        format!("`{text}`: expected a percentage such as \"20%\""),
+                    )
+                })?,
         };
         if !(0.0..=1.0).contains(&value) || value.is_nan() {
-            return Err(format!(
-                "{key}: {value} is not a share between 0 and 1 (write a percentage as \"20%\")"
+            return Err(ConfigError::new(
+                key,
+                format!("{value} is not a share between 0 and 1 (write a percentage as \"20%\")"),
             ));
         }
         Ok(value)
@@ -126,13 +133,16 @@ pub fn plan(
     root: &Table,
     cursor: Option<&str>,
     timed: bool,
-) -> Result<Checks, String> {
+) -> Result<Checks, ConfigError> {
     let key = |k: &str| format!("[sync.streams.{stream}.checks] {k}");
     let volume_change = match &config.volume_change {
         Some(v) => {
             let runs = v.runs.unwrap_or(7);
             if runs == 0 {
-                return Err(format!("{}: runs must be at least 1", key("volume_change")));
+                return Err(ConfigError::new(
+                    key("volume_change"),
+                    "runs must be at least 1",
+                ));
             }
             Some((v.within.fraction(&key("volume_change.within"))?, runs))
         }
@@ -141,13 +151,15 @@ pub fn plan(
     let max_staleness = match &config.max_staleness {
         Some(text) => {
             if cursor.is_none() || !timed {
-                return Err(format!(
-                    "{}: the stream has no time cursor to measure the age of{}; set `cursor` to a time field, or drop the check",
+                return Err(ConfigError::new(
                     key("max_staleness"),
-                    cursor.map(|c| format!(" (`{c}` is not a time)")).unwrap_or_default()
+                    format!(
+                        "the stream has no time cursor to measure the age of{}; set `cursor` to a time field, or drop the check",
+                        cursor.map(|c| format!(" (`{c}` is not a time)")).unwrap_or_default()
+                    ),
                 ));
             }
-            Some(parse_duration(text).map_err(|e| format!("{}: {e}", key("max_staleness")))?)
+            Some(parse_duration(text).map_err(|e| ConfigError::new(key("max_staleness"), e))?)
         }
         None => None,
     };
@@ -157,7 +169,7 @@ pub fn plan(
         Some(RequiredConfig::Shares(map)) => map
             .iter()
             .map(|(n, s)| Ok((n.clone(), s.fraction(&key(&format!("required.{n}")))?)))
-            .collect::<Result<_, String>>()?,
+            .collect::<Result<_, ConfigError>>()?,
     };
     let mut required = Vec::new();
     for (name, share) in wanted {
@@ -168,10 +180,9 @@ pub fn plan(
             .filter(|c| !matches!(c.read, Read::Loader | Read::Extra | Read::RunId))
             .find(|c| c.name == name || c.path.join(".") == name)
             .ok_or_else(|| {
-                format!(
-                    "{}: `{name}` is not a column of table `{}`",
+                ConfigError::new(
                     key("required"),
-                    root.name
+                    format!("`{name}` is not a column of table `{}`", root.name),
                 )
             })?;
         required.push((column.name.clone(), share));
@@ -229,7 +240,10 @@ mod tests {
         let f = |s: Share| s.fraction("k");
         assert_eq!(f(Share::Percent("20%".into())), Ok(0.2));
         assert_eq!(f(Share::Fraction(0.05)), Ok(0.05));
-        assert!(f(Share::Fraction(20.0)).unwrap_err().contains("\"20%\""));
+        assert!(f(Share::Fraction(20.0))
+            .unwrap_err()
+            .to_string()
+            .contains("\"20%\""));
         assert!(f(Share::Percent("twenty".into())).is_err());
     }
 }

@@ -167,7 +167,7 @@ pub fn choose(
     op: &Operation,
     configured: Option<&str>,
     stream: &str,
-) -> Result<Cursor, String> {
+) -> Result<Cursor, super::ConfigError> {
     let scalar = |f: &Field| api.types.resolve(&f.ty).is_scalar();
     let (field, mut reason) = match configured {
         Some("none") => {
@@ -186,9 +186,12 @@ pub fn choose(
                         .filter(|f| scalar(f))
                         .map(|f| f.name.as_str())
                         .collect();
-                    format!(
-                        "[sync.streams.{stream}] cursor: `{name}` is not a scalar field of the record; scalar fields: {}",
-                        usable.join(", ")
+                    super::ConfigError::new(
+                        format!("[sync.streams.{stream}] cursor"),
+                        format!(
+                            "`{name}` is not a scalar field of the record; scalar fields: {}",
+                            usable.join(", ")
+                        ),
                     )
                 })?;
             (fi, "set in apitap.toml".to_string())

@@ -103,6 +103,26 @@ const RESERVED_CLIENT_METHODS: &[&str] = &[
     "with_runtime",
 ];
 
+/// A mistake in `apitap.toml` that analysis found: where, and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{key}: {problem}")]
+pub struct ConfigError {
+    /// Where in `apitap.toml`: `[sync.streams.list_charges] cursor`, `[pagination.listThings]`.
+    pub key: String,
+    /// What is wrong, and what would work.
+    pub problem: String,
+}
+
+impl ConfigError {
+    /// The mistake `problem` at `key`.
+    pub fn new(key: impl Into<String>, problem: impl Into<String>) -> ConfigError {
+        ConfigError {
+            key: key.into(),
+            problem: problem.into(),
+        }
+    }
+}
+
 /// Analyze the API. `declared` holds pagination plans from the config file; warnings about
 /// ambiguous pagination are appended to `warnings`. Errors are config mistakes.
 pub fn analyze(
@@ -113,7 +133,7 @@ pub fn analyze(
     sync_config: &streams::SyncConfig,
     pins: &naming::Pins,
     warnings: &mut Vec<crate::diag::Warning>,
-) -> Result<Analysis, String> {
+) -> Result<Analysis, ConfigError> {
     // Pagination, cycles and naming are independent: decide them side by side.
     let (pagination, (indirection, (types, ops))) = rayon::join(
         || {

@@ -8,6 +8,7 @@
 //! opt-in because flattening costs decode speed on every record.
 
 use super::{TypeKind, TypeRef, TypeSpace};
+use crate::analyze::ConfigError;
 use serde::Deserialize;
 
 /// `[types] keep_unknown`.
@@ -45,7 +46,7 @@ fn loose(name: &str) -> String {
 
 /// Gives the selected structs a catch-all map for undeclared fields. Errors name a listed
 /// type that is not an object type of the spec.
-pub fn keep_unknown(types: &mut TypeSpace, config: &TypesConfig) -> Result<(), String> {
+pub fn keep_unknown(types: &mut TypeSpace, config: &TypesConfig) -> Result<(), ConfigError> {
     let (all, wanted): (bool, Vec<String>) = match &config.keep_unknown {
         KeepUnknown::All(false) => return Ok(()),
         KeepUnknown::Types(names) if names.is_empty() => return Ok(()),
@@ -82,13 +83,16 @@ pub fn keep_unknown(types: &mut TypeSpace, config: &TypesConfig) -> Result<(), S
             .map(|(n, _)| n.as_str())
             .collect();
         if !missing.is_empty() {
-            return Err(format!(
-                "[types] keep_unknown: {} is not an object schema of the spec",
-                missing
-                    .iter()
-                    .map(|n| format!("`{n}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            return Err(ConfigError::new(
+                "[types] keep_unknown",
+                format!(
+                    "{} is not an object schema of the spec",
+                    missing
+                        .iter()
+                        .map(|n| format!("`{n}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
             ));
         }
     }

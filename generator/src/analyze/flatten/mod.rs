@@ -225,18 +225,21 @@ pub fn check_config(
     api: &Api,
     an_types: &[super::TypeNames],
     config: &TablesConfig,
-) -> Result<(), String> {
+) -> Result<(), super::ConfigError> {
+    use super::ConfigError;
     if let Some(mode) = &config.scalar_arrays {
         if mode != "json" && mode != "table" {
-            return Err(format!(
-                "[tables] scalar_arrays: expected `json` or `table`, found `{mode}`"
+            return Err(ConfigError::new(
+                "[tables] scalar_arrays",
+                format!("expected `json` or `table`, found `{mode}`"),
             ));
         }
     }
     for (ty, key) in &config.primary_key {
         let Some(i) = an_types.iter().position(|t| &t.name == ty) else {
-            return Err(format!(
-                "[tables.primary_key] {ty}: no generated type has this name"
+            return Err(ConfigError::new(
+                format!("[tables.primary_key] {ty}"),
+                "no generated type has this name",
             ));
         };
         let ok = api
@@ -244,8 +247,9 @@ pub fn check_config(
             .struct_of(&TypeRef::Named(TypeId(i)))
             .is_some_and(|(_, f)| f.iter().any(|f| &f.name == key));
         if !ok {
-            return Err(format!(
-                "[tables.primary_key] {ty}: the type has no field `{key}`"
+            return Err(ConfigError::new(
+                format!("[tables.primary_key] {ty}"),
+                format!("the type has no field `{key}`"),
             ));
         }
     }

@@ -154,25 +154,26 @@ pub fn detect(
     api: &Api,
     declared: &BTreeMap<String, Declared>,
     warnings: &mut Vec<Warning>,
-) -> Result<Vec<Decision>, String> {
+) -> Result<Vec<Decision>, super::ConfigError> {
     for id in declared.keys() {
         if !api.operations.iter().any(|o| &o.id == id) {
-            return Err(format!(
-                "[pagination.{id}]: no operation has operationId `{id}`"
+            return Err(super::ConfigError::new(
+                format!("[pagination.{id}]"),
+                format!("no operation has operationId `{id}`"),
             ));
         }
     }
     // Operations are independent: decide them on all cores, then append each one's warnings
     // in operation order.
     use rayon::prelude::*;
-    let decided: Vec<(Result<Decision, String>, Vec<Warning>)> = api
+    let decided: Vec<(Result<Decision, super::ConfigError>, Vec<Warning>)> = api
         .operations
         .par_iter()
         .map(|op| {
             let mut own = Vec::new();
             let decision = if let Some(d) = declared.get(&op.id) {
                 from_declared(api, op, d, "apitap.toml")
-                    .map_err(|e| format!("[pagination.{}]: {e}", op.id))
+                    .map_err(|e| super::ConfigError::new(format!("[pagination.{}]", op.id), e))
             } else if let Some(d) = from_extension(api, op, &mut own) {
                 Ok(d)
             } else {

@@ -85,14 +85,19 @@ pub enum LookbackConfig {
 }
 
 impl LookbackConfig {
-    pub(super) fn parse(&self, stream: &str) -> Result<Lookback, String> {
+    pub(super) fn parse(&self, stream: &str) -> Result<Lookback, ConfigError> {
         match self {
             LookbackConfig::Count(n) => Ok(Lookback::Count(*n)),
             LookbackConfig::Text(t) => match t.trim().parse::<u64>() {
                 Ok(n) => Ok(Lookback::Count(n)),
                 Err(_) => crate::analyze::durations::parse_duration(t)
                     .map(Lookback::Seconds)
-                    .map_err(|e| format!("[sync.streams.{stream}] lookback: {e}, or a count")),
+                    .map_err(|e| {
+                        ConfigError::new(
+                            format!("[sync.streams.{stream}] lookback"),
+                            format!("{e}, or a count"),
+                        )
+                    }),
             },
         }
     }

@@ -14,7 +14,7 @@ use super::checks::{Checks, ChecksConfig};
 use super::cursor::Cursor;
 use super::flatten::{Column, Plans, Read, SqlType, WriteMode};
 use super::pagination::Decision;
-use super::OpNames;
+use super::{ConfigError, OpNames};
 use crate::ir::{Api, ParamLocation, TypeKind, TypeRef};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -169,7 +169,7 @@ pub fn plan(
     tables: &mut Plans,
     config: &SyncConfig,
     warnings: &mut Vec<crate::diag::Warning>,
-) -> Result<Vec<Stream>, String> {
+) -> Result<Vec<Stream>, ConfigError> {
     let settings = settings(config);
     let inputs = Inputs {
         api,
@@ -187,13 +187,16 @@ pub fn plan(
     for name in settings.keys() {
         if !streams.iter().any(|s| &s.name == name) {
             let names: Vec<&str> = streams.iter().map(|s| s.name.as_str()).collect();
-            return Err(format!(
-                "[sync] streams: `{name}` is not a stream of this API; streams: {}",
-                if names.is_empty() {
-                    "none".to_string()
-                } else {
-                    names.join(", ")
-                }
+            return Err(ConfigError::new(
+                "[sync] streams",
+                format!(
+                    "`{name}` is not a stream of this API; streams: {}",
+                    if names.is_empty() {
+                        "none".to_string()
+                    } else {
+                        names.join(", ")
+                    }
+                ),
             ));
         }
     }
@@ -210,7 +213,7 @@ fn stream_of(
     tables: &Plans,
     i: usize,
     warnings: &mut Vec<crate::diag::Warning>,
-) -> Result<Option<Stream>, String> {
+) -> Result<Option<Stream>, ConfigError> {
     let (api, config) = (inputs.api, inputs.config);
     let op = &api.operations[i];
     let Some(record) = stream_record(api, inputs.pages, tables, i) else {
@@ -247,13 +250,15 @@ fn stream_of(
     let (cursor, cursor_fallback) = (field_name(cursor_field), field_name(cursor_fallback_field));
     let lookback = match &stream_config.lookback {
         Some(_) if cursor.is_none() => {
-            return Err(format!(
-                "[sync.streams.{name}] lookback: the stream has no cursor to look back from; set `cursor = \"FIELD\"` too"
+            return Err(ConfigError::new(
+                format!("[sync.streams.{name}] lookback"),
+                "the stream has no cursor to look back from; set `cursor = \"FIELD\"` too",
             ));
         }
         Some(_) if stream_config.write == Some(WriteMode::Append) => {
-            return Err(format!(
-                "[sync.streams.{name}] lookback: an `append` stream would store every record of the window again on each run; use `write = \"merge\"` with a lookback, or drop it"
+            return Err(ConfigError::new(
+                format!("[sync.streams.{name}] lookback"),
+                "an `append` stream would store every record of the window again on each run; use `write = \"merge\"` with a lookback, or drop it",
             ));
         }
         Some(l) => Some(l.parse(&name)?),
@@ -289,8 +294,9 @@ fn stream_of(
         None | Some("all") => false,
         Some("changed") => true,
         Some(other) => {
-            return Err(format!(
-                "[sync.streams.{name}] children: expected `all` or `changed`, found `{other}`"
+            return Err(ConfigError::new(
+                format!("[sync.streams.{name}] children"),
+                format!("expected `all` or `changed`, found `{other}`"),
             ))
         }
     };
@@ -325,7 +331,11 @@ fn stream_of(
 
 /// Each stream's parent (from the config, else detected), its partition parameters (with a
 /// column on its root table each) and what stays to `--param`.
-fn link_parents(inputs: &Inputs, tables: &mut Plans, streams: &mut [Stream]) -> Result<(), String> {
+fn link_parents(
+    inputs: &Inputs,
+    tables: &mut Plans,
+    streams: &mut [Stream],
+) -> Result<(), ConfigError> {
     let api = inputs.api;
     // Streams by the shape of their path (`/a/{}/b`), for parent detection.
     let by_shape: HashMap<Vec<String>, usize> = streams
@@ -393,7 +403,7 @@ fn parent_of(
     by_shape: &HashMap<Vec<String>, usize>,
     s: usize,
     stream_config: &StreamConfig,
-) -> Result<(Option<usize>, Vec<(String, Source)>, String), String> {
+) -> Result<(Option<usize>, Vec<(String, Source)>, String), ConfigError> {
     Ok(match stream_config.parent.as_deref() {
         Some("none") => (
             None,
@@ -405,14 +415,15 @@ fn parent_of(
                 .iter()
                 .position(|x| x.name == parent)
                 .ok_or_else(|| {
-                    format!(
-                        "[sync.streams.{}] parent: `{parent}` is not a stream",
-                        streams[s].name
+                    ConfigError::new(
+                        format!("[sync.streams.{}] parent", streams[s].name),
+                        format!("`{parent}` is not a stream"),
                     )
                 })?;
             if p == s {
-                return Err(format!(
-                    "[sync.streams.{parent}] parent: a stream cannot be its own parent"
+                return Err(ConfigError::new(
+                    format!("[sync.streams.{parent}] parent"),
+                    "a stream cannot be its own parent",
                 ));
             }
             (
@@ -465,7 +476,7 @@ fn partition_params(
 
 /// Tables are shared by the streams of one record type: they must agree on how they are
 /// written.
-fn agree_on_write(tables: &mut Plans, streams: &[Stream]) -> Result<(), String> {
+fn agree_on_write(tables: &mut Plans, streams: &[Stream]) -> Result<(), ConfigError> {
     for s in streams {
         for &t in &s.tables {
             tables.tables[t].write = s.write;
@@ -476,13 +487,15 @@ fn agree_on_write(tables: &mut Plans, streams: &[Stream]) -> Result<(), String> 
             .iter()
             .find(|b| b.record == a.record && b.write != a.write)
         {
-            return Err(format!(
-                "[sync.streams.{}] write: `{}` and stream `{}` (`{}`) load the same tables (`{}`), which can be written only one way; set the same `write` on both",
-                a.name,
-                a.write.as_str(),
-                b.name,
-                b.write.as_str(),
-                tables.tables[a.tables[0]].name
+            return Err(ConfigError::new(
+                format!("[sync.streams.{}] write", a.name),
+                format!(
+                    "`{}` and stream `{}` (`{}`) load the same tables (`{}`), which can be written only one way; set the same `write` on both",
+                    a.write.as_str(),
+                    b.name,
+                    b.write.as_str(),
+                    tables.tables[a.tables[0]].name
+                ),
             ));
         }
     }
@@ -490,7 +503,7 @@ fn agree_on_write(tables: &mut Plans, streams: &[Stream]) -> Result<(), String> 
 }
 
 /// A cycle of configured parents would never start.
-fn no_parent_cycle(streams: &[Stream]) -> Result<(), String> {
+fn no_parent_cycle(streams: &[Stream]) -> Result<(), ConfigError> {
     for s in 0..streams.len() {
         let mut at = s;
         for _ in 0..=streams.len() {
@@ -500,9 +513,12 @@ fn no_parent_cycle(streams: &[Stream]) -> Result<(), String> {
                 .and_then(|p| streams.iter().position(|x| x.name == p))
             {
                 Some(p) if p == s => {
-                    return Err(format!(
-                        "[sync.streams.{}] parent: the parents form a cycle back to `{}`; set one to \"none\"",
-                        streams[s].name, streams[s].name
+                    return Err(ConfigError::new(
+                        format!("[sync.streams.{}] parent", streams[s].name),
+                        format!(
+                            "the parents form a cycle back to `{}`; set one to \"none\"",
+                            streams[s].name
+                        ),
                     ))
                 }
                 Some(p) => at = p,

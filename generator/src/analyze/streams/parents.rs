@@ -54,12 +54,15 @@ pub(super) fn configured_source(
     parent: Option<usize>,
     param: &str,
     value: &ParamConfig,
-) -> Result<Source, String> {
+) -> Result<Source, ConfigError> {
     let name = &streams[s].name;
     if !streams[s].accepts.iter().any(|a| a == param) {
-        return Err(format!(
-            "[sync.streams.{name}] params: `{param}` is not a parameter of `{}`",
-            streams[s].operation_id
+        return Err(ConfigError::new(
+            format!("[sync.streams.{name}] params"),
+            format!(
+                "`{param}` is not a parameter of `{}`",
+                streams[s].operation_id
+            ),
         ));
     }
     let path = match value {
@@ -67,19 +70,23 @@ pub(super) fn configured_source(
         ParamConfig::Field(path) => path,
     };
     let Some(p) = parent else {
-        return Err(format!(
-            "[sync.streams.{name}] params.{param}: a field path needs a `parent`; give a list of values instead"
+        return Err(ConfigError::new(
+            format!("[sync.streams.{name}] params.{param}"),
+            "a field path needs a `parent`; give a list of values instead",
         ));
     };
     let path: Vec<String> = path.split('.').map(String::from).collect();
     let record = &tables.records[streams[p].record];
     let ty = TypeRef::Named(record.record);
     if crate::analyze::pagination::type_at(&api.types, &ty, &path).is_none() {
-        return Err(format!(
-            "[sync.streams.{name}] params.{param}: `{}` is not a field of `{}` records ({})",
-            path.join("."),
-            streams[p].name,
-            record.type_name
+        return Err(ConfigError::new(
+            format!("[sync.streams.{name}] params.{param}"),
+            format!(
+                "`{}` is not a field of `{}` records ({})",
+                path.join("."),
+                streams[p].name,
+                record.type_name
+            ),
         ));
     }
     Ok(Source::Field(path))
