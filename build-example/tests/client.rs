@@ -25,7 +25,11 @@ async fn a_product_is_fetched_and_decoded() {
         .expect(1)
         .mount(&server)
         .await;
-    let product = client(&server).get_product("p-1").send().await.expect("a product");
+    let product = client(&server)
+        .get_product("p-1")
+        .send()
+        .await
+        .expect("a product");
     assert_eq!(product.id, "p-1");
     assert_eq!(product.name, "Lamp");
     assert_eq!(product.status, shop::types::ProductStatus::Active);

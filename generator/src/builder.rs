@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 /// Where a spec is read from.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum SpecSource {
     /// A file (JSON or YAML), with the files its `$ref`s reach.
     Path(PathBuf),
@@ -167,12 +168,24 @@ impl Generator {
     /// `derive`) and `serde_json`. Every operation group is compiled (there are no cargo
     /// features to choose them); the `sync` command, which needs a `cli` feature with
     /// `tokio`, `futures` and the runtime's sinks, is left out unless the including crate
-    /// declares one.
+    /// declares one (its run log then names the including crate's version). Each warning of
+    /// the generation is shown by Cargo (`cargo::warning`).
     pub fn build_rs(&self) -> Result<Embedded> {
         let out_dir = std::env::var_os("OUT_DIR").ok_or(Error::NoOutDir)?;
         let embedded = self.embed_into(&PathBuf::from(out_dir).join("apitap"))?;
         for input in &embedded.generated.inputs {
             println!("cargo::rerun-if-changed={}", input.display());
+        }
+        const SHOWN: usize = 50;
+        let warnings = &embedded.generated.warnings;
+        for w in warnings.iter().take(SHOWN) {
+            println!("cargo::warning={}", w.to_string().replace('\n', " "));
+        }
+        if warnings.len() > SHOWN {
+            println!(
+                "cargo::warning=... and {} more warnings from apitap",
+                warnings.len() - SHOWN
+            );
         }
         // The `cfg(feature = ...)` values the code tests besides the including crate's own.
         println!("cargo::rustc-check-cfg=cfg(feature, values(\"cli\"))");

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 /// A fatal problem with the input or the output directory.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// A file could not be read.
     #[error("{path}: cannot read file: {source}")]
@@ -129,6 +130,7 @@ impl Error {
 
 /// What kind of thing a [`Warning`] reports: filter warnings by it, never by their text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum WarningCode {
     /// A schema that could not be typed is `serde_json::Value`.
     ValueFallback,

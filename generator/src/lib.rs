@@ -1,8 +1,13 @@
 //! apitap: generate typed Rust connector crates from OpenAPI documents.
 //!
-//! The pipeline runs one way: [`load`] (files, `$ref`s, version differences) → [`ir`] (types
-//! and operations) → [`analyze`] (names, recursion) → [`emit`] (files) → [`write`].
-//! [`generate`] runs it in memory; [`generate_to`] also writes the crate.
+//! [`Generator`] is the front door: a spec from a file or from memory, the options of
+//! `apitap generate`, then the files in memory, a crate written to a directory, or code for a
+//! build script. [`explain`] gives the decisions with their reasons, [`check`] compares a
+//! committed crate with what would be generated, [`diff`] says what changes for users.
+//!
+//! Inside, the pipeline runs one way: load (files, `$ref`s, version differences) → IR (types
+//! and operations) → analysis (names, recursion, pagination, tables, streams: the plan) →
+//! emission (files, from the IR and the plan only) → write.
 
 #![deny(missing_docs)]
 
@@ -45,18 +50,22 @@ pub struct Options {
     pub runtime: Runtime,
     /// `apitap.toml`.
     pub config: Option<PathBuf>,
-    /// Filled from `config` by [`generate`], recorded in `apitap.lock`.
+    /// Filled from `config` by [`generate`], recorded in `apitap.lock` (leave it unset).
+    #[doc(hidden)]
     pub config_sha256: Option<String>,
     /// Vendor sample objects (`{"resources": {"<x-resourceId>": {...}}}`) to round-trip in the
     /// generated suite, like the spec's examples.
     pub fixtures: Option<PathBuf>,
-    /// Read from `fixtures` by [`generate`].
+    /// Read from `fixtures` by [`generate`] (leave it empty).
+    #[doc(hidden)]
     pub fixture_objects: Vec<(String, serde_json::Value)>,
     /// Where the crate is written: `apitap.lock` records the spec's, config's and fixtures'
-    /// paths relative to it. Set by [`generate_to`] and [`check`].
+    /// paths relative to it. Set by [`generate_to`] and [`check`] (leave it unset).
+    #[doc(hidden)]
     pub crate_dir: Option<PathBuf>,
     /// The crate's previous generation, whose version and changelog this one continues.
-    /// Read from `crate_dir` by [`generate_to`] and [`check`].
+    /// Read from `crate_dir` by [`generate_to`] and [`check`] (leave it unset).
+    #[doc(hidden)]
     pub previous: Option<release::Previous>,
     /// Generate code to be included into another crate's root by its build script (see
     /// [`Generator::build_rs`]): every operation group compiled, without cargo features.
@@ -65,18 +74,19 @@ pub struct Options {
 
 /// Where a generated crate depends on `apitap-runtime` from.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Runtime {
     /// crates.io, the version of this apitap (`apitap-runtime = "0.1.0"`).
     #[default]
     Registry,
     /// A local checkout: the runtime's directory, relative to the generated crate.
     Path(String),
-    /// A git repository holding the runtime (this project's), at `rev` (a commit, tag or
-    /// branch) or at its default branch.
+    /// A git repository holding the runtime (this project's), at `rev` (a commit or a tag:
+    /// Cargo's `rev`) or at its default branch.
     Git {
         /// The repository's URL.
         url: String,
-        /// The commit, tag or branch; `None` for the default branch.
+        /// The commit or tag; `None` for the default branch.
         rev: Option<String>,
     },
 }
@@ -105,7 +115,8 @@ pub struct Generated {
     /// Every value the generated tests synthesize, with its schema (for validation).
     pub samples: Vec<SampleValue>,
     /// Every file the generation read: the spec's files (not a spec held in memory), the
-    /// config and the fixtures. A build script reruns when one of them changes.
+    /// files its `$ref`s name that could not be read, the config and the fixtures. A build
+    /// script reruns when one of them changes (or appears).
     pub inputs: Vec<PathBuf>,
 }
 
@@ -173,6 +184,8 @@ pub(crate) struct Analyzed {
     pub release_config: release::ReleaseConfig,
     /// Paths of the spec's files, by `FileId`.
     pub spec_files: Vec<PathBuf>,
+    /// Files the spec refers to that could not be read.
+    pub unreadable_files: Vec<PathBuf>,
 }
 
 /// Load, build and analyze a spec.
@@ -256,6 +269,7 @@ pub(crate) fn analyze_source(spec: &SpecSource, opts: &Options) -> Result<Analyz
         options: opts,
         release_config: config.release,
         spec_files: source.files.iter().map(|f| f.path.clone()).collect(),
+        unreadable_files: source.unreadable.clone(),
     })
 }
 
@@ -295,6 +309,7 @@ pub fn generate_source(source: &SpecSource, opts: &Options) -> Result<Generated>
         options,
         release_config,
         spec_files,
+        unreadable_files,
     } = analyze_source(source, opts)?;
     if options.strict && !warnings.is_empty() {
         return Err(Error::Strict {
@@ -368,6 +383,7 @@ pub fn generate_source(source: &SpecSource, opts: &Options) -> Result<Generated>
         .skip(usize::from(!matches!(source, SpecSource::Path(_))))
         .cloned()
         .collect();
+    inputs.extend(unreadable_files);
     inputs.extend(options.config.iter().cloned());
     inputs.extend(options.fixtures.iter().cloned());
     let samples = suite

@@ -60,7 +60,7 @@ enum Command {
         /// published version.
         #[arg(long, value_name = "URL")]
         runtime_git: Option<String>,
-        /// The commit, tag or branch of --runtime-git (default: its default branch).
+        /// The commit or tag of --runtime-git (default: its default branch).
         #[arg(long, value_name = "REV", requires = "runtime_git")]
         runtime_rev: Option<String>,
         /// Print every warning, not only the count.

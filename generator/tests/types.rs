@@ -163,3 +163,21 @@ fn an_items_list_without_type_is_one_of_its_schemas() {
         "{code}"
     );
 }
+
+/// Schemas whose union branches say nothing of their own end, typed, instead of recursing:
+/// a typeless `items` list of only `null` or only empty schemas, one beside `properties`, and
+/// an `allOf` beside a `oneOf` with no properties.
+#[test]
+fn degenerate_unions_terminate() {
+    let code = gen_schemas(
+        "Holder:\n  type: object\n  properties:\n    only_null:\n      items: [{type: 'null'}]\n    only_empty:\n      items: [{}]\n    beside_properties:\n      properties:\n        a: {type: string}\n      items:\n        - {type: string}\n        - {type: integer}\n    all_and_one:\n      allOf:\n        - {description: a refinement}\n      oneOf:\n        - {type: string}\n        - {type: integer}\n    all_scalar_and_items:\n      allOf: [{type: string}]\n      items: [{type: string}, {type: integer}]",
+    );
+    assert!(code.contains("pub only_null:"), "{code}");
+    assert!(code.contains("pub only_empty:"), "{code}");
+    assert!(
+        code.contains("pub beside_properties: Option<super::HolderBesideProperties>"),
+        "{code}"
+    );
+    assert!(code.contains("pub all_and_one:"), "{code}");
+    assert!(code.contains("pub all_scalar_and_items:"), "{code}");
+}

@@ -192,6 +192,9 @@ pub enum OpenError {
     /// The API has no stream at all.
     #[error("this API has no list operation whose records have tables")]
     NoStreams,
+    /// Anything else a hand-written connector cannot open a stream for.
+    #[error("{0}")]
+    Other(String),
 }
 
 /// The value of a parameter the stream cannot run without, from its partition or `--param`.
@@ -2010,6 +2013,35 @@ fn child_columns(plan: &SyncPlan, child: usize, params: &[(String, String)]) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parameters_are_found_parsed_and_named_when_wrong() {
+        let params = vec![
+            ("customer".to_string(), "cus_1".to_string()),
+            ("limit".to_string(), "50".to_string()),
+            ("ids".to_string(), "[1, 2]".to_string()),
+        ];
+        assert_eq!(required_param(&params, "customer"), Ok("cus_1"));
+        let missing = required_param(&params, "account").unwrap_err();
+        assert_eq!(missing.to_string(), "this stream needs --param account=...");
+        // JSON when it parses as such, else the text itself.
+        assert_eq!(param_value::<i64>("limit", "50"), Ok(50));
+        assert_eq!(param_value::<Vec<i64>>("ids", "[1, 2]"), Ok(vec![1, 2]));
+        assert_eq!(
+            param_value::<String>("customer", "cus_1"),
+            Ok("cus_1".to_string())
+        );
+        assert_eq!(param_value::<String>("name", "42"), Ok("42".to_string()));
+        let bad = param_value::<i64>("limit", "fifty").unwrap_err();
+        assert!(
+            matches!(&bad, OpenError::InvalidParam { param, value, .. } if param == "limit" && value == "fifty"),
+            "{bad:?}"
+        );
+        assert!(
+            bad.to_string().starts_with("--param limit=fifty: "),
+            "{bad}"
+        );
+    }
 
     const fn spec(
         name: &'static str,

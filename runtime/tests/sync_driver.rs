@@ -254,7 +254,11 @@ impl rt::Connector for Fake {
         let first = match start.resume {
             Some(rt::PagePosition::Number(n)) => n as usize,
             None => 0,
-            Some(other) => panic!("unexpected position {other:?}"),
+            Some(other) => {
+                return Err(rt::OpenError::Other(format!(
+                    "unexpected position {other:?}"
+                )))
+            }
         };
         let fail = self.fail_at.lock().unwrap().clone();
         let total = pages.len();

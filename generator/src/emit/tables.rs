@@ -32,6 +32,8 @@ struct ColumnView {
     nullable: bool,
     /// The `rt::ColumnSource` expression.
     source: String,
+    /// For a field's column: the path's elements as string literals.
+    path: Option<Vec<String>>,
 }
 
 /// The columns of a table's spec: the key columns it adds (`_root_id`, `_index`...), then its
@@ -47,16 +49,20 @@ fn column_specs(tables: &[Table], t: &Table) -> Vec<ColumnView> {
             ty: key_type(tables, t, k),
             nullable: false,
             source: "rt::ColumnSource::Key".into(),
+            path: None,
         });
     let cols = t.columns.iter().map(|c| {
         let nullable = c.nullable && !t.primary_key.contains(&c.name);
-        let source = match c.read {
-            Read::Loader => "rt::ColumnSource::Loader".to_string(),
-            Read::Extra => "rt::ColumnSource::Extra".to_string(),
-            Read::RunId => "rt::ColumnSource::RunId".to_string(),
+        let (source, path) = match c.read {
+            Read::Loader => ("rt::ColumnSource::Loader".to_string(), None),
+            Read::Extra => ("rt::ColumnSource::Extra".to_string(), None),
+            Read::RunId => ("rt::ColumnSource::RunId".to_string(), None),
             _ => {
                 let path: Vec<String> = c.path.iter().map(|p| lit(p)).collect();
-                format!("rt::ColumnSource::Field(&[{}])", path.join(", "))
+                (
+                    format!("rt::ColumnSource::Field(&[{}])", path.join(", ")),
+                    Some(path),
+                )
             }
         };
         ColumnView {
@@ -64,6 +70,7 @@ fn column_specs(tables: &[Table], t: &Table) -> Vec<ColumnView> {
             ty: c.sql_type,
             nullable,
             source,
+            path,
         }
     });
     keys.chain(cols).collect()
@@ -72,7 +79,7 @@ fn column_specs(tables: &[Table], t: &Table) -> Vec<ColumnView> {
 /// `source: ...,` of a column as prettyplease breaks it: on one line, else the call's
 /// argument on its own line, else one path element per line. `false` (with the line written
 /// unbroken) where even that is too long: the static then goes through prettyplease.
-fn source_lines(out: &mut String, source: &str) -> bool {
+fn source_lines(out: &mut String, source: &str, path: Option<&[String]>) -> bool {
     use super::rust::MARGIN;
     const IND: &str = "                ";
     // prettyplease lets a field's trailing comma overflow the margin.
@@ -91,16 +98,8 @@ fn source_lines(out: &mut String, source: &str) -> bool {
             broken.push_str(&middle);
             broken.push('\n');
         } else {
-            let items = arg.strip_prefix("&[")?.strip_suffix(']')?;
             broken.push_str(&format!("{IND}    &[\n"));
-            // Path elements are string literals, whose text holds no `", "` but escaped.
-            for item in items.split("\", \"") {
-                let item = match (item.starts_with('"'), item.ends_with('"')) {
-                    (true, true) => item.to_string(),
-                    (true, false) => format!("{item}\""),
-                    (false, true) => format!("\"{item}"),
-                    (false, false) => format!("\"{item}\""),
-                };
+            for item in path? {
                 let line = format!("{IND}        {item},");
                 if line.len() - 1 > MARGIN {
                     return None;
@@ -163,7 +162,7 @@ fn tables_static_text(tables: &[Table], doc: &str) -> Result<String> {
                 sql_type_name(c.ty)
             );
             let _ = writeln!(out, "                nullable: {},", c.nullable);
-            sources_fit &= source_lines(&mut out, &c.source);
+            sources_fit &= source_lines(&mut out, &c.source, c.path.as_deref());
             out.push_str("            },\n");
         }
         out.push_str("        ],\n");

@@ -145,7 +145,7 @@ fn operation(
         };
         if location_kind == ParamLocation::Path && !raw.path.contains(&format!("{{{}}}", p.name)) {
             conv.warnings.push(Warning {
-                code: WarningCode::Unsupported,
+                code: WarningCode::Degraded,
                 location: doc.source.display(&p.loc),
                 message: format!(
                     "path parameter `{}` does not appear in `{}`; ignored",
@@ -210,7 +210,7 @@ fn operation(
             .any(|p| p.location == ParamLocation::Path && p.name == var)
         {
             conv.warnings.push(Warning {
-                code: WarningCode::Unsupported,
+                code: WarningCode::Degraded,
                 location: location.clone(),
                 message: format!("path variable `{{{var}}}` has no parameter; typed as a string"),
             });
@@ -262,7 +262,7 @@ fn operation(
             Some(s) => s,
             None => {
                 conv.warnings.push(Warning {
-                    code: WarningCode::Unsupported,
+                    code: WarningCode::Degraded,
                     location: doc.source.display(&r.loc),
                     message: format!("response key `{}` is not a status code; ignored", r.status),
                 });

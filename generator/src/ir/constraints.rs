@@ -138,7 +138,7 @@ impl Constraints {
             };
             if let Some(branches) = branches {
                 let real: Vec<usize> = (0..branches.len())
-                    .filter(|i| branches[*i].get("type").and_then(Value::as_str) != Some("null"))
+                    .filter(|i| !super::schema::is_null_schema(&branches[*i]))
                     .collect();
                 if let [only] = real.as_slice() {
                     self.gather(

@@ -64,7 +64,7 @@ pub enum ApiKeyLocation {
 pub struct Operation {
     /// `operationId`, or one derived from method and path.
     pub id: String,
-    /// Upper case: `GET`.
+    /// The method of the operation.
     pub method: Method,
     pub path: String,
     pub summary: Option<String>,

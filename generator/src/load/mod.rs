@@ -63,6 +63,9 @@ pub struct Source {
     pub root_bytes: Vec<u8>,
     /// Referenced files that could not be read or parsed.
     pub warnings: Vec<Warning>,
+    /// Files that `$ref`s name but that could not be read or parsed (a build script watches
+    /// them too, so creating or fixing one regenerates).
+    pub unreadable: Vec<PathBuf>,
 }
 
 impl Source {
@@ -94,6 +97,7 @@ impl Source {
             root_bytes: bytes,
             by_path: HashMap::new(),
             warnings: Vec::new(),
+            unreadable: Vec::new(),
         };
         let mut by_path: HashMap<PathBuf, FileId> = HashMap::new();
         let mut unreadable: std::collections::HashSet<PathBuf> = Default::default();
@@ -129,6 +133,7 @@ impl Source {
                                 "$ref `{reference}`: {message}; what it points to is left out"
                             ),
                         });
+                        source.unreadable.push(target.clone());
                         unreadable.insert(key);
                         continue;
                     }

@@ -66,7 +66,7 @@ fn named_modules(text: &str, module: &[String]) -> Vec<String> {
             continue;
         }
         let mut rest = &text[at..];
-        let mut base: Vec<String> = if rest.starts_with("crate::emit::") {
+        let base: Vec<String> = if rest.starts_with("crate::emit::") {
             rest = &rest["crate::emit::".len()..];
             Vec::new()
         } else {
@@ -77,14 +77,32 @@ fn named_modules(text: &str, module: &[String]) -> Vec<String> {
             }
             base
         };
-        let name: String = rest
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-            .collect();
-        base.push(name);
-        out.push(base[0].clone());
+        // `super::{a, b::c}` names each of a and b.
+        let names: Vec<String> = match rest.strip_prefix('{') {
+            Some(group) => {
+                let group = &group[..group.find('}').unwrap_or(group.len())];
+                group
+                    .split(',')
+                    .map(|item| ident_at(item.trim()))
+                    .filter(|n| !n.is_empty())
+                    .collect()
+            }
+            None => vec![ident_at(rest)],
+        };
+        for name in names {
+            let mut path = base.clone();
+            path.push(name);
+            out.push(path[0].clone());
+        }
     }
     out
+}
+
+/// The identifier `text` starts with.
+fn ident_at(text: &str) -> String {
+    text.chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect()
 }
 
 #[test]
@@ -127,4 +145,8 @@ fn the_check_sees_a_reference() {
     assert_eq!(named_modules("super::methods(x)", &child), ["operations"]);
     assert_eq!(named_modules("super::super::tables::x", &child), ["tables"]);
     assert_eq!(named_modules("crate::emit::types::x", &child), ["types"]);
+    assert_eq!(
+        named_modules("use super::{rust::ident, tables};", &module),
+        ["rust", "tables"]
+    );
 }

@@ -38,6 +38,11 @@ pub(super) fn from_declared(
     let param_of = |name: &str| -> Result<PageParam, String> {
         if let Some(path) = name.strip_prefix("body.") {
             let path = split_path(path);
+            if path.is_empty() {
+                return Err(format!(
+                    "`{name}`: name a field of the request body after `body.`"
+                ));
+            }
             let body = op
                 .body
                 .as_ref()

@@ -30,6 +30,7 @@ use response::*;
 /// How the next page is asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Kind {
     /// An opaque cursor from the response goes into a parameter.
     Cursor,
@@ -72,6 +73,7 @@ impl Kind {
 /// Where a page parameter is sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PageParamIn {
     /// In the query string.
     Query,

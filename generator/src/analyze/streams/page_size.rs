@@ -1,5 +1,6 @@
-//! The page size a stream sends by default: the spec's default or maximum (also read from
-//! the parameter's description), capped.
+//! The page size a stream sends by default: the one in `apitap.toml` (held to the spec's
+//! maximum), else the spec's maximum (also read from the parameter's description) capped at
+//! 1,000, else the API's own default.
 
 use super::*;
 

@@ -34,8 +34,15 @@ impl<'a> SchemaConverter<'a> {
         self.merge_into(obj, loc, &mut merged, true)?;
         if let Some(uloc) = &merged.union {
             if merged.properties.is_empty() {
-                // allOf: [oneOf...] with nothing else: the union itself.
+                // allOf: [oneOf...] with nothing else: the union itself. When the union is
+                // this schema's own (`allOf` beside `oneOf`), without the allOf, which would
+                // bring it back here.
                 let uloc = uloc.clone();
+                if &uloc == loc {
+                    let mut rest = obj.clone();
+                    rest.remove("allOf");
+                    return self.convert(&Value::Object(rest), loc, hint);
+                }
                 let value = self.source.get(&uloc).cloned().unwrap_or(Value::Null);
                 return self.convert(&value, &uloc, hint);
             }

@@ -16,8 +16,8 @@ mod all_of;
 mod scalars;
 mod union;
 
-pub(crate) use union::items_as_one_of;
 use union::*;
+pub(crate) use union::{is_null_schema, items_as_one_of};
 
 pub struct SchemaConverter<'a> {
     source: &'a Source,

@@ -22,6 +22,9 @@ impl<'a> SchemaConverter<'a> {
             let mut rest = obj.clone();
             rest.remove("oneOf");
             rest.remove("anyOf");
+            // The key the branches came from (a typeless `items` list): else this schema
+            // would come back here.
+            rest.remove(key);
             if obj.contains_key("properties") && !real.iter().all(|(b, _)| is_validation_only(b)) {
                 self.warn(
                     WarningCode::Unsupported,
@@ -312,7 +315,7 @@ pub(crate) fn items_as_one_of(obj: &Map<String, Value>) -> Option<&Vec<Value>> {
     }
 }
 
-pub(super) fn is_null_schema(v: &Value) -> bool {
+pub(crate) fn is_null_schema(v: &Value) -> bool {
     match v.get("type") {
         Some(Value::String(t)) => t == "null",
         Some(Value::Null) => true,
