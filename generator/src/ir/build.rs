@@ -118,6 +118,14 @@ fn scheme(doc: &Document, raw: RawScheme, warnings: &mut Vec<Warning>) -> Option
     })
 }
 
+/// An operation's parameters, and the Content-Type and Accept values it requires as
+/// headers (the runtime sets those, so they are not parameters).
+struct Params {
+    list: Vec<Param>,
+    content_type_header: Option<String>,
+    accept_header: Option<String>,
+}
+
 fn operation(
     doc: &Document,
     conv: &mut SchemaConverter,
@@ -132,10 +140,65 @@ fn operation(
         .filter(|s| !s.trim().is_empty())
         .unwrap_or_else(|| derived_id(raw.method.key(), &raw.path));
     let hint = |suffix: &str| vec![id.clone(), suffix.to_string()];
+    // Types are named in the order they are converted: parameters, body, responses.
+    let Params {
+        mut list,
+        content_type_header,
+        accept_header,
+    } = params(doc, conv, &raw, &hint)?;
+    path_var_params(conv, &raw, &location, &mut list);
+    let body = body(doc, conv, &raw, &hint)?;
+    let responses = responses(doc, conv, &raw, &hint)?;
+    let security = raw
+        .security
+        .clone()
+        .unwrap_or_else(|| global_security.to_vec())
+        .into_iter()
+        // Requirements naming undeclared schemes cannot be met; drop them.
+        .filter(|alt| alt.iter().all(|n| schemes.iter().any(|s| &s.name == n)))
+        .collect();
 
-    let mut params = Vec::new();
-    let mut content_type_header = None;
-    let mut accept_header = None;
+    Ok(Operation {
+        id,
+        method: raw.method,
+        path: raw.path.clone(),
+        summary: raw.summary.clone(),
+        description: raw.description.clone(),
+        deprecated: raw.deprecated,
+        tags: raw.tags.clone(),
+        params: list,
+        body,
+        responses,
+        security,
+        extensions: raw
+            .value
+            .as_object()
+            .map(|o| {
+                o.iter()
+                    .filter(|(k, _)| k.starts_with("x-"))
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        location,
+        content_type_header,
+        accept_header,
+    })
+}
+
+/// The declared parameters: typed, styled, with their constraints; a path parameter the
+/// path does not use is dropped with a warning.
+fn params(
+    doc: &Document,
+    conv: &mut SchemaConverter,
+    raw: &RawOperation,
+    hint: &dyn Fn(&str) -> Vec<String>,
+) -> Result<Params> {
+    let mut out = Params {
+        list: Vec::new(),
+        content_type_header: None,
+        accept_header: None,
+    };
     for p in &raw.params {
         let location_kind = match p.location.as_str() {
             "path" => ParamLocation::Path,
@@ -161,14 +224,14 @@ fn operation(
             // Set by the runtime (content negotiation and auth), per OpenAPI's rules; a
             // required Content-Type's value is kept for requests without a body.
             if p.required && p.name.eq_ignore_ascii_case("content-type") {
-                content_type_header = p.schema.as_ref().map(|s| {
+                out.content_type_header = p.schema.as_ref().map(|s| {
                     fixed_header_value(&s.value).unwrap_or_else(|| "application/json".into())
                 });
             }
             if p.required && p.name.eq_ignore_ascii_case("accept") {
                 // Only an `enum` binds it; a `default` (PagerDuty's versioning media type) may
                 // name a type no response declares, which a strict server refuses (406).
-                accept_header = p
+                out.accept_header = p
                     .schema
                     .as_ref()
                     .filter(|s| s.value.get("enum").is_some())
@@ -189,7 +252,7 @@ fn operation(
             },
             _ => ParamStyle::Simple,
         };
-        params.push(Param {
+        out.list.push(Param {
             name: p.name.clone(),
             location: location_kind,
             ty,
@@ -203,7 +266,17 @@ fn operation(
             schema: p.schema.as_ref().map(schema_at),
         });
     }
-    // Template variables without a declared parameter still need a value.
+    Ok(out)
+}
+
+/// Template variables without a declared parameter still need a value: a string parameter
+/// each, with a warning.
+fn path_var_params(
+    conv: &mut SchemaConverter,
+    raw: &RawOperation,
+    location: &str,
+    params: &mut Vec<Param>,
+) {
     for var in path_vars(&raw.path) {
         if !params
             .iter()
@@ -211,7 +284,7 @@ fn operation(
         {
             conv.warnings.push(Warning {
                 code: WarningCode::Degraded,
-                location: location.clone(),
+                location: location.to_string(),
                 message: format!("path variable `{{{var}}}` has no parameter; typed as a string"),
             });
             params.push(Param {
@@ -226,48 +299,60 @@ fn operation(
             });
         }
     }
+}
 
-    let body = match &raw.body {
-        Some(b) => match pick_content(&b.contents) {
-            Some((content, kind)) => {
-                let ty = match kind {
-                    MediaKind::Text => TypeRef::String,
-                    MediaKind::Binary => TypeRef::Binary,
-                    _ => match &content.schema {
-                        Some(s) => conv.convert(&s.value, &s.loc, &hint("Body"))?,
-                        None => TypeRef::Any,
-                    },
-                };
-                Some(Body {
-                    media_type: content.media_type.clone(),
-                    kind,
-                    ty,
-                    required: b.required,
-                    doc: b.description.clone(),
-                    constraints: content
-                        .schema
-                        .as_ref()
-                        .and_then(|s| Constraints::of(doc.source, &s.value, &s.loc)),
-                    schema: content.schema.as_ref().map(schema_at),
-                })
-            }
-            None => None,
-        },
-        None => None,
+/// The request body, in the media type apitap sends (see [`pick_content`]).
+fn body(
+    doc: &Document,
+    conv: &mut SchemaConverter,
+    raw: &RawOperation,
+    hint: &dyn Fn(&str) -> Vec<String>,
+) -> Result<Option<Body>> {
+    let Some(b) = &raw.body else {
+        return Ok(None);
     };
+    let Some((content, kind)) = pick_content(&b.contents) else {
+        return Ok(None);
+    };
+    let ty = match kind {
+        MediaKind::Text => TypeRef::String,
+        MediaKind::Binary => TypeRef::Binary,
+        _ => match &content.schema {
+            Some(s) => conv.convert(&s.value, &s.loc, &hint("Body"))?,
+            None => TypeRef::Any,
+        },
+    };
+    Ok(Some(Body {
+        media_type: content.media_type.clone(),
+        kind,
+        ty,
+        required: b.required,
+        doc: b.description.clone(),
+        constraints: content
+            .schema
+            .as_ref()
+            .and_then(|s| Constraints::of(doc.source, &s.value, &s.loc)),
+        schema: content.schema.as_ref().map(schema_at),
+    }))
+}
 
+/// The responses by status, each typed where it is JSON; a key that is not a status is
+/// dropped with a warning.
+fn responses(
+    doc: &Document,
+    conv: &mut SchemaConverter,
+    raw: &RawOperation,
+    hint: &dyn Fn(&str) -> Vec<String>,
+) -> Result<Vec<Response>> {
     let mut responses = Vec::new();
     for r in &raw.responses {
-        let status = match parse_status(&r.status) {
-            Some(s) => s,
-            None => {
-                conv.warnings.push(Warning {
-                    code: WarningCode::Degraded,
-                    location: doc.source.display(&r.loc),
-                    message: format!("response key `{}` is not a status code; ignored", r.status),
-                });
-                continue;
-            }
+        let Some(status) = parse_status(&r.status) else {
+            conv.warnings.push(Warning {
+                code: WarningCode::Degraded,
+                location: doc.source.display(&r.loc),
+                message: format!("response key `{}` is not a status code; ignored", r.status),
+            });
+            continue;
         };
         let suffix = match status {
             Status::Code(c) if (200..300).contains(&c) => "Response".to_string(),
@@ -308,46 +393,9 @@ fn operation(
             schema,
         });
     }
-
-    let security = raw
-        .security
-        .clone()
-        .unwrap_or_else(|| global_security.to_vec())
-        .into_iter()
-        // Requirements naming undeclared schemes cannot be met; drop them.
-        .filter(|alt| alt.iter().all(|n| schemes.iter().any(|s| &s.name == n)))
-        .collect();
-
-    Ok(Operation {
-        id,
-        method: raw.method,
-        path: raw.path.clone(),
-        summary: raw.summary.clone(),
-        description: raw.description.clone(),
-        deprecated: raw.deprecated,
-        tags: raw.tags.clone(),
-        params,
-        body,
-        responses,
-        security,
-        extensions: raw
-            .value
-            .as_object()
-            .map(|o| {
-                o.iter()
-                    .filter(|(k, _)| k.starts_with("x-"))
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect()
-            })
-            .unwrap_or_default(),
-        location,
-        content_type_header,
-        accept_header,
-    })
+    Ok(responses)
 }
 
-/// The value a header parameter's schema fixes (`enum`, `default`, `example`), when it is
-/// printable.
 fn fixed_header_value(schema: &serde_json::Value) -> Option<String> {
     let fixed = schema
         .get("enum")

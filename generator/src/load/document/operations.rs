@@ -69,7 +69,47 @@ impl<'a> Document<'a> {
             );
             return None;
         };
-        let own = self.params_at(&loc, obj.get("parameters"));
+        let (params, body) = self.params_and_body(obj, &loc, shared);
+        let responses = self.responses(obj, &loc);
+        Some(RawOperation {
+            path: path.to_string(),
+            method,
+            operation_id: str_field(op, "operationId"),
+            summary: str_field(op, "summary"),
+            description: str_field(op, "description"),
+            deprecated: op
+                .get("deprecated")
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
+            tags: op
+                .get("tags")
+                .and_then(Value::as_array)
+                .map(|t| {
+                    t.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default(),
+            params,
+            body,
+            responses,
+            security: op.get("security").and_then(parse_security),
+            value: op,
+            loc,
+        })
+    }
+
+    /// The operation's parameters (its own over the path item's of the same name and place)
+    /// and its body: OpenAPI 3's `requestBody`, or Swagger 2.0's `body` parameter or form
+    /// fields.
+    pub(super) fn params_and_body(
+        &self,
+        obj: &'a Map<String, Value>,
+        loc: &Loc,
+        shared: &[(RawParam<'a>, Value)],
+    ) -> (Vec<RawParam<'a>>, Option<RawBody<'a>>) {
+        let own = self.params_at(loc, obj.get("parameters"));
         // Operation parameters override path-level ones with the same name and location.
         let mut all: Vec<(RawParam, Value)> = shared
             .iter()
@@ -111,7 +151,7 @@ impl<'a> Document<'a> {
             }
         }
         if !form_fields.is_empty() {
-            body = Some(self.form_body_v2(obj, &loc, form_fields));
+            body = Some(self.form_body_v2(obj, loc, form_fields));
         }
         if obj.contains_key("requestBody") {
             body = Some(match self.src().deref(&loc.child("requestBody")) {
@@ -127,91 +167,71 @@ impl<'a> Document<'a> {
                 }
             });
         }
+        (params, body)
+    }
+
+    /// The operation's responses by status; one that cannot be resolved is any JSON.
+    pub(super) fn responses(&self, obj: &'a Map<String, Value>, loc: &Loc) -> Vec<RawResponse<'a>> {
         let mut responses = Vec::new();
-        if let Some(map) = obj.get("responses").and_then(Value::as_object) {
-            let produces = self.produces(obj);
-            for status in map.keys() {
-                let r_loc = loc.child("responses").child(status);
-                let (r_loc, r) = match self.src().deref(&r_loc) {
-                    Ok(found) => found,
-                    Err(e) => {
-                        self.degrade_error(
-                            &e,
-                            &format!("response `{status}` is decoded as any JSON value"),
-                        );
-                        let any = any_json(r_loc);
-                        responses.push(RawResponse {
-                            status: status.clone(),
-                            description: None,
-                            contents: any.contents,
-                            headers: Vec::new(),
-                            loc: any.loc,
-                        });
-                        continue;
-                    }
-                };
-                let contents = if self.version == SpecVersion::Swagger2 {
-                    match r.get("schema") {
-                        Some(schema) => vec![RawContent {
-                            media_type: produces
-                                .first()
-                                .cloned()
-                                .unwrap_or_else(|| "application/json".into()),
-                            schema: Some(SchemaSrc {
-                                value: std::borrow::Cow::Borrowed(schema),
-                                loc: r_loc.child("schema"),
-                            }),
-                            examples: r
-                                .get("examples")
-                                .and_then(Value::as_object)
-                                .map(|m| m.values().cloned().collect())
-                                .unwrap_or_default(),
-                        }],
-                        None => Vec::new(),
-                    }
-                } else {
-                    self.contents(&r_loc, r)
-                };
-                responses.push(RawResponse {
-                    status: status.clone(),
-                    description: str_field(r, "description"),
-                    contents,
-                    headers: r
-                        .get("headers")
-                        .and_then(Value::as_object)
-                        .map(|h| h.keys().cloned().collect())
-                        .unwrap_or_default(),
-                    loc: r_loc,
-                });
-            }
+        let Some(map) = obj.get("responses").and_then(Value::as_object) else {
+            return responses;
+        };
+        let produces = self.produces(obj);
+        for status in map.keys() {
+            let r_loc = loc.child("responses").child(status);
+            let (r_loc, r) = match self.src().deref(&r_loc) {
+                Ok(found) => found,
+                Err(e) => {
+                    self.degrade_error(
+                        &e,
+                        &format!("response `{status}` is decoded as any JSON value"),
+                    );
+                    let any = any_json(r_loc);
+                    responses.push(RawResponse {
+                        status: status.clone(),
+                        description: None,
+                        contents: any.contents,
+                        headers: Vec::new(),
+                        loc: any.loc,
+                    });
+                    continue;
+                }
+            };
+            let contents = if self.version == SpecVersion::Swagger2 {
+                match r.get("schema") {
+                    Some(schema) => vec![RawContent {
+                        media_type: produces
+                            .first()
+                            .cloned()
+                            .unwrap_or_else(|| "application/json".into()),
+                        schema: Some(SchemaSrc {
+                            value: std::borrow::Cow::Borrowed(schema),
+                            loc: r_loc.child("schema"),
+                        }),
+                        examples: r
+                            .get("examples")
+                            .and_then(Value::as_object)
+                            .map(|m| m.values().cloned().collect())
+                            .unwrap_or_default(),
+                    }],
+                    None => Vec::new(),
+                }
+            } else {
+                self.contents(&r_loc, r)
+            };
+            responses.push(RawResponse {
+                status: status.clone(),
+                description: str_field(r, "description"),
+                contents,
+                headers: r
+                    .get("headers")
+                    .and_then(Value::as_object)
+                    .map(|h| h.keys().cloned().collect())
+                    .unwrap_or_default(),
+                loc: r_loc,
+            });
         }
-        Some(RawOperation {
-            path: path.to_string(),
-            method,
-            operation_id: str_field(op, "operationId"),
-            summary: str_field(op, "summary"),
-            description: str_field(op, "description"),
-            deprecated: op
-                .get("deprecated")
-                .and_then(Value::as_bool)
-                .unwrap_or(false),
-            tags: op
-                .get("tags")
-                .and_then(Value::as_array)
-                .map(|t| {
-                    t.iter()
-                        .filter_map(Value::as_str)
-                        .map(str::to_string)
-                        .collect()
-                })
-                .unwrap_or_default(),
-            params,
-            body,
-            responses,
-            security: op.get("security").and_then(parse_security),
-            value: op,
-            loc,
-        })
+        responses
     }
 
     pub(super) fn contents(&self, owner: &Loc, value: &'a Value) -> Vec<RawContent<'a>> {
