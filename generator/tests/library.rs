@@ -183,3 +183,26 @@ fn write_to_writes_a_crate() {
     );
     assert!(out.join("src/custom/mod.rs").is_file());
 }
+
+#[test]
+fn a_crate_on_the_git_runtime_checks_as_current() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_spec_dir, spec) = common::spec_file("library.yaml", SPEC);
+    let out = dir.path().join("widgets");
+    Generator::from_path(&spec)
+        .name("widgets")
+        .runtime(Runtime::Git {
+            url: "https://example.com/apitap.git".into(),
+            rev: Some("0123abcd".into()),
+        })
+        .write_to(&out)
+        .unwrap();
+    // `apitap check` reads the runtime source back from apitap.lock.
+    let report = apitap::check(&out, None).unwrap();
+    assert!(
+        report.is_current(),
+        "changed {:?}, missing {:?}",
+        report.changed,
+        report.missing
+    );
+}
