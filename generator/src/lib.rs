@@ -6,8 +6,9 @@
 //! committed crate with what would be generated, [`diff`] says what changes for users.
 //!
 //! Inside, the pipeline runs one way: load (files, `$ref`s, version differences) → IR (types
-//! and operations) → analysis (names, recursion, pagination, tables, streams: the plan) →
-//! emission (files, from the IR and the plan only) → write.
+//! and operations) → analysis (names, recursion, pagination, tables, streams: decisions with
+//! reasons) → plan (the IR and its analysis joined, one plan per item) → emission (files, from
+//! the plan only) → write.
 
 #![deny(missing_docs)]
 
@@ -20,6 +21,7 @@ pub(crate) mod emit;
 mod explanation;
 pub(crate) mod ir;
 pub(crate) mod load;
+pub(crate) mod plan;
 pub(crate) mod release;
 #[cfg(test)]
 mod tests;
@@ -331,8 +333,9 @@ pub fn generate_source(source: &SpecSource, opts: &Options) -> Result<Generated>
     let generator = format!("apitap {}", env!("CARGO_PKG_VERSION"));
     // The crate's surface and release plan do not depend on the code: work them out while
     // the code is emitted.
+    let plan = plan::CratePlan::new(&api, &analysis);
     let (code, (surface_json, release)) = rayon::join(
-        || emit::code(&api, &analysis, &options),
+        || emit::code(&plan, &options),
         || {
             let surface = release::surface::extract(&api, &analysis);
             let release = release::plan(
@@ -360,7 +363,8 @@ pub fn generate_source(source: &SpecSource, opts: &Options) -> Result<Generated>
         fixtures_path: options.fixtures.as_deref().map(relative),
         release: &release,
     };
-    let (files, suite) = emit::finish(code?, &api, &analysis, &options, &provenance, surface_json)?;
+    let (files, suite) = emit::finish(code?, &plan, &options, &provenance, surface_json)?;
+    drop(plan);
     let summary = Summary {
         operations: api.operations.len(),
         types: api.types.defs.len(),

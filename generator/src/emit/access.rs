@@ -2,8 +2,8 @@
 //! (pagination's page info, flattening's cells).
 
 use super::rust::ident;
-use crate::analyze::Analysis;
-use crate::ir::{Api, TypeRef};
+use crate::ir::TypeRef;
+use crate::plan::CratePlan;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -31,8 +31,7 @@ impl Access {
 /// Access `path` inside `root` (an expression of type `&T` or `T` for `ty`); `None` when a
 /// step is not a plain struct field (a union branch, a newtype).
 pub fn field_access(
-    api: &Api,
-    an: &Analysis,
+    plan: &CratePlan,
     ty: &TypeRef,
     path: &[String],
     root: TokenStream,
@@ -42,15 +41,13 @@ pub fn field_access(
     let mut boxed = false;
     let mut current = ty;
     for seg in path {
-        if matches!(current.strip_nullable().0, TypeRef::Named(n) if an.indirection.newtypes.contains(n))
-        {
+        if matches!(current.strip_nullable().0, TypeRef::Named(n) if plan.ty(*n).newtype) {
             return None;
         }
-        let (id, fields) = api.types.struct_of(current)?;
-        let idx = fields.iter().position(|f| &f.name == seg)?;
-        let f = ident(&an.types[id.0].members[idx]);
-        let field = &fields[idx];
-        let required = field.required && !field.ty.strip_nullable().1;
+        let (ty_plan, _) = plan.struct_of(current)?;
+        let field = ty_plan.fields.iter().find(|f| &f.field.name == seg)?;
+        let f = ident(field.ident);
+        let required = !field.presence.is_option();
         expr = match (optional, required) {
             (false, true) => quote!(#expr.#f),
             (false, false) => quote!(#expr.#f.as_ref()),
@@ -58,8 +55,8 @@ pub fn field_access(
             (true, false) => quote!(#expr.and_then(|v| v.#f.as_ref())),
         };
         optional |= !required;
-        boxed = an.indirection.boxed.contains(&(id, idx));
-        current = &field.ty;
+        boxed = field.boxed;
+        current = &field.field.ty;
     }
     Some(Access {
         expr,

@@ -2,9 +2,9 @@
 //! description of the API (base URL, security schemes, credential variables).
 
 use super::rust::{doc_attrs, format_file, ident};
-use crate::analyze::Analysis;
 use crate::diag::Result;
-use crate::ir::{Api, ApiKeyLocation, SchemeKind};
+use crate::ir::{ApiKeyLocation, SchemeKind};
+use crate::plan::CratePlan;
 use quote::quote;
 use std::collections::BTreeMap;
 
@@ -33,19 +33,18 @@ const CUSTOM_MOD: &str =
 //! `tests/custom/`) when it regenerates this crate. Add modules here; they can use the\n\
 //! generated `crate::Client`, `crate::operations` and `crate::types`.\n";
 
-pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
+pub fn emit(plan: &CratePlan) -> Result<BTreeMap<String, String>> {
     let mut files = BTreeMap::new();
-    let title = format!(" Connector for {}", api.title);
-    let version = api
+    let title = format!(" Connector for {}", plan.title);
+    let version = plan
         .version
-        .as_deref()
         .map(|v| format!(" API version `{}`.", v.replace('`', "'")))
         .unwrap_or_default();
     let lints: Vec<syn::Path> = ALLOWED_LINTS
         .iter()
         .map(|l| syn::parse_str(l).expect("lint paths are valid"))
         .collect();
-    let lib = if an.embedded {
+    let lib = if plan.embedded {
         // Included into another crate's root (`include!` from a build script's output), where
         // inner attributes are refused: the lints go on each module, the docs are the
         // including crate's own, and there is no `custom` module to keep.
@@ -87,14 +86,14 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         }
     };
     files.insert("src/lib.rs".into(), format_file("src/lib.rs", lib)?);
-    if !an.embedded {
+    if !plan.embedded {
         files.insert(super::CUSTOM_SEED.into(), CUSTOM_MOD.into());
     }
 
-    let base_url = crate::analyze::default_base_url(api);
-    let name = &an.crate_name;
-    let base_env = &an.base_url_env;
-    let schemes = api.security_schemes.iter().zip(&an.schemes).map(|(s, env)| {
+    let base_url = &plan.default_base_url;
+    let name = plan.crate_name;
+    let base_env = plan.base_url_env;
+    let schemes = plan.schemes.iter().map(|(s, env)| {
         let var = |field: &str| env.vars.iter().find(|(f, _)| *f == field).map(|(_, v)| v.clone()).unwrap_or_default();
         let scheme_name = &s.name;
         let kind = match &s.kind {

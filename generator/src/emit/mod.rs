@@ -1,8 +1,10 @@
-//! Emit: turn the IR and its analysis into the files of the generated crate.
+//! Emit: print the plan as the files of the generated crate.
 //!
-//! Rust is built as tokens (`quote!`) and formatted once per file (`rust::format_file`);
-//! other files come from the handlebars templates. Emitters read only the IR and the
-//! analysis, never the spec.
+//! Emitters read only the [`CratePlan`] (never the spec, the IR or the analysis on their
+//! own) and none imports another; shared printing lives in `rust`, `access` and `report`.
+//! Structs, string enums, untagged unions and the `TABLES` static are printed as text;
+//! other Rust is built as tokens (`quote!`) and formatted by prettyplease
+//! (`rust::format_file`); the project files come from the handlebars templates.
 
 mod access;
 mod client;
@@ -15,9 +17,8 @@ mod tables;
 pub mod tests;
 mod types;
 
-use crate::analyze::Analysis;
 use crate::diag::Result;
-use crate::ir::Api;
+use crate::plan::CratePlan;
 use crate::Options;
 use std::collections::BTreeMap;
 
@@ -44,14 +45,14 @@ pub fn generator_owned(path: &str) -> bool {
 /// Every item printed as text (types of the kinds `types::text` prints, and the `TABLES`
 /// static), by name: for the test that holds them to be prettyplease's output.
 #[cfg(test)]
-pub fn printed_as_text(api: &Api, an: &Analysis) -> Result<Vec<(String, String)>> {
+pub fn printed_as_text(plan: &CratePlan) -> Result<Vec<(String, String)>> {
     let mut out = Vec::new();
-    for id in api.types.ids() {
-        if let Some(text) = types::text_of(api, an, id)? {
-            out.push((an.types[id.0].name.clone(), text));
+    for ty in &plan.types {
+        if let Some(text) = types::text_of(plan, ty)? {
+            out.push((ty.name.to_string(), text));
         }
     }
-    out.push(("TABLES".into(), tables::static_text(an)?));
+    out.push(("TABLES".into(), tables::static_text(plan)?));
     Ok(out)
 }
 
@@ -76,22 +77,22 @@ pub struct Code {
     templates: project::Templates,
 }
 
-pub fn code(api: &Api, an: &Analysis, opts: &Options) -> Result<Code> {
+pub fn code(plan: &CratePlan, opts: &Options) -> Result<Code> {
     // The stages are independent: run them side by side, each also spreading its files over
     // the cores, so no core idles while one stage formats its single large file.
     let (((types, operations), (client, tables)), ((sync, tests), templates)) = rayon::join(
         || {
             rayon::join(
-                || rayon::join(|| types::emit(api, an), || operations::emit(api, an)),
-                || rayon::join(|| client::emit(api, an), || tables::emit(api, an)),
+                || rayon::join(|| types::emit(plan), || operations::emit(plan)),
+                || rayon::join(|| client::emit(plan), || tables::emit(plan)),
             )
         },
         || {
             rayon::join(
                 || {
                     rayon::join(
-                        || sync::emit(api, an),
-                        || tests::emit(api, an, &opts.fixture_objects),
+                        || sync::emit(plan),
+                        || tests::emit(plan, &opts.fixture_objects),
                     )
                 },
                 project::Templates::compile,
@@ -113,8 +114,7 @@ pub fn code(api: &Api, an: &Analysis, opts: &Options) -> Result<Code> {
 /// All files of the crate: the code, and the project files (Cargo.toml, README, lock, ...).
 pub fn finish(
     code: Code,
-    api: &Api,
-    an: &Analysis,
+    plan: &CratePlan,
     opts: &Options,
     provenance: &Provenance,
     surface_json: String,
@@ -125,8 +125,7 @@ pub fn finish(
         templates,
     } = code;
     files.extend(project::emit(
-        api,
-        an,
+        plan,
         opts,
         provenance,
         &report,

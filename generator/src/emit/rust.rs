@@ -2,7 +2,7 @@
 //! and formatting (the one place prettyplease runs).
 
 use crate::analyze::features::Gate;
-use crate::analyze::Analysis;
+use crate::plan::CratePlan;
 use crate::diag::{Error, Result};
 use crate::ir::{FloatKind, IntKind, MediaKind, TypeRef};
 use proc_macro2::{Ident, Span, TokenStream};
@@ -22,9 +22,9 @@ pub enum Site {
 }
 
 /// The Rust type for `ty`; `boxed` puts the named type it holds by value in a `Box`.
-pub fn type_tokens(ty: &TypeRef, an: &Analysis, site: Site, boxed: bool) -> TokenStream {
+pub fn type_tokens(ty: &TypeRef, plan: &CratePlan, site: Site, boxed: bool) -> TokenStream {
     let named = |id: crate::ir::TypeId| {
-        let name = ident(&an.types[id.0].name);
+        let name = ident(plan.type_name(id));
         match site {
             Site::Types => quote!(super::#name),
             Site::Crate => quote!(crate::types::#name),
@@ -52,15 +52,15 @@ pub fn type_tokens(ty: &TypeRef, an: &Analysis, site: Site, boxed: bool) -> Toke
             quote!(apitap_runtime::codegen::Expandable<#t>)
         }
         TypeRef::Array(inner) => {
-            let t = type_tokens(inner, an, site, false);
+            let t = type_tokens(inner, plan, site, false);
             quote!(Vec<#t>)
         }
         TypeRef::Map(inner) => {
-            let t = type_tokens(inner, an, site, false);
+            let t = type_tokens(inner, plan, site, false);
             quote!(std::collections::BTreeMap<String, #t>)
         }
         TypeRef::Nullable(inner) => {
-            let t = type_tokens(inner, an, site, boxed);
+            let t = type_tokens(inner, plan, site, boxed);
             quote!(Option<#t>)
         }
     }
@@ -238,16 +238,16 @@ pub fn cfg(gate: &Gate) -> TokenStream {
 }
 
 /// The Rust type a parameter's builder field holds (without the `Option` of optional ones).
-pub fn param_type(ty: &TypeRef, an: &Analysis) -> TokenStream {
-    type_tokens(ty.strip_nullable().0, an, Site::Crate, false)
+pub fn param_type(ty: &TypeRef, plan: &CratePlan) -> TokenStream {
+    type_tokens(ty.strip_nullable().0, plan, Site::Crate, false)
 }
 
 /// The Rust type a request body is passed as.
-pub fn body_type(ty: &TypeRef, kind: MediaKind, an: &Analysis) -> TokenStream {
+pub fn body_type(ty: &TypeRef, kind: MediaKind, plan: &CratePlan) -> TokenStream {
     match kind {
         MediaKind::Text => quote!(String),
         MediaKind::Binary => quote!(rt::Binary),
-        _ => type_tokens(ty.strip_nullable().0, an, Site::Crate, false),
+        _ => type_tokens(ty.strip_nullable().0, plan, Site::Crate, false),
     }
 }
 

@@ -7,9 +7,9 @@
 use super::rust::{body_type, format_file, ident, param_type, type_tokens, Site};
 use crate::analyze::checks::Checks;
 use crate::analyze::streams::{item_type, Lookback, Source};
-use crate::analyze::Analysis;
 use crate::diag::Result;
-use crate::ir::{Api, TypeRef};
+use crate::ir::TypeRef;
+use crate::plan::CratePlan;
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeMap;
@@ -70,24 +70,24 @@ struct StreamCode {
 }
 
 /// The code of stream `si`, `None` when its operation does not page.
-fn stream_code(api: &Api, an: &Analysis, si: usize) -> Option<StreamCode> {
-    let stream = &an.streams[si];
-    let i = stream.op;
-    let op = &api.operations[i];
-    let plan = an.pagination[i].plan.as_ref()?;
-    let item = item_type(&an.tables, stream);
-    let names_i = &an.ops[i];
+fn stream_code(plan: &CratePlan, si: usize) -> Option<StreamCode> {
+    let stream = &plan.streams[si];
+    let op_plan = &plan.operations[stream.op];
+    let op = op_plan.op;
+    let pages = op_plan.pagination.plan.as_ref()?;
+    let item = item_type(plan.tables, stream);
     let name = stream.name.as_str();
-    let method = ident(&names_i.method);
-    let item_ty = type_tokens(&item, an, Site::Crate, false);
+    let method = ident(op_plan.method);
+    let item_ty = type_tokens(&item, plan, Site::Crate, false);
     // Required parameters come from the partition or --param.
     let mut args = Vec::new();
     let mut setters = Vec::new();
     let mut has_optional = false;
-    for (pi, p) in op.params.iter().enumerate() {
+    for param in &op_plan.params {
+        let p = param.param;
         let pname = &p.name;
-        let t = param_type(&p.ty, an);
-        let f = ident(&names_i.params[pi]);
+        let t = param_type(&p.ty, plan);
+        let f = ident(param.ident);
         if p.required {
             args.push(quote!(rt::param_value::<#t>(#pname, rt::required_param(params, #pname)?)?));
             setters.push(quote!(#pname => {}));
@@ -99,7 +99,7 @@ fn stream_code(api: &Api, an: &Analysis, si: usize) -> Option<StreamCode> {
     }
     if let Some(body) = op.body.as_ref().filter(|b| b.required) {
         // A required body (POST search) comes from --param body={json}.
-        let t = body_type(&body.ty, body.kind, an);
+        let t = body_type(&body.ty, body.kind, plan);
         args.push(quote!(rt::param_value::<#t>("body", rt::required_param(params, "body")?)?));
         setters.push(quote!("body" => {}));
     }
@@ -116,22 +116,22 @@ fn stream_code(api: &Api, an: &Analysis, si: usize) -> Option<StreamCode> {
     } else {
         quote!(let request)
     };
-    let records_ptr = super::access::pointer(&plan.records);
+    let records_ptr = super::access::pointer(&pages.records);
     let (builder_binding, raw_binding) = if has_optional {
         (quote!(let mut builder), quote!(raw))
     } else {
         (quote!(let builder), quote!(_))
     };
-    let gate = an.features.op_gate(&an.ops[i].module);
+    let gate = plan.features.op_gate(op_plan.module);
     let cfg = super::rust::cfg(&gate);
     let enabled = match super::rust::cfg_predicate(&gate) {
         Some(p) => quote!(cfg!(#p)),
         None => quote!(true),
     };
-    let cursor_of = cursor_of(api, an, si, &item, &item_ty);
+    let cursor_of = cursor_of(plan, si, &item, &item_ty);
     Some(StreamCode {
         name: name.to_string(),
-        spec: stream_spec(an, si, enabled),
+        spec: stream_spec(plan, si, enabled),
         open_arm: quote! {
             #cfg
             #si => {
@@ -157,21 +157,17 @@ fn stream_code(api: &Api, an: &Analysis, si: usize) -> Option<StreamCode> {
 /// The closure reading a record's cursor value (its fallback field when the first is
 /// missing), or one that reads none.
 fn cursor_of(
-    api: &Api,
-    an: &Analysis,
+    plan: &CratePlan,
     si: usize,
     item: &TypeRef,
     item_ty: &TokenStream,
 ) -> TokenStream {
-    let stream = &an.streams[si];
+    let stream = &plan.streams[si];
     let Some(fi) = stream.cursor_field else {
         return quote!(|_: &#item_ty| None);
     };
-    let (id, _) = api
-        .types
-        .struct_of(item)
-        .expect("stream records are structs");
-    let member = |fi: usize| ident(&an.types[id.0].members[fi]);
+    let (record, _) = plan.struct_of(item).expect("stream records are structs");
+    let member = |fi: usize| ident(&record.members[fi]);
     let f = member(fi);
     match stream.cursor_fallback_field {
         Some(fb) => {
@@ -183,10 +179,10 @@ fn cursor_of(
 }
 
 /// The `rt::StreamSpec` of stream `si`: what analysis decided for it, as data.
-fn stream_spec(an: &Analysis, si: usize, enabled: TokenStream) -> TokenStream {
-    let stream = &an.streams[si];
+fn stream_spec(plan: &CratePlan, si: usize, enabled: TokenStream) -> TokenStream {
+    let stream = &plan.streams[si];
     let name = stream.name.as_str();
-    let root_table = &an.tables.tables[stream.tables[0]];
+    let root_table = &plan.tables.tables[stream.tables[0]];
     let partition = stream.partition.iter().map(|p| {
         let pname = &p.name;
         let source = match &p.source {
@@ -316,13 +312,13 @@ fn connector(streams: &[StreamCode]) -> TokenStream {
 }
 
 /// `src/sync.rs` and `src/bin/<crate>.rs`.
-pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
-    let streams: Vec<StreamCode> = (0..an.streams.len())
-        .filter_map(|si| stream_code(api, an, si))
+pub fn emit(plan: &CratePlan) -> Result<BTreeMap<String, String>> {
+    let streams: Vec<StreamCode> = (0..plan.streams.len())
+        .filter_map(|si| stream_code(plan, si))
         .collect();
     let mut files = BTreeMap::new();
-    files.insert("src/sync.rs".into(), sync_file(an, &streams)?);
-    let crate_ident = ident(&an.crate_name);
+    files.insert("src/sync.rs".into(), sync_file(plan, &streams)?);
+    let crate_ident = ident(plan.crate_name);
     let bin = quote! {
         //! `sync [STREAM] --to sqlite:PATH|postgres://...|jsonl:DIR|csv:DIR [--streams a,b] [--list] [--status] [--param k=v]...`
         #[tokio::main]
@@ -333,14 +329,14 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
         }
     };
     files.insert(
-        format!("src/bin/{}.rs", an.crate_name),
+        format!("src/bin/{}.rs", plan.crate_name),
         format_file("bin", bin)?,
     );
     Ok(files)
 }
 
 /// `src/sync.rs`: the streams as data, the `sync` entry points, and the connector.
-fn sync_file(an: &Analysis, streams: &[StreamCode]) -> Result<String> {
+fn sync_file(plan: &CratePlan, streams: &[StreamCode]) -> Result<String> {
     let names: Vec<&str> = streams.iter().map(|s| s.name.as_str()).collect();
     let specs = streams.iter().map(|s| &s.spec);
     let ops_doc = format!(
@@ -353,14 +349,14 @@ fn sync_file(an: &Analysis, streams: &[StreamCode]) -> Result<String> {
     );
     let connector = connector(streams);
     // With only some operation groups enabled, some arms and helpers go unused.
-    let partial = if an.features.groups.len() > 1 {
+    let partial = if plan.features.groups.len() > 1 {
         quote!(#![cfg_attr(not(feature = "full"), allow(unreachable_code, unused_variables, unused_mut, dead_code))])
     } else {
         quote!()
     };
-    let crate_name = &an.crate_name;
-    let notify = opt_str(an.notify.url.as_deref());
-    let notify_always = an.notify.always;
+    let crate_name = plan.crate_name;
+    let notify = opt_str(plan.notify.url.as_deref());
+    let notify_always = plan.notify.always;
     let tokens = quote! {
         //! The `sync` command: the streams of this API into SQLite, PostgreSQL, JSON Lines or
         //! CSV, child streams once per parent record, flattened into the tables of

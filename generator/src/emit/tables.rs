@@ -7,9 +7,9 @@
 use super::access::field_access;
 use super::rust::{format_chunked, format_file, ident, type_tokens, Site};
 use crate::analyze::flatten::{ddl, key_type, Read, SqlType, Table};
-use crate::analyze::Analysis;
 use crate::diag::Result;
-use crate::ir::{Api, TypeId, TypeKind, TypeRef};
+use crate::ir::{TypeId, TypeKind, TypeRef};
+use crate::plan::CratePlan;
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeMap;
@@ -195,8 +195,8 @@ fn tables_static_text(tables: &[Table], doc: &str) -> Result<String> {
 
 /// The `TABLES` static of the crate (for the test of the printer).
 #[cfg(test)]
-pub fn static_text(an: &Analysis) -> Result<String> {
-    tables_static_text(&an.tables.tables, &tables_doc(&an.tables.tables))
+pub fn static_text(plan: &CratePlan) -> Result<String> {
+    tables_static_text(&plan.tables.tables, &tables_doc(&plan.tables.tables))
 }
 
 fn tables_doc(tables: &[Table]) -> String {
@@ -207,21 +207,21 @@ fn tables_doc(tables: &[Table]) -> String {
 }
 
 /// Arms turning a union's branches into a cell.
-fn union_arms(api: &Api, an: &Analysis, id: TypeId, id_of: bool) -> TokenStream {
+fn union_arms(plan: &CratePlan, id: TypeId, id_of: bool) -> TokenStream {
     let TypeKind::Union {
         variants,
         discriminator,
-    } = &api.types.get(id).kind
+    } = &plan.ty(id).def.kind
     else {
         return quote!(_ => rt::Cell::Null,);
     };
-    let name = type_tokens(&TypeRef::Named(id), an, Site::Crate, false);
+    let name = type_tokens(&TypeRef::Named(id), plan, Site::Crate, false);
     let arms = variants.iter().enumerate().map(|(i, v)| {
-        let var = ident(&an.types[id.0].members[i]);
-        if !id_of || matches!(api.types.resolve(&v.ty), TypeRef::String) {
+        let var = ident(&plan.ty(id).members[i]);
+        if !id_of || matches!(plan.resolve(&v.ty), TypeRef::String) {
             quote!(#name::#var(x) => rt::Cell::Text(x.to_string()),)
         } else {
-            match field_access(api, an, &v.ty, &["id".to_string()], quote!(x)) {
+            match field_access(plan, &v.ty, &["id".to_string()], quote!(x)) {
                 Some(a) => {
                     let e = a.expr;
                     quote!(#name::#var(x) => rt::ToCell::to_cell(&#e),)
@@ -239,7 +239,7 @@ fn union_arms(api: &Api, an: &Analysis, id: TypeId, id_of: bool) -> TokenStream 
 }
 
 /// The cells of one row of `t`, read from `row` (the record or the array item).
-fn cells(api: &Api, an: &Analysis, t: &Table, row: TokenStream) -> Vec<TokenStream> {
+fn cells(plan: &CratePlan, t: &Table, row: TokenStream) -> Vec<TokenStream> {
     t.columns
         .iter()
         .map(|c| {
@@ -247,7 +247,7 @@ fn cells(api: &Api, an: &Analysis, t: &Table, row: TokenStream) -> Vec<TokenStre
             if matches!(c.read, Read::Loader | Read::Extra | Read::RunId) {
                 return quote!(rt::Cell::Null);
             }
-            let Some(a) = field_access(api, an, &t.row_type, &c.path, row.clone()) else {
+            let Some(a) = field_access(plan, &t.row_type, &c.path, row.clone()) else {
                 return quote!(rt::Cell::Null);
             };
             let (e, r) = (a.expr.clone(), a.by_ref());
@@ -256,14 +256,9 @@ fn cells(api: &Api, an: &Analysis, t: &Table, row: TokenStream) -> Vec<TokenStre
                 (Read::Enum, false) => quote!(rt::Cell::Text(#e.as_str().to_owned())),
                 (Read::Enum, true) => quote!(rt::ToCell::to_cell(&#e.map(|v| v.as_str()))),
                 (Read::UnixTime, optional) => {
-                    let wide =
-                        crate::analyze::pagination::type_at(&api.types, &t.row_type, &c.path)
-                            .is_some_and(|ty| {
-                                matches!(
-                                    api.types.resolve(ty),
-                                    TypeRef::Integer(crate::ir::IntKind::I64)
-                                )
-                            });
+                    let wide = plan.type_at(&t.row_type, &c.path).is_some_and(|ty| {
+                        matches!(plan.resolve(ty), TypeRef::Integer(crate::ir::IntKind::I64))
+                    });
                     let v = if optional { quote!(*v) } else { quote!(#e) };
                     let secs = if wide { v } else { quote!(i64::from(#v)) };
                     if optional {
@@ -273,7 +268,7 @@ fn cells(api: &Api, an: &Analysis, t: &Table, row: TokenStream) -> Vec<TokenStre
                     }
                 }
                 (Read::ScalarUnion(id) | Read::UnionId(id), optional) => {
-                    let arms = union_arms(api, an, *id, matches!(c.read, Read::UnionId(_)));
+                    let arms = union_arms(plan, *id, matches!(c.read, Read::UnionId(_)));
                     match (optional, a.boxed) {
                         (true, false) => quote!(#e.map_or(rt::Cell::Null, |v| match v { #arms })),
                         (true, true) => quote!(#e.map_or(rt::Cell::Null, |v| match &**v { #arms })),
@@ -290,8 +285,7 @@ fn cells(api: &Api, an: &Analysis, t: &Table, row: TokenStream) -> Vec<TokenStre
 
 /// Rows of table `index` and, recursively, its children, for one value `row`.
 fn push_rows(
-    api: &Api,
-    an: &Analysis,
+    plan: &CratePlan,
     tables: &[Table],
     index: usize,
     row: TokenStream,
@@ -303,16 +297,16 @@ fn push_rows(
         key_cells.push(quote!(root_id.clone()));
         key_cells.extend(indices.iter().map(|i| quote!(rt::Cell::Int(#i as i64))));
     }
-    let data = cells(api, an, t, row.clone());
+    let data = cells(plan, t, row.clone());
     let children = tables.iter().enumerate().filter(|(_, c)| c.parent == Some(index)).map(|(ci, c)| {
-        let Some(a) = field_access(api, an, &t.row_type, &c.rel_path, row.clone()) else { return quote!() };
+        let Some(a) = field_access(plan, &t.row_type, &c.rel_path, row.clone()) else { return quote!() };
         let list = a.expr;
         let depth = indices.len() + 1;
         let idx = ident(&format!("index{depth}"));
         let item = ident(&format!("item{depth}"));
         let mut next = indices.to_vec();
         next.push(quote!(#idx));
-        let body = push_rows(api, an, tables, ci, quote!(#item), &next);
+        let body = push_rows(plan, tables, ci, quote!(#item), &next);
         if a.optional {
             quote!(if let Some(list) = #list { for (#idx, #item) in list.iter().enumerate() { #body } })
         } else {
@@ -325,17 +319,16 @@ fn push_rows(
     }
 }
 
-pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
-    let plans = &an.tables;
+pub fn emit(plan: &CratePlan) -> Result<BTreeMap<String, String>> {
+    let plans = plan.tables;
     let mut files = BTreeMap::new();
     let impl_of = |k: usize| {
         let r = &plans.records[k];
-        let ty = type_tokens(&TypeRef::Named(r.record), an, Site::Crate, false);
-        let cfg = super::rust::cfg(an.features.type_gate(&an.types[r.record.0].module));
+        let ty = type_tokens(&TypeRef::Named(r.record), plan, Site::Crate, false);
+        let cfg = super::rust::cfg(plan.features.type_gate(plan.ty(r.record).module));
         let root = r.tables[0];
         let root_id = match field_access(
-            api,
-            an,
+            plan,
             &plans.tables[root].row_type,
             std::slice::from_ref(&r.key),
             quote!(self),
@@ -346,7 +339,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
             }
             None => quote!(rt::Cell::Null),
         };
-        let body = push_rows(api, an, &plans.tables, root, quote!(self), &[]);
+        let body = push_rows(plan, &plans.tables, root, quote!(self), &[]);
         let root_binding = if r.tables.len() > 1 {
             quote!(let root_id = #root_id;)
         } else {

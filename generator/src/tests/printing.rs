@@ -12,7 +12,7 @@ use std::path::Path;
 fn check(spec: &Path) -> usize {
     let a = crate::analyze_spec(spec, &crate::Options::default())
         .unwrap_or_else(|e| panic!("{}: {e}", spec.display()));
-    let items = crate::emit::printed_as_text(&a.api, &a.analysis)
+    let items = crate::emit::printed_as_text(&crate::plan::CratePlan::new(&a.api, &a.analysis))
         .unwrap_or_else(|e| panic!("{}: {e}", spec.display()));
     for (name, text) in &items {
         let again = crate::emit::rust::reformat_text(name, text)

@@ -5,24 +5,25 @@ use super::rust::{
 };
 
 mod pagination;
-use crate::analyze::{Analysis, OpNames};
 use crate::diag::Result;
 use crate::ir::{
-    Api, Body, MediaKind, Operation, ParamLocation, ParamStyle, Response, Status, TypeKind, TypeRef,
+    Body, MediaKind, Operation, ParamLocation, ParamStyle, Response, Status, TypeKind, TypeRef,
 };
+use crate::plan::{CratePlan, OperationPlan};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeMap;
 
-pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
+pub fn emit(plan: &CratePlan) -> Result<BTreeMap<String, String>> {
     let mut by_module: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, names) in an.ops.iter().enumerate() {
-        by_module.entry(&names.module).or_default().push(i);
+    for (i, op) in plan.operations.iter().enumerate() {
+        by_module.entry(op.module).or_default().push(i);
     }
     let modules: Vec<(&str, Vec<usize>)> = by_module.into_iter().collect();
     let rendered = render_parallel(&modules, |(module, ops)| {
-        let items = ops.iter().map(|i| operation(api, an, *i));
-        let tag = api.operations[ops[0]]
+        let items = ops.iter().map(|i| operation(plan, &plan.operations[*i]));
+        let tag = plan.operations[ops[0]]
+            .op
             .tags
             .first()
             .cloned()
@@ -40,7 +41,7 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
     let mut files: BTreeMap<String, String> = rendered.into_iter().collect();
     let mods = modules.iter().map(|(module, _)| {
         let m = ident(module);
-        let cfg = super::rust::cfg(&an.features.op_gate(module));
+        let cfg = super::rust::cfg(&plan.features.op_gate(module));
         quote!(#cfg mod #m; #cfg pub use #m::*;)
     });
     let tokens = quote! {
@@ -66,11 +67,12 @@ struct BuilderParts {
 
 /// Required parameters (and a required body) are arguments of the client method; optional
 /// ones are setters.
-fn builder_parts(an: &Analysis, op: &Operation, names: &OpNames) -> BuilderParts {
+fn builder_parts(plan: &CratePlan, op: &OperationPlan) -> BuilderParts {
     let mut parts = BuilderParts::default();
-    for (i, p) in op.params.iter().enumerate() {
-        let f = ident(&names.params[i]);
-        let t = param_type(&p.ty, an);
+    for param in &op.params {
+        let p = param.param;
+        let f = ident(param.ident);
+        let t = param_type(&p.ty, plan);
         let doc = doc_attrs(p.doc.as_deref());
         if p.required {
             parts.ctor_args.push(quote!(#f: impl Into<#t>));
@@ -98,8 +100,8 @@ fn builder_parts(an: &Analysis, op: &Operation, names: &OpNames) -> BuilderParts
             });
         }
     }
-    if let Some(body) = &op.body {
-        let t = body_type(&body.ty, body.kind, an);
+    if let Some(body) = &op.op.body {
+        let t = body_type(&body.ty, body.kind, plan);
         let doc = doc_attrs(body.doc.as_deref());
         if body.required {
             parts.ctor_args.push(quote!(body: impl Into<#t>));
@@ -123,10 +125,12 @@ fn builder_parts(an: &Analysis, op: &Operation, names: &OpNames) -> BuilderParts
 
 /// The statements that put each parameter, the security, the body and the media types on
 /// the request.
-fn request_steps(api: &Api, an: &Analysis, op: &Operation, names: &OpNames) -> Vec<TokenStream> {
+fn request_steps(plan: &CratePlan, op_plan: &OperationPlan) -> Vec<TokenStream> {
+    let op = op_plan.op;
     let mut steps = Vec::new();
-    for (i, p) in op.params.iter().enumerate() {
-        let f = ident(&names.params[i]);
+    for param in &op_plan.params {
+        let p = param.param;
+        let f = ident(param.ident);
         let name = &p.name;
         steps.push(match p.location {
             ParamLocation::Path => quote!(req.path_param(#name, &self.#f);),
@@ -151,22 +155,18 @@ fn request_steps(api: &Api, an: &Analysis, op: &Operation, names: &OpNames) -> V
         steps.push(quote!(req.security(&[#(#alts),*]);));
     }
     if let Some(body) = &op.body {
-        steps.push(body_step(api, an, op, body));
+        steps.push(body_step(plan, op, body));
     } else if let Some(media) = &op.content_type_header {
         steps.push(quote!(req.content_type(#media);));
     }
-    if let Some(media) = &op.accept_header {
+    if let Some(media) = op_plan.accept {
         steps.push(quote!(req.accept(#media);));
-    } else if let Some(media) = op.success().and_then(|r| r.media_type.as_deref()) {
-        if media.len() < 200 && !media.contains('*') {
-            steps.push(quote!(req.accept(#media);));
-        }
     }
     steps
 }
 
 /// The body, encoded as its media type says.
-fn body_step(api: &Api, an: &Analysis, op: &Operation, body: &Body) -> TokenStream {
+fn body_step(plan: &CratePlan, op: &Operation, body: &Body) -> TokenStream {
     let media = &body.media_type;
     // `value` borrows the body; `place` names it for field access.
     let (value, place) = if body.required {
@@ -184,7 +184,7 @@ fn body_step(api: &Api, an: &Analysis, op: &Operation, body: &Body) -> TokenStre
         MediaKind::Form => quote!(#declared req.form(#value);),
         MediaKind::Text => quote!(req.raw(#place.clone(), #media);),
         MediaKind::Binary => quote!(req.raw(#place.0.clone(), #media);),
-        MediaKind::Multipart => multipart(api, an, &body.ty, value),
+        MediaKind::Multipart => multipart(plan, &body.ty, value),
     };
     // A Content-Type the spec requires as a header goes out only when no body does
     // (a body carries its own type).
@@ -200,12 +200,12 @@ fn body_step(api: &Api, an: &Analysis, op: &Operation, body: &Body) -> TokenStre
 }
 
 /// What `send` returns, and how it gets it from the response.
-fn output(an: &Analysis, success: Option<&Response>) -> (TokenStream, TokenStream) {
+fn output(plan: &CratePlan, success: Option<&Response>) -> (TokenStream, TokenStream) {
     match success.and_then(|r| r.kind.map(|k| (k, r))) {
         Some((MediaKind::Json, r)) => {
             let t = type_tokens(
                 r.ty.as_ref().unwrap_or(&TypeRef::Any),
-                an,
+                plan,
                 Site::Crate,
                 false,
             );
@@ -220,7 +220,8 @@ fn output(an: &Analysis, success: Option<&Response>) -> (TokenStream, TokenStrea
 }
 
 /// The docs of the client method (summary, signature, deprecation) and of the builder.
-fn operation_docs(op: &Operation, names: &OpNames) -> (TokenStream, TokenStream) {
+fn operation_docs(op_plan: &OperationPlan) -> (TokenStream, TokenStream) {
+    let op = op_plan.op;
     let summary = op.summary.as_deref().or(op.description.as_deref());
     let method_doc = doc_attrs(summary);
     let deprecated = if op.deprecated {
@@ -243,7 +244,7 @@ fn operation_docs(op: &Operation, names: &OpNames) -> (TokenStream, TokenStream)
         " Request builder for `{} {}`; finish with [`{}::send`].",
         op.method,
         op.path.replace('`', "'"),
-        names.builder
+        op_plan.builder
     );
     let description = doc_attrs(op.description.as_deref().filter(|d| Some(*d) != summary));
     (
@@ -254,19 +255,18 @@ fn operation_docs(op: &Operation, names: &OpNames) -> (TokenStream, TokenStream)
 
 /// One operation: the client method, its request builder with `send` (and the page methods
 /// of a list), and its error enum.
-fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
-    let op: &Operation = &api.operations[index];
-    let names: &OpNames = &an.ops[index];
-    let builder = ident(&names.builder);
-    let error = ident(&names.error);
-    let method = ident(&names.method);
+fn operation(plan: &CratePlan, op_plan: &OperationPlan) -> TokenStream {
+    let op = op_plan.op;
+    let builder = ident(op_plan.builder);
+    let error = ident(op_plan.error);
+    let method = ident(op_plan.method);
     let BuilderParts {
         ctor_args,
         ctor_inits,
         fields,
         setters,
-    } = builder_parts(an, op, names);
-    let steps = request_steps(api, an, op, names);
+    } = builder_parts(plan, op_plan);
+    let steps = request_steps(plan, op_plan);
     let http_method = ident(op.method.as_str());
     let (path, op_id) = (&op.path, &op.id);
     let new_request = quote!(rt::Request::new(rt::Method::#http_method, #path, #op_id));
@@ -280,13 +280,13 @@ fn operation(api: &Api, an: &Analysis, index: usize) -> TokenStream {
         }
     };
     let success = op.success();
-    let (output, finish) = output(an, success);
-    let (method_docs, builder_docs) = operation_docs(op, names);
-    let error_enum = error_enum(an, op, &error);
-    let decision = &an.pagination[index];
+    let (output, finish) = output(plan, success);
+    let (method_docs, builder_docs) = operation_docs(op_plan);
+    let error_enum = error_enum(plan, op, &error);
+    let decision = op_plan.pagination;
     let paging = match (&decision.plan, success.and_then(|r| r.ty.as_ref())) {
-        (Some(plan), Some(resp)) => {
-            pagination::methods(api, an, index, plan, resp, &error, &decision.reason)
+        (Some(pages), Some(resp)) => {
+            pagination::methods(plan, op_plan, pages, resp, &error, &decision.reason)
         }
         _ => quote!(),
     };
@@ -338,12 +338,12 @@ fn location_name(l: ParamLocation) -> &'static str {
 }
 
 /// Multipart parts: one per property of the body struct; binary properties as file parts.
-fn multipart(api: &Api, an: &Analysis, ty: &TypeRef, value: TokenStream) -> TokenStream {
+fn multipart(plan: &CratePlan, ty: &TypeRef, value: TokenStream) -> TokenStream {
     if let TypeRef::Named(id) = ty.strip_nullable().0 {
-        if let TypeKind::Struct { fields, .. } = &api.types.get(*id).kind {
-            let names = &an.types[id.0];
+        let ty_plan = plan.ty(*id);
+        if let TypeKind::Struct { fields, .. } = &ty_plan.def.kind {
             let parts = fields.iter().enumerate().map(|(i, f)| {
-                let fname = ident(&names.members[i]);
+                let fname = ident(&ty_plan.members[i]);
                 let spec = &f.name;
                 let (inner, nullable) = f.ty.strip_nullable();
                 let part = if *inner == TypeRef::Binary {
@@ -376,7 +376,7 @@ fn variant_name(status: Status) -> String {
     }
 }
 
-fn error_enum(an: &Analysis, op: &Operation, error: &proc_macro2::Ident) -> TokenStream {
+fn error_enum(plan: &CratePlan, op: &Operation, error: &proc_macro2::Ident) -> TokenStream {
     let errors: Vec<&Response> = op.errors();
     let mut variants = Vec::new();
     let mut arms = Vec::new();
@@ -387,7 +387,7 @@ fn error_enum(an: &Analysis, op: &Operation, error: &proc_macro2::Ident) -> Toke
         let doc = doc_attrs(r.doc.as_deref());
         let (payload, decode) = match (r.kind, &r.ty) {
             (Some(MediaKind::Json), ty) => {
-                let t = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Any), an, Site::Crate, false);
+                let t = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Any), plan, Site::Crate, false);
                 (quote!((#t)), quote!(rt::decode_json(body).map(Self::#v)))
             }
             (Some(MediaKind::Text | MediaKind::Form), _) => (

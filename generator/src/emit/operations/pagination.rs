@@ -1,28 +1,27 @@
 //! `.pages()` and `.items()` for paginated operations.
 //!
-//! The page plan becomes a `static rt::PagePlan`; what the runtime needs from each page
+//! The page pages becomes a `static rt::PagePlan`; what the runtime needs from each page
 //! (item count, next cursor or URL, has_more, totals) is read by a small function with typed
 //! field access. Only a path that crosses a oneOf/anyOf is read from the raw body instead
 //! (`rt::json_path`), which scans the body once without building it.
 
 use crate::analyze::pagination::{Kind, PageParam, Plan};
-use crate::analyze::Analysis;
 use crate::emit::access::pointer;
 use crate::emit::rust::{ident, type_tokens, Site};
-use crate::ir::{Api, TypeRef};
+use crate::ir::TypeRef;
+use crate::plan::{CratePlan, OperationPlan};
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 /// `Option<&Leaf>` for `path` inside `root` (an expression of type `&T` where `T` is `ty`),
 /// when every step is a plain struct field.
 fn ref_chain(
-    api: &Api,
-    an: &Analysis,
+    plan: &CratePlan,
     ty: &TypeRef,
     path: &[String],
     root: TokenStream,
 ) -> Option<TokenStream> {
-    let access = crate::emit::access::field_access(api, an, ty, path, root)?;
+    let access = crate::emit::access::field_access(plan, ty, path, root)?;
     let expr = access.by_ref();
     Some(if access.optional {
         expr
@@ -32,7 +31,7 @@ fn ref_chain(
 }
 
 /// `Vec<Item>` moved out of `page` along `path`.
-fn move_chain(api: &Api, an: &Analysis, ty: &TypeRef, path: &[String]) -> Option<TokenStream> {
+fn move_chain(plan: &CratePlan, ty: &TypeRef, path: &[String]) -> Option<TokenStream> {
     if path.is_empty() {
         return Some(quote!(page));
     }
@@ -41,11 +40,10 @@ fn move_chain(api: &Api, an: &Analysis, ty: &TypeRef, path: &[String]) -> Option
     let mut optional = false;
     let mut current = ty;
     for seg in path {
-        let (id, fields) = api.types.struct_of(current)?;
-        let idx = fields.iter().position(|f| &f.name == seg)?;
-        let f = ident(&an.types[id.0].members[idx]);
-        let field = &fields[idx];
-        let required = field.required && !field.ty.strip_nullable().1;
+        let (ty_plan, _) = plan.struct_of(current)?;
+        let field = ty_plan.fields.iter().find(|f| &f.field.name == seg)?;
+        let f = ident(field.ident);
+        let required = !field.presence.is_option();
         expr = match (optional, required) {
             (false, true) => quote!(#expr.#f),
             (false, false) => quote!(#expr.#f),
@@ -53,7 +51,7 @@ fn move_chain(api: &Api, an: &Analysis, ty: &TypeRef, path: &[String]) -> Option
             (true, false) => quote!(#expr.and_then(|v| v.#f)),
         };
         optional |= !required;
-        current = &field.ty;
+        current = &field.field.ty;
     }
     Some(if optional {
         quote!(#expr.unwrap_or_default())
@@ -64,14 +62,13 @@ fn move_chain(api: &Api, an: &Analysis, ty: &TypeRef, path: &[String]) -> Option
 
 /// A value read from the page: typed when possible, else from the raw body.
 fn read(
-    api: &Api,
-    an: &Analysis,
+    plan: &CratePlan,
     resp: &TypeRef,
     path: &[String],
     conv: TokenStream,
     raw: &mut bool,
 ) -> TokenStream {
-    match ref_chain(api, an, resp, path, quote!(page)) {
+    match ref_chain(plan, resp, path, quote!(page)) {
         Some(chain) => quote!(#chain.and_then(#conv)),
         None => {
             *raw = true;
@@ -96,45 +93,44 @@ fn param_tokens(p: &Option<PageParam>) -> (TokenStream, TokenStream, TokenStream
     }
 }
 
-/// The `pages` and `items` methods of a builder, or nothing when the plan cannot be typed.
+/// The `pages` and `items` methods of a builder, or nothing when the pages cannot be typed.
 pub fn methods(
-    api: &Api,
-    an: &Analysis,
-    index: usize,
-    plan: &Plan,
+    plan: &CratePlan,
+    op: &OperationPlan,
+    pages: &Plan,
     resp: &TypeRef,
     error: &Ident,
     reason: &str,
 ) -> TokenStream {
-    let records_ty = crate::analyze::pagination::type_at(&api.types, resp, &plan.records);
-    let Some(TypeRef::Array(item)) = records_ty.map(|t| api.types.resolve(t)) else {
+    let records_ty = plan.type_at(resp, &pages.records);
+    let Some(TypeRef::Array(item)) = records_ty.map(|t| plan.resolve(t)) else {
         return quote!();
     };
     let (Some(records_ref), Some(records_move)) = (
-        ref_chain(api, an, resp, &plan.records, quote!(page)),
-        move_chain(api, an, resp, &plan.records),
+        ref_chain(plan, resp, &pages.records, quote!(page)),
+        move_chain(plan, resp, &pages.records),
     ) else {
         return quote!();
     };
-    let resp_tokens = type_tokens(resp, an, Site::Crate, false);
-    let item_tokens = type_tokens(item, an, Site::Crate, false);
+    let resp_tokens = type_tokens(resp, plan, Site::Crate, false);
+    let item_tokens = type_tokens(item, plan, Site::Crate, false);
     let mut raw = false;
     let mut info = vec![quote!(item_count: #records_ref.map_or(0, |items| items.len()))];
     let cursor = quote!(rt::ToCursor::to_cursor);
-    match plan.kind {
+    match pages.kind {
         Kind::Cursor => {
-            let f = plan.next_field.as_deref().unwrap_or_default();
-            let e = read(api, an, resp, f, cursor.clone(), &mut raw);
+            let f = pages.next_field.as_deref().unwrap_or_default();
+            let e = read(plan, resp, f, cursor.clone(), &mut raw);
             info.push(quote!(next_token: #e));
         }
         Kind::LastItemId => {
-            let e = match &plan.next_field {
-                Some(f) => read(api, an, resp, f, cursor.clone(), &mut raw),
+            let e = match &pages.next_field {
+                Some(f) => read(plan, resp, f, cursor.clone(), &mut raw),
                 None => {
-                    let id = plan.id_field.as_deref().unwrap_or("id");
-                    let typed = api.types.struct_of(item).and_then(|(tid, fields)| {
-                        let idx = fields.iter().position(|f| f.name == id)?;
-                        let f = ident(&an.types[tid.0].members[idx]);
+                    let id = pages.id_field.as_deref().unwrap_or("id");
+                    let typed = plan.struct_of(item).and_then(|(ty_plan, _)| {
+                        let field = ty_plan.fields.iter().find(|f| f.field.name == id)?;
+                        let f = ident(field.ident);
                         Some(quote!(rt::ToCursor::to_cursor(&item.#f)))
                     });
                     let id_expr = typed.unwrap_or_else(|| quote!(serde_json::to_value(item).ok().and_then(|v| rt::ToCursor::to_cursor(&v[#id]))));
@@ -144,8 +140,8 @@ pub fn methods(
             info.push(quote!(next_token: #e));
         }
         Kind::NextUrl => {
-            let f = plan.next_field.as_deref().unwrap_or_default();
-            let e = read(api, an, resp, f, cursor.clone(), &mut raw);
+            let f = pages.next_field.as_deref().unwrap_or_default();
+            let e = read(plan, resp, f, cursor.clone(), &mut raw);
             info.push(quote!(next_url: #e));
         }
         Kind::LinkHeader => {
@@ -153,9 +149,9 @@ pub fn methods(
             info.push(quote!(next_url: rt::link_next(response)));
         }
         Kind::Offset | Kind::PageNumber => {
-            if let Some(f) = &plan.total_field {
-                let e = read(api, an, resp, f, quote!(rt::ToCount::to_count), &mut raw);
-                if plan.kind == Kind::Offset {
+            if let Some(f) = &pages.total_field {
+                let e = read(plan, resp, f, quote!(rt::ToCount::to_count), &mut raw);
+                if pages.kind == Kind::Offset {
                     info.push(quote!(total: #e));
                 } else {
                     info.push(quote!(page_count: #e));
@@ -163,8 +159,8 @@ pub fn methods(
             }
         }
     }
-    if let Some(f) = &plan.has_more_field {
-        let e = read(api, an, resp, f, quote!(rt::ToFlag::to_flag), &mut raw);
+    if let Some(f) = &pages.has_more_field {
+        let e = read(plan, resp, f, quote!(rt::ToFlag::to_flag), &mut raw);
         info.push(quote!(has_more: #e));
     }
     let response_param = if raw {
@@ -172,7 +168,7 @@ pub fn methods(
     } else {
         quote!(_response)
     };
-    let kind = ident(match plan.kind {
+    let kind = ident(match pages.kind {
         Kind::Cursor => "Cursor",
         Kind::LastItemId => "LastItemId",
         Kind::NextUrl => "NextUrl",
@@ -180,12 +176,12 @@ pub fn methods(
         Kind::Offset => "Offset",
         Kind::PageNumber => "PageNumber",
     });
-    let (param, param_in, param_path) = param_tokens(&plan.param);
-    let (size, size_in, size_path) = param_tokens(&plan.size_param);
-    let first_page = plan.first_page;
-    let raw = if an.streams.iter().any(|s| s.op == index) {
+    let (param, param_in, param_path) = param_tokens(&pages.param);
+    let (size, size_in, size_path) = param_tokens(&pages.size_param);
+    let first_page = pages.first_page;
+    let raw = if op.streamed {
         raw_pages(
-            plan,
+            pages,
             error,
             &kind,
             (&param, &param_in, &param_path),
@@ -197,7 +193,7 @@ pub fn methods(
     };
     let doc = format!(
         " Every page, in order ({} pagination: {}).",
-        plan.kind.as_str(),
+        pages.kind.as_str(),
         reason.replace('`', "'")
     );
     quote! {
@@ -235,7 +231,7 @@ pub fn methods(
 /// `record_pages`: the same pages as untyped JSON, so `sync` can decode (and reject) each
 /// record on its own instead of failing a whole page on one bad record.
 fn raw_pages(
-    plan: &Plan,
+    pages: &Plan,
     error: &Ident,
     kind: &Ident,
     param: (&TokenStream, &TokenStream, &TokenStream),
@@ -244,23 +240,23 @@ fn raw_pages(
 ) -> TokenStream {
     let (param, param_in, param_path) = param;
     let (size, size_in, size_path) = size;
-    let records = pointer(&plan.records);
+    let records = pointer(&pages.records);
     let array = quote!(page.pointer(#records).and_then(serde_json::Value::as_array));
     let at = |path: &Option<Vec<String>>| path.as_ref().map(|p| pointer(p));
     let mut info = vec![quote!(item_count: #array.map_or(0, Vec::len))];
     let cursor = |p: String| quote!(page.pointer(#p).and_then(rt::ToCursor::to_cursor));
     let mut uses_response = false;
-    match plan.kind {
-        Kind::Cursor | Kind::LastItemId if at(&plan.next_field).is_some() => {
-            let e = cursor(at(&plan.next_field).unwrap_or_default());
+    match pages.kind {
+        Kind::Cursor | Kind::LastItemId if at(&pages.next_field).is_some() => {
+            let e = cursor(at(&pages.next_field).unwrap_or_default());
             info.push(quote!(next_token: #e));
         }
         Kind::LastItemId => {
-            let id = plan.id_field.as_deref().unwrap_or("id");
+            let id = pages.id_field.as_deref().unwrap_or("id");
             info.push(quote!(next_token: #array.and_then(|items| items.last()).and_then(|item| rt::ToCursor::to_cursor(&item[#id]))));
         }
         Kind::NextUrl => {
-            let e = cursor(at(&plan.next_field).unwrap_or_default());
+            let e = cursor(at(&pages.next_field).unwrap_or_default());
             info.push(quote!(next_url: #e));
         }
         Kind::LinkHeader => {
@@ -269,8 +265,8 @@ fn raw_pages(
         }
         Kind::Cursor => {}
         Kind::Offset | Kind::PageNumber => {
-            if let Some(p) = at(&plan.total_field) {
-                let field = if plan.kind == Kind::Offset {
+            if let Some(p) = at(&pages.total_field) {
+                let field = if pages.kind == Kind::Offset {
                     quote!(total)
                 } else {
                     quote!(page_count)
@@ -279,7 +275,7 @@ fn raw_pages(
             }
         }
     }
-    if let Some(p) = at(&plan.has_more_field) {
+    if let Some(p) = at(&pages.has_more_field) {
         info.push(quote!(has_more: page.pointer(#p).and_then(rt::ToFlag::to_flag)));
     }
     let response = if uses_response {

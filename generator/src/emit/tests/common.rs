@@ -3,9 +3,9 @@
 
 use super::*;
 
-pub(super) fn common_module(api: &Api, an: &Analysis) -> TokenStream {
-    let crate_ident = ident(&an.crate_name);
-    let creds = api.security_schemes.iter().map(|s| {
+pub(super) fn common_module(plan: &CratePlan) -> TokenStream {
+    let crate_ident = ident(&plan.crate_name);
+    let creds = plan.schemes.iter().map(|(s, _)| {
         let name = &s.name;
         let cred = match &s.kind {
             SchemeKind::ApiKey { .. } => quote!(rt::Credential::api_key("test-key")),

@@ -8,14 +8,10 @@
 
 use super::rust::{body_type, format_file, ident, param_type, type_tokens, Site};
 use crate::analyze::pagination::{Kind, Plan};
-use crate::analyze::samples::{
-    check, marker_integer, marker_string, synthesize, synthesize_with, Verdict,
-};
-use crate::analyze::Analysis;
+use crate::analyze::samples::{marker_integer, marker_string, Verdict};
 use crate::diag::Result;
-use crate::ir::{
-    Api, ApiKeyLocation, MediaKind, ParamLocation, Response, SchemeKind, Status, TypeRef,
-};
+use crate::ir::{ApiKeyLocation, MediaKind, ParamLocation, Response, SchemeKind, Status, TypeRef};
+use crate::plan::CratePlan;
 use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::{json, Value};
@@ -36,24 +32,23 @@ use values::*;
 /// Every test file of the suite, and what it holds.
 /// `fixtures`: vendor sample objects by `x-resourceId`, round-tripped like the spec's examples.
 pub fn emit(
-    api: &Api,
-    an: &Analysis,
+    plan: &CratePlan,
     fixtures: &[(String, Value)],
 ) -> Result<(BTreeMap<String, String>, SuiteReport)> {
     let mut report = SuiteReport::default();
     let mut files = BTreeMap::new();
-    let crate_ident = ident(&an.crate_name);
+    let crate_ident = ident(&plan.crate_name);
     files.insert(
         "tests/suite/common.rs".into(),
-        format_file("tests/suite/common.rs", common_module(api, an))?,
+        format_file("tests/suite/common.rs", common_module(plan))?,
     );
     // Test modules, each with the `cfg` of the operations or types it needs.
     let mut modules: Vec<(String, TokenStream)> = vec![("common".into(), TokenStream::new())];
-    let op_cfg = |i: usize| super::rust::cfg(&an.features.op_gate(&an.ops[i].module));
+    let op_cfg = |i: usize| super::rust::cfg(&plan.features.op_gate(plan.operations[i].module));
 
     let mut by_module: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, names) in an.ops.iter().enumerate() {
-        by_module.entry(&names.module).or_default().push(i);
+    for (i, op) in plan.operations.iter().enumerate() {
+        by_module.entry(op.module).or_default().push(i);
     }
     let by_module: Vec<(&str, Vec<usize>)> = by_module.into_iter().collect();
     // One file per group, built and formatted on all cores; counts are summed in order.
@@ -61,10 +56,10 @@ pub fn emit(
         let mut counts = SuiteReport::default();
         let mut tests = Vec::new();
         for &i in ops {
-            tests.push(request_test(api, an, i, &mut counts));
-            tests.extend(error_test(api, an, i, &mut counts));
-            if let Some(plan) = &an.pagination[i].plan {
-                tests.extend(pagination_test(api, an, i, plan, &mut counts));
+            tests.push(request_test(plan, i, &mut counts));
+            tests.extend(error_test(plan, i, &mut counts));
+            if let Some(pages) = &plan.operations[i].pagination.plan {
+                tests.extend(pagination_test(plan, i, pages, &mut counts));
             }
         }
         let doc =
@@ -85,25 +80,25 @@ pub fn emit(
         files.insert(path, text);
         modules.push((
             format!("op_{module}"),
-            super::rust::cfg(&an.features.op_gate(module)),
+            super::rust::cfg(&plan.features.op_gate(module)),
         ));
     }
 
     // One crate-wide resilience test: a 429 with Retry-After 0, then success.
-    if let Some(i) = (0..api.operations.len())
-        .find(|i| api.operations[*i].method == crate::ir::Method::Get)
-        .or(if api.operations.is_empty() {
+    if let Some(i) = (0..plan.operations.len())
+        .find(|i| plan.operations[*i].op.method == crate::ir::Method::Get)
+        .or(if plan.operations.is_empty() {
             None
         } else {
             Some(0)
         })
     {
-        let c = call(api, an, i);
-        let op = &api.operations[i];
+        let c = call(plan, i);
+        let op = plan.operations[i].op;
         let (method, path, builder) = (op.method.as_str(), &c.path, &c.builder);
         let success = op.success();
         let status = success.map_or(200, |r| status_code(r.status));
-        let (content_type, body) = served_body(api, success, "response");
+        let (content_type, body) = served_body(plan, success, "response");
         let tokens = quote! {
             //! Retries: a 429 with `Retry-After: 0` is retried and the request then succeeds.
             #![allow(unused_imports)]
@@ -136,16 +131,16 @@ pub fn emit(
     // The example oracle.
     let mut cases = Vec::new();
     let type_cfg =
-        |id: crate::ir::TypeId| super::rust::cfg(an.features.type_gate(&an.types[id.0].module));
+        |id: crate::ir::TypeId| super::rust::cfg(plan.features.type_gate(plan.ty(id).module));
     let mut add = |what: String,
                    ty: &TypeRef,
                    cfg: TokenStream,
                    example: &Value,
-                   report: &mut SuiteReport| match check(&api.types, ty, example)
+                   report: &mut SuiteReport| match plan.check_sample(ty, example)
     {
         Verdict::RoundTrips => {
             report.examples_checked += 1;
-            let t = type_tokens(ty, an, Site::Crate, false);
+            let t = type_tokens(ty, plan, Site::Crate, false);
             let name = ident(&format!("example_{}", report.examples_checked));
             let text = json_text(example);
             cases.push(quote!(#[doc = #what] #cfg #name: #t = #text;));
@@ -157,8 +152,8 @@ pub fn emit(
             report.invalid_examples.push(format!("{what}: {why}"))
         }
     };
-    for id in api.types.ids() {
-        let def = api.types.get(id);
+    for ty in &plan.types {
+        let (id, def) = (ty.id, ty.def);
         for e in &def.examples {
             add(
                 format!(" {}", def.location),
@@ -169,12 +164,12 @@ pub fn emit(
             );
         }
     }
-    for (i, op) in api.operations.iter().enumerate() {
-        for r in &op.responses {
+    for (i, op) in plan.operations.iter().enumerate() {
+        for r in &op.op.responses {
             if let (Some(ty), Some(MediaKind::Json)) = (&r.ty, r.kind) {
                 for e in &r.examples {
                     add(
-                        format!(" {} response {:?}", op.location, r.status),
+                        format!(" {} response {:?}", op.op.location, r.status),
                         ty,
                         op_cfg(i),
                         e,
@@ -186,10 +181,11 @@ pub fn emit(
     }
     // Vendor sample objects keyed by `x-resourceId` (Stripe's fixtures), when given.
     for (rid, object) in fixtures {
-        match api
+        match plan
             .types
-            .ids()
-            .find(|id| api.types.get(*id).resource_id.as_deref() == Some(rid.as_str()))
+            .iter()
+            .find(|ty| ty.def.resource_id.as_deref() == Some(rid.as_str()))
+            .map(|ty| ty.id)
         {
             Some(id) => add(
                 format!(" vendor fixture `{rid}`"),

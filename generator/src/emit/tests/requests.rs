@@ -14,10 +14,10 @@ pub(super) struct Call {
 }
 
 /// The client call with sample arguments, and what the request must carry.
-pub(super) fn call(api: &Api, an: &Analysis, index: usize) -> Call {
-    let op = &api.operations[index];
-    let names = &an.ops[index];
-    let method = ident(&names.method);
+pub(super) fn call(plan: &CratePlan, index: usize) -> Call {
+    let op_plan = &plan.operations[index];
+    let op = op_plan.op;
+    let method = ident(op_plan.method);
     let mut args = Vec::new();
     // The literal parts as the URL parser sends them (`<` becomes `%3C`, ...).
     let mut path: String = op
@@ -39,9 +39,9 @@ pub(super) fn call(api: &Api, an: &Analysis, index: usize) -> Call {
             continue;
         }
         let value = if p.location == ParamLocation::Path {
-            path_sample(api, p)
+            path_sample(plan, p)
         } else {
-            synthesize_with(&api.types, &p.ty, &p.name, p.constraints.as_deref())
+            plan.sample_with(&p.ty, &p.name, p.constraints.as_deref())
         };
         if let Some(schema) = &p.schema {
             samples.push(Sample {
@@ -50,7 +50,7 @@ pub(super) fn call(api: &Api, an: &Analysis, index: usize) -> Call {
                 value: value.clone(),
             });
         }
-        let t = param_type(&p.ty, an);
+        let t = param_type(&p.ty, plan);
         let text = json_text(&value);
         args.push(quote!(common::sample::<#t>(#text)));
         match (p.location, scalar_text(&value)) {
@@ -59,7 +59,7 @@ pub(super) fn call(api: &Api, an: &Analysis, index: usize) -> Call {
             }
             (ParamLocation::Query, Some(s))
                 if matches!(
-                    api.types.resolve(&p.ty),
+                    plan.resolve(&p.ty),
                     TypeRef::String | TypeRef::Integer(_) | TypeRef::Boolean
                 ) =>
             {
@@ -67,7 +67,7 @@ pub(super) fn call(api: &Api, an: &Analysis, index: usize) -> Call {
             }
             (ParamLocation::Header, Some(s))
                 if matches!(
-                    api.types.resolve(&p.ty),
+                    plan.resolve(&p.ty),
                     TypeRef::String | TypeRef::Integer(_)
                 ) =>
             {
@@ -93,10 +93,10 @@ pub(super) fn call(api: &Api, an: &Analysis, index: usize) -> Call {
             }
             _ => {}
         }
-        let t = body_type(&body.ty, body.kind, an);
+        let t = body_type(&body.ty, body.kind, plan);
         let value = match body.kind {
             MediaKind::Text | MediaKind::Binary => json!(""),
-            _ => synthesize_with(&api.types, &body.ty, "body", body.constraints.as_deref()),
+            _ => plan.sample_with(&body.ty, "body", body.constraints.as_deref()),
         };
         if let (Some(schema), MediaKind::Json | MediaKind::Form) = (&body.schema, body.kind) {
             samples.push(Sample {
@@ -114,7 +114,7 @@ pub(super) fn call(api: &Api, an: &Analysis, index: usize) -> Call {
     // Credentials of the first alternative that needs any.
     if let Some(alt) = op.security.iter().find(|a| !a.is_empty()) {
         for name in alt {
-            let Some(s) = api.security_schemes.iter().find(|s| &s.name == name) else {
+            let Some((s, _)) = plan.schemes.iter().find(|(s, _)| &s.name == name) else {
                 continue;
             };
             match &s.kind {
@@ -166,19 +166,18 @@ pub(super) fn status_code(status: Status) -> u16 {
 }
 
 pub(super) fn request_test(
-    api: &Api,
-    an: &Analysis,
+    plan: &CratePlan,
     index: usize,
     report: &mut SuiteReport,
 ) -> TokenStream {
-    let op = &api.operations[index];
-    let c = call(api, an, index);
-    let name = ident(&an.ops[index].method);
+    let op = plan.operations[index].op;
+    let c = call(plan, index);
+    let name = ident(&plan.operations[index].method);
     let (method, path, builder) = (op.method.as_str(), &c.path, &c.builder);
     let (query, headers) = (pairs(&c.query), pairs(&c.headers));
     let success = op.success();
     let status = success.map_or(200, |r| status_code(r.status));
-    let (content_type, body) = served_body(api, success, "response");
+    let (content_type, body) = served_body(plan, success, "response");
     let label = format!("{} {}", op.method, op.path);
     report.request_tests += 1;
     report.samples.extend(c.samples.iter().cloned());
@@ -196,12 +195,11 @@ pub(super) fn request_test(
 }
 
 pub(super) fn error_test(
-    api: &Api,
-    an: &Analysis,
+    plan: &CratePlan,
     index: usize,
     report: &mut SuiteReport,
 ) -> Option<TokenStream> {
-    let op = &api.operations[index];
+    let op = plan.operations[index].op;
     let r = op
         .errors()
         .into_iter()
@@ -210,15 +208,15 @@ pub(super) fn error_test(
     if (200..300).contains(&status) {
         return None;
     }
-    let c = call(api, an, index);
-    let name = ident(&format!("{}_error", an.ops[index].method));
+    let c = call(plan, index);
+    let name = ident(&format!("{}_error", plan.operations[index].method));
     let (method, path, builder) = (op.method.as_str(), &c.path, &c.builder);
-    let (content_type, body) = served_body(api, Some(r), "error");
+    let (content_type, body) = served_body(plan, Some(r), "error");
     if r.kind == Some(MediaKind::Json) {
         record_served(report, op, r, &body);
     }
-    let crate_ident = ident(&an.crate_name);
-    let error = ident(&an.ops[index].error);
+    let crate_ident = ident(&plan.crate_name);
+    let error = ident(&plan.operations[index].error);
     let variant = ident(&match r.status {
         Status::Code(c) => format!("Status{c}"),
         Status::Range(d) => format!("Status{d}XX"),

@@ -21,14 +21,14 @@ pub(super) fn encode_segment(s: &str) -> String {
 }
 
 /// A path-safe sample for a path parameter.
-pub(super) fn path_sample(api: &Api, p: &crate::ir::Param) -> Value {
+pub(super) fn path_sample(plan: &CratePlan, p: &crate::ir::Param) -> Value {
     let seed = format!(
         "p-{}",
         crate::analyze::naming::snake(&p.name).replace('_', "-")
     );
-    match api.types.resolve(&p.ty) {
-        TypeRef::String => synthesize_with(&api.types, &p.ty, &seed, p.constraints.as_deref()),
-        _ => synthesize_with(&api.types, &p.ty, &p.name, p.constraints.as_deref()),
+    match plan.resolve(&p.ty) {
+        TypeRef::String => plan.sample_with(&p.ty, &seed, p.constraints.as_deref()),
+        _ => plan.sample_with(&p.ty, &p.name, p.constraints.as_deref()),
     }
 }
 
@@ -42,13 +42,13 @@ pub(super) fn scalar_text(v: &Value) -> Option<String> {
 }
 
 /// The example to serve for a response: the spec's, when it round-trips; else a synthesized one.
-pub(super) fn response_body(api: &Api, r: &Response, seed: &str) -> Value {
+pub(super) fn response_body(plan: &CratePlan, r: &Response, seed: &str) -> Value {
     let Some(ty) = &r.ty else { return Value::Null };
     r.examples
         .iter()
-        .find(|e| check(&api.types, ty, e) == Verdict::RoundTrips)
+        .find(|e| plan.check_sample(ty, e) == Verdict::RoundTrips)
         .cloned()
-        .unwrap_or_else(|| synthesize(&api.types, ty, seed))
+        .unwrap_or_else(|| plan.sample(ty, seed))
 }
 
 /// Set `value` at `path` inside `root`, creating objects on the way.
@@ -91,30 +91,30 @@ pub(super) fn set_or_remove(root: &mut Value, path: &[String], value: Option<Val
 }
 
 /// Is the field at `path` required and not nullable (so `null` would not decode)?
-pub(super) fn required_at(api: &Api, ty: &TypeRef, path: &[String]) -> bool {
-    field_at(api, ty, path).is_some_and(|f| f.required && !f.ty.strip_nullable().1)
+pub(super) fn required_at(plan: &CratePlan, ty: &TypeRef, path: &[String]) -> bool {
+    field_at(plan, ty, path).is_some_and(|f| f.required && !f.ty.strip_nullable().1)
 }
 
 /// The struct field at `path` below `ty`.
 pub(super) fn field_at<'a>(
-    api: &'a Api,
+    plan: &'a CratePlan<'a>,
     ty: &'a TypeRef,
     path: &[String],
 ) -> Option<&'a crate::ir::Field> {
     let (last, parent) = path.split_last()?;
-    let parent_ty = crate::analyze::pagination::type_at(&api.types, ty, parent)?;
-    let (_, fields) = api.types.struct_of(parent_ty)?;
+    let parent_ty = plan.type_at(ty, parent)?;
+    let (_, fields) = plan.struct_of(parent_ty)?;
     fields.iter().find(|f| &f.name == last)
 }
 
 /// Stands for the mock server's address in served bodies; `expect_page` puts the real one in.
 pub(super) const SERVER_PLACEHOLDER: &str = "http://apitap-mock-server.test";
 
-pub(super) fn served_body(api: &Api, r: Option<&Response>, seed: &str) -> (String, String) {
+pub(super) fn served_body(plan: &CratePlan, r: Option<&Response>, seed: &str) -> (String, String) {
     match r.and_then(|r| r.kind.map(|k| (k, r))) {
         Some((MediaKind::Json, r)) => (
             "application/json".into(),
-            json_text(&response_body(api, r, seed)),
+            json_text(&response_body(plan, r, seed)),
         ),
         Some((MediaKind::Binary | MediaKind::Multipart, r)) => {
             (r.media_type.clone().unwrap_or_default(), "bytes".into())
@@ -151,20 +151,20 @@ pub(super) fn record_served(
 /// "same page twice" guard does not stop a correct three-page sequence. The id field carries `n`
 /// where the record has one; otherwise the first plain string or integer field does, or else the
 /// first nested record; a free-form object gets an `id` key.
-pub(super) fn mark_record(api: &Api, item_ty: &TypeRef, id_field: &str, n: usize, v: &mut Value) {
+pub(super) fn mark_record(plan: &CratePlan, item_ty: &TypeRef, id_field: &str, n: usize, v: &mut Value) {
     let Value::Object(m) = v else { return };
     let text = json!(format!("i{n}"));
-    if let Some((_, fields)) = api.types.struct_of(item_ty) {
+    if let Some((_, fields)) = plan.struct_of(item_ty) {
         if let Some(id) = fields.iter().find(|f| f.name == id_field) {
-            m.insert(id_field.to_string(), field_marker(api, id, n));
+            m.insert(id_field.to_string(), field_marker(plan, id, n));
             return;
         }
         // A field that can tell records apart: a string or integer not held to one value.
         let marker = fields.iter().find_map(|f| {
             let single = f.constraints.as_ref().is_some_and(|c| c.choices.len() == 1);
-            match api.types.resolve(&f.ty) {
+            match plan.resolve(&f.ty) {
                 TypeRef::String | TypeRef::Integer(_) if !single => {
-                    Some((f.name.clone(), field_marker(api, f, n)))
+                    Some((f.name.clone(), field_marker(plan, f, n)))
                 }
                 _ => None,
             }
@@ -175,15 +175,15 @@ pub(super) fn mark_record(api: &Api, item_ty: &TypeRef, id_field: &str, n: usize
         }
         // No scalar to mark at this level: mark the first nested record present in the sample.
         for f in fields {
-            let (ty, value) = match (api.types.resolve(&f.ty), m.get_mut(&f.name)) {
+            let (ty, value) = match (plan.resolve(&f.ty), m.get_mut(&f.name)) {
                 (TypeRef::Array(inner), Some(Value::Array(items))) if !items.is_empty() => {
                     (inner.as_ref(), &mut items[0])
                 }
                 (ty @ TypeRef::Named(_), Some(value)) => (ty, value),
                 _ => continue,
             };
-            if api.types.struct_of(ty).is_some() {
-                mark_record(api, ty, "id", n, value);
+            if plan.struct_of(ty).is_some() {
+                mark_record(plan, ty, "id", n, value);
                 return;
             }
         }
@@ -195,11 +195,11 @@ pub(super) fn mark_record(api: &Api, item_ty: &TypeRef, id_field: &str, n: usize
         m.insert(id_field.to_string(), value);
         return;
     }
-    match api.types.resolve(item_ty) {
+    match plan.resolve(item_ty) {
         TypeRef::Any => {
             m.insert(id_field.to_string(), text);
         }
-        TypeRef::Map(inner) => match api.types.resolve(inner) {
+        TypeRef::Map(inner) => match plan.resolve(inner) {
             TypeRef::Any | TypeRef::String => {
                 m.insert(id_field.to_string(), text);
             }
@@ -213,11 +213,11 @@ pub(super) fn mark_record(api: &Api, item_ty: &TypeRef, id_field: &str, n: usize
 }
 
 /// The `n`-th distinct value of a record's marker field, within its constraints.
-pub(super) fn field_marker(api: &Api, f: &crate::ir::Field, n: usize) -> Value {
+pub(super) fn field_marker(plan: &CratePlan, f: &crate::ir::Field, n: usize) -> Value {
     let c = f.constraints.as_deref();
-    match api.types.resolve(&f.ty) {
+    match plan.resolve(&f.ty) {
         TypeRef::Integer(_) => marker_integer(c, n),
-        TypeRef::Named(id) => match &api.types.get(*id).kind {
+        TypeRef::Named(id) => match &plan.ty(*id).def.kind {
             crate::ir::TypeKind::StringEnum { values } => {
                 json!(values[(n.max(1) - 1) % values.len()])
             }

@@ -1,32 +1,29 @@
 //! `src/types/`: one file per top-level schema, holding it and the inline types it owns.
 
 mod text;
-use crate::analyze::Analysis;
 use crate::diag::Result;
 use crate::emit::rust::{doc_attrs, format_file, ident, render_parallel, type_tokens, Site};
-use crate::ir::{Api, TypeId, TypeKind, TypeRef};
+use crate::ir::{TypeId, TypeKind};
+use crate::plan::{CratePlan, TypePlan};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeMap;
 
 /// Files under `src/types/`, keyed by path relative to the crate.
-pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
+pub fn emit(plan: &CratePlan) -> Result<BTreeMap<String, String>> {
     let mut by_module: BTreeMap<&str, Vec<TypeId>> = BTreeMap::new();
-    for id in api.types.ids() {
-        by_module
-            .entry(&an.types[id.0].module)
-            .or_default()
-            .push(id);
+    for ty in &plan.types {
+        by_module.entry(ty.module).or_default().push(ty.id);
     }
     let modules: Vec<(&str, Vec<TypeId>)> = by_module.into_iter().collect();
     let rendered = render_parallel(&modules, |(module, ids)| {
         let path = format!("src/types/{module}.rs");
-        Ok((path.clone(), module_text(api, an, &path, ids)?))
+        Ok((path.clone(), module_text(plan, &path, ids)?))
     })?;
     let mut files: BTreeMap<String, String> = rendered.into_iter().collect();
     let mod_items = modules.iter().map(|(module, _)| {
         let m = ident(module);
-        let cfg = crate::emit::rust::cfg(an.features.type_gate(module));
+        let cfg = crate::emit::rust::cfg(plan.features.type_gate(module));
         quote!(#cfg mod #m; #cfg pub use #m::*;)
     });
     let tokens = quote! {
@@ -43,11 +40,12 @@ pub fn emit(api: &Api, an: &Analysis) -> Result<BTreeMap<String, String>> {
 /// A module's type definitions: structs, string enums and untagged unions printed as text
 /// (`text`), the other kinds formatted from tokens in runs between them (items print
 /// independently, so the text is the same).
-fn module_text(api: &Api, an: &Analysis, path: &str, ids: &[TypeId]) -> Result<String> {
+fn module_text(plan: &CratePlan, path: &str, ids: &[TypeId]) -> Result<String> {
     let mut out = String::new();
     let mut pending: Vec<TokenStream> = Vec::new();
     for &id in ids {
-        match text::type_def_text(api, an, id)? {
+        let ty = plan.ty(id);
+        match text::type_def_text(plan, ty)? {
             Some(text) => {
                 if !pending.is_empty() {
                     out.push_str(&format_file(path, quote!(#(#pending)*))?);
@@ -55,7 +53,7 @@ fn module_text(api: &Api, an: &Analysis, path: &str, ids: &[TypeId]) -> Result<S
                 }
                 out.push_str(&text);
             }
-            None => pending.push(type_def(api, an, id)),
+            None => pending.push(type_def(plan, ty)),
         }
     }
     if !pending.is_empty() {
@@ -66,15 +64,14 @@ fn module_text(api: &Api, an: &Analysis, path: &str, ids: &[TypeId]) -> Result<S
 
 /// The text of `id` when `text` prints its kind (for the test of the printer).
 #[cfg(test)]
-pub fn text_of(api: &Api, an: &Analysis, id: TypeId) -> Result<Option<String>> {
-    text::type_def_text(api, an, id)
+pub fn text_of(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> {
+    text::type_def_text(plan, ty)
 }
 
 /// The kinds `text` does not print: unions with a discriminator, aliases and newtypes.
-fn type_def(api: &Api, an: &Analysis, id: TypeId) -> TokenStream {
-    let def = api.types.get(id);
-    let names = &an.types[id.0];
-    let name = ident(&names.name);
+fn type_def(plan: &CratePlan, ty: &TypePlan) -> TokenStream {
+    let def = ty.def;
+    let name = ident(ty.name);
     let doc = doc_attrs(def.doc.as_deref());
     let origin = format!(" Schema: `{}`.", def.location.replace('`', "'"));
     let origin = if def.doc.is_some() {
@@ -82,7 +79,6 @@ fn type_def(api: &Api, an: &Analysis, id: TypeId) -> TokenStream {
     } else {
         quote!(#[doc = #origin])
     };
-    let boxed = |i: usize| an.indirection.boxed.contains(&(id, i));
     match &def.kind {
         TypeKind::Union {
             variants,
@@ -92,14 +88,14 @@ fn type_def(api: &Api, an: &Analysis, id: TypeId) -> TokenStream {
                 .iter()
                 .enumerate()
                 .map(|(i, v)| {
-                    let vname = ident(&names.members[i]);
-                    let t = type_tokens(&v.ty, an, Site::Types, boxed(i));
+                    let vname = ident(&ty.members[i]);
+                    let t = type_tokens(&v.ty, plan, Site::Types, ty.boxed[i]);
                     quote!(#vname(#t),)
                 })
                 .collect();
             let mut seen = std::collections::HashSet::new();
             let arms = variants.iter().enumerate().map(|(i, v)| {
-                        let vname = ident(&names.members[i]);
+                        let vname = ident(&ty.members[i]);
                         // A tag already claimed by an earlier variant would be unreachable.
                         let tags: Vec<&String> = v.tags.iter().filter(|t| seen.insert(t.as_str())).collect();
                         if tags.is_empty() {
@@ -132,8 +128,8 @@ fn type_def(api: &Api, an: &Analysis, id: TypeId) -> TokenStream {
                 }
             }
         }
-        TypeKind::Alias(t) if an.indirection.newtypes.contains(&id) => {
-            let t = type_tokens(t, an, Site::Types, boxed(0));
+        TypeKind::Alias(t) if ty.newtype => {
+            let t = type_tokens(t, plan, Site::Types, ty.boxed[0]);
             quote! {
                 #doc #origin
                 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -142,7 +138,7 @@ fn type_def(api: &Api, an: &Analysis, id: TypeId) -> TokenStream {
             }
         }
         TypeKind::Alias(t) => {
-            let t = type_tokens(t, an, Site::Types, false);
+            let t = type_tokens(t, plan, Site::Types, false);
             quote! { #doc #origin pub type #name = #t; }
         }
         TypeKind::Struct { .. }
@@ -156,9 +152,4 @@ fn type_def(api: &Api, an: &Analysis, id: TypeId) -> TokenStream {
             quote! { #doc #origin pub type #name = serde_json::Value; }
         }
     }
-}
-
-/// A field is `Option` when not required or nullable.
-pub fn optional(required: bool, ty: &TypeRef) -> bool {
-    !required || ty.strip_nullable().1
 }

@@ -9,23 +9,23 @@
 //! the field, the impl, or for a union the whole type. A test holds every generated file to
 //! be prettyplease's own output.
 
-use crate::analyze::Analysis;
 use crate::diag::Result;
 use crate::emit::rust::{doc_lines, push_doc_line, reformat_text, string_literal, Site};
 use crate::ir::{FloatKind, IntKind, TypeId, TypeKind, TypeRef};
+use crate::plan::{CratePlan, FieldPlan, Presence, StructDerive, TypePlan};
 
 /// prettyplease's margin: the shapes printed here are wrapped exactly when a line is longer
 /// (the vendor-spec test fails at 90).
 const SAFE_WIDTH: usize = crate::emit::rust::MARGIN;
 
 /// The Rust type for `ty` as text, as prettyplease prints `rust::type_tokens`.
-pub fn type_text(ty: &TypeRef, an: &Analysis, site: Site, boxed: bool, out: &mut String) {
+pub fn type_text(ty: &TypeRef, plan: &CratePlan, site: Site, boxed: bool, out: &mut String) {
     let named = |id: TypeId, out: &mut String| {
         out.push_str(match site {
             Site::Types => "super::",
             Site::Crate => "crate::types::",
         });
-        out.push_str(&an.types[id.0].name);
+        out.push_str(plan.type_name(id));
     };
     match ty {
         TypeRef::String => out.push_str("String"),
@@ -52,17 +52,17 @@ pub fn type_text(ty: &TypeRef, an: &Analysis, site: Site, boxed: bool, out: &mut
         }
         TypeRef::Array(inner) => {
             out.push_str("Vec<");
-            type_text(inner, an, site, false, out);
+            type_text(inner, plan, site, false, out);
             out.push('>');
         }
         TypeRef::Map(inner) => {
             out.push_str("std::collections::BTreeMap<String, ");
-            type_text(inner, an, site, false, out);
+            type_text(inner, plan, site, false, out);
             out.push('>');
         }
         TypeRef::Nullable(inner) => {
             out.push_str("Option<");
-            type_text(inner, an, site, boxed, out);
+            type_text(inner, plan, site, boxed, out);
             out.push('>');
         }
     }
@@ -90,42 +90,34 @@ fn field_reformatted(raw: &str) -> Result<String> {
     Ok(out)
 }
 
-/// Field `i` of struct `id`: docs, serde attributes and `pub name: Type,`.
-fn field_text(
-    api: &crate::ir::Api,
-    an: &Analysis,
-    id: TypeId,
-    i: usize,
-    out: &mut String,
-) -> Result<()> {
-    let TypeKind::Struct { fields, .. } = &api.types.get(id).kind else {
-        return Ok(());
-    };
-    let f = &fields[i];
+/// A struct's field: docs, serde attributes and `pub name: Type,`.
+fn field_text(plan: &CratePlan, field: &FieldPlan, out: &mut String) -> Result<()> {
+    let f = field.field;
     // `raw` is the field unbroken; `fits` whether every line of it is known to print as is.
     let mut raw = String::new();
     push_docs(&mut raw, "    ", &doc_lines(f.doc.as_deref()));
-    let member = &an.types[id.0].members[i];
+    let member = field.ident;
     let mut fits = true;
-    if *member != f.name {
+    if field.renamed {
         let line = format!("    #[serde(rename = {})]\n", string_literal(&f.name));
         fits &= line.len() - 1 <= SAFE_WIDTH;
         raw.push_str(&line);
     }
-    let (inner, nullable) = f.ty.strip_nullable();
-    if !f.required {
-        raw.push_str("    #[serde(default, skip_serializing_if = \"Option::is_none\")]\n");
-    } else if nullable {
-        raw.push_str("    #[serde(default)]\n");
+    match field.presence {
+        Presence::Optional => {
+            raw.push_str("    #[serde(default, skip_serializing_if = \"Option::is_none\")]\n")
+        }
+        Presence::Nullable => raw.push_str("    #[serde(default)]\n"),
+        Presence::Required => {}
     }
+    let inner = f.ty.strip_nullable().0;
     let mut ty = String::new();
-    let boxed = an.indirection.boxed.contains(&(id, i));
-    if nullable || !f.required {
+    if field.presence.is_option() {
         ty.push_str("Option<");
-        type_text(inner, an, Site::Types, boxed, &mut ty);
+        type_text(inner, plan, Site::Types, field.boxed, &mut ty);
         ty.push('>');
     } else {
-        type_text(inner, an, Site::Types, boxed, &mut ty);
+        type_text(inner, plan, Site::Types, field.boxed, &mut ty);
     }
     let line = format!("    pub {member}: {ty},");
     if fits && line.len() <= SAFE_WIDTH {
@@ -229,9 +221,8 @@ impl Item {
 
 /// The definition of `id` as text, when it is a struct, a string enum or an untagged union
 /// (`None`: another kind, printed from tokens).
-pub fn type_def_text(api: &crate::ir::Api, an: &Analysis, id: TypeId) -> Result<Option<String>> {
-    let def = api.types.get(id);
-    let names = &an.types[id.0];
+pub fn type_def_text(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> {
+    let def = ty.def;
     let mut out = String::new();
     push_docs(
         &mut out,
@@ -240,18 +231,17 @@ pub fn type_def_text(api: &crate::ir::Api, an: &Analysis, id: TypeId) -> Result<
     );
     match &def.kind {
         TypeKind::Struct { fields, additional } => {
-            let all_optional = fields.iter().all(|f| super::optional(f.required, &f.ty));
-            out.push_str(if all_optional {
+            out.push_str(if ty.derive == StructDerive::WithDefault {
                 "#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]\n"
             } else {
                 "#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]\n"
             });
-            if !an.request_types.contains(&id.0) {
+            if !ty.exhaustive {
                 out.push_str("#[non_exhaustive]\n");
             }
-            unbreakable(&mut out, format!("pub struct {} {{", names.name));
-            for i in 0..fields.len() {
-                field_text(api, an, id, i, &mut out)?;
+            unbreakable(&mut out, format!("pub struct {} {{", ty.name));
+            for field in &ty.fields {
+                field_text(plan, field, &mut out)?;
             }
             // An empty struct prints as `{}`: left to prettyplease.
             let empty = fields.is_empty() && additional.is_none();
@@ -260,15 +250,12 @@ pub fn type_def_text(api: &crate::ir::Api, an: &Analysis, id: TypeId) -> Result<
                 fits: !empty,
             };
             if let Some(t) = additional {
-                let name = names
-                    .additional
-                    .as_deref()
-                    .unwrap_or("additional_properties");
+                let name = ty.additional;
                 item.text
                     .push_str("    /// Properties not declared in the schema.\n");
                 item.text.push_str("    #[serde(flatten)]\n");
                 let mut line = format!("    pub {name}: std::collections::BTreeMap<String, ");
-                type_text(t, an, Site::Types, false, &mut line);
+                type_text(t, plan, Site::Types, false, &mut line);
                 line.push_str(">,");
                 item.var(line);
             }
@@ -276,7 +263,7 @@ pub fn type_def_text(api: &crate::ir::Api, an: &Analysis, id: TypeId) -> Result<
             out = item.finish("a struct")?;
         }
         TypeKind::StringEnum { values } => {
-            let (name, members) = (&names.name, &names.members);
+            let (name, members) = (ty.name, ty.members);
             out.push_str(&enum_def_text(name, values, members).finish("a string enum")?);
             out.push_str(&as_str_text(name, values, members).finish("a string enum")?);
             out.push_str(&from_text(name, values, members).finish("a string enum")?);
@@ -296,11 +283,10 @@ pub fn type_def_text(api: &crate::ir::Api, an: &Analysis, id: TypeId) -> Result<
                 "#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]\n",
             );
             item.text.push_str("#[serde(untagged)]\n");
-            unbreakable(&mut item.text, format!("pub enum {} {{", names.name));
+            unbreakable(&mut item.text, format!("pub enum {} {{", ty.name));
             for (i, v) in variants.iter().enumerate() {
-                let mut line = format!("    {}(", names.members[i]);
-                let boxed = an.indirection.boxed.contains(&(id, i));
-                type_text(&v.ty, an, Site::Types, boxed, &mut line);
+                let mut line = format!("    {}(", ty.members[i]);
+                type_text(&v.ty, plan, Site::Types, ty.boxed[i], &mut line);
                 line.push_str("),");
                 item.var(line);
             }
