@@ -2,9 +2,9 @@
 //! and formatting (the one place prettyplease runs).
 
 use crate::analyze::features::Gate;
-use crate::plan::CratePlan;
 use crate::diag::{Error, Result};
 use crate::ir::{FloatKind, IntKind, MediaKind, TypeRef};
+use crate::plan::CratePlan;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 

@@ -156,12 +156,7 @@ fn stream_code(plan: &CratePlan, si: usize) -> Option<StreamCode> {
 
 /// The closure reading a record's cursor value (its fallback field when the first is
 /// missing), or one that reads none.
-fn cursor_of(
-    plan: &CratePlan,
-    si: usize,
-    item: &TypeRef,
-    item_ty: &TokenStream,
-) -> TokenStream {
+fn cursor_of(plan: &CratePlan, si: usize, item: &TypeRef, item_ty: &TokenStream) -> TokenStream {
     let stream = &plan.streams[si];
     let Some(fi) = stream.cursor_field else {
         return quote!(|_: &#item_ty| None);

@@ -64,7 +64,11 @@ impl<'a> CratePlan<'a> {
             version: api.version.as_deref(),
             default_base_url: crate::analyze::default_base_url(api),
             base_url_env: &an.base_url_env,
-            types: api.types.ids().map(|id| TypePlan::new(api, an, id)).collect(),
+            types: api
+                .types
+                .ids()
+                .map(|id| TypePlan::new(api, an, id))
+                .collect(),
             operations: (0..api.operations.len())
                 .map(|i| OperationPlan::new(api, an, i))
                 .collect(),
@@ -122,7 +126,12 @@ impl<'a> CratePlan<'a> {
     }
 
     /// A value of type `ty` that also satisfies `constraints`.
-    pub fn sample_with(&self, ty: &TypeRef, seed: &str, constraints: Option<&Constraints>) -> Value {
+    pub fn sample_with(
+        &self,
+        ty: &TypeRef,
+        seed: &str,
+        constraints: Option<&Constraints>,
+    ) -> Value {
         samples::synthesize_with(self.space, ty, seed, constraints)
     }
 

@@ -116,7 +116,10 @@ impl<'a> TypePlan<'a> {
             name: &names.name,
             module: &names.module,
             members: &names.members,
-            additional: names.additional.as_deref().unwrap_or("additional_properties"),
+            additional: names
+                .additional
+                .as_deref()
+                .unwrap_or("additional_properties"),
             boxed,
             newtype: an.indirection.newtypes.contains(&id),
             exhaustive: an.request_types.contains(&id.0),

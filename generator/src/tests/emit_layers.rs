@@ -1,4 +1,5 @@
-//! Emitters read plans, never each other: no module under `emit/` refers to another emitter.
+//! Emitters read the plan, never each other: no module under `emit/` refers to another
+//! emitter, or to the IR as a whole, the analysis or the loaded spec.
 //! Only the helpers (`rust`: tokens and printing; `access`: field access and JSON pointers;
 //! `report`: what the test emitter found, handed on by `emit::finish`) and `emit`'s own
 //! orchestration (`emit/mod.rs`) are shared.
@@ -148,5 +149,81 @@ fn the_check_sees_a_reference() {
     assert_eq!(
         named_modules("use super::{rust::ident, tables};", &module),
         ["rust", "tables"]
+    );
+}
+
+/// The names `text` uses as whole words, outside `//` comments.
+fn words(text: &str) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    for line in text.lines() {
+        let code = line.split("//").next().unwrap_or("");
+        for word in code.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')) {
+            if !word.is_empty() {
+                out.insert(word.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// What only the plan may read: the analysis, the type space, the loaded spec (as names).
+const NOT_FOR_EMITTERS: &[&str] = &["Analysis", "TypeSpace", "Document"];
+
+/// The names imported from `crate::<module>::` in `text`, grouped imports included.
+fn imported_from(text: &str, module: &str) -> Vec<String> {
+    let prefix = format!("crate::{module}::");
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices(&prefix) {
+        let rest = &text[at + prefix.len()..];
+        match rest.strip_prefix('{') {
+            Some(group) => out.extend(
+                group[..group.find('}').unwrap_or(group.len())]
+                    .split(',')
+                    .map(|item| ident_at(item.trim()))
+                    .filter(|n| !n.is_empty()),
+            ),
+            None => out.push(ident_at(rest)),
+        }
+    }
+    out
+}
+
+#[test]
+fn emitters_read_only_the_plan() {
+    let mut all = Vec::new();
+    files(&emit_dir(), &mut all);
+    let mut violations = Vec::new();
+    for file in &all {
+        let text = std::fs::read_to_string(file).unwrap();
+        let used = words(&text);
+        for name in NOT_FOR_EMITTERS {
+            if used.contains(*name) {
+                violations.push(format!("{}: uses `{name}`", file.display()));
+            }
+        }
+        if imported_from(&text, "ir").iter().any(|n| n == "Api") {
+            violations.push(format!("{}: uses the whole IR (`ir::Api`)", file.display()));
+        }
+        if text.contains("crate::load") {
+            violations.push(format!("{}: reads the loaded spec", file.display()));
+        }
+    }
+    assert!(
+        violations.is_empty(),
+        "emitters read the `plan::CratePlan` only: add what they need to the plan:\n{}",
+        violations.join("\n")
+    );
+}
+
+#[test]
+fn the_plan_check_sees_a_use() {
+    let used = words("use crate::analyze::Analysis; // TypeSpace in a comment\nfn f() {}");
+    assert!(used.contains("Analysis") && !used.contains("TypeSpace"));
+    assert_eq!(
+        imported_from(
+            "use crate::ir::{Api, TypeRef};\nuse crate::ir::Field;",
+            "ir"
+        ),
+        ["Api", "TypeRef", "Field"]
     );
 }

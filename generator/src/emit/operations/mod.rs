@@ -387,7 +387,12 @@ fn error_enum(plan: &CratePlan, op: &Operation, error: &proc_macro2::Ident) -> T
         let doc = doc_attrs(r.doc.as_deref());
         let (payload, decode) = match (r.kind, &r.ty) {
             (Some(MediaKind::Json), ty) => {
-                let t = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Any), plan, Site::Crate, false);
+                let t = type_tokens(
+                    ty.as_ref().unwrap_or(&TypeRef::Any),
+                    plan,
+                    Site::Crate,
+                    false,
+                );
                 (quote!((#t)), quote!(rt::decode_json(body).map(Self::#v)))
             }
             (Some(MediaKind::Text | MediaKind::Form), _) => (

@@ -31,27 +31,70 @@ use values::*;
 
 /// Every test file of the suite, and what it holds.
 /// `fixtures`: vendor sample objects by `x-resourceId`, round-tripped like the spec's examples.
+/// A test file under `tests/suite/`, its module name there and the `cfg` it needs.
+struct TestFile {
+    module: String,
+    cfg: TokenStream,
+    text: String,
+}
+
 pub fn emit(
     plan: &CratePlan,
     fixtures: &[(String, Value)],
 ) -> Result<(BTreeMap<String, String>, SuiteReport)> {
     let mut report = SuiteReport::default();
-    let mut files = BTreeMap::new();
-    let crate_ident = ident(&plan.crate_name);
+    let common = TestFile {
+        module: "common".into(),
+        cfg: TokenStream::new(),
+        text: format_file("tests/suite/common.rs", common_module(plan))?,
+    };
+    let mut test_files = vec![common];
+    test_files.extend(operation_tests(plan, &mut report)?);
+    test_files.extend(retry_test(plan)?);
+    test_files.push(TestFile {
+        module: "examples".into(),
+        cfg: TokenStream::new(),
+        text: examples_file(plan, fixtures, &mut report)?,
+    });
+    // One test binary: one link step however many tags the API has.
+    let crate_ident = ident(plan.crate_name);
+    let mods = test_files.iter().map(|f| {
+        let (m, cfg) = (ident(&f.module), &f.cfg);
+        quote!(#cfg mod #m;)
+    });
+    let tokens = quote! {
+        //! The generated offline test suite (one binary; a module per tag).
+        /// The crate's types, where the type paths in these tests look for them.
+        #[allow(unused_imports)]
+        mod types {
+            pub use #crate_ident::types::*;
+        }
+        #(#mods)*
+    };
+    let mut files: BTreeMap<String, String> = test_files
+        .into_iter()
+        .map(|f| (format!("tests/suite/{}.rs", f.module), f.text))
+        .collect();
     files.insert(
-        "tests/suite/common.rs".into(),
-        format_file("tests/suite/common.rs", common_module(plan))?,
+        "tests/suite/main.rs".into(),
+        format_file("tests/suite/main.rs", tokens)?,
     );
-    // Test modules, each with the `cfg` of the operations or types it needs.
-    let mut modules: Vec<(String, TokenStream)> = vec![("common".into(), TokenStream::new())];
-    let op_cfg = |i: usize| super::rust::cfg(&plan.features.op_gate(plan.operations[i].module));
+    Ok((files, report))
+}
 
+/// The `cfg` of operation `i`'s group.
+fn op_cfg(plan: &CratePlan, i: usize) -> TokenStream {
+    super::rust::cfg(&plan.features.op_gate(plan.operations[i].module))
+}
+
+/// One file per operation group: each operation's request, error and pagination tests.
+fn operation_tests(plan: &CratePlan, report: &mut SuiteReport) -> Result<Vec<TestFile>> {
     let mut by_module: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, op) in plan.operations.iter().enumerate() {
         by_module.entry(op.module).or_default().push(i);
     }
     let by_module: Vec<(&str, Vec<usize>)> = by_module.into_iter().collect();
-    // One file per group, built and formatted on all cores; counts are summed in order.
+    // Built and formatted on all cores; counts are summed in order.
     let rendered = super::rust::render_parallel(&by_module, |(module, ops)| {
         let mut counts = SuiteReport::default();
         let mut tests = Vec::new();
@@ -71,64 +114,73 @@ pub fn emit(
             use apitap_runtime::codegen as rt;
             #(#tests)*
         };
-        let path = format!("tests/suite/op_{module}.rs");
-        let text = format_file(&path, tokens)?;
-        Ok((path, text, counts))
+        let text = format_file(&format!("tests/suite/op_{module}.rs"), tokens)?;
+        Ok((text, counts))
     })?;
-    for ((module, _), (path, text, counts)) in by_module.iter().zip(rendered) {
+    let mut files = Vec::new();
+    for ((module, _), (text, counts)) in by_module.iter().zip(rendered) {
         report.merge(counts);
-        files.insert(path, text);
-        modules.push((
-            format!("op_{module}"),
-            super::rust::cfg(&plan.features.op_gate(module)),
-        ));
+        files.push(TestFile {
+            module: format!("op_{module}"),
+            cfg: super::rust::cfg(&plan.features.op_gate(module)),
+            text,
+        });
     }
+    Ok(files)
+}
 
-    // One crate-wide resilience test: a 429 with Retry-After 0, then success.
-    if let Some(i) = (0..plan.operations.len())
-        .find(|i| plan.operations[*i].op.method == crate::ir::Method::Get)
-        .or(if plan.operations.is_empty() {
-            None
-        } else {
-            Some(0)
-        })
-    {
-        let c = call(plan, i);
-        let op = plan.operations[i].op;
-        let (method, path, builder) = (op.method.as_str(), &c.path, &c.builder);
-        let success = op.success();
-        let status = success.map_or(200, |r| status_code(r.status));
-        let (content_type, body) = served_body(plan, success, "response");
-        let tokens = quote! {
-            //! Retries: a 429 with `Retry-After: 0` is retried and the request then succeeds.
-            #![allow(unused_imports)]
-            use super::common;
-            use apitap_runtime::codegen as rt;
-            #[tokio::test]
-            async fn retries_after_429() {
-                if common::conformance_url().is_some() {
-                    return;
-                }
-                let (server, client) = common::setup().await;
-                wiremock::Mock::given(wiremock::matchers::path(#path))
-                    .respond_with(wiremock::ResponseTemplate::new(429).insert_header("retry-after", "0"))
-                    .up_to_n_times(1)
-                    .with_priority(1)
-                    .mount(&server)
-                    .await;
-                common::expect(&server, #method, #path, &[], &[], #status, #content_type, #body).await;
-                #builder.send().await.expect("succeeds after one retry");
-                assert_eq!(client.runtime().metrics().retries, 1);
+/// One crate-wide resilience test: a 429 with Retry-After 0, then success (on the first
+/// GET, else the first operation).
+fn retry_test(plan: &CratePlan) -> Result<Option<TestFile>> {
+    let first_get = plan
+        .operations
+        .iter()
+        .position(|op| op.op.method == crate::ir::Method::Get);
+    let Some(i) = first_get.or((!plan.operations.is_empty()).then_some(0)) else {
+        return Ok(None);
+    };
+    let c = call(plan, i);
+    let op = plan.operations[i].op;
+    let (method, path, builder) = (op.method.as_str(), &c.path, &c.builder);
+    let success = op.success();
+    let status = success.map_or(200, |r| status_code(r.status));
+    let (content_type, body) = served_body(plan, success, "response");
+    let tokens = quote! {
+        //! Retries: a 429 with `Retry-After: 0` is retried and the request then succeeds.
+        #![allow(unused_imports)]
+        use super::common;
+        use apitap_runtime::codegen as rt;
+        #[tokio::test]
+        async fn retries_after_429() {
+            if common::conformance_url().is_some() {
+                return;
             }
-        };
-        files.insert(
-            "tests/suite/retry.rs".into(),
-            format_file("tests/suite/retry.rs", tokens)?,
-        );
-        modules.push(("retry".into(), op_cfg(i)));
-    }
+            let (server, client) = common::setup().await;
+            wiremock::Mock::given(wiremock::matchers::path(#path))
+                .respond_with(wiremock::ResponseTemplate::new(429).insert_header("retry-after", "0"))
+                .up_to_n_times(1)
+                .with_priority(1)
+                .mount(&server)
+                .await;
+            common::expect(&server, #method, #path, &[], &[], #status, #content_type, #body).await;
+            #builder.send().await.expect("succeeds after one retry");
+            assert_eq!(client.runtime().metrics().retries, 1);
+        }
+    };
+    Ok(Some(TestFile {
+        module: "retry".into(),
+        cfg: op_cfg(plan, i),
+        text: format_file("tests/suite/retry.rs", tokens)?,
+    }))
+}
 
-    // The example oracle.
+/// `examples.rs`: every spec example (and vendor fixture) that fits its type, round-tripped;
+/// the others reported as invalid.
+fn examples_file(
+    plan: &CratePlan,
+    fixtures: &[(String, Value)],
+    report: &mut SuiteReport,
+) -> Result<String> {
     let mut cases = Vec::new();
     let type_cfg =
         |id: crate::ir::TypeId| super::rust::cfg(plan.features.type_gate(plan.ty(id).module));
@@ -160,7 +212,7 @@ pub fn emit(
                 &TypeRef::Named(id),
                 type_cfg(id),
                 e,
-                &mut report,
+                report,
             );
         }
     }
@@ -171,9 +223,9 @@ pub fn emit(
                     add(
                         format!(" {} response {:?}", op.op.location, r.status),
                         ty,
-                        op_cfg(i),
+                        op_cfg(plan, i),
                         e,
-                        &mut report,
+                        report,
                     );
                 }
             }
@@ -192,7 +244,7 @@ pub fn emit(
                 &TypeRef::Named(id),
                 type_cfg(id),
                 object,
-                &mut report,
+                report,
             ),
             None => report.invalid_examples.push(format!(
                 " vendor fixture `{rid}`: no type has this x-resourceId"
@@ -209,28 +261,5 @@ pub fn emit(
         }
         round_trip! { #(#cases)* }
     };
-    files.insert(
-        "tests/suite/examples.rs".into(),
-        format_file("tests/suite/examples.rs", tokens)?,
-    );
-    modules.push(("examples".into(), TokenStream::new()));
-    // One test binary: one link step however many tags the API has.
-    let mods = modules.iter().map(|(m, cfg)| {
-        let m = ident(m);
-        quote!(#cfg mod #m;)
-    });
-    let tokens = quote! {
-        //! The generated offline test suite (one binary; a module per tag).
-        /// The crate's types, where the type paths in these tests look for them.
-        #[allow(unused_imports)]
-        mod types {
-            pub use #crate_ident::types::*;
-        }
-        #(#mods)*
-    };
-    files.insert(
-        "tests/suite/main.rs".into(),
-        format_file("tests/suite/main.rs", tokens)?,
-    );
-    Ok((files, report))
+    format_file("tests/suite/examples.rs", tokens)
 }

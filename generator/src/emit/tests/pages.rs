@@ -2,90 +2,137 @@
 
 use super::*;
 
-/// Three pages served for a paginated operation, each with one distinct record.
-pub(super) fn pagination_test(
-    plan: &CratePlan,
-    index: usize,
-    paging: &Plan,
-    report: &mut SuiteReport,
-) -> Option<TokenStream> {
-    let op = plan.operations[index].op;
-    let resp_ty = op.success()?.ty.as_ref()?;
-    let records_ty = plan.type_at(resp_ty, &paging.records)?;
-    let TypeRef::Array(item_ty) = plan.resolve(records_ty) else {
-        return None;
-    };
-    let c = call(plan, index);
-    let base = plan.sample(resp_ty, "page");
-    let id_field = paging.id_field.clone().unwrap_or_else(|| "id".into());
-    let id_def = plan
-        .struct_of(item_ty)
-        .and_then(|(_, f)| f.iter().find(|f| f.name == id_field));
-    // What the records array's items are held to (scalar records with a pattern, say).
-    let item_constraints = field_at(plan, resp_ty, &paging.records)
-        .and_then(|f| f.constraints.as_deref())
-        .and_then(|c| c.items.as_deref());
-    let item = |n: usize| {
+/// What the served pages are made of: the page and record samples, and how each page
+/// points to the next as the pagination plan says.
+struct Pager<'p> {
+    plan: &'p CratePlan<'p>,
+    paging: &'p Plan,
+    /// A sample page, into which each page's records and page info are set.
+    base: Value,
+    item_ty: &'p TypeRef,
+    id_field: String,
+    id_def: Option<&'p crate::ir::Field>,
+    /// What the records array's items are held to (scalar records with a pattern, say).
+    item_constraints: Option<&'p crate::ir::Constraints>,
+    /// The cursor field is an integer.
+    int_cursor: bool,
+    /// How the last page says "no more": `None` leaves the field out.
+    end: Option<Value>,
+    /// The path the pages are requested at, and a next link's prefix (the mock server's
+    /// address when the spec declares the link an absolute URI).
+    path_only: String,
+    next_base: &'static str,
+}
+
+impl<'p> Pager<'p> {
+    fn new(
+        plan: &'p CratePlan<'p>,
+        paging: &'p Plan,
+        resp_ty: &'p TypeRef,
+        path_only: String,
+    ) -> Option<Pager<'p>> {
+        let records_ty = plan.type_at(resp_ty, &paging.records)?;
+        let TypeRef::Array(item_ty) = plan.resolve(records_ty) else {
+            return None;
+        };
+        let id_field = paging.id_field.clone().unwrap_or_else(|| "id".into());
+        let id_def = plan
+            .struct_of(item_ty)
+            .and_then(|(_, f)| f.iter().find(|f| f.name == id_field));
+        let item_constraints = field_at(plan, resp_ty, &paging.records)
+            .and_then(|f| f.constraints.as_deref())
+            .and_then(|c| c.items.as_deref());
+        let next_ty = paging
+            .next_field
+            .as_ref()
+            .and_then(|f| plan.type_at(resp_ty, f));
+        let int_cursor = next_ty.is_some_and(|t| matches!(plan.resolve(t), TypeRef::Integer(_)));
+        // An empty string where the field is required, `null` where it is nullable, else
+        // the field left out.
+        let next_nullable = next_ty
+            .is_some_and(|t| t.strip_nullable().1 || matches!(plan.resolve(t), TypeRef::Any));
+        let end = match &paging.next_field {
+            Some(f) if required_at(plan, resp_ty, f) && !int_cursor => Some(json!("")),
+            Some(_) if !next_nullable => None,
+            _ => Some(Value::Null),
+        };
+        let absolute_next = paging
+            .next_field
+            .as_ref()
+            .and_then(|f| field_at(plan, resp_ty, f))
+            .and_then(|f| f.constraints.as_ref()?.format.as_deref())
+            .is_some_and(|f| matches!(f, "uri" | "url" | "iri"));
+        Some(Pager {
+            plan,
+            paging,
+            base: plan.sample(resp_ty, "page"),
+            item_ty,
+            id_field,
+            id_def,
+            item_constraints,
+            int_cursor,
+            end,
+            path_only,
+            next_base: if absolute_next {
+                SERVER_PLACEHOLDER
+            } else {
+                ""
+            },
+        })
+    }
+
+    /// Record `n`, told apart from the others by its marker fields.
+    fn item(&self, n: usize) -> Value {
         let seed = format!("item-{n}");
-        let mut v = plan.sample_with(item_ty, &seed, item_constraints);
-        mark_record(plan, item_ty, &id_field, n, &mut v);
+        let mut v = self
+            .plan
+            .sample_with(self.item_ty, &seed, self.item_constraints);
+        mark_record(self.plan, self.item_ty, &self.id_field, n, &mut v);
         v
-    };
-    // The id of record `n` as mark_record sets it, as a query value.
-    let id_text = |n: usize| {
-        id_def
-            .and_then(|f| scalar_text(&field_marker(plan, f, n)))
+    }
+
+    /// The id of record `n` as `mark_record` sets it, as a query value.
+    fn id_text(&self, n: usize) -> String {
+        self.id_def
+            .and_then(|f| scalar_text(&field_marker(self.plan, f, n)))
             .unwrap_or_else(|| format!("i{n}"))
-    };
-    // Cursor values of the field's type, and how the last page says "no more".
-    let next_ty = paging
-        .next_field
-        .as_ref()
-        .and_then(|f| plan.type_at(resp_ty, f));
-    let int_cursor = next_ty.is_some_and(|t| matches!(plan.resolve(t), TypeRef::Integer(_)));
-    let cursor = |n: usize| {
-        if int_cursor {
+    }
+
+    /// Cursor `n` of the field's type, and as a query value.
+    fn cursor(&self, n: usize) -> (Value, String) {
+        if self.int_cursor {
             (json!(n), n.to_string())
         } else {
             (json!(format!("c{n}")), format!("c{n}"))
         }
-    };
-    // How the last page says "no more", as the schema allows: an empty string where the
-    // field is required, `null` where it is nullable, else the field left out.
-    let next_nullable = next_ty
-        .is_some_and(|t| t.strip_nullable().1 || matches!(plan.resolve(t), TypeRef::Any));
-    let end = match &paging.next_field {
-        Some(f) if required_at(plan, resp_ty, f) && !int_cursor => Some(json!("")),
-        Some(_) if !next_nullable => None,
-        _ => Some(Value::Null),
-    };
-    let path_only = c.path.clone();
-    // A next link declared as an absolute URI is served as one (the mock server's address).
-    let absolute_next = paging
-        .next_field
-        .as_ref()
-        .and_then(|f| field_at(plan, resp_ty, f))
-        .and_then(|f| f.constraints.as_ref()?.format.as_deref())
-        .is_some_and(|f| matches!(f, "uri" | "url" | "iri"));
-    let next_base = if absolute_next {
-        SERVER_PLACEHOLDER
-    } else {
-        ""
-    };
-    // Page n (1-based): its body, the value of the page parameter that asks for it, and a Link header.
-    let mut pages: Vec<(Value, Option<String>, Option<String>)> = Vec::new();
-    // Without a total or has_more, the runtime reads until an empty page: serve a fourth.
-    let open_ended = match paging.kind {
-        Kind::Offset | Kind::PageNumber => {
-            paging.total_field.is_none() && paging.has_more_field.is_none()
+    }
+
+    /// Without a total or has_more, the runtime reads until an empty page: serve a fourth.
+    fn last_page(&self) -> usize {
+        let open_ended = match self.paging.kind {
+            Kind::Offset | Kind::PageNumber => {
+                self.paging.total_field.is_none() && self.paging.has_more_field.is_none()
+            }
+            Kind::LastItemId => self.paging.has_more_field.is_none(),
+            _ => false,
+        };
+        if open_ended {
+            4
+        } else {
+            3
         }
-        Kind::LastItemId => paging.has_more_field.is_none(),
-        _ => false,
-    };
-    let last = if open_ended { 4 } else { 3 };
-    for n in 1..=last {
-        let mut page = base.clone();
-        let records = if n <= 3 { vec![item(n)] } else { Vec::new() };
+    }
+
+    /// Page `n` (1-based): its body, the value of the page parameter that asks for it,
+    /// and a Link header.
+    fn page(&self, n: usize) -> (Value, Option<String>, Option<String>) {
+        let paging = self.paging;
+        let mut page = self.base.clone();
+        let records = if n <= 3 {
+            vec![self.item(n)]
+        } else {
+            Vec::new()
+        };
         if paging.records.is_empty() {
             page = Value::Array(records);
         } else {
@@ -95,96 +142,78 @@ pub(super) fn pagination_test(
         if let Some(f) = &paging.has_more_field {
             set_path(&mut page, f, json!(more));
         }
+        let mut set_next = |value: Option<Value>| {
+            if let Some(f) = &paging.next_field {
+                set_or_remove(&mut page, f, value.or_else(|| self.end.clone()));
+            }
+        };
         let mut link = None;
         let asks: Option<String> = match paging.kind {
             Kind::Cursor => {
-                if let Some(f) = &paging.next_field {
-                    set_or_remove(
-                        &mut page,
-                        f,
-                        if more {
-                            Some(cursor(n + 1).0)
-                        } else {
-                            end.clone()
-                        },
-                    );
-                }
-                (n > 1).then(|| cursor(n).1)
+                set_next(more.then(|| self.cursor(n + 1).0));
+                (n > 1).then(|| self.cursor(n).1)
             }
             Kind::LastItemId => {
-                if let Some(f) = &paging.next_field {
-                    set_or_remove(
-                        &mut page,
-                        f,
-                        if n <= 3 {
-                            Some(json!(id_text(n)))
-                        } else {
-                            end.clone()
-                        },
-                    );
-                }
-                (n > 1).then(|| id_text(n - 1))
+                set_next((n <= 3).then(|| json!(self.id_text(n))));
+                (n > 1).then(|| self.id_text(n - 1))
             }
             Kind::NextUrl => {
-                if let Some(f) = &paging.next_field {
-                    set_or_remove(
-                        &mut page,
-                        f,
-                        if more {
-                            Some(json!(format!(
-                                "{next_base}{path_only}?apitap_page={}",
-                                n + 1
-                            )))
-                        } else {
-                            end.clone()
-                        },
-                    );
-                }
+                set_next(more.then(|| {
+                    json!(format!(
+                        "{}{}?apitap_page={}",
+                        self.next_base,
+                        self.path_only,
+                        n + 1
+                    ))
+                }));
                 (n > 1).then(|| n.to_string())
             }
             Kind::LinkHeader => {
                 if more {
-                    link = Some(format!("<{path_only}?apitap_page={}>; rel=\"next\"", n + 1));
+                    link = Some(format!(
+                        "<{}?apitap_page={}>; rel=\"next\"",
+                        self.path_only,
+                        n + 1
+                    ));
                 }
                 (n > 1).then(|| n.to_string())
             }
-            Kind::Offset => {
+            Kind::Offset | Kind::PageNumber => {
                 if let Some(f) = &paging.total_field {
                     set_path(&mut page, f, json!(3));
                 }
-                (n > 1).then(|| (n - 1).to_string())
-            }
-            Kind::PageNumber => {
-                if let Some(f) = &paging.total_field {
-                    set_path(&mut page, f, json!(3));
-                }
-                (n > 1).then(|| (paging.first_page + n as u64 - 1).to_string())
+                let offset = paging.kind == Kind::Offset;
+                (n > 1).then(|| match offset {
+                    true => (n - 1).to_string(),
+                    false => (paging.first_page + n as u64 - 1).to_string(),
+                })
             }
         };
-        if n <= 3 {
-            if let Some(schema) = op.success().and_then(|r| r.schema.as_ref()) {
-                report.samples.push(Sample {
-                    what: format!("{}: page {n}", op.location),
-                    schema: schema.clone(),
-                    value: page.clone(),
-                });
-            }
-        }
-        pages.push((page, asks, link));
+        (page, asks, link)
     }
-    let (param_name, in_body): (String, Option<Vec<String>>) = match paging.kind {
-        Kind::NextUrl | Kind::LinkHeader => ("apitap_page".into(), None),
-        _ => {
-            let p = paging.param.as_ref()?;
-            if p.location == crate::analyze::pagination::PageParamIn::Body {
-                (p.name.clone(), Some(p.path.clone()))
-            } else {
-                (p.name.clone(), None)
+
+    /// The name of the page parameter, and its path when it goes in the body.
+    fn page_param(&self) -> Option<(String, Option<Vec<String>>)> {
+        Some(match self.paging.kind {
+            Kind::NextUrl | Kind::LinkHeader => ("apitap_page".into(), None),
+            _ => {
+                let p = self.paging.param.as_ref()?;
+                if p.location == crate::analyze::pagination::PageParamIn::Body {
+                    (p.name.clone(), Some(p.path.clone()))
+                } else {
+                    (p.name.clone(), None)
+                }
             }
-        }
-    };
-    let method = op.method.as_str();
-    let mounts = pages.iter().map(|(page, asks, link)| {
+        })
+    }
+
+    /// The mock of one page: matched by the value asking for it (none for the first).
+    fn mount(
+        &self,
+        method: &str,
+        (page, asks, link): &(Value, Option<String>, Option<String>),
+    ) -> Option<TokenStream> {
+        let (param_name, in_body) = self.page_param()?;
         let body = json_text(page);
         let link = link.clone().unwrap_or_default();
         let matcher = match (asks, &in_body) {
@@ -192,7 +221,7 @@ pub(super) fn pagination_test(
             (Some(v), None) => quote!(common::PageMatch::Query(#param_name, #v)),
             (Some(v), Some(path)) => {
                 let mut m = json!({});
-                let value = if matches!(paging.kind, Kind::Offset | Kind::PageNumber) {
+                let value = if matches!(self.paging.kind, Kind::Offset | Kind::PageNumber) {
                     v.parse::<i64>().map(Value::from).unwrap_or(json!(v))
                 } else {
                     json!(v)
@@ -202,8 +231,39 @@ pub(super) fn pagination_test(
                 quote!(common::PageMatch::Body(#text))
             }
         };
-        quote!(common::expect_page(&server, #method, #path_only, #matcher, #body, #link).await;)
-    });
+        let path_only = &self.path_only;
+        Some(
+            quote!(common::expect_page(&server, #method, #path_only, #matcher, #body, #link).await;),
+        )
+    }
+}
+
+/// Three pages served for a paginated operation, each with one distinct record.
+pub(super) fn pagination_test(
+    plan: &CratePlan,
+    index: usize,
+    paging: &Plan,
+    report: &mut SuiteReport,
+) -> Option<TokenStream> {
+    let op = plan.operations[index].op;
+    let resp_ty = op.success()?.ty.as_ref()?;
+    let c = call(plan, index);
+    let pager = Pager::new(plan, paging, resp_ty, c.path.clone())?;
+    let pages: Vec<_> = (1..=pager.last_page()).map(|n| pager.page(n)).collect();
+    if let Some(schema) = op.success().and_then(|r| r.schema.as_ref()) {
+        for (n, (page, _, _)) in pages.iter().enumerate().take(3) {
+            report.samples.push(Sample {
+                what: format!("{}: page {}", op.location, n + 1),
+                schema: schema.clone(),
+                value: page.clone(),
+            });
+        }
+    }
+    let method = op.method.as_str();
+    let mounts = pages
+        .iter()
+        .map(|page| pager.mount(method, page))
+        .collect::<Option<Vec<_>>>()?;
     let name = ident(&format!("{}_pages", plan.operations[index].method));
     let builder = &c.builder;
     let requests = pages.len();

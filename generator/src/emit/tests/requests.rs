@@ -66,10 +66,7 @@ pub(super) fn call(plan: &CratePlan, index: usize) -> Call {
                 query.push((p.name.clone(), s))
             }
             (ParamLocation::Header, Some(s))
-                if matches!(
-                    plan.resolve(&p.ty),
-                    TypeRef::String | TypeRef::Integer(_)
-                ) =>
+                if matches!(plan.resolve(&p.ty), TypeRef::String | TypeRef::Integer(_)) =>
             {
                 headers.push((p.name.to_ascii_lowercase(), s))
             }

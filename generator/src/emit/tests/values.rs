@@ -151,7 +151,13 @@ pub(super) fn record_served(
 /// "same page twice" guard does not stop a correct three-page sequence. The id field carries `n`
 /// where the record has one; otherwise the first plain string or integer field does, or else the
 /// first nested record; a free-form object gets an `id` key.
-pub(super) fn mark_record(plan: &CratePlan, item_ty: &TypeRef, id_field: &str, n: usize, v: &mut Value) {
+pub(super) fn mark_record(
+    plan: &CratePlan,
+    item_ty: &TypeRef,
+    id_field: &str,
+    n: usize,
+    v: &mut Value,
+) {
     let Value::Object(m) = v else { return };
     let text = json!(format!("i{n}"));
     if let Some((_, fields)) = plan.struct_of(item_ty) {
