@@ -270,6 +270,15 @@ fn operation(c: &mut Collector, subject: &str, old: &OpSurface, new: &OpSurface)
             );
         }
     }
+    params(c, subject, old, new);
+    request_body(c, subject, old, new);
+    responses(c, subject, old, new);
+    credentials(c, subject, old, new);
+    pagination(c, subject, old, new);
+}
+
+/// Parameters removed, retyped, moved or added.
+fn params(c: &mut Collector, subject: &str, old: &OpSurface, new: &OpSurface) {
     for (name, p) in &old.params {
         match new.params.get(name) {
             None => c.push(
@@ -316,6 +325,10 @@ fn operation(c: &mut Collector, subject: &str, old: &OpSurface, new: &OpSurface)
             }
         }
     }
+}
+
+/// The request body added, removed or retyped.
+fn request_body(c: &mut Collector, subject: &str, old: &OpSurface, new: &OpSurface) {
     match (&old.body, &new.body) {
         (None, Some(b)) if optional(b) => c.push(
             Level::Addition,
@@ -339,6 +352,10 @@ fn operation(c: &mut Collector, subject: &str, old: &OpSurface, new: &OpSurface)
         ),
         _ => {}
     }
+}
+
+/// The success response and the documented errors.
+fn responses(c: &mut Collector, subject: &str, old: &OpSurface, new: &OpSurface) {
     if old.response != new.response {
         let show = |r: &Option<String>| r.clone().unwrap_or_else(|| "nothing".into());
         c.push(
@@ -375,6 +392,10 @@ fn operation(c: &mut Collector, subject: &str, old: &OpSurface, new: &OpSurface)
             );
         }
     }
+}
+
+/// The credentials the operation accepts.
+fn credentials(c: &mut Collector, subject: &str, old: &OpSurface, new: &OpSurface) {
     if old.security != new.security {
         let shown = |s: &[String]| {
             if s.is_empty() {
@@ -402,6 +423,10 @@ fn operation(c: &mut Collector, subject: &str, old: &OpSurface, new: &OpSurface)
             ),
         );
     }
+}
+
+/// Pagination gained, lost or changed.
+fn pagination(c: &mut Collector, subject: &str, old: &OpSurface, new: &OpSurface) {
     match (&old.pagination, &new.pagination) {
         (None, Some(p)) => c.push(
             Level::Addition,
@@ -464,55 +489,7 @@ fn types(c: &mut Collector, old: &Surface, new: &Surface) {
                     ..
                 },
             ) => {
-                for (f, ty) in a {
-                    match b.get(f) {
-                        None => c.push(Level::Breaking, &subject, format!("field `{f}` removed")),
-                        Some(nt) if nt != ty => c.push(
-                            Level::Breaking,
-                            &subject,
-                            format!("field `{f}`: {ty} -> {nt}"),
-                        ),
-                        Some(_) => {}
-                    }
-                }
-                for (f, ty) in b {
-                    if a.contains_key(f) {
-                        continue;
-                    }
-                    if usage.in_requests() && !optional(ty) {
-                        c.push(
-                            Level::Breaking,
-                            &subject,
-                            format!("required field `{f}` added ({ty}); requests must set it"),
-                        );
-                    } else if usage.in_requests() {
-                        // Users build request types with struct literals, which must name it.
-                        c.push(
-                            Level::Breaking,
-                            &subject,
-                            format!(
-                                "optional field `{f}` added ({ty}); struct literals must name it"
-                            ),
-                        );
-                    } else {
-                        c.push(
-                            Level::Addition,
-                            &subject,
-                            format!("field `{f}` added ({ty})"),
-                        );
-                    }
-                }
-                if ea != eb {
-                    let show = |e: &Option<String>| {
-                        e.clone()
-                            .map_or("none".into(), |t| format!("Map<String, {t}>"))
-                    };
-                    c.push(
-                        Level::Breaking,
-                        &subject,
-                        format!("additional properties: {} -> {}", show(ea), show(eb)),
-                    );
-                }
+                struct_fields(c, &subject, (a, ea), (b, eb), usage);
             }
             (TypeSurface::Enum { values: a, .. }, TypeSurface::Enum { values: b, .. }) => {
                 for v in a.iter().filter(|v| !b.contains(v)) {
@@ -538,37 +515,7 @@ fn types(c: &mut Collector, old: &Surface, new: &Surface) {
                     ..
                 },
             ) => {
-                if *had_fallback && !*fallback {
-                    c.push(
-                        Level::Breaking,
-                        &subject,
-                        "no discriminator any more: the `Unknown` variant is gone",
-                    );
-                }
-                for (v, ty) in a {
-                    match b.get(v) {
-                        None => c.push(Level::Breaking, &subject, format!("variant `{v}` removed")),
-                        Some(nt) if nt != ty => c.push(
-                            Level::Breaking,
-                            &subject,
-                            format!("variant `{v}`: {ty} -> {nt}"),
-                        ),
-                        Some(_) => {}
-                    }
-                }
-                for (v, ty) in b.iter().filter(|(v, _)| !a.contains_key(*v)) {
-                    let level = if *fallback {
-                        Level::Addition
-                    } else {
-                        Level::Breaking
-                    };
-                    let why = if *fallback {
-                        ""
-                    } else {
-                        "; untagged unions have no fallback variant"
-                    };
-                    c.push(level, &subject, format!("variant `{v}` added ({ty}){why}"));
-                }
+                union_variants(c, &subject, (a, had_fallback), (b, fallback));
             }
             (TypeSurface::Alias { ty: a, .. }, TypeSurface::Alias { ty: b, .. }) => {
                 if a != b {
@@ -590,5 +537,103 @@ fn types(c: &mut Collector, old: &Surface, new: &Surface) {
                 format!("added ({} from {})", t.kind(), t.schema()),
             );
         }
+    }
+}
+
+/// A struct's fields removed, retyped or added (an addition breaks request types, which
+/// users build with struct literals), and its additional properties.
+fn struct_fields(
+    c: &mut Collector,
+    subject: &str,
+    (a, ea): (&BTreeMap<String, String>, &Option<String>),
+    (b, eb): (&BTreeMap<String, String>, &Option<String>),
+    usage: &super::surface::Usage,
+) {
+    for (f, ty) in a {
+        match b.get(f) {
+            None => c.push(Level::Breaking, subject, format!("field `{f}` removed")),
+            Some(nt) if nt != ty => c.push(
+                Level::Breaking,
+                subject,
+                format!("field `{f}`: {ty} -> {nt}"),
+            ),
+            Some(_) => {}
+        }
+    }
+    for (f, ty) in b {
+        if a.contains_key(f) {
+            continue;
+        }
+        if usage.in_requests() && !optional(ty) {
+            c.push(
+                Level::Breaking,
+                subject,
+                format!("required field `{f}` added ({ty}); requests must set it"),
+            );
+        } else if usage.in_requests() {
+            // Users build request types with struct literals, which must name it.
+            c.push(
+                Level::Breaking,
+                subject,
+                format!("optional field `{f}` added ({ty}); struct literals must name it"),
+            );
+        } else {
+            c.push(
+                Level::Addition,
+                subject,
+                format!("field `{f}` added ({ty})"),
+            );
+        }
+    }
+    if ea != eb {
+        let show = |e: &Option<String>| {
+            e.clone()
+                .map_or("none".into(), |t| format!("Map<String, {t}>"))
+        };
+        c.push(
+            Level::Breaking,
+            subject,
+            format!("additional properties: {} -> {}", show(ea), show(eb)),
+        );
+    }
+}
+
+/// A union's variants removed, retyped or added, and its fallback variant.
+fn union_variants(
+    c: &mut Collector,
+    subject: &str,
+    (a, had_fallback): (&BTreeMap<String, String>, &bool),
+    (b, fallback): (&BTreeMap<String, String>, &bool),
+) {
+    if *had_fallback && !*fallback {
+        c.push(
+            Level::Breaking,
+            subject,
+            "no discriminator any more: the `Unknown` variant is gone",
+        );
+    }
+    for (v, ty) in a {
+        match b.get(v) {
+            None => c.push(Level::Breaking, subject, format!("variant `{v}` removed")),
+            Some(nt) if nt != ty => c.push(
+                Level::Breaking,
+                subject,
+                format!("variant `{v}`: {ty} -> {nt}"),
+            ),
+            Some(_) => {}
+        }
+    }
+    for (v, ty) in b.iter().filter(|(v, _)| !a.contains_key(*v)) {
+        let level = if *fallback {
+            Level::Addition
+        } else {
+            Level::Breaking
+        };
+        let why = if *fallback {
+            ""
+        } else {
+            "; untagged unions have no fallback variant"
+        };
+        c.push(level, subject, format!("variant `{v}` added ({ty}){why}"));
     }
 }
