@@ -2,9 +2,11 @@
 //! description of the API (base URL, security schemes, credential variables).
 
 use super::rust::{doc_attrs, format_file, ident};
+use crate::analyze::SchemeEnv;
 use crate::diag::Result;
-use crate::ir::{ApiKeyLocation, SchemeKind};
+use crate::ir::{ApiKeyLocation, SchemeKind, SecurityScheme};
 use crate::plan::CratePlan;
+use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeMap;
 
@@ -35,6 +37,16 @@ const CUSTOM_MOD: &str =
 
 pub fn emit(plan: &CratePlan) -> Result<BTreeMap<String, String>> {
     let mut files = BTreeMap::new();
+    files.insert("src/lib.rs".into(), lib_rs(plan)?);
+    if !plan.embedded {
+        files.insert(super::CUSTOM_SEED.into(), CUSTOM_MOD.into());
+    }
+    files.insert("src/client.rs".into(), client_rs(plan)?);
+    Ok(files)
+}
+
+/// The crate root: docs, lints, modules and re-exports (no inner attributes when embedded).
+fn lib_rs(plan: &CratePlan) -> Result<String> {
     let title = format!(" Connector for {}", plan.title);
     let version = plan
         .version
@@ -85,50 +97,15 @@ pub fn emit(plan: &CratePlan) -> Result<BTreeMap<String, String>> {
             pub use client::{Client, API};
         }
     };
-    files.insert("src/lib.rs".into(), format_file("src/lib.rs", lib)?);
-    if !plan.embedded {
-        files.insert(super::CUSTOM_SEED.into(), CUSTOM_MOD.into());
-    }
+    format_file("src/lib.rs", lib)
+}
 
+/// The client and the `API` description the runtime reads.
+fn client_rs(plan: &CratePlan) -> Result<String> {
     let base_url = &plan.default_base_url;
     let name = plan.crate_name;
     let base_env = plan.base_url_env;
-    let schemes = plan.schemes.iter().map(|(s, env)| {
-        let var = |field: &str| env.vars.iter().find(|(f, _)| *f == field).map(|(_, v)| v.clone()).unwrap_or_default();
-        let scheme_name = &s.name;
-        let kind = match &s.kind {
-            SchemeKind::ApiKey { location, param } => {
-                let loc = ident(match location {
-                    ApiKeyLocation::Header => "Header",
-                    ApiKeyLocation::Query => "Query",
-                    ApiKeyLocation::Cookie => "Cookie",
-                });
-                let e = var("env");
-                quote!(rt::SchemeKind::ApiKey { location: rt::ApiKeyLocation::#loc, param_name: #param, env: #e })
-            }
-            SchemeKind::Basic => {
-                let (u, p) = (var("username_env"), var("password_env"));
-                quote!(rt::SchemeKind::Basic { username_env: #u, password_env: #p })
-            }
-            SchemeKind::Bearer => {
-                let e = var("env");
-                quote!(rt::SchemeKind::Bearer { env: #e })
-            }
-            SchemeKind::OAuth2ClientCredentials { token_url, scopes } => {
-                let (i, sec, a) = (var("client_id_env"), var("client_secret_env"), var("access_token_env"));
-                quote!(rt::SchemeKind::OAuth2ClientCredentials {
-                    token_url: #token_url, scopes: &[#(#scopes),*], client_id_env: #i, client_secret_env: #sec, access_token_env: #a
-                })
-            }
-            SchemeKind::OAuth2RefreshToken { token_url } => {
-                let (i, sec, r, a) = (var("client_id_env"), var("client_secret_env"), var("refresh_token_env"), var("access_token_env"));
-                quote!(rt::SchemeKind::OAuth2RefreshToken {
-                    token_url: #token_url, client_id_env: #i, client_secret_env: #sec, refresh_token_env: #r, access_token_env: #a
-                })
-            }
-        };
-        quote!(rt::SecurityScheme { name: #scheme_name, kind: #kind })
-    });
+    let schemes = plan.schemes.iter().map(|(s, env)| scheme_tokens(s, env));
     let api_doc = doc_attrs(Some("What the runtime needs to know about this API: default base URL, security schemes and the environment variables that carry credentials."));
     let client = quote! {
         //! The API client.
@@ -165,9 +142,58 @@ pub fn emit(plan: &CratePlan) -> Result<BTreeMap<String, String>> {
             }
         }
     };
-    files.insert(
-        "src/client.rs".into(),
-        format_file("src/client.rs", client)?,
-    );
-    Ok(files)
+    format_file("src/client.rs", client)
+}
+
+/// One security scheme as the runtime describes it, with its environment variables.
+fn scheme_tokens(s: &SecurityScheme, env: &SchemeEnv) -> TokenStream {
+    let var = |field: &str| {
+        env.vars
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let scheme_name = &s.name;
+    let kind = match &s.kind {
+        SchemeKind::ApiKey { location, param } => {
+            let loc = ident(match location {
+                ApiKeyLocation::Header => "Header",
+                ApiKeyLocation::Query => "Query",
+                ApiKeyLocation::Cookie => "Cookie",
+            });
+            let e = var("env");
+            quote!(rt::SchemeKind::ApiKey { location: rt::ApiKeyLocation::#loc, param_name: #param, env: #e })
+        }
+        SchemeKind::Basic => {
+            let (u, p) = (var("username_env"), var("password_env"));
+            quote!(rt::SchemeKind::Basic { username_env: #u, password_env: #p })
+        }
+        SchemeKind::Bearer => {
+            let e = var("env");
+            quote!(rt::SchemeKind::Bearer { env: #e })
+        }
+        SchemeKind::OAuth2ClientCredentials { token_url, scopes } => {
+            let (i, sec, a) = (
+                var("client_id_env"),
+                var("client_secret_env"),
+                var("access_token_env"),
+            );
+            quote!(rt::SchemeKind::OAuth2ClientCredentials {
+                token_url: #token_url, scopes: &[#(#scopes),*], client_id_env: #i, client_secret_env: #sec, access_token_env: #a
+            })
+        }
+        SchemeKind::OAuth2RefreshToken { token_url } => {
+            let (i, sec, r, a) = (
+                var("client_id_env"),
+                var("client_secret_env"),
+                var("refresh_token_env"),
+                var("access_token_env"),
+            );
+            quote!(rt::SchemeKind::OAuth2RefreshToken {
+                token_url: #token_url, client_id_env: #i, client_secret_env: #sec, refresh_token_env: #r, access_token_env: #a
+            })
+        }
+    };
+    quote!(rt::SecurityScheme { name: #scheme_name, kind: #kind })
 }
