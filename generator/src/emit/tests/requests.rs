@@ -17,12 +17,37 @@ pub(super) struct Call {
 pub(super) fn call(plan: &CratePlan, index: usize) -> Call {
     let op_plan = &plan.operations[index];
     let op = op_plan.op;
+    let mut c = Call {
+        builder: TokenStream::new(),
+        path: literal_path(&op.path),
+        query: Vec::new(),
+        headers: Vec::new(),
+        samples: Vec::new(),
+    };
+    let mut args: Vec<TokenStream> = op
+        .params
+        .iter()
+        .filter(|p| p.required)
+        .map(|p| c.param(plan, op, p))
+        .collect();
+    c.declared_headers(op);
+    if let Some(body) = op.body.as_ref().filter(|b| b.required) {
+        args.push(c.body(plan, op, body));
+    }
+    c.credentials(plan, op);
+    // Two cookie expectations cannot both match one header: keep the request-shape checks that can.
+    let cookies = c.headers.iter().filter(|(k, _)| k == "cookie").count();
+    if cookies > 1 {
+        c.headers.retain(|(k, _)| k != "cookie");
+    }
     let method = ident(op_plan.method);
-    let mut args = Vec::new();
-    // The literal parts as the URL parser sends them (`<` becomes `%3C`, ...).
-    let mut path: String = op
-        .path
-        .split(['?', '#'])
+    c.builder = quote!(client.#method(#(#args),*));
+    c
+}
+
+/// The literal parts of a path as the URL parser sends them (`<` becomes `%3C`, ...).
+fn literal_path(path: &str) -> String {
+    path.split(['?', '#'])
         .next()
         .unwrap_or("")
         .chars()
@@ -30,32 +55,34 @@ pub(super) fn call(plan: &CratePlan, index: usize) -> Call {
             ' ' | '"' | '<' | '>' | '`' | '^' | '|' => format!("%{:02X}", c as u32),
             c => c.to_string(),
         })
-        .collect();
-    let mut query = Vec::new();
-    let mut headers = Vec::new();
-    let mut samples = Vec::new();
-    for p in &op.params {
-        if !p.required {
-            continue;
-        }
+        .collect()
+}
+
+impl Call {
+    /// A required parameter: its sample argument, and where the request carries it.
+    fn param(
+        &mut self,
+        plan: &CratePlan,
+        op: &crate::ir::Operation,
+        p: &crate::ir::Param,
+    ) -> TokenStream {
         let value = if p.location == ParamLocation::Path {
             path_sample(plan, p)
         } else {
             plan.sample_with(&p.ty, &p.name, p.constraints.as_deref())
         };
         if let Some(schema) = &p.schema {
-            samples.push(Sample {
+            self.samples.push(Sample {
                 what: format!("{}: parameter `{}`", op.location, p.name),
                 schema: schema.clone(),
                 value: value.clone(),
             });
         }
-        let t = param_type(&p.ty, plan);
-        let text = json_text(&value);
-        args.push(quote!(common::sample::<#t>(#text)));
         match (p.location, scalar_text(&value)) {
             (ParamLocation::Path, Some(s)) => {
-                path = path.replace(&format!("{{{}}}", p.name), &encode_segment(&s))
+                self.path = self
+                    .path
+                    .replace(&format!("{{{}}}", p.name), &encode_segment(&s))
             }
             (ParamLocation::Query, Some(s))
                 if matches!(
@@ -63,31 +90,47 @@ pub(super) fn call(plan: &CratePlan, index: usize) -> Call {
                     TypeRef::String | TypeRef::Integer(_) | TypeRef::Boolean
                 ) =>
             {
-                query.push((p.name.clone(), s))
+                self.query.push((p.name.clone(), s))
             }
             (ParamLocation::Header, Some(s))
                 if matches!(plan.resolve(&p.ty), TypeRef::String | TypeRef::Integer(_)) =>
             {
-                headers.push((p.name.to_ascii_lowercase(), s))
+                self.headers.push((p.name.to_ascii_lowercase(), s))
             }
             _ => {}
         }
+        let t = param_type(&p.ty, plan);
+        let text = json_text(&value);
+        quote!(common::sample::<#t>(#text))
     }
-    if let (Some(media), None) = (
-        &op.content_type_header,
-        op.body.as_ref().filter(|b| b.required),
-    ) {
-        headers.push(("content-type".into(), media.clone()));
+
+    /// The `Content-Type` (without a body) and `Accept` headers the spec requires.
+    fn declared_headers(&mut self, op: &crate::ir::Operation) {
+        if let (Some(media), None) = (
+            &op.content_type_header,
+            op.body.as_ref().filter(|b| b.required),
+        ) {
+            self.headers.push(("content-type".into(), media.clone()));
+        }
+        if let Some(media) = &op.accept_header {
+            self.headers.push(("accept".into(), media.clone()));
+        }
     }
-    if let Some(media) = &op.accept_header {
-        headers.push(("accept".into(), media.clone()));
-    }
-    if let Some(body) = op.body.as_ref().filter(|b| b.required) {
+
+    /// A required body: its sample argument and its media type.
+    fn body(
+        &mut self,
+        plan: &CratePlan,
+        op: &crate::ir::Operation,
+        body: &crate::ir::Body,
+    ) -> TokenStream {
         match (body.kind, body.declared_content_type()) {
-            (_, Some(media)) => headers.push(("content-type".into(), media.to_string())),
-            (MediaKind::Json, None) => {
-                headers.push(("content-type".into(), "application/json".into()))
-            }
+            (_, Some(media)) => self
+                .headers
+                .push(("content-type".into(), media.to_string())),
+            (MediaKind::Json, None) => self
+                .headers
+                .push(("content-type".into(), "application/json".into())),
             _ => {}
         }
         let t = body_type(&body.ty, body.kind, plan);
@@ -96,20 +139,24 @@ pub(super) fn call(plan: &CratePlan, index: usize) -> Call {
             _ => plan.sample_with(&body.ty, "body", body.constraints.as_deref()),
         };
         if let (Some(schema), MediaKind::Json | MediaKind::Form) = (&body.schema, body.kind) {
-            samples.push(Sample {
+            self.samples.push(Sample {
                 what: format!("{}: request body", op.location),
                 schema: schema.clone(),
                 value: value.clone(),
             });
         }
         let text = json_text(&value);
-        args.push(match body.kind {
+        match body.kind {
             MediaKind::Binary => quote!(rt::Binary::default()),
             _ => quote!(common::sample::<#t>(#text)),
-        });
+        }
     }
-    // Credentials of the first alternative that needs any.
-    if let Some(alt) = op.security.iter().find(|a| !a.is_empty()) {
+
+    /// The test credentials of the first alternative that needs any, where they go.
+    fn credentials(&mut self, plan: &CratePlan, op: &crate::ir::Operation) {
+        let Some(alt) = op.security.iter().find(|a| !a.is_empty()) else {
+            return;
+        };
         for name in alt {
             let Some((s, _)) = plan.schemes.iter().find(|(s, _)| &s.name == name) else {
                 continue;
@@ -118,33 +165,27 @@ pub(super) fn call(plan: &CratePlan, index: usize) -> Call {
                 SchemeKind::ApiKey {
                     location: ApiKeyLocation::Header,
                     param,
-                } => headers.push((param.to_ascii_lowercase(), "test-key".into())),
+                } => self
+                    .headers
+                    .push((param.to_ascii_lowercase(), "test-key".into())),
                 SchemeKind::ApiKey {
                     location: ApiKeyLocation::Query,
                     param,
-                } => query.push((param.clone(), "test-key".into())),
+                } => self.query.push((param.clone(), "test-key".into())),
                 SchemeKind::ApiKey {
                     location: ApiKeyLocation::Cookie,
                     param,
-                } => headers.push(("cookie".into(), format!("{param}=test-key"))),
-                SchemeKind::Basic => {
-                    headers.push(("authorization".into(), "Basic dXNlcjpwYXNz".into()))
-                }
-                _ => headers.push(("authorization".into(), "Bearer test-token".into())),
+                } => self
+                    .headers
+                    .push(("cookie".into(), format!("{param}=test-key"))),
+                SchemeKind::Basic => self
+                    .headers
+                    .push(("authorization".into(), "Basic dXNlcjpwYXNz".into())),
+                _ => self
+                    .headers
+                    .push(("authorization".into(), "Bearer test-token".into())),
             }
         }
-    }
-    // Two cookie expectations cannot both match one header: keep the request-shape checks that can.
-    let cookies = headers.iter().filter(|(k, _)| k == "cookie").count();
-    if cookies > 1 {
-        headers.retain(|(k, _)| k != "cookie");
-    }
-    Call {
-        builder: quote!(client.#method(#(#args),*)),
-        path,
-        query,
-        headers,
-        samples,
     }
 }
 
