@@ -114,55 +114,7 @@ pub fn methods(
     };
     let resp_tokens = type_tokens(resp, plan, Site::Crate, false);
     let item_tokens = type_tokens(item, plan, Site::Crate, false);
-    let mut raw = false;
-    let mut info = vec![quote!(item_count: #records_ref.map_or(0, |items| items.len()))];
-    let cursor = quote!(rt::ToCursor::to_cursor);
-    match pages.kind {
-        Kind::Cursor => {
-            let f = pages.next_field.as_deref().unwrap_or_default();
-            let e = read(plan, resp, f, cursor.clone(), &mut raw);
-            info.push(quote!(next_token: #e));
-        }
-        Kind::LastItemId => {
-            let e = match &pages.next_field {
-                Some(f) => read(plan, resp, f, cursor.clone(), &mut raw),
-                None => {
-                    let id = pages.id_field.as_deref().unwrap_or("id");
-                    let typed = plan.struct_of(item).and_then(|(ty_plan, _)| {
-                        let field = ty_plan.fields.iter().find(|f| f.field.name == id)?;
-                        let f = ident(field.ident);
-                        Some(quote!(rt::ToCursor::to_cursor(&item.#f)))
-                    });
-                    let id_expr = typed.unwrap_or_else(|| quote!(serde_json::to_value(item).ok().and_then(|v| rt::ToCursor::to_cursor(&v[#id]))));
-                    quote!(#records_ref.and_then(|items| items.last()).and_then(|item| #id_expr))
-                }
-            };
-            info.push(quote!(next_token: #e));
-        }
-        Kind::NextUrl => {
-            let f = pages.next_field.as_deref().unwrap_or_default();
-            let e = read(plan, resp, f, cursor.clone(), &mut raw);
-            info.push(quote!(next_url: #e));
-        }
-        Kind::LinkHeader => {
-            raw = true;
-            info.push(quote!(next_url: rt::link_next(response)));
-        }
-        Kind::Offset | Kind::PageNumber => {
-            if let Some(f) = &pages.total_field {
-                let e = read(plan, resp, f, quote!(rt::ToCount::to_count), &mut raw);
-                if pages.kind == Kind::Offset {
-                    info.push(quote!(total: #e));
-                } else {
-                    info.push(quote!(page_count: #e));
-                }
-            }
-        }
-    }
-    if let Some(f) = &pages.has_more_field {
-        let e = read(plan, resp, f, quote!(rt::ToFlag::to_flag), &mut raw);
-        info.push(quote!(has_more: #e));
-    }
+    let (info, raw) = page_info(plan, pages, resp, item, &records_ref);
     let response_param = if raw {
         quote!(response)
     } else {
@@ -226,6 +178,67 @@ pub fn methods(
 
         #raw
     }
+}
+
+/// The fields of `rt::PageInfo` read from a page, and whether any is read from the raw
+/// response (a path through a union, the Link header).
+fn page_info(
+    plan: &CratePlan,
+    pages: &Plan,
+    resp: &TypeRef,
+    item: &TypeRef,
+    records_ref: &TokenStream,
+) -> (Vec<TokenStream>, bool) {
+    let mut raw = false;
+    let mut info = vec![quote!(item_count: #records_ref.map_or(0, |items| items.len()))];
+    let cursor = quote!(rt::ToCursor::to_cursor);
+    match pages.kind {
+        Kind::Cursor => {
+            let f = pages.next_field.as_deref().unwrap_or_default();
+            let e = read(plan, resp, f, cursor.clone(), &mut raw);
+            info.push(quote!(next_token: #e));
+        }
+        Kind::LastItemId => {
+            let e = match &pages.next_field {
+                Some(f) => read(plan, resp, f, cursor.clone(), &mut raw),
+                None => {
+                    let id = pages.id_field.as_deref().unwrap_or("id");
+                    let typed = plan.struct_of(item).and_then(|(ty_plan, _)| {
+                        let field = ty_plan.fields.iter().find(|f| f.field.name == id)?;
+                        let f = ident(field.ident);
+                        Some(quote!(rt::ToCursor::to_cursor(&item.#f)))
+                    });
+                    let id_expr = typed.unwrap_or_else(|| quote!(serde_json::to_value(item).ok().and_then(|v| rt::ToCursor::to_cursor(&v[#id]))));
+                    quote!(#records_ref.and_then(|items| items.last()).and_then(|item| #id_expr))
+                }
+            };
+            info.push(quote!(next_token: #e));
+        }
+        Kind::NextUrl => {
+            let f = pages.next_field.as_deref().unwrap_or_default();
+            let e = read(plan, resp, f, cursor.clone(), &mut raw);
+            info.push(quote!(next_url: #e));
+        }
+        Kind::LinkHeader => {
+            raw = true;
+            info.push(quote!(next_url: rt::link_next(response)));
+        }
+        Kind::Offset | Kind::PageNumber => {
+            if let Some(f) = &pages.total_field {
+                let e = read(plan, resp, f, quote!(rt::ToCount::to_count), &mut raw);
+                if pages.kind == Kind::Offset {
+                    info.push(quote!(total: #e));
+                } else {
+                    info.push(quote!(page_count: #e));
+                }
+            }
+        }
+    }
+    if let Some(f) = &pages.has_more_field {
+        let e = read(plan, resp, f, quote!(rt::ToFlag::to_flag), &mut raw);
+        info.push(quote!(has_more: #e));
+    }
+    (info, raw)
 }
 
 /// `record_pages`: the same pages as untyped JSON, so `sync` can decode (and reject) each
