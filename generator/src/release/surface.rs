@@ -210,86 +210,9 @@ pub fn extract(api: &Api, an: &Analysis) -> Surface {
         .iter()
         .map(|s| (s.name.clone(), scheme_text(&s.kind)))
         .collect();
-
-    let mut operations = BTreeMap::new();
-    for (i, op) in api.operations.iter().enumerate() {
-        let names = &an.ops[i];
-        let params = op
-            .params
-            .iter()
-            .zip(&names.params)
-            .map(|(p, name)| {
-                let location = format!("{:?}", p.location).to_lowercase();
-                (
-                    name.clone(),
-                    ParamSurface {
-                        location,
-                        ty: maybe(&p.ty, p.required, an),
-                    },
-                )
-            })
-            .collect();
-        let body = op.body.as_ref().map(|b| maybe(&b.ty, b.required, an));
-        let response = op.success().map(|r| {
-            r.ty.as_ref()
-                .map_or_else(|| "raw".to_string(), |t| type_text(t, an))
-        });
-        let errors = op
-            .errors()
-            .into_iter()
-            .map(|r| {
-                let ty =
-                    r.ty.as_ref()
-                        .map_or_else(|| "raw".to_string(), |t| type_text(t, an));
-                (status_text(r.status), ty)
-            })
-            .collect();
-        let mut security: Vec<String> = op
-            .security
-            .iter()
-            .map(|alt| {
-                if alt.is_empty() {
-                    "none".to_string()
-                } else {
-                    alt.join(" + ")
-                }
-            })
-            .collect();
-        if security.is_empty() {
-            security.push("none".into());
-        }
-        let pagination = an.pagination[i].plan.as_ref().map(|plan| {
-            let item = op
-                .success()
-                .and_then(|r| r.ty.as_ref())
-                .and_then(|t| crate::analyze::pagination::type_at(&api.types, t, &plan.records))
-                .map(|t| match api.types.resolve(t) {
-                    TypeRef::Array(item) => type_text(item, an),
-                    other => type_text(other, an),
-                })
-                .unwrap_or_else(|| "Value".into());
-            PageSurface {
-                kind: plan.kind.as_str().into(),
-                records: plan.records.join("."),
-                item,
-            }
-        });
-        operations.insert(
-            names.method.clone(),
-            OpSurface {
-                http: format!("{} {}", op.method, op.path),
-                operation_id: op.id.clone(),
-                feature: Some(names.module.clone()),
-                params,
-                body,
-                response,
-                errors,
-                security,
-                pagination,
-            },
-        );
-    }
-
+    let operations = (0..api.operations.len())
+        .map(|i| (an.ops[i].method.clone(), operation_surface(api, an, i)))
+        .collect();
     let requests = &an.request_types;
     let responses = crate::analyze::reachable(
         api,
@@ -299,53 +222,17 @@ pub fn extract(api: &Api, an: &Analysis) -> Surface {
     );
     let mut types = BTreeMap::new();
     for (i, def) in api.types.defs.iter().enumerate() {
-        let names = &an.types[i];
         let usage = match (requests.contains(&i), responses.contains(&i)) {
             (true, true) => Usage::Both,
             (true, false) => Usage::Request,
             (false, true) => Usage::Response,
             (false, false) => Usage::Unused,
         };
-        let schema = def.location.clone();
-        let surface = match &def.kind {
-            TypeKind::Struct { fields, additional } => TypeSurface::Struct {
-                schema,
-                usage,
-                fields: fields
-                    .iter()
-                    .zip(&names.members)
-                    .map(|(f, name)| (name.clone(), maybe(&f.ty, f.required, an)))
-                    .collect(),
-                extra: additional.as_ref().map(|t| type_text(t, an)),
-            },
-            TypeKind::StringEnum { values } => TypeSurface::Enum {
-                schema,
-                usage,
-                values: values.clone(),
-            },
-            TypeKind::Union {
-                variants,
-                discriminator,
-            } => TypeSurface::Union {
-                schema,
-                usage,
-                variants: variants
-                    .iter()
-                    .zip(&names.members)
-                    .map(|(v, name)| (name.clone(), type_text(&v.ty, an)))
-                    .collect(),
-                fallback: discriminator.is_some(),
-            },
-            TypeKind::Alias(ty) => TypeSurface::Alias {
-                schema,
-                usage,
-                ty: type_text(ty, an),
-            },
-            TypeKind::Pending => continue,
-        };
-        types.insert(names.name.clone(), surface);
+        let names = &an.types[i];
+        if let Some(surface) = type_surface(def, names, usage, an) {
+            types.insert(names.name.clone(), surface);
+        }
     }
-
     Surface {
         title: api.title.clone(),
         api_version: api.version.clone(),
@@ -354,6 +241,130 @@ pub fn extract(api: &Api, an: &Analysis) -> Surface {
         operations,
         types,
     }
+}
+
+/// What users see of operation `i`: its method's arguments, body, response, errors,
+/// credentials and pages.
+fn operation_surface(api: &Api, an: &Analysis, i: usize) -> OpSurface {
+    let op = &api.operations[i];
+    let names = &an.ops[i];
+    let params = op
+        .params
+        .iter()
+        .zip(&names.params)
+        .map(|(p, name)| {
+            let location = format!("{:?}", p.location).to_lowercase();
+            (
+                name.clone(),
+                ParamSurface {
+                    location,
+                    ty: maybe(&p.ty, p.required, an),
+                },
+            )
+        })
+        .collect();
+    let body = op.body.as_ref().map(|b| maybe(&b.ty, b.required, an));
+    let response = op.success().map(|r| {
+        r.ty.as_ref()
+            .map_or_else(|| "raw".to_string(), |t| type_text(t, an))
+    });
+    let errors = op
+        .errors()
+        .into_iter()
+        .map(|r| {
+            let ty =
+                r.ty.as_ref()
+                    .map_or_else(|| "raw".to_string(), |t| type_text(t, an));
+            (status_text(r.status), ty)
+        })
+        .collect();
+    let mut security: Vec<String> = op
+        .security
+        .iter()
+        .map(|alt| {
+            if alt.is_empty() {
+                "none".to_string()
+            } else {
+                alt.join(" + ")
+            }
+        })
+        .collect();
+    if security.is_empty() {
+        security.push("none".into());
+    }
+    let pagination = an.pagination[i].plan.as_ref().map(|plan| {
+        let item = op
+            .success()
+            .and_then(|r| r.ty.as_ref())
+            .and_then(|t| crate::analyze::pagination::type_at(&api.types, t, &plan.records))
+            .map(|t| match api.types.resolve(t) {
+                TypeRef::Array(item) => type_text(item, an),
+                other => type_text(other, an),
+            })
+            .unwrap_or_else(|| "Value".into());
+        PageSurface {
+            kind: plan.kind.as_str().into(),
+            records: plan.records.join("."),
+            item,
+        }
+    });
+    OpSurface {
+        http: format!("{} {}", op.method, op.path),
+        operation_id: op.id.clone(),
+        feature: Some(names.module.clone()),
+        params,
+        body,
+        response,
+        errors,
+        security,
+        pagination,
+    }
+}
+
+/// What users see of a type: its fields, values, variants or target (`None`: never built).
+fn type_surface(
+    def: &crate::ir::TypeDef,
+    names: &crate::analyze::TypeNames,
+    usage: Usage,
+    an: &Analysis,
+) -> Option<TypeSurface> {
+    let schema = def.location.clone();
+    Some(match &def.kind {
+        TypeKind::Struct { fields, additional } => TypeSurface::Struct {
+            schema,
+            usage,
+            fields: fields
+                .iter()
+                .zip(&names.members)
+                .map(|(f, name)| (name.clone(), maybe(&f.ty, f.required, an)))
+                .collect(),
+            extra: additional.as_ref().map(|t| type_text(t, an)),
+        },
+        TypeKind::StringEnum { values } => TypeSurface::Enum {
+            schema,
+            usage,
+            values: values.clone(),
+        },
+        TypeKind::Union {
+            variants,
+            discriminator,
+        } => TypeSurface::Union {
+            schema,
+            usage,
+            variants: variants
+                .iter()
+                .zip(&names.members)
+                .map(|(v, name)| (name.clone(), type_text(&v.ty, an)))
+                .collect(),
+            fallback: discriminator.is_some(),
+        },
+        TypeKind::Alias(ty) => TypeSurface::Alias {
+            schema,
+            usage,
+            ty: type_text(ty, an),
+        },
+        TypeKind::Pending => return None,
+    })
 }
 
 impl Surface {
