@@ -413,78 +413,105 @@ fn walk(space: &TypeSpace, ty: &TypeRef, v: &Value, at: &str) -> Result<Option<S
                 }
             }
             TypeKind::Struct { fields, additional } => {
-                let Some(m) = v.as_object() else {
-                    return kind("an object");
-                };
-                let mut loss = None;
-                for f in fields {
-                    match m.get(&f.name) {
-                        None | Some(Value::Null) if f.required && !f.ty.strip_nullable().1 => {
-                            return Err(format!(
-                                "{at}: required property `{}` is {}",
-                                f.name,
-                                if m.contains_key(&f.name) {
-                                    "null"
-                                } else {
-                                    "missing"
-                                }
-                            ))
-                        }
-                        None | Some(Value::Null) => {}
-                        Some(x) => {
-                            if let Some(l) = walk(space, &f.ty, x, &format!("{at}.{}", f.name))? {
-                                loss.get_or_insert(l);
-                            }
-                        }
-                    }
-                }
-                for (k, x) in m {
-                    if fields.iter().any(|f| &f.name == k) {
-                        continue;
-                    }
-                    match additional {
-                        Some(t) => {
-                            if let Some(l) = walk(space, t, x, &format!("{at}.{k}"))? {
-                                loss.get_or_insert(l);
-                            }
-                        }
-                        None if !x.is_null() => {
-                            loss.get_or_insert(format!("{at}.{k}: property not declared in the schema (the typed model drops it)"));
-                        }
-                        None => {}
-                    }
-                }
-                Ok(loss)
+                walk_struct(space, fields, additional.as_ref(), v, at)
             }
             TypeKind::Union {
                 variants,
                 discriminator,
-            } => {
-                if let Some(prop) = discriminator {
-                    let tag = v.get(prop).and_then(Value::as_str);
-                    return match variants
-                        .iter()
-                        .find(|var| tag.is_some_and(|t| var.tags.iter().any(|x| x == t)))
-                    {
-                        Some(var) => walk(space, &var.ty, v, at),
-                        None => Ok(None), // kept whole in the Unknown variant
-                    };
-                }
-                // serde takes the first variant that decodes.
-                let mut errors = Vec::new();
-                for var in variants {
-                    match walk(space, &var.ty, v, at) {
-                        Ok(loss) => return Ok(loss),
-                        Err(e) => errors.push(e),
-                    }
-                }
-                Err(format!(
-                    "{at}: matches no oneOf/anyOf branch ({})",
-                    errors.join("; ")
-                ))
-            }
+            } => walk_union(space, variants, discriminator.as_deref(), v, at),
         },
     }
+}
+
+/// A struct value: required properties present, each declared one valid, undeclared ones
+/// held by `additionalProperties` or reported as dropped.
+fn walk_struct(
+    space: &TypeSpace,
+    fields: &[crate::ir::Field],
+    additional: Option<&TypeRef>,
+    v: &Value,
+    at: &str,
+) -> Result<Option<String>, String> {
+    let Some(m) = v.as_object() else {
+        return Err(format!(
+            "{at}: expected an object, found {}",
+            crate::load::document::kind_of(v)
+        ));
+    };
+    let mut loss = None;
+    for f in fields {
+        match m.get(&f.name) {
+            None | Some(Value::Null) if f.required && !f.ty.strip_nullable().1 => {
+                return Err(format!(
+                    "{at}: required property `{}` is {}",
+                    f.name,
+                    if m.contains_key(&f.name) {
+                        "null"
+                    } else {
+                        "missing"
+                    }
+                ))
+            }
+            None | Some(Value::Null) => {}
+            Some(x) => {
+                if let Some(l) = walk(space, &f.ty, x, &format!("{at}.{}", f.name))? {
+                    loss.get_or_insert(l);
+                }
+            }
+        }
+    }
+    for (k, x) in m {
+        if fields.iter().any(|f| &f.name == k) {
+            continue;
+        }
+        match additional {
+            Some(t) => {
+                if let Some(l) = walk(space, t, x, &format!("{at}.{k}"))? {
+                    loss.get_or_insert(l);
+                }
+            }
+            None if !x.is_null() => {
+                loss.get_or_insert(format!(
+                    "{at}.{k}: property not declared in the schema (the typed model drops it)"
+                ));
+            }
+            None => {}
+        }
+    }
+    Ok(loss)
+}
+
+/// A union value: the variant its discriminator names, else the first that decodes (as
+/// serde does).
+fn walk_union(
+    space: &TypeSpace,
+    variants: &[crate::ir::Variant],
+    discriminator: Option<&str>,
+    v: &Value,
+    at: &str,
+) -> Result<Option<String>, String> {
+    if let Some(prop) = discriminator {
+        let tag = v.get(prop).and_then(Value::as_str);
+        return match variants
+            .iter()
+            .find(|var| tag.is_some_and(|t| var.tags.iter().any(|x| x == t)))
+        {
+            Some(var) => walk(space, &var.ty, v, at),
+            None => Ok(None), // kept whole in the Unknown variant
+        };
+    }
+    // serde takes the first variant that decodes.
+    let mut errors = Vec::new();
+    for var in variants {
+        match walk(space, &var.ty, v, at) {
+            Ok(loss) => return Ok(loss),
+            Err(e) => errors.push(e),
+        }
+    }
+    Err(format!(
+        "{at}: matches no oneOf/anyOf branch ({})",
+        errors.join("; ")
+    ))
 }
 
 fn first_loss(
