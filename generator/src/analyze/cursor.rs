@@ -168,7 +168,6 @@ pub fn choose(
     configured: Option<&str>,
     stream: &str,
 ) -> Result<Cursor, super::ConfigError> {
-    let scalar = |f: &Field| api.types.resolve(&f.ty).is_scalar();
     let (field, mut reason) = match configured {
         Some("none") => {
             return Ok(Cursor {
@@ -176,94 +175,27 @@ pub fn choose(
                 ..Cursor::default()
             })
         }
-        Some(name) => {
-            let fi = fields
-                .iter()
-                .position(|f| f.name == name && scalar(f))
-                .ok_or_else(|| {
-                    let usable: Vec<&str> = fields
-                        .iter()
-                        .filter(|f| scalar(f))
-                        .map(|f| f.name.as_str())
-                        .collect();
-                    super::ConfigError::new(
-                        format!("[sync.streams.{stream}] cursor"),
-                        format!(
-                            "`{name}` is not a scalar field of the record; scalar fields: {}",
-                            usable.join(", ")
-                        ),
-                    )
-                })?;
-            (fi, "set in apitap.toml".to_string())
-        }
-        None => {
-            // (kind, filterable, always present, typed as a time), best last; ties keep the
-            // spec's order.
-            let ranked = fields
-                .iter()
-                .enumerate()
-                .filter_map(|(i, f)| {
-                    let kind = Kind::of(&f.name)?;
-                    class(api, f)?;
-                    let filter = since_param(api, op, &f.name).is_some();
-                    let timed = matches!(
-                        f.format.as_deref(),
-                        Some("date-time" | "unix-time" | "date")
-                    );
-                    Some(((kind, filter, always(f), timed), std::cmp::Reverse(i)))
-                })
-                .max();
-            let Some(((kind, filter, _, _), std::cmp::Reverse(fi))) = ranked else {
+        Some(name) => (
+            configured_field(api, fields, name, stream)?,
+            "set in apitap.toml".to_string(),
+        ),
+        None => match best_field(api, fields, op) {
+            Some(choice) => choice,
+            None => {
                 return Ok(Cursor {
                     reason: "the record has no field that marks when it was created or changed"
                         .into(),
                     ..Cursor::default()
-                });
-            };
-            let name = &fields[fi].name;
-            let mut why = match kind {
-                Kind::Changed => format!("`{name}` moves when a record changes"),
-                Kind::Created => format!(
-                    "`{name}` marks when a record was created (the record has no field that moves when it changes, so updates to loaded records are not pulled again)"
-                ),
-            };
-            // Name the created-kind field the API could have filtered on, if that is what
-            // the choice gave up.
-            if kind == Kind::Changed && !filter {
-                if let Some(other) = fields.iter().find(|f| {
-                    Kind::of(&f.name) == Some(Kind::Created)
-                        && class(api, f).is_some()
-                        && since_param(api, op, &f.name).is_some()
-                }) {
-                    why.push_str(&format!(
-                        "; preferred to `{}`, which the API can filter on but which would miss updated records",
-                        other.name
-                    ));
-                }
+                })
             }
-            (fi, why)
-        }
+        },
     };
     let chosen = &fields[field];
-    // A changed-kind field that may be missing: read a created-kind one of the same class.
-    let fallback = (configured.is_none()
-        && Kind::of(&chosen.name) == Some(Kind::Changed)
-        && !always(chosen))
-    .then(|| {
-        let want = class(api, chosen)?;
-        // Times as text compare only in one format (RFC 3339 against RFC 3339).
-        let comparable = |f: &Field| match want {
-            Class::Number => true,
-            Class::Text => {
-                f.format == chosen.format
-                    && matches!(f.format.as_deref(), Some("date-time" | "date"))
-            }
-        };
-        fields.iter().position(|f| {
-            Kind::of(&f.name) == Some(Kind::Created) && class(api, f) == Some(want) && comparable(f)
-        })
-    })
-    .flatten();
+    let fallback = if configured.is_none() {
+        fallback_field(api, fields, chosen)
+    } else {
+        None
+    };
     if let Some(fb) = fallback {
         reason.push_str(&format!(
             "; a record without it counts by `{}`",
@@ -283,6 +215,94 @@ pub fn choose(
         since_param,
         timed: class(api, chosen).is_some(),
         reason,
+    })
+}
+
+/// The field `cursor = "name"` names: it must be a scalar field of the record.
+fn configured_field(
+    api: &Api,
+    fields: &[Field],
+    name: &str,
+    stream: &str,
+) -> Result<usize, super::ConfigError> {
+    let scalar = |f: &Field| api.types.resolve(&f.ty).is_scalar();
+    fields
+        .iter()
+        .position(|f| f.name == name && scalar(f))
+        .ok_or_else(|| {
+            let usable: Vec<&str> = fields
+                .iter()
+                .filter(|f| scalar(f))
+                .map(|f| f.name.as_str())
+                .collect();
+            super::ConfigError::new(
+                format!("[sync.streams.{stream}] cursor"),
+                format!(
+                    "`{name}` is not a scalar field of the record; scalar fields: {}",
+                    usable.join(", ")
+                ),
+            )
+        })
+}
+
+/// The best cursor field and why: by (kind, filterable, always present, typed as a time),
+/// ties keeping the spec's order.
+fn best_field(api: &Api, fields: &[Field], op: &Operation) -> Option<(usize, String)> {
+    let ranked = fields
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| {
+            let kind = Kind::of(&f.name)?;
+            class(api, f)?;
+            let filter = since_param(api, op, &f.name).is_some();
+            let timed = matches!(
+                f.format.as_deref(),
+                Some("date-time" | "unix-time" | "date")
+            );
+            Some(((kind, filter, always(f), timed), std::cmp::Reverse(i)))
+        })
+        .max();
+    let ((kind, filter, _, _), std::cmp::Reverse(fi)) = ranked?;
+    let name = &fields[fi].name;
+    let mut why = match kind {
+        Kind::Changed => format!("`{name}` moves when a record changes"),
+        Kind::Created => format!(
+            "`{name}` marks when a record was created (the record has no field that moves when it changes, so updates to loaded records are not pulled again)"
+        ),
+    };
+    // Name the created-kind field the API could have filtered on, if that is what the
+    // choice gave up.
+    if kind == Kind::Changed && !filter {
+        if let Some(other) = fields.iter().find(|f| {
+            Kind::of(&f.name) == Some(Kind::Created)
+                && class(api, f).is_some()
+                && since_param(api, op, &f.name).is_some()
+        }) {
+            why.push_str(&format!(
+                "; preferred to `{}`, which the API can filter on but which would miss updated records",
+                other.name
+            ));
+        }
+    }
+    Some((fi, why))
+}
+
+/// For a changed-kind field that may be missing: a created-kind one of the same class to
+/// read instead.
+fn fallback_field(api: &Api, fields: &[Field], chosen: &Field) -> Option<usize> {
+    if Kind::of(&chosen.name) != Some(Kind::Changed) || always(chosen) {
+        return None;
+    }
+    let want = class(api, chosen)?;
+    // Times as text compare only in one format (RFC 3339 against RFC 3339).
+    let comparable = |f: &Field| match want {
+        Class::Number => true,
+        Class::Text => {
+            f.format == chosen.format && matches!(f.format.as_deref(), Some("date-time" | "date"))
+        }
+    };
+    fields.iter().position(|f| {
+        Kind::of(&f.name) == Some(Kind::Created) && class(api, f) == Some(want) && comparable(f)
     })
 }
 
