@@ -170,6 +170,41 @@ pub struct StreamConfig {
     pub checks: ChecksConfig,
 }
 
+impl StreamConfig {
+    /// `lookback`, checked: it needs a cursor, and an `append` stream would store the
+    /// window again on each run.
+    pub fn lookback_of(
+        &self,
+        name: &str,
+        has_cursor: bool,
+    ) -> Result<Option<Lookback>, ConfigError> {
+        match &self.lookback {
+            Some(_) if !has_cursor => Err(ConfigError::new(
+                format!("[sync.streams.{name}] lookback"),
+                "the stream has no cursor to look back from; set `cursor = \"FIELD\"` too",
+            )),
+            Some(_) if self.write == Some(WriteMode::Append) => Err(ConfigError::new(
+                format!("[sync.streams.{name}] lookback"),
+                "an `append` stream would store every record of the window again on each run; use `write = \"merge\"` with a lookback, or drop it",
+            )),
+            Some(l) => Ok(Some(l.parse(name)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// `children = "changed"`: child streams run only for changed records.
+    pub fn children_of_changed(&self, name: &str) -> Result<bool, ConfigError> {
+        match self.children.as_deref() {
+            None | Some("all") => Ok(false),
+            Some("changed") => Ok(true),
+            Some(other) => Err(ConfigError::new(
+                format!("[sync.streams.{name}] children"),
+                format!("expected `all` or `changed`, found `{other}`"),
+            )),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
 pub enum ParamConfig {

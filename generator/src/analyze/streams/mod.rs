@@ -248,22 +248,7 @@ fn stream_of(
     )?;
     let field_name = |fi: Option<usize>| fi.map(|fi| record_fields[fi].name.clone());
     let (cursor, cursor_fallback) = (field_name(cursor_field), field_name(cursor_fallback_field));
-    let lookback = match &stream_config.lookback {
-        Some(_) if cursor.is_none() => {
-            return Err(ConfigError::new(
-                format!("[sync.streams.{name}] lookback"),
-                "the stream has no cursor to look back from; set `cursor = \"FIELD\"` too",
-            ));
-        }
-        Some(_) if stream_config.write == Some(WriteMode::Append) => {
-            return Err(ConfigError::new(
-                format!("[sync.streams.{name}] lookback"),
-                "an `append` stream would store every record of the window again on each run; use `write = \"merge\"` with a lookback, or drop it",
-            ));
-        }
-        Some(l) => Some(l.parse(&name)?),
-        None => None,
-    };
+    let lookback = stream_config.lookback_of(&name, cursor.is_some())?;
     let root_table = &tables.tables[tables.records[record].tables[0]];
     let (write, write_reason) = match stream_config.write {
         Some(w) => (w, "set in apitap.toml".to_string()),
@@ -290,16 +275,7 @@ fn stream_of(
         &name,
         warnings,
     );
-    let children_of_changed = match stream_config.children.as_deref() {
-        None | Some("all") => false,
-        Some("changed") => true,
-        Some(other) => {
-            return Err(ConfigError::new(
-                format!("[sync.streams.{name}] children"),
-                format!("expected `all` or `changed`, found `{other}`"),
-            ))
-        }
-    };
+    let children_of_changed = stream_config.children_of_changed(&name)?;
     Ok(Some(Stream {
         name,
         op: i,
