@@ -365,18 +365,7 @@ pub fn generate_source(source: &SpecSource, opts: &Options) -> Result<Generated>
     };
     let (files, suite) = emit::finish(code?, &plan, &options, &provenance, surface_json)?;
     drop(plan);
-    let summary = Summary {
-        operations: api.operations.len(),
-        types: api.types.defs.len(),
-        warnings: warnings.len(),
-        value_fallbacks: warnings
-            .iter()
-            .filter(|w| w.code == WarningCode::ValueFallback)
-            .count(),
-        tests: suite.total(),
-        examples_checked: suite.examples_checked,
-        examples_invalid: suite.invalid_examples.len(),
-    };
+    let summary = Summary::of(&api, &warnings, &suite);
     // Freeing the IR and the analysis takes milliseconds on large specs; let another thread
     // of the pool do it while the caller writes the files (nothing waits for it; dropping
     // plain data cannot panic).
@@ -390,17 +379,7 @@ pub fn generate_source(source: &SpecSource, opts: &Options) -> Result<Generated>
     inputs.extend(unreadable_files);
     inputs.extend(options.config.iter().cloned());
     inputs.extend(options.fixtures.iter().cloned());
-    let samples = suite
-        .samples
-        .into_iter()
-        .map(|s| SampleValue {
-            what: s.what,
-            file: spec_files[s.schema.loc.file.0].clone(),
-            pointer: s.schema.loc.pointer,
-            schema: s.schema.synthesized,
-            value: s.value,
-        })
-        .collect();
+    let samples = SampleValue::all(suite.samples, &spec_files);
     Ok(Generated {
         crate_name,
         files,
@@ -410,6 +389,40 @@ pub fn generate_source(source: &SpecSource, opts: &Options) -> Result<Generated>
         samples,
         inputs,
     })
+}
+
+impl Summary {
+    /// The counts of a generation.
+    fn of(api: &ir::Api, warnings: &[Warning], suite: &emit::SuiteReport) -> Summary {
+        Summary {
+            operations: api.operations.len(),
+            types: api.types.defs.len(),
+            warnings: warnings.len(),
+            value_fallbacks: warnings
+                .iter()
+                .filter(|w| w.code == WarningCode::ValueFallback)
+                .count(),
+            tests: suite.total(),
+            examples_checked: suite.examples_checked,
+            examples_invalid: suite.invalid_examples.len(),
+        }
+    }
+}
+
+impl SampleValue {
+    /// The test suite's synthesized values, each with the spec file and schema it was made for.
+    fn all(samples: Vec<emit::Sample>, spec_files: &[PathBuf]) -> Vec<SampleValue> {
+        samples
+            .into_iter()
+            .map(|s| SampleValue {
+                what: s.what,
+                file: spec_files[s.schema.loc.file.0].clone(),
+                pointer: s.schema.loc.pointer,
+                schema: s.schema.synthesized,
+                value: s.value,
+            })
+            .collect()
+    }
 }
 
 /// [`generate`], then write the crate to `out`: a new crate all or nothing, an existing one

@@ -11,6 +11,7 @@ mod client;
 mod operations;
 mod project;
 mod report;
+pub use report::{Sample, SuiteReport};
 pub mod rust;
 mod sync;
 mod tables;
