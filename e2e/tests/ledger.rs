@@ -395,6 +395,11 @@ async fn selection_shards_and_page_size() {
     let err = ledger::sync::run(&client, &args(&db, &["list_reports"]))
         .await
         .unwrap_err();
+    assert!(
+        matches!(err, apitap_runtime::codegen::RunError::Selection(_)),
+        "{err:?}"
+    );
+    let err = err.to_string();
     assert!(err.contains("needs --param account=..."), "{err}");
 
     // Two shards into one database = one unsharded run.

@@ -297,7 +297,9 @@ async fn an_interrupted_sync_resumes_with_nothing_missing_or_duplicated() {
         .mount(&server)
         .await;
     let err = orders::sync::run(&client, &args).await.unwrap_err();
-    assert!(err.contains("500"), "{err}");
+    // The error keeps the report of the page loaded before the failure.
+    assert_eq!(err.report().map(|r| r.records), Some(2), "{err:?}");
+    assert!(err.to_string().contains("500"), "{err}");
     {
         let db = rusqlite::Connection::open(&db_path).unwrap();
         assert_eq!(count(&db, "order"), 2);

@@ -53,14 +53,55 @@ impl std::fmt::Debug for SyncCli {
 /// Loads the streams `args` selects with a configured client into `args.destination`
 /// (creating only the tables of the streams that load) and records the run in its run log.
 /// The error carries the report of what was loaded before it.
-pub async fn run_sync<C: Connector>(connector: &C, args: &SyncArgs) -> Result<SyncReport, String> {
-    let plan = SyncPlan::new(connector.streams(), args)?;
+pub async fn run_sync<C: Connector>(
+    connector: &C,
+    args: &SyncArgs,
+) -> Result<SyncReport, RunError> {
+    let plan = SyncPlan::new(connector.streams(), args).map_err(RunError::Selection)?;
     let (result, finished) = open_and_run(connector, &plan, args)
         .await
-        .map_err(|e| e.to_string())?;
-    match result {
-        Ok(report) => finished.map(|()| report).map_err(|e| e.to_string()),
-        Err(e) => Err(format!("{e}\n{}", e.report())),
+        .map_err(RunError::Destination)?;
+    let report = result.map_err(RunError::Sync)?;
+    match finished {
+        Ok(()) => Ok(report),
+        Err(error) => Err(RunError::Close {
+            report: Box::new(report),
+            error,
+        }),
+    }
+}
+
+/// Why [`run_sync`] stopped. Each says what was loaded before, where anything was.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RunError {
+    /// The streams, parameters or shard asked for do not make a run (nothing was read).
+    #[error("{0}")]
+    Selection(String),
+    /// The destination could not be opened or migrated (nothing was read).
+    #[error(transparent)]
+    Destination(SinkError),
+    /// A stream failed; the error holds the report of what was loaded before it.
+    #[error("{0}\n{report}", report = .0.report())]
+    Sync(SyncError),
+    /// Every stream ran, but the destination could not be closed cleanly.
+    #[error("{error}")]
+    Close {
+        /// What the run loaded.
+        report: Box<SyncReport>,
+        /// Why closing failed.
+        error: SinkError,
+    },
+}
+
+impl RunError {
+    /// What was loaded before the run stopped, when anything was read.
+    pub fn report(&self) -> Option<&SyncReport> {
+        match self {
+            RunError::Sync(e) => Some(e.report()),
+            RunError::Close { report, .. } => Some(report),
+            RunError::Selection(_) | RunError::Destination(_) => None,
+        }
     }
 }
 

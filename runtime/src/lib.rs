@@ -59,7 +59,7 @@ mod types;
 #[cfg(feature = "sinks")]
 pub use checks::{CheckResult, Checks, VolumeChange};
 #[cfg(feature = "sinks")]
-pub use cli::{run_sync, sync_main, SyncCli};
+pub use cli::{run_sync, sync_main, RunError, SyncCli};
 pub use client::Client;
 pub use config::{Config, ConfigError, Credential, EnvOption, RateLimit, RetryPolicy, Secret};
 #[cfg(feature = "sinks")]
@@ -126,10 +126,10 @@ pub mod codegen {
         compare_state, list_streams, load_record, param_value, partition_key, raw_pages,
         required_param, run_streams, run_sync, shard_owns, sync_main, CheckResult, Checks,
         Connector, Contract, CsvSink, Identity, JsonLinesSink, Loaded, LogFormat, Lookback,
-        OpenError, PageSize, ParamSource, PartitionParam, RawPage, RawPages, Rejected, RunStatus,
-        Sink, SinkError, SourceFailure, StateUpdate, StreamReport, StreamSpec, SyncArgs, SyncCli,
-        SyncError, SyncPlan, SyncReport, VolumeChange, DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY,
-        REJECTED_TABLE, STATE_TABLE,
+        OpenError, PageSize, ParamSource, PartitionParam, RawPage, RawPages, Rejected, RunError,
+        RunStatus, Sink, SinkError, SourceFailure, StateUpdate, StreamReport, StreamSpec, SyncArgs,
+        SyncCli, SyncError, SyncPlan, SyncReport, VolumeChange, DEFAULT_BATCH_SIZE,
+        DEFAULT_CONCURRENCY, REJECTED_TABLE, STATE_TABLE,
     };
     #[cfg(feature = "postgres")]
     pub use crate::{connect_postgres, PostgresSink};

@@ -209,11 +209,11 @@ pub async fn main_with_args(args: Vec<String>) -> i32 {
 }
 /// Run the streams `args` selects with a configured client, into `args.destination`
 /// (creating only the tables of the streams that load), recorded in its run log. The
-/// error carries the report of what was loaded before it.
+/// error carries the report of what was loaded before it (`RunError::report`).
 pub async fn run(
     client: &crate::Client,
     args: &rt::SyncArgs,
-) -> Result<rt::SyncReport, String> {
+) -> Result<rt::SyncReport, rt::RunError> {
     rt::run_sync(client, args).await
 }
 /// Run `plan` into `sink`: the library form of `sync`, for programs that embed the

@@ -398,8 +398,8 @@ fn sync_file(plan: &CratePlan, streams: &[StreamCode]) -> Result<String> {
 
         /// Run the streams `args` selects with a configured client, into `args.destination`
         /// (creating only the tables of the streams that load), recorded in its run log. The
-        /// error carries the report of what was loaded before it.
-        pub async fn run(client: &crate::Client, args: &rt::SyncArgs) -> Result<rt::SyncReport, String> {
+        /// error carries the report of what was loaded before it (`RunError::report`).
+        pub async fn run(client: &crate::Client, args: &rt::SyncArgs) -> Result<rt::SyncReport, rt::RunError> {
             rt::run_sync(client, args).await
         }
 
