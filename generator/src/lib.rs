@@ -348,12 +348,12 @@ pub fn generate_source(source: &SpecSource, opts: &Options) -> Result<Generated>
             (surface.to_json(), release)
         },
     );
-    let release = release.map_err(|message| Error::Config {
+    let release = release.map_err(|e| Error::Config {
         path: options
             .config
             .clone()
             .unwrap_or_else(|| PathBuf::from("apitap.toml")),
-        message,
+        message: e.to_string(),
     })?;
     let provenance = emit::Provenance {
         spec_file: &spec_file,

@@ -154,14 +154,14 @@ pub fn plan(
     config: &ReleaseConfig,
     spec_sha256: &str,
     generator: &str,
-) -> std::result::Result<Release, String> {
+) -> std::result::Result<Release, crate::analyze::ConfigError> {
     let api = match &surface.api_version {
         Some(v) => format!("{} {v}", surface.title),
         None => surface.title.clone(),
     };
     let Some(prev) = previous else {
         let version = version::parse(&config.initial_version)
-            .map_err(|m| format!("`release.initial_version`: {m}"))?;
+            .map_err(|m| crate::analyze::ConfigError::new("[release] initial_version", m))?;
         return Ok(Release {
             previous_version: None,
             changelog: version::initial_changelog(&version, &api),
