@@ -188,6 +188,12 @@ pub fn analyze(
 /// Names of every type (with its module and members) and every operation, in one scope each:
 /// pinned names first, then top-level schemas before inline ones.
 fn name_all(api: &Api, pins: &naming::Pins) -> (Vec<TypeNames>, Vec<OpNames>) {
+    (name_types(api, pins), name_operations(api, pins))
+}
+
+/// Type, module and member names: pinned names first, then top-level schemas before the
+/// inline types they own.
+fn name_types(api: &Api, pins: &naming::Pins) -> Vec<TypeNames> {
     use rayon::prelude::*;
     // Members live in each type's own scope, and the candidate names are pure functions of
     // the spec: work them out on all cores; only claiming type and module names is ordered.
@@ -238,7 +244,14 @@ fn name_all(api: &Api, pins: &naming::Pins) -> (Vec<TypeNames>, Vec<OpNames>) {
             additional,
         });
     }
+    types
+        .into_iter()
+        .map(|t| t.expect("every type is named"))
+        .collect()
+}
 
+/// Method, builder, error, module and parameter field names of every operation.
+fn name_operations(api: &Api, pins: &naming::Pins) -> Vec<OpNames> {
     let mut op_scope = Scope::new();
     let mut method_scope = Scope::with_reserved(RESERVED_CLIENT_METHODS);
     // Operation modules are also cargo features: keep clear of the crate's other features.
@@ -258,8 +271,7 @@ fn name_all(api: &Api, pins: &naming::Pins) -> (Vec<TypeNames>, Vec<OpNames>) {
             method_scope.claim_pinned(&snake(&op.id), name)
         })
         .collect();
-    let ops: Vec<OpNames> = api
-        .operations
+    api.operations
         .iter()
         .enumerate()
         .map(|(i, op)| {
@@ -291,13 +303,7 @@ fn name_all(api: &Api, pins: &naming::Pins) -> (Vec<TypeNames>, Vec<OpNames>) {
                 params,
             }
         })
-        .collect();
-
-    let types: Vec<TypeNames> = types
-        .into_iter()
-        .map(|t| t.expect("every type is named"))
-        .collect();
-    (types, ops)
+        .collect()
 }
 
 /// Names of a type's members (fields or variants), each unique within the type, and the

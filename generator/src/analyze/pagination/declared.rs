@@ -35,41 +35,7 @@ pub(super) fn from_declared(
         .success()
         .and_then(|r| r.ty.as_ref())
         .ok_or("the operation has no JSON success response")?;
-    let param_of = |name: &str| -> Result<PageParam, String> {
-        if let Some(path) = name.strip_prefix("body.") {
-            let path = split_path(path);
-            if path.is_empty() {
-                return Err(format!(
-                    "`{name}`: name a field of the request body after `body.`"
-                ));
-            }
-            let body = op
-                .body
-                .as_ref()
-                .ok_or(format!("`{name}`: the operation has no body"))?;
-            type_at(space, &body.ty, &path)
-                .ok_or(format!("`{name}`: no such field in the request body"))?;
-            return Ok(PageParam {
-                name: path[0].clone(),
-                location: PageParamIn::Body,
-                path,
-            });
-        }
-        let base = name.split('[').next().unwrap_or(name);
-        if op
-            .params
-            .iter()
-            .any(|p| p.location == ParamLocation::Query && (p.name == name || p.name == base))
-        {
-            Ok(PageParam {
-                name: name.to_string(),
-                location: PageParamIn::Query,
-                path: Vec::new(),
-            })
-        } else {
-            Err(format!("`{name}`: no such query parameter"))
-        }
-    };
+    let param_of = |name: &str| declared_param(space, op, name);
     let field = |name: &Option<String>, what: &str| -> Result<Option<Vec<String>>, String> {
         match name {
             Some(n) => {
@@ -118,6 +84,44 @@ pub(super) fn from_declared(
         }),
         reason: format!("declared in {source}"),
     })
+}
+
+/// A declared page or size parameter: a query parameter of the operation, or `body.path`
+/// naming a field of its request body.
+fn declared_param(space: &TypeSpace, op: &Operation, name: &str) -> Result<PageParam, String> {
+    if let Some(path) = name.strip_prefix("body.") {
+        let path = split_path(path);
+        if path.is_empty() {
+            return Err(format!(
+                "`{name}`: name a field of the request body after `body.`"
+            ));
+        }
+        let body = op
+            .body
+            .as_ref()
+            .ok_or(format!("`{name}`: the operation has no body"))?;
+        type_at(space, &body.ty, &path)
+            .ok_or(format!("`{name}`: no such field in the request body"))?;
+        return Ok(PageParam {
+            name: path[0].clone(),
+            location: PageParamIn::Body,
+            path,
+        });
+    }
+    let base = name.split('[').next().unwrap_or(name);
+    if op
+        .params
+        .iter()
+        .any(|p| p.location == ParamLocation::Query && (p.name == name || p.name == base))
+    {
+        Ok(PageParam {
+            name: name.to_string(),
+            location: PageParamIn::Query,
+            path: Vec::new(),
+        })
+    } else {
+        Err(format!("`{name}`: no such query parameter"))
+    }
 }
 
 /// Vendor extensions on the operation: `x-pagination` (apitap's keys), `x-ms-pageable`,
