@@ -131,92 +131,98 @@ pub(super) fn from_extension(
     op: &Operation,
     warnings: &mut Vec<Warning>,
 ) -> Option<Decision> {
-    let mut bad = |name: &str, e: String| {
-        warnings.push(Warning {
-            code: WarningCode::Pagination,
-            location: op.location.clone(),
-            message: format!("{name}: {e}; falling back to detection"),
-        });
-        None
-    };
-    if let Some(v) = op.extensions.get("x-pagination") {
-        return match serde_json::from_value::<Declared>(v.clone()) {
-            Ok(d) => from_declared(api, op, &d, "x-pagination")
-                .map_or_else(|e| bad("x-pagination", e), Some),
-            Err(e) => bad("x-pagination", e.to_string()),
-        };
-    }
-    if let Some(v) = op.extensions.get("x-ms-pageable") {
-        let next = v.get("nextLinkName");
-        if next.is_some_and(Value::is_null) {
-            return Some(Decision {
-                plan: None,
-                reason: "x-ms-pageable with nextLinkName null: one page".into(),
-            });
+    let ext = |name: &str| op.extensions.get(name);
+    let (name, declared) = if let Some(v) = ext("x-pagination") {
+        (
+            "x-pagination",
+            serde_json::from_value::<Declared>(v.clone()).map_err(|e| e.to_string()),
+        )
+    } else if let Some(v) = ext("x-ms-pageable") {
+        match ms_pageable(v) {
+            Ok(d) => ("x-ms-pageable", Ok(d)),
+            Err(one_page) => return Some(one_page),
         }
-        let d = Declared {
-            kind: "next_url".into(),
-            next: Some(
-                next.and_then(Value::as_str)
-                    .unwrap_or("nextLink")
-                    .to_string(),
-            ),
-            records: Some(
-                v.get("itemName")
-                    .and_then(Value::as_str)
-                    .unwrap_or("value")
-                    .to_string(),
-            ),
-            ..Default::default()
-        };
-        return from_declared(api, op, &d, "x-ms-pageable")
-            .map_or_else(|e| bad("x-ms-pageable", e), Some);
+    } else if let Some(v) = ext("x-speakeasy-pagination") {
+        ("x-speakeasy-pagination", speakeasy(v))
+    } else {
+        return None;
+    };
+    match declared.and_then(|d| from_declared(api, op, &d, name)) {
+        Ok(decision) => Some(decision),
+        Err(e) => {
+            warnings.push(Warning {
+                code: WarningCode::Pagination,
+                location: op.location.clone(),
+                message: format!("{name}: {e}; falling back to detection"),
+            });
+            None
+        }
     }
-    if let Some(v) = op.extensions.get("x-speakeasy-pagination") {
-        let jsonpath = |key: &str| {
-            v.get("outputs")
-                .and_then(|o| o.get(key))
+}
+
+/// `x-ms-pageable` as a next-URL plan (`Err`: `nextLinkName: null` says there is one page).
+fn ms_pageable(v: &Value) -> Result<Declared, Decision> {
+    let next = v.get("nextLinkName");
+    if next.is_some_and(Value::is_null) {
+        return Err(Decision {
+            plan: None,
+            reason: "x-ms-pageable with nextLinkName null: one page".into(),
+        });
+    }
+    Ok(Declared {
+        kind: "next_url".into(),
+        next: Some(
+            next.and_then(Value::as_str)
+                .unwrap_or("nextLink")
+                .to_string(),
+        ),
+        records: Some(
+            v.get("itemName")
                 .and_then(Value::as_str)
-                .map(|p| p.trim_start_matches("$.").to_string())
-        };
-        let input = |ty: &str| {
-            v.get("inputs").and_then(Value::as_array).and_then(|list| {
-                list.iter()
-                    .find(|i| i.get("type").and_then(Value::as_str) == Some(ty))
-                    .map(|i| {
-                        let name = i.get("name").and_then(Value::as_str).unwrap_or_default();
-                        if i.get("in").and_then(Value::as_str) == Some("requestBody") {
-                            format!("body.{name}")
-                        } else {
-                            name.to_string()
-                        }
-                    })
-            })
-        };
-        let kind = match v.get("type").and_then(Value::as_str) {
-            Some("cursor") => "cursor",
-            Some("offsetLimit") => {
-                if input("page").is_some() {
-                    "page_number"
-                } else {
-                    "offset"
-                }
-            }
-            Some("url") => "next_url",
-            other => return bad("x-speakeasy-pagination", format!("unknown type {other:?}")),
-        };
-        let d = Declared {
-            kind: kind.into(),
-            param: input("cursor")
-                .or_else(|| input("offset"))
-                .or_else(|| input("page")),
-            size_param: input("limit"),
-            next: jsonpath("nextCursor").or_else(|| jsonpath("nextUrl")),
-            records: jsonpath("results"),
-            ..Default::default()
-        };
-        return from_declared(api, op, &d, "x-speakeasy-pagination")
-            .map_or_else(|e| bad("x-speakeasy-pagination", e), Some);
-    }
-    None
+                .unwrap_or("value")
+                .to_string(),
+        ),
+        ..Default::default()
+    })
+}
+
+/// `x-speakeasy-pagination`: its type, inputs and output JSONPaths as a plan.
+fn speakeasy(v: &Value) -> Result<Declared, String> {
+    let jsonpath = |key: &str| {
+        v.get("outputs")
+            .and_then(|o| o.get(key))
+            .and_then(Value::as_str)
+            .map(|p| p.trim_start_matches("$.").to_string())
+    };
+    let input = |ty: &str| {
+        v.get("inputs").and_then(Value::as_array).and_then(|list| {
+            list.iter()
+                .find(|i| i.get("type").and_then(Value::as_str) == Some(ty))
+                .map(|i| {
+                    let name = i.get("name").and_then(Value::as_str).unwrap_or_default();
+                    if i.get("in").and_then(Value::as_str) == Some("requestBody") {
+                        format!("body.{name}")
+                    } else {
+                        name.to_string()
+                    }
+                })
+        })
+    };
+    let kind = match v.get("type").and_then(Value::as_str) {
+        Some("cursor") => "cursor",
+        Some("offsetLimit") if input("page").is_some() => "page_number",
+        Some("offsetLimit") => "offset",
+        Some("url") => "next_url",
+        other => return Err(format!("unknown type {other:?}")),
+    };
+    Ok(Declared {
+        kind: kind.into(),
+        param: input("cursor")
+            .or_else(|| input("offset"))
+            .or_else(|| input("page")),
+        size_param: input("limit"),
+        next: jsonpath("nextCursor").or_else(|| jsonpath("nextUrl")),
+        records: jsonpath("results"),
+        ..Default::default()
+    })
 }
