@@ -6,4 +6,5 @@ mod common;
 mod emit_layers;
 mod printing;
 mod samples_valid;
+mod stream_settings;
 mod streams;

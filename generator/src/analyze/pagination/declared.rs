@@ -139,8 +139,13 @@ pub(super) fn from_extension(
         )
     } else if let Some(v) = ext("x-ms-pageable") {
         match ms_pageable(v) {
-            Ok(d) => ("x-ms-pageable", Ok(d)),
-            Err(one_page) => return Some(one_page),
+            Some(d) => ("x-ms-pageable", Ok(d)),
+            None => {
+                return Some(Decision {
+                    plan: None,
+                    reason: "x-ms-pageable with nextLinkName null: one page".into(),
+                })
+            }
         }
     } else if let Some(v) = ext("x-speakeasy-pagination") {
         ("x-speakeasy-pagination", speakeasy(v))
@@ -160,16 +165,13 @@ pub(super) fn from_extension(
     }
 }
 
-/// `x-ms-pageable` as a next-URL plan (`Err`: `nextLinkName: null` says there is one page).
-fn ms_pageable(v: &Value) -> Result<Declared, Decision> {
+/// `x-ms-pageable` as a next-URL plan (`None`: `nextLinkName: null` says there is one page).
+fn ms_pageable(v: &Value) -> Option<Declared> {
     let next = v.get("nextLinkName");
     if next.is_some_and(Value::is_null) {
-        return Err(Decision {
-            plan: None,
-            reason: "x-ms-pageable with nextLinkName null: one page".into(),
-        });
+        return None;
     }
-    Ok(Declared {
+    Some(Declared {
         kind: "next_url".into(),
         next: Some(
             next.and_then(Value::as_str)

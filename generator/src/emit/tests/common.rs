@@ -4,7 +4,7 @@
 use super::*;
 
 pub(super) fn common_module(plan: &CratePlan) -> TokenStream {
-    let crate_ident = ident(&plan.crate_name);
+    let crate_ident = ident(plan.crate_name);
     let creds = plan.schemes.iter().map(|(s, _)| {
         let name = &s.name;
         let cred = match &s.kind {

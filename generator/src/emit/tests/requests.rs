@@ -210,7 +210,7 @@ pub(super) fn request_test(
 ) -> TokenStream {
     let op = plan.operations[index].op;
     let c = call(plan, index);
-    let name = ident(&plan.operations[index].method);
+    let name = ident(plan.operations[index].method);
     let (method, path, builder) = (op.method.as_str(), &c.path, &c.builder);
     let (query, headers) = (pairs(&c.query), pairs(&c.headers));
     let success = op.success();
@@ -253,8 +253,8 @@ pub(super) fn error_test(
     if r.kind == Some(MediaKind::Json) {
         record_served(report, op, r, &body);
     }
-    let crate_ident = ident(&plan.crate_name);
-    let error = ident(&plan.operations[index].error);
+    let crate_ident = ident(plan.crate_name);
+    let error = ident(plan.operations[index].error);
     let variant = ident(&match r.status {
         Status::Code(c) => format!("Status{c}"),
         Status::Range(d) => format!("Status{d}XX"),
