@@ -188,7 +188,9 @@ impl Setup {
     /// `sync ARGS` of the v1 crate; the error carries the report's text.
     async fn sync(&self, args: &[&str]) -> Result<SyncReport, String> {
         let args = SyncArgs::parse(args.iter().map(|s| s.to_string()).collect::<Vec<_>>()).unwrap();
-        billing::sync::run(&self.client(), &args).await
+        billing::sync::run(&self.client(), &args)
+            .await
+            .map_err(|e| e.to_string())
     }
 
     fn take_log(&self) -> Vec<String> {
@@ -506,7 +508,16 @@ async fn replace_removes_rows_gone_from_the_source_and_only_when_complete() {
         w.fail_plans_page = Some(2);
     }
     let err = sync(run(&[])).await.unwrap_err();
-    assert!(err.contains("500"), "{err}");
+    // The page before the failure was read but, the run not complete, not kept: the
+    // error's report says so.
+    let report = err.report().expect("a failed stream carries its report");
+    assert_eq!((report.pages, report.records), (1, 0), "{err:?}");
+    assert!(
+        report.notes.iter().any(|n| n.contains("were not kept")),
+        "{:?}",
+        report.notes
+    );
+    assert!(err.to_string().contains("500"), "{err}");
     assert_eq!(
         strings(&s.sqlite(), "SELECT id FROM plan ORDER BY id"),
         ["p1", "p3"]
