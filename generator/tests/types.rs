@@ -181,3 +181,73 @@ fn degenerate_unions_terminate() {
     assert!(code.contains("pub all_and_one:"), "{code}");
     assert!(code.contains("pub all_scalar_and_items:"), "{code}");
 }
+
+/// `required` naming a property the schema does not declare (beside its own properties, or
+/// beside `allOf: [$ref]` in a request body): an optional field of any JSON value with a
+/// warning, so requests can carry it and records without it still decode.
+#[test]
+fn required_but_undeclared_properties_are_fields() {
+    let spec = r#"
+openapi: 3.0.0
+info: {title: t, version: '1'}
+paths:
+  /checks:
+    post:
+      operationId: createCheck
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              allOf:
+                - $ref: '#/components/schemas/Check'
+              required: [name, method]
+      responses:
+        '201':
+          description: made
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Owner'}
+components:
+  schemas:
+    Check:
+      type: object
+      properties:
+        name: {type: string}
+    Owner:
+      type: object
+      required: [id, accessed]
+      properties:
+        id: {type: string}
+"#;
+    let (_dir, path) = spec_file("spec.yaml", spec);
+    let g = generate(&path);
+    let code = all_rust(&g);
+    // The response type holds the undeclared property, optional so a record without it decodes.
+    assert!(
+        code.contains("pub accessed: Option<serde_json::Value>"),
+        "{code}"
+    );
+    assert!(code.contains("pub id: String"), "{code}");
+    // The body is a struct of its own holding `method`; `Check` stays as it is.
+    assert!(
+        code.contains("pub method: Option<serde_json::Value>"),
+        "{code}"
+    );
+    assert!(!code.contains("pub struct Check {\n    #[serde(default, skip_serializing_if = \"Option::is_none\")]\n    pub method"), "{code}");
+    let warned: Vec<&str> = g
+        .warnings
+        .iter()
+        .map(|w| w.message.as_str())
+        .filter(|m| m.contains("is not declared in `properties`"))
+        .collect();
+    assert_eq!(warned.len(), 2, "{:?}", g.warnings);
+    // The synthesized request body carries it, as the schema requires.
+    let body = g
+        .samples
+        .iter()
+        .find(|s| s.what.contains("request body"))
+        .expect("a request body sample");
+    assert!(body.value.get("method").is_some(), "{:?}", body.value);
+}

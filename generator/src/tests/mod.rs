@@ -5,6 +5,7 @@
 mod common;
 mod emit_layers;
 mod printing;
+mod request_samples;
 mod samples_valid;
 mod stream_settings;
 mod streams;

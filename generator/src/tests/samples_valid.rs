@@ -226,7 +226,8 @@ fn short(v: &Value) -> String {
 ///   and oneOf branches a minimal object matches more than one of, 22.
 /// - paypal-invoicing: error `details` items whose anyOf needs fields the sample leaves out, 14.
 /// - klaviyo: oneOf branches that overlap, 12.
-/// - box, openai, digitalocean, front: oneOf overlaps and a `not` keyword, 6, 4, 3, 2.
+/// - box, openai, digitalocean: oneOf overlaps and a `not` keyword, 6, 4, 3. (Front's 2 were
+///   a `required` property its schema does not declare, now a field of its own.)
 const KNOWN: &[(&str, usize)] = &[
     ("pagerduty", 22),
     ("paypal-invoicing", 14),
@@ -234,7 +235,6 @@ const KNOWN: &[(&str, usize)] = &[
     ("box", 6),
     ("openai", 4),
     ("digitalocean", 3),
-    ("front", 2),
 ];
 
 fn known(spec: &Path) -> usize {

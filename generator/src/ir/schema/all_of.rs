@@ -22,16 +22,25 @@ impl<'a> SchemaConverter<'a> {
         // requirement is kept.)
         let sibling_required = obj.contains_key("required")
             && branches.first().is_some_and(|b| b.get("$ref").is_none());
-        if branches.len() == 1
+        let lone_branch = branches.len() == 1
             && !own_props
             && !sibling_required
             && !obj.contains_key("oneOf")
-            && !obj.contains_key("anyOf")
-        {
+            && !obj.contains_key("anyOf");
+        if lone_branch && !obj.contains_key("required") {
             return self.convert(&branches[0], &loc.child("allOf").index(0), hint);
         }
         let mut merged = Merged::default();
         self.merge_into(obj, loc, &mut merged, true)?;
+        // A `required` beside `allOf: [$ref]` keeps the referenced type, unless it names a
+        // property that type does not declare: then the merged struct, which holds it.
+        let undeclared = merged
+            .required
+            .iter()
+            .any(|r| !merged.properties.iter().any(|(n, _, _)| n == r));
+        if lone_branch && (!undeclared || merged.properties.is_empty()) {
+            return self.convert(&branches[0], &loc.child("allOf").index(0), hint);
+        }
         if let Some(uloc) = &merged.union {
             if merged.properties.is_empty() {
                 // allOf: [oneOf...] with nothing else: the union itself. When the union is

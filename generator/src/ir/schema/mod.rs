@@ -445,6 +445,31 @@ impl<'a> SchemaConverter<'a> {
                 ),
             });
         }
+        // `required` may name a property the schema does not declare (a spec's slip): it
+        // becomes an optional field of any JSON value, so a request can carry it (a strict
+        // server wants it) and a decoded record keeps it. Optional, because a record without
+        // it (the slip is often a stale or misspelt name) must still decode.
+        for name in &merged.required {
+            if !merged.properties.iter().any(|(n, _, _)| n == name) {
+                self.warn(
+                    WarningCode::ValueFallback,
+                    &loc.child("required"),
+                    format!("required property `{name}` is not declared in `properties`: typed as any JSON value"),
+                );
+                fields.push(Field {
+                    name: name.clone(),
+                    ty: TypeRef::Any,
+                    required: false,
+                    doc: Some(
+                        "Required by the schema, which does not describe it: set it in requests. \
+                         A record without it still decodes."
+                            .into(),
+                    ),
+                    format: None,
+                    constraints: None,
+                });
+            }
+        }
         let def = self.space.get_mut(id);
         def.kind = TypeKind::Struct { fields, additional };
         if def.examples.is_empty() {
