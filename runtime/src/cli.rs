@@ -61,17 +61,23 @@ pub async fn run_sync<C: Connector>(
     let (result, finished) = open_and_run(connector, &plan, args)
         .await
         .map_err(RunError::Destination)?;
-    let report = result.map_err(RunError::Sync)?;
+    let mut report = result.map_err(RunError::Sync)?;
     match finished {
         Ok(()) => Ok(report),
-        Err(error) => Err(RunError::Close {
-            report: Box::new(report),
-            error,
-        }),
+        Err(error) => {
+            // As `sync` records it: the rows are loaded, the run did not end cleanly.
+            report.status = crate::runlog::RunStatus::Failed;
+            report.error = Some(error.to_string());
+            Err(RunError::Close {
+                report: Box::new(report),
+                error,
+            })
+        }
     }
 }
 
-/// Why [`run_sync`] stopped. Each says what was loaded before, where anything was.
+/// Why [`run_sync`] stopped. [`RunError::report`] gives what was loaded before, where
+/// anything was read.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum RunError {
@@ -81,15 +87,18 @@ pub enum RunError {
     /// The destination could not be opened or migrated (nothing was read).
     #[error(transparent)]
     Destination(SinkError),
-    /// A stream failed; the error holds the report of what was loaded before it.
+    /// A stream failed. Shown with the report of what was loaded before it, as `sync`
+    /// prints it.
     #[error("{0}\n{report}", report = .0.report())]
-    Sync(SyncError),
-    /// Every stream ran, but the destination could not be closed cleanly.
-    #[error("{error}")]
+    Sync(#[source] SyncError),
+    /// Every stream ran, but the destination could not be closed cleanly; the report says
+    /// the run failed.
+    #[error("the run loaded its streams, but closing the destination failed: {error}")]
     Close {
         /// What the run loaded.
         report: Box<SyncReport>,
         /// Why closing failed.
+        #[source]
         error: SinkError,
     },
 }

@@ -1,4 +1,5 @@
-//! Analysis: decisions about the IR that emitters read as data.
+//! Analysis: decisions about the IR, each with its reason, joined to the IR item by item in
+//! `plan::CratePlan`, which is what the emitters read.
 //!
 //! Names for every type, member, operation and module ([`naming`]), where recursion needs
 //! boxes ([`cycles`]), and environment variable names for credentials.

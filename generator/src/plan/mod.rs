@@ -2,10 +2,12 @@
 //!
 //! The pipeline's last step before emission. Each [`TypePlan`] and [`OperationPlan`] holds
 //! everything its printer needs (the item's IR, its names, and the decisions about it:
-//! derives, serde attributes, boxing, pagination, media types), and the crate-wide plans
-//! (tables, streams, features, credentials) come from analysis as they are. Emitters read
-//! only a [`CratePlan`]: they never look an item up in the IR and the analysis side by side, and
-//! they decide nothing that `apitap explain` would need to explain.
+//! derives, field presence and serde renames, boxing, pagination, the `Accept` header), and
+//! the crate-wide plans (tables, streams, features, credentials) come from analysis as they
+//! are. Emitters read only a [`CratePlan`]: they never look an item up in the IR and the
+//! analysis side by side, and the decisions `apitap explain` explains (pagination, cursors,
+//! parents, tables) reach them made. What they still work out is how to print: type paths,
+//! sample values for tests (through the plan's `sample` methods, which analysis implements).
 
 mod operations;
 mod types;
@@ -23,8 +25,9 @@ use serde_json::Value;
 pub struct CratePlan<'a> {
     /// The crate's (Cargo) name.
     pub crate_name: &'a str,
-    /// The spec's `info.title` and `info.version`.
+    /// The spec's `info.title`.
     pub title: &'a str,
+    /// The spec's `info.version`.
     pub version: Option<&'a str>,
     /// The base URL requests go to unless the environment overrides it.
     pub default_base_url: String,

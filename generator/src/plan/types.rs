@@ -24,8 +24,9 @@ pub struct TypePlan<'a> {
     /// Users build it for requests: exhaustive. Types only ever decoded are
     /// `#[non_exhaustive]`, so they can gain fields compatibly.
     pub exhaustive: bool,
-    /// A struct's fields and derives (empty for other kinds).
+    /// A struct's fields (empty for other kinds).
     pub fields: Vec<FieldPlan<'a>>,
+    /// A struct's derives (meaningless for other kinds, which have their own fixed ones).
     pub derive: StructDerive,
 }
 

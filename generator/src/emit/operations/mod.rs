@@ -341,17 +341,16 @@ fn location_name(l: ParamLocation) -> &'static str {
 fn multipart(plan: &CratePlan, ty: &TypeRef, value: TokenStream) -> TokenStream {
     if let TypeRef::Named(id) = ty.strip_nullable().0 {
         let ty_plan = plan.ty(*id);
-        if let TypeKind::Struct { fields, .. } = &ty_plan.def.kind {
-            let parts = fields.iter().enumerate().map(|(i, f)| {
-                let fname = ident(&ty_plan.members[i]);
-                let spec = &f.name;
-                let (inner, nullable) = f.ty.strip_nullable();
-                let part = if *inner == TypeRef::Binary {
+        if let TypeKind::Struct { .. } = &ty_plan.def.kind {
+            let parts = ty_plan.fields.iter().map(|field| {
+                let fname = ident(field.ident);
+                let spec = &field.field.name;
+                let part = if *field.field.ty.strip_nullable().0 == TypeRef::Binary {
                     quote!(rt::Part::bytes(#spec, v.0.clone(), Some(#spec)))
                 } else {
                     quote!(rt::Part::text(#spec, v))
                 };
-                if nullable || !f.required {
+                if field.presence.is_option() {
                     quote!(if let Some(v) = &fields.#fname { parts.push(#part); })
                 } else {
                     quote!({ let v = &fields.#fname; parts.push(#part); })

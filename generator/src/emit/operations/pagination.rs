@@ -1,6 +1,6 @@
 //! `.pages()` and `.items()` for paginated operations.
 //!
-//! The page pages becomes a `static rt::PagePlan`; what the runtime needs from each page
+//! The page plan becomes a `static rt::PagePlan`; what the runtime needs from each page
 //! (item count, next cursor or URL, has_more, totals) is read by a small function with typed
 //! field access. Only a path that crosses a oneOf/anyOf is read from the raw body instead
 //! (`rt::json_path`), which scans the body once without building it.
@@ -93,7 +93,7 @@ fn param_tokens(p: &Option<PageParam>) -> (TokenStream, TokenStream, TokenStream
     }
 }
 
-/// The `pages` and `items` methods of a builder, or nothing when the pages cannot be typed.
+/// The `pages` and `items` methods of a builder, or nothing when the page plan cannot be typed.
 pub fn methods(
     plan: &CratePlan,
     op: &OperationPlan,

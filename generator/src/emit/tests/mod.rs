@@ -4,7 +4,7 @@
 //! decoding of the documented success response; the first documented error status and its
 //! typed variant; three pages for paginated operations. Per crate: a 429 with `Retry-After: 0`
 //! then success, and every spec example that fits its type, round-tripped (`examples.rs`).
-//! Tests are short calls into `tests/common/mod.rs`, so large specs stay quick to compile.
+//! Tests are short calls into `tests/suite/common.rs`, so large specs stay quick to compile.
 
 use super::rust::{body_type, format_file, ident, param_type, type_tokens, Site};
 use crate::analyze::pagination::{Kind, Plan};
@@ -29,8 +29,6 @@ use pages::*;
 use requests::*;
 use values::*;
 
-/// Every test file of the suite, and what it holds.
-/// `fixtures`: vendor sample objects by `x-resourceId`, round-tripped like the spec's examples.
 /// A test file under `tests/suite/`, its module name there and the `cfg` it needs.
 struct TestFile {
     module: String,
@@ -38,6 +36,8 @@ struct TestFile {
     text: String,
 }
 
+/// Every test file of the suite, and what it holds.
+/// `fixtures`: vendor sample objects by `x-resourceId`, round-tripped like the spec's examples.
 pub fn emit(
     plan: &CratePlan,
     fixtures: &[(String, Value)],

@@ -40,7 +40,7 @@ impl<'p> Pager<'p> {
             .struct_of(item_ty)
             .and_then(|(_, f)| f.iter().find(|f| f.name == id_field));
         let item_constraints = field_at(plan, resp_ty, &paging.records)
-            .and_then(|f| f.constraints.as_deref())
+            .and_then(|f| f.field.constraints.as_deref())
             .and_then(|c| c.items.as_deref());
         let next_ty = paging
             .next_field
@@ -60,7 +60,7 @@ impl<'p> Pager<'p> {
             .next_field
             .as_ref()
             .and_then(|f| field_at(plan, resp_ty, f))
-            .and_then(|f| f.constraints.as_ref()?.format.as_deref())
+            .and_then(|f| f.field.constraints.as_ref()?.format.as_deref())
             .is_some_and(|f| matches!(f, "uri" | "url" | "iri"));
         Some(Pager {
             plan,

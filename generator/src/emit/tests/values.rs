@@ -92,7 +92,7 @@ pub(super) fn set_or_remove(root: &mut Value, path: &[String], value: Option<Val
 
 /// Is the field at `path` required and not nullable (so `null` would not decode)?
 pub(super) fn required_at(plan: &CratePlan, ty: &TypeRef, path: &[String]) -> bool {
-    field_at(plan, ty, path).is_some_and(|f| f.required && !f.ty.strip_nullable().1)
+    field_at(plan, ty, path).is_some_and(|f| f.presence == crate::plan::Presence::Required)
 }
 
 /// The struct field at `path` below `ty`.
@@ -100,11 +100,11 @@ pub(super) fn field_at<'a>(
     plan: &'a CratePlan<'a>,
     ty: &'a TypeRef,
     path: &[String],
-) -> Option<&'a crate::ir::Field> {
+) -> Option<&'a crate::plan::FieldPlan<'a>> {
     let (last, parent) = path.split_last()?;
     let parent_ty = plan.type_at(ty, parent)?;
-    let (_, fields) = plan.struct_of(parent_ty)?;
-    fields.iter().find(|f| &f.name == last)
+    let (ty_plan, _) = plan.struct_of(parent_ty)?;
+    ty_plan.fields.iter().find(|f| &f.field.name == last)
 }
 
 /// Stands for the mock server's address in served bodies; `expect_page` puts the real one in.
