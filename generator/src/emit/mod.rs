@@ -6,7 +6,7 @@
 //! other Rust is built as tokens (`quote!`) and formatted by prettyplease
 //! (`rust::format_file`); the project files come from the handlebars templates.
 
-mod access;
+pub(crate) mod access;
 mod client;
 mod operations;
 mod project;

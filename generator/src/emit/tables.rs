@@ -247,6 +247,8 @@ fn cells(plan: &CratePlan, t: &Table, row: TokenStream) -> Vec<TokenStream> {
             if matches!(c.read, Read::Loader | Read::Extra | Read::RunId) {
                 return quote!(rt::Cell::Null);
             }
+            // Flattening plans only columns typed access reaches (a test holds it on every
+            // spec: `tests/columns_reachable.rs`); were one not, its cell would be NULL.
             let Some(a) = field_access(plan, &t.row_type, &c.path, row.clone()) else {
                 return quote!(rt::Cell::Null);
             };

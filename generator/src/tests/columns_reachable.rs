@@ -1,0 +1,48 @@
+//! Every column and child table that flattening plans is reachable by the typed field access
+//! `src/tables.rs` is printed with. The printer writes a NULL cell (or no child rows) where
+//! it is not, which would lose data without a word: this holds that it never happens, on
+//! the project's specs and every spec of ../shared/specs.
+
+use super::common;
+use crate::analyze::flatten::Read;
+use crate::emit::access::field_access;
+
+#[test]
+fn every_planned_column_and_child_table_is_reachable() {
+    let mut specs: Vec<std::path::PathBuf> = std::fs::read_dir(common::repo_root().join("specs"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "json"))
+        .collect();
+    specs.sort();
+    specs.extend(common::vendor_specs().unwrap_or_default());
+    let mut unreachable = Vec::new();
+    let mut columns = 0;
+    for spec in &specs {
+        let Ok(a) = crate::analyze_spec(spec, &crate::Options::default()) else {
+            continue;
+        };
+        let plan = crate::plan::CratePlan::new(&a.api, &a.analysis);
+        let tables = &plan.tables.tables;
+        for t in tables {
+            for c in &t.columns {
+                if matches!(c.read, Read::Loader | Read::Extra | Read::RunId) {
+                    continue;
+                }
+                columns += 1;
+                if field_access(&plan, &t.row_type, &c.path, quote::quote!(row)).is_none() {
+                    unreachable.push(format!("{}: {}.{}", spec.display(), t.name, c.name));
+                }
+            }
+            if let Some(p) = t.parent {
+                if field_access(&plan, &tables[p].row_type, &t.rel_path, quote::quote!(row))
+                    .is_none()
+                {
+                    unreachable.push(format!("{}: child table {}", spec.display(), t.name));
+                }
+            }
+        }
+    }
+    assert!(columns > 1000, "only {columns} columns checked");
+    assert!(unreachable.is_empty(), "{}", unreachable.join("\n"));
+}
