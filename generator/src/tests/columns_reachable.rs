@@ -9,13 +9,7 @@ use crate::emit::access::field_access;
 
 #[test]
 fn every_planned_column_and_child_table_is_reachable() {
-    let mut specs: Vec<std::path::PathBuf> = std::fs::read_dir(common::repo_root().join("specs"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "json"))
-        .collect();
-    specs.sort();
-    specs.extend(common::vendor_specs().unwrap_or_default());
+    let specs = common::project_and_vendor_specs();
     let mut unreachable = Vec::new();
     let mut columns = 0;
     for spec in &specs {

@@ -13,13 +13,7 @@ const KNOWN: &[(&str, &str)] = &[("pagerduty", "$.runner.runner_type")];
 
 #[test]
 fn request_samples_survive_the_typed_round_trip() {
-    let mut specs: Vec<std::path::PathBuf> = std::fs::read_dir(common::repo_root().join("specs"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "json"))
-        .collect();
-    specs.sort();
-    specs.extend(common::vendor_specs().unwrap_or_default());
+    let specs = common::project_and_vendor_specs();
     let mut misses = Vec::new();
     for spec in &specs {
         let Ok(a) = crate::analyze_spec(spec, &crate::Options::default()) else {

@@ -63,3 +63,16 @@ pub fn vendor_specs() -> Option<Vec<PathBuf>> {
             .collect(),
     )
 }
+
+/// The project's own specs (the top-level files of `specs/`, sorted), then every vendor spec
+/// of ../shared/specs when it is beside the project.
+pub fn project_and_vendor_specs() -> Vec<PathBuf> {
+    let mut specs: Vec<PathBuf> = std::fs::read_dir(repo_root().join("specs"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "json"))
+        .collect();
+    specs.sort();
+    specs.extend(vendor_specs().unwrap_or_default());
+    specs
+}
