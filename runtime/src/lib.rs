@@ -110,7 +110,7 @@ pub use sync::{
     compare_state, LogFormat, StreamReport, SyncArgs, SyncError, SyncReport, DEFAULT_BATCH_SIZE,
     DEFAULT_CONCURRENCY,
 };
-pub use types::{Binary, Expandable};
+pub use types::{decode_deferred, Binary, Expandable};
 
 /// Everything generated code uses, in one path: `use apitap_runtime::codegen as rt;`.
 /// Re-exports `serde` so generated derives can say
@@ -138,11 +138,12 @@ pub mod codegen {
         SqlType, TableSpec, ToCell, WriteMode,
     };
     pub use crate::{
-        decode_json, items, json_path, link_next, paginate, paginate_from, request_id, ApiError,
-        ApiKeyLocation, ApiSpec, Binary, Client, Config, ConfigError, Credential, EnvOption, Error,
-        ErrorBody, Expandable, MetricsSnapshot, PageInfo, PageKind, PagePlan, PagePosition,
-        PageStart, PageStream, ParamIn, Part, QueryStyle, RateLimit, Request, Response,
-        RetryPolicy, SchemeKind, Secret, SecurityScheme, ToCount, ToCursor, ToFlag,
+        decode_deferred, decode_json, items, json_path, link_next, paginate, paginate_from,
+        request_id, ApiError, ApiKeyLocation, ApiSpec, Binary, Client, Config, ConfigError,
+        Credential, EnvOption, Error, ErrorBody, Expandable, MetricsSnapshot, PageInfo, PageKind,
+        PagePlan, PagePosition, PageStart, PageStream, ParamIn, Part, QueryStyle, RateLimit,
+        Request, Response, RetryPolicy, SchemeKind, Secret, SecurityScheme, ToCount, ToCursor,
+        ToFlag,
     };
     pub use bytes::Bytes;
     pub use reqwest::header::HeaderMap;

@@ -43,6 +43,14 @@ impl<T> Expandable<T> {
     }
 }
 
+/// Decodes a field held as JSON (a *deferred* field: its type is compiled with other cargo
+/// features than its struct) into its typed form.
+pub fn decode_deferred<T: serde::de::DeserializeOwned>(
+    value: &impl Serialize,
+) -> Result<T, serde_json::Error> {
+    serde_json::from_value(serde_json::to_value(value)?)
+}
+
 /// Binary payload (`format: binary`). Serializes as a string when it is valid UTF-8 (what
 /// JSON can carry), else as bytes; deserializes from a string, bytes or a byte array.
 #[derive(Clone, PartialEq, Eq, Default)]
@@ -153,6 +161,26 @@ mod tests {
             json!({"id": "cus_1", "email": "a@b.c"})
         );
         assert_eq!(obj.into_object().unwrap().id, "cus_1");
+    }
+
+    #[test]
+    fn a_deferred_expandable_decodes_to_its_typed_form() {
+        let held: Vec<Option<Expandable<serde_json::Value>>> = serde_json::from_value(json!([
+            "cus_1",
+            {"id": "cus_2", "email": "a@b.c"},
+            null
+        ]))
+        .unwrap();
+        assert_eq!(held[0].as_ref().and_then(Expandable::id), Some("cus_1"));
+        let typed: Vec<Option<Expandable<Customer>>> = decode_deferred(&held).unwrap();
+        assert_eq!(typed[0].as_ref().and_then(Expandable::id), Some("cus_1"));
+        let c = typed[1].as_ref().and_then(Expandable::as_object).unwrap();
+        assert_eq!((c.id.as_str(), c.email.as_str()), ("cus_2", "a@b.c"));
+        assert!(typed[2].is_none());
+        // An object that is not the type is an error, not a silent `None`.
+        let wrong: Expandable<serde_json::Value> =
+            serde_json::from_value(json!({"id": "cus_3"})).unwrap();
+        assert!(decode_deferred::<Expandable<Customer>>(&wrong).is_err());
     }
 
     #[test]

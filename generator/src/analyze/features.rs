@@ -1,12 +1,19 @@
 //! Cargo features per operation group, so that users of a large API compile only what they use.
 //!
 //! Each operation module (one per tag, or per first path segment for untagged operations) is a
-//! feature. A type module is compiled when some enabled feature needs it: its operations use one
-//! of its types, directly or through other types. Type modules compile whole, so the closure is
-//! taken over modules. `full` enables every group and is the default.
+//! feature. A type module is compiled when some enabled feature needs it: its operations take
+//! or return one of its types, directly or through other types. Type modules compile whole, so
+//! the closure is taken over modules. `full` enables every group and is the default.
+//!
+//! An *expandable* field (`anyOf: [id, object]`) does not count as need: the API sends the id
+//! unless the request asks for the object, and on Stripe these references tie most of the API
+//! into every group. Such a field whose type is not compiled wherever its struct is becomes
+//! *deferred*: held as `Expandable<serde_json::Value>`, with a `<field>_typed()` method that
+//! decodes it, compiled with the groups that compile its type. Which fields are deferred
+//! depends on the spec only, never on the features enabled, so features stay additive.
 
 use super::{OpNames, TypeNames};
-use crate::ir::{Api, TypeKind, TypeRef};
+use crate::ir::{Api, TypeId, TypeKind, TypeRef};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The feature that enables every operation group.
@@ -23,12 +30,33 @@ pub enum Gate {
     Full,
 }
 
+impl Gate {
+    /// Code under `self` is compiled whenever code under `other` is.
+    pub fn covers(&self, other: &Gate) -> bool {
+        match (self, other) {
+            (Gate::Always, _) | (Gate::Groups(_) | Gate::Full, Gate::Full) => true,
+            (Gate::Groups(a), Gate::Groups(b)) => b.is_subset(a),
+            (_, Gate::Always) | (Gate::Full, Gate::Groups(_)) => false,
+        }
+    }
+}
+
+/// An expandable struct field held as `Expandable<serde_json::Value>`, because its type is
+/// not compiled wherever the struct is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deferred {
+    /// The named type the field refers to.
+    pub target: TypeId,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Features {
     /// Every operation group's feature, sorted (the operation modules' names).
     pub groups: Vec<String>,
     /// Type module → when it is compiled.
     pub type_modules: BTreeMap<String, Gate>,
+    /// (struct, field index) → the deferred field's type.
+    pub deferred: BTreeMap<(TypeId, usize), Deferred>,
 }
 
 impl Features {
@@ -56,9 +84,32 @@ fn refs(ty: &TypeRef, out: &mut Vec<usize>) {
     }
 }
 
-pub fn plan(api: &Api, types: &[TypeNames], ops: &[OpNames]) -> Features {
-    let groups: BTreeSet<String> = ops.iter().map(|o| o.module.clone()).collect();
-    // Type modules by index, and the module of each type.
+/// The innermost type of a field (under arrays, maps and nullability).
+fn leaf(ty: &TypeRef) -> &TypeRef {
+    match ty {
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => leaf(inner),
+        t => t,
+    }
+}
+
+/// An expandable struct field: it does not count as need, and is deferred where its type is
+/// not compiled wherever its struct is.
+struct Expandable {
+    owner: TypeId,
+    field: usize,
+    target: TypeId,
+}
+
+/// The type modules and the references between them.
+struct Graph<'a> {
+    modules: Vec<&'a str>,
+    module_of: Vec<usize>,
+    /// Module → modules its types need.
+    edges: Vec<Vec<usize>>,
+    expandable: Vec<Expandable>,
+}
+
+fn graph<'a>(api: &Api, types: &'a [TypeNames], request_types: &BTreeSet<usize>) -> Graph<'a> {
     let modules: Vec<&str> = types
         .iter()
         .map(|t| t.module.as_str())
@@ -67,14 +118,26 @@ pub fn plan(api: &Api, types: &[TypeNames], ops: &[OpNames]) -> Features {
         .collect();
     let index: HashMap<&str, usize> = modules.iter().enumerate().map(|(i, m)| (*m, i)).collect();
     let module_of: Vec<usize> = types.iter().map(|t| index[t.module.as_str()]).collect();
-    // Type module → type modules its types refer to.
     let mut edges: Vec<Vec<usize>> = vec![Vec::new(); modules.len()];
+    let mut expandable = Vec::new();
     let mut out = Vec::new();
     for (i, def) in api.types.defs.iter().enumerate() {
         out.clear();
         match &def.kind {
             TypeKind::Struct { fields, additional } => {
-                fields.iter().for_each(|f| refs(&f.ty, &mut out));
+                for (j, f) in fields.iter().enumerate() {
+                    match leaf(&f.ty) {
+                        // Request types are built by callers, who need the object typed.
+                        TypeRef::Expandable(t) if !request_types.contains(&i) => {
+                            expandable.push(Expandable {
+                                owner: TypeId(i),
+                                field: j,
+                                target: *t,
+                            })
+                        }
+                        t => refs(t, &mut out),
+                    }
+                }
                 if let Some(a) = additional {
                     refs(a, &mut out);
                 }
@@ -89,9 +152,23 @@ pub fn plan(api: &Api, types: &[TypeNames], ops: &[OpNames]) -> Features {
         e.sort_unstable();
         e.dedup();
     }
-    // Group → type modules it needs (closure over module edges).
-    let mut needed_by: Vec<BTreeSet<String>> = vec![BTreeSet::new(); modules.len()];
-    let mut seen = vec![false; modules.len()];
+    Graph {
+        modules,
+        module_of,
+        edges,
+        expandable,
+    }
+}
+
+pub fn plan(
+    api: &Api,
+    types: &[TypeNames],
+    ops: &[OpNames],
+    request_types: &BTreeSet<usize>,
+) -> Features {
+    let groups: BTreeSet<String> = ops.iter().map(|o| o.module.clone()).collect();
+    let g = graph(api, types, request_types);
+    let mut needed_by: Vec<BTreeSet<String>> = vec![BTreeSet::new(); g.modules.len()];
     for group in &groups {
         let mut roots = Vec::new();
         for (op, names) in api.operations.iter().zip(ops) {
@@ -108,31 +185,36 @@ pub fn plan(api: &Api, types: &[TypeNames], ops: &[OpNames]) -> Features {
                 }
             }
         }
-        seen.iter_mut().for_each(|s| *s = false);
-        let mut stack: Vec<usize> = roots.iter().map(|i| module_of[*i]).collect();
+        let mut stack: Vec<usize> = roots.iter().map(|i| g.module_of[*i]).collect();
         while let Some(m) = stack.pop() {
-            if !seen[m] {
-                seen[m] = true;
-                needed_by[m].insert(group.clone());
-                stack.extend(edges[m].iter().copied());
+            if needed_by[m].insert(group.clone()) {
+                stack.extend(g.edges[m].iter().copied());
             }
         }
     }
-    let type_modules = modules
-        .iter()
-        .zip(needed_by)
-        .map(|(m, g)| {
-            let gate = match g {
-                _ if groups.len() <= 1 => Gate::Always,
-                g if g.is_empty() => Gate::Full,
-                g if g.len() == groups.len() => Gate::Always,
-                g => Gate::Groups(g),
-            };
-            (m.to_string(), gate)
+    let gates: Vec<Gate> = needed_by
+        .into_iter()
+        .map(|g| match g {
+            _ if groups.len() <= 1 => Gate::Always,
+            g if g.is_empty() => Gate::Full,
+            g if g.len() == groups.len() => Gate::Always,
+            g => Gate::Groups(g),
         })
+        .collect();
+    let deferred = g
+        .expandable
+        .iter()
+        .filter(|e| !gates[g.module_of[e.target.0]].covers(&gates[g.module_of[e.owner.0]]))
+        .map(|e| ((e.owner, e.field), Deferred { target: e.target }))
         .collect();
     Features {
         groups: groups.into_iter().collect(),
-        type_modules,
+        type_modules: g
+            .modules
+            .iter()
+            .zip(gates)
+            .map(|(m, gate)| (m.to_string(), gate))
+            .collect(),
+        deferred,
     }
 }

@@ -150,19 +150,18 @@ pub fn analyze(
     flatten::check_config(api, &types, tables_config)?;
     let ((features, request_types), tables) = rayon::join(
         || {
-            rayon::join(
-                || features::plan(api, &types, &ops),
-                || {
-                    reachable(
-                        api,
-                        api.operations.iter().flat_map(|op| {
-                            op.params
-                                .iter()
-                                .map(|p| &p.ty)
-                                .chain(op.body.iter().map(|b| &b.ty))
-                        }),
-                    )
-                },
+            let request_types = reachable(
+                api,
+                api.operations.iter().flat_map(|op| {
+                    op.params
+                        .iter()
+                        .map(|p| &p.ty)
+                        .chain(op.body.iter().map(|b| &b.ty))
+                }),
+            );
+            (
+                features::plan(api, &types, &ops, &request_types),
+                request_types,
             )
         },
         || flatten::plan(api, &types, &pagination, tables_config),

@@ -120,6 +120,26 @@ fn cargo_toml(
     )
 }
 
+/// `Type.field` of each deferred field (see `analyze::features`), the first 20 and a count.
+fn deferred_fields(plan: &CratePlan) -> Vec<String> {
+    const SHOWN: usize = 20;
+    let total = plan.features.deferred.len();
+    let mut names: Vec<String> = plan
+        .features
+        .deferred
+        .keys()
+        .take(SHOWN)
+        .map(|(id, i)| {
+            let ty = plan.ty(*id);
+            format!("{}.{}", ty.name, ty.members[*i].trim_start_matches("r#"))
+        })
+        .collect();
+    if total > SHOWN {
+        names.push(format!("and {} more", total - SHOWN));
+    }
+    names
+}
+
 /// The README's rows of credential variables and of security schemes.
 fn scheme_rows(plan: &CratePlan) -> (Vec<serde_json::Value>, Vec<serde_json::Value>) {
     let mut credentials = Vec::new();
@@ -183,6 +203,8 @@ fn readme(
         &json!({
             "crate_name": plan.crate_name,
             "groups": &plan.features.groups,
+            "deferred_count": plan.features.deferred.len(),
+            "deferred": deferred_fields(plan),
             "crate_ident": plan.crate_name.replace('-', "_"),
             "title": cell(plan.title),
             "generator": generator,

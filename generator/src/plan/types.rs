@@ -1,6 +1,7 @@
 //! The plan of one type: its IR, its names, and how it is printed (derives, serde
 //! attributes, boxes).
 
+use crate::analyze::features::Deferred;
 use crate::analyze::Analysis;
 use crate::ir::{Api, Field, TypeDef, TypeId, TypeKind, TypeRef};
 
@@ -76,6 +77,9 @@ pub struct FieldPlan<'a> {
     pub presence: Presence,
     /// The value is held in a `Box` (a cycle runs through it).
     pub boxed: bool,
+    /// Held as JSON, its type not being compiled wherever this struct is (see
+    /// `analyze::features`).
+    pub deferred: Option<&'a Deferred>,
 }
 
 impl<'a> TypePlan<'a> {
@@ -102,6 +106,7 @@ impl<'a> TypePlan<'a> {
                     renamed: names.members[i] != f.name,
                     presence: Presence::of(f.required, &f.ty),
                     boxed: boxed[i],
+                    deferred: an.features.deferred.get(&(id, i)),
                 })
                 .collect(),
             _ => Vec::new(),

@@ -165,6 +165,25 @@ pub fn type_text(ty: &TypeRef, an: &Analysis) -> String {
     }
 }
 
+/// A deferred field's type (see `analyze::features`): its expandable object held as JSON.
+fn deferred_text(ty: &TypeRef, required: bool) -> String {
+    fn inner(ty: &TypeRef) -> String {
+        match ty {
+            TypeRef::Array(t) => format!("Vec<{}>", inner(t)),
+            TypeRef::Map(t) => format!("Map<String, {}>", inner(t)),
+            TypeRef::Nullable(t) => format!("Option<{}>", inner(t.strip_nullable().0)),
+            _ => "Expandable<Value>".into(),
+        }
+    }
+    let (t, nullable) = ty.strip_nullable();
+    let t = inner(t);
+    if nullable || !required {
+        format!("Option<{t}>")
+    } else {
+        t
+    }
+}
+
 /// `Option<T>` unless `required`; a nullable type is `Option` either way.
 fn maybe(ty: &TypeRef, required: bool, an: &Analysis) -> String {
     let (inner, nullable) = ty.strip_nullable();
@@ -229,7 +248,7 @@ pub fn extract(api: &Api, an: &Analysis) -> Surface {
             (false, false) => Usage::Unused,
         };
         let names = &an.types[i];
-        if let Some(surface) = type_surface(def, names, usage, an) {
+        if let Some(surface) = type_surface(crate::ir::TypeId(i), def, names, usage, an) {
             types.insert(names.name.clone(), surface);
         }
     }
@@ -323,6 +342,7 @@ fn operation_surface(api: &Api, an: &Analysis, i: usize) -> OpSurface {
 
 /// What users see of a type: its fields, values, variants or target (`None`: never built).
 fn type_surface(
+    id: crate::ir::TypeId,
     def: &crate::ir::TypeDef,
     names: &crate::analyze::TypeNames,
     usage: Usage,
@@ -336,7 +356,15 @@ fn type_surface(
             fields: fields
                 .iter()
                 .zip(&names.members)
-                .map(|(f, name)| (name.clone(), maybe(&f.ty, f.required, an)))
+                .enumerate()
+                .map(|(j, (f, name))| {
+                    let text = if an.features.deferred.contains_key(&(id, j)) {
+                        deferred_text(&f.ty, f.required)
+                    } else {
+                        maybe(&f.ty, f.required, an)
+                    };
+                    (name.clone(), text)
+                })
                 .collect(),
             extra: additional.as_ref().map(|t| type_text(t, an)),
         },

@@ -15,6 +15,24 @@ pub struct Order {
     pub state: super::OrderState,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub buyer: Option<super::Customer>,
+    /// The receipt file's id, or the file when expanded (a type of the Files group).
+    ///
+    /// Expanded objects are held as JSON: `FileObject` is compiled only with the features that use it.
+    /// `receipt_typed()` decodes the field where it is compiled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub receipt: Option<apitap_runtime::codegen::Expandable<serde_json::Value>>,
+}
+impl Order {
+    /// `receipt` decoded as `FileObject`.
+    #[cfg(feature = "files")]
+    pub fn receipt_typed(
+        &self,
+    ) -> Result<
+        Option<apitap_runtime::codegen::Expandable<super::FileObject>>,
+        serde_json::Error,
+    > {
+        apitap_runtime::codegen::decode_deferred(&self.receipt)
+    }
 }
 /// Schema: `shop.yaml#/components/schemas/Order/allOf/2/properties/state`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

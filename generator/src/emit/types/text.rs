@@ -9,6 +9,7 @@
 //! the field, the impl, or for a union the whole type. A test holds every generated file to
 //! be prettyplease's own output.
 
+use crate::analyze::features::Deferred;
 use crate::diag::Result;
 use crate::emit::rust::{doc_lines, push_doc_line, reformat_text, string_literal, Site};
 use crate::ir::{FloatKind, IntKind, TypeId, TypeKind, TypeRef};
@@ -95,7 +96,14 @@ fn field_text(plan: &CratePlan, field: &FieldPlan, out: &mut String) -> Result<(
     let f = field.field;
     // `raw` is the field unbroken; `fits` whether every line of it is known to print as is.
     let mut raw = String::new();
-    push_docs(&mut raw, "    ", &doc_lines(f.doc.as_deref()));
+    let mut docs = doc_lines(f.doc.as_deref());
+    if let Some(d) = field.deferred {
+        if !docs.is_empty() {
+            docs.push(String::new());
+        }
+        docs.extend(deferred_docs(plan, field, d));
+    }
+    push_docs(&mut raw, "    ", &docs);
     let member = field.ident;
     let mut fits = true;
     if field.renamed {
@@ -110,15 +118,12 @@ fn field_text(plan: &CratePlan, field: &FieldPlan, out: &mut String) -> Result<(
         Presence::Nullable => raw.push_str("    #[serde(default)]\n"),
         Presence::Required => {}
     }
-    let inner = f.ty.strip_nullable().0;
-    let mut ty = String::new();
-    if field.presence.is_option() {
-        ty.push_str("Option<");
-        type_text(inner, plan, Site::Types, field.boxed, &mut ty);
-        ty.push('>');
-    } else {
-        type_text(inner, plan, Site::Types, field.boxed, &mut ty);
-    }
+    let ty = match field.deferred {
+        Some(_) => field_type_text(field, deferred_text),
+        None => field_type_text(field, |inner, out| {
+            type_text(inner, plan, Site::Types, field.boxed, out)
+        }),
+    };
     let line = format!("    pub {member}: {ty},");
     if fits && line.len() <= SAFE_WIDTH {
         out.push_str(&raw);
@@ -140,6 +145,84 @@ fn field_text(plan: &CratePlan, field: &FieldPlan, out: &mut String) -> Result<(
     raw.push('\n');
     out.push_str(&field_reformatted(&raw)?);
     Ok(())
+}
+
+/// A field's Rust type: `inner` prints the type under the field's own `Option`.
+fn field_type_text(field: &FieldPlan, inner: impl FnOnce(&TypeRef, &mut String)) -> String {
+    let mut ty = String::new();
+    if field.presence.is_option() {
+        ty.push_str("Option<");
+        inner(field.field.ty.strip_nullable().0, &mut ty);
+        ty.push('>');
+    } else {
+        inner(field.field.ty.strip_nullable().0, &mut ty);
+    }
+    ty
+}
+
+/// A deferred field's type: `ty` with its expandable object held as JSON.
+fn deferred_text(ty: &TypeRef, out: &mut String) {
+    let (open, close) = match ty {
+        TypeRef::Array(_) => ("Vec<", ">"),
+        TypeRef::Map(_) => ("std::collections::BTreeMap<String, ", ">"),
+        TypeRef::Nullable(_) => ("Option<", ">"),
+        _ => {
+            out.push_str("apitap_runtime::codegen::Expandable<serde_json::Value>");
+            return;
+        }
+    };
+    out.push_str(open);
+    if let TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) = ty {
+        deferred_text(inner, out);
+    }
+    out.push_str(close);
+}
+
+/// The doc lines a deferred field gains: why it is JSON, and how to get it typed.
+fn deferred_docs(plan: &CratePlan, field: &FieldPlan, d: &Deferred) -> Vec<String> {
+    let target = plan.ty(d.target);
+    vec![
+        format!(
+            " Expanded objects are held as JSON: `{}` is compiled only with the features that use it.",
+            target.name
+        ),
+        format!(
+            " `{}()` decodes the field where it is compiled.",
+            getter_name(field.ident)
+        ),
+    ]
+}
+
+/// The method decoding a deferred field.
+fn getter_name(ident: &str) -> String {
+    format!("{}_typed", ident.trim_start_matches("r#"))
+}
+
+/// `impl Name { fn <field>_typed() }` for a struct's deferred fields, each method compiled
+/// with its type.
+fn deferred_getters(plan: &CratePlan, ty: &TypePlan) -> Result<String> {
+    let mut methods = String::new();
+    for field in ty.fields.iter() {
+        let Some(d) = field.deferred else { continue };
+        let target = plan.ty(d.target);
+        let gate = crate::emit::rust::cfg(plan.features.type_gate(target.module));
+        let typed = field_type_text(field, |inner, out| {
+            type_text(inner, plan, Site::Types, false, out)
+        });
+        methods.push_str(&format!(
+            "/// `{ident}` decoded as `{name}`.\n{gate}\npub fn {getter}(&self) -> Result<{typed}, serde_json::Error> {{ apitap_runtime::codegen::decode_deferred(&self.{ident}) }}\n",
+            ident = field.ident,
+            name = target.name,
+            getter = getter_name(field.ident),
+        ));
+    }
+    if methods.is_empty() {
+        return Ok(String::new());
+    }
+    reformat_text(
+        "deferred fields' methods",
+        &format!("impl {} {{\n{methods}}}\n", ty.name),
+    )
 }
 
 /// `Outer<Arg>` as `("Outer", "Arg")`, when the outermost generic has exactly one argument.
@@ -261,6 +344,7 @@ pub fn type_def_text(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> 
             }
             item.text.push_str("}\n");
             out = item.finish("a struct")?;
+            out.push_str(&deferred_getters(plan, ty)?);
         }
         TypeKind::StringEnum { values } => {
             let (name, members) = (ty.name, ty.members);

@@ -1,0 +1,172 @@
+//! Cargo features per operation group on a small spec written here: which type modules each
+//! group compiles, and the expandable fields deferred so that one group does not pull in
+//! another group's types.
+
+mod common;
+use common::*;
+
+const SPEC: &str = r##"
+openapi: 3.0.0
+info: {title: t, version: '1'}
+paths:
+  /orders:
+    get:
+      operationId: listOrders
+      tags: [orders]
+      responses:
+        "200":
+          description: Orders.
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: '#/components/schemas/Order'}}
+    post:
+      operationId: createOrder
+      tags: [orders]
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/NewOrder'}
+      responses:
+        "204": {description: Created.}
+  /customers/{id}:
+    get:
+      operationId: getCustomer
+      tags: [customers]
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: A customer.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Customer'}
+components:
+  schemas:
+    Order:
+      type: object
+      required: [id, buyer]
+      properties:
+        id: {type: string}
+        buyer:
+          description: The customer's id, or the customer when expanded.
+          anyOf:
+            - {type: string}
+            - {$ref: '#/components/schemas/Customer'}
+        lines:
+          type: array
+          items:
+            anyOf:
+              - {type: string}
+              - {$ref: '#/components/schemas/Line'}
+    Line:
+      type: object
+      properties:
+        sku: {type: string}
+    NewOrder:
+      type: object
+      properties:
+        for_customer:
+          anyOf:
+            - {type: string}
+            - {$ref: '#/components/schemas/Customer'}
+    Customer:
+      type: object
+      required: [id]
+      properties:
+        id: {type: string}
+        email: {type: string}
+"##;
+
+fn file<'a>(g: &'a apitap::Generated, path: &str) -> &'a str {
+    g.files.get(path).unwrap_or_else(|| panic!("no {path}"))
+}
+
+#[test]
+fn an_expandable_field_into_another_group_is_held_as_json_with_a_typed_method() {
+    let (_dir, path) = spec_file("spec.yaml", SPEC);
+    let g = generate(&path);
+    let order = file(&g, "src/types/order.rs");
+    // Customer belongs to `customers` and (through the request type NewOrder) `orders`...
+    let modules = file(&g, "src/types/mod.rs");
+    assert!(modules.contains("mod customer;"), "{modules}");
+    // ...so here the expanded buyer is typed: Customer compiles wherever Order does.
+    assert!(
+        order.contains("pub buyer: apitap_runtime::codegen::Expandable<super::Customer>"),
+        "{order}"
+    );
+    // Line is compiled with Order's group only through the expandable reference: it is
+    // needed by no operation, so `full` compiles it and Order's lines are deferred.
+    assert!(
+        order.contains(
+            "pub lines: Option<Vec<apitap_runtime::codegen::Expandable<serde_json::Value>>>"
+        ),
+        "{order}"
+    );
+    assert!(
+        order.contains("`lines_typed()` decodes the field"),
+        "{order}"
+    );
+    let getter = order
+        .split("pub fn lines_typed")
+        .next()
+        .unwrap()
+        .rsplit("///")
+        .next()
+        .unwrap();
+    assert!(getter.contains("#[cfg(feature = \"full\")]"), "{order}");
+    assert!(
+        order.contains("Option<Vec<apitap_runtime::codegen::Expandable<super::Line>>>"),
+        "{order}"
+    );
+    assert!(
+        modules.contains("#[cfg(feature = \"full\")]\nmod line;"),
+        "{modules}"
+    );
+    // A request type keeps its expandable field typed: callers build it.
+    let new_order = file(&g, "src/types/new_order.rs");
+    assert!(
+        new_order.contains("Expandable<super::Customer>"),
+        "{new_order}"
+    );
+    assert!(
+        g.files["README.md"].contains("(1):\n`Order.lines`."),
+        "{}",
+        g.files["README.md"]
+    );
+}
+
+#[test]
+fn an_expandable_field_is_deferred_only_where_its_type_is_not_compiled_with_it() {
+    // Without the request type, Customer belongs to `customers` alone: Order's buyer is
+    // deferred, and `orders` compiles no customer module.
+    let spec = SPEC.replace(
+        "schema: {$ref: '#/components/schemas/NewOrder'}",
+        "schema: {type: object, properties: {note: {type: string}}}",
+    );
+    let (_dir, path) = spec_file("spec.yaml", &spec);
+    let g = generate(&path);
+    let order = file(&g, "src/types/order.rs");
+    assert!(
+        order.contains("pub buyer: apitap_runtime::codegen::Expandable<serde_json::Value>,"),
+        "{order}"
+    );
+    assert!(
+        order.contains("#[cfg(feature = \"customers\")]\n    pub fn buyer_typed("),
+        "{order}"
+    );
+    let modules = file(&g, "src/types/mod.rs");
+    assert!(
+        modules.contains("#[cfg(feature = \"customers\")]\nmod customer;"),
+        "{modules}"
+    );
+    assert!(
+        modules.contains("#[cfg(feature = \"orders\")]\nmod order;"),
+        "{modules}"
+    );
+    // The compatibility surface shows the type users get.
+    let surface = file(&g, "apitap.surface.json");
+    assert!(
+        surface.contains("\"buyer\": \"Expandable<Value>\""),
+        "{surface}"
+    );
+}
