@@ -170,3 +170,139 @@ fn an_expandable_field_is_deferred_only_where_its_type_is_not_compiled_with_it()
         "{surface}"
     );
 }
+
+/// Stripe's shape: every operation's error holds a detail object, which names the resource
+/// concerned; one resource also records its last error.
+const ERRORS: &str = r##"
+openapi: 3.0.0
+info: {title: t, version: '1'}
+paths:
+  /payments/{id}:
+    get:
+      operationId: getPayment
+      tags: [payments]
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: A payment.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Payment'}
+        default:
+          description: Error.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+  /cards/{id}:
+    get:
+      operationId: getCard
+      tags: [cards]
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: A card.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Card'}
+        default:
+          description: Error.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+  /tags:
+    get:
+      operationId: listTags
+      tags: [tags]
+      responses:
+        "200":
+          description: Tags.
+          content:
+            application/json:
+              schema: {type: array, items: {type: string}}
+        default:
+          description: Error.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+components:
+  schemas:
+    Error:
+      type: object
+      required: [error]
+      properties:
+        error: {$ref: '#/components/schemas/Detail'}
+    Detail:
+      type: object
+      required: [message]
+      properties:
+        message: {type: string}
+        payment: {$ref: '#/components/schemas/Payment'}
+        card: {$ref: '#/components/schemas/Card'}
+    Payment:
+      type: object
+      required: [id]
+      properties:
+        id: {type: string}
+        amount: {type: integer}
+        last_error: {$ref: '#/components/schemas/Detail'}
+    Card:
+      type: object
+      required: [id]
+      properties:
+        id: {type: string}
+        brand: {$ref: '#/components/schemas/Brand'}
+    Brand:
+      type: object
+      properties:
+        name: {type: string}
+"##;
+
+#[test]
+fn a_resource_named_below_an_error_response_is_held_as_json_there() {
+    let (_dir, path) = spec_file("spec.yaml", ERRORS);
+    let g = generate(&path);
+    let modules = file(&g, "src/types/mod.rs");
+    // Every group decodes its errors: the error and its detail compile always...
+    assert!(modules.contains("\nmod error;"), "{modules}");
+    assert!(modules.contains("\nmod detail;"), "{modules}");
+    // ...but the resources the detail names only with the groups whose successes need them:
+    // Payment with `payments`; Card with `cards`, and with `payments`, whose records' own
+    // last error names a card (below a success every field counts). `tags` compiles neither.
+    assert!(
+        modules.contains("#[cfg(feature = \"payments\")]\nmod payment;"),
+        "{modules}"
+    );
+    let both = "#[cfg(any(feature = \"cards\", feature = \"payments\"))]";
+    assert!(modules.contains(&format!("{both}\nmod card;")), "{modules}");
+    // A resource keeps every field typed: Card's brand module follows Card.
+    assert!(
+        modules.contains(&format!("{both}\nmod brand;")),
+        "{modules}"
+    );
+    let detail = file(&g, "src/types/detail.rs");
+    assert!(
+        detail.contains("pub payment: Option<serde_json::Value>,"),
+        "{detail}"
+    );
+    assert!(
+        detail.contains("pub card: Option<serde_json::Value>,"),
+        "{detail}"
+    );
+    assert!(
+        detail.contains("#[cfg(feature = \"payments\")]\n    pub fn payment_typed(&self) -> Result<Option<super::Payment>, serde_json::Error>"),
+        "{detail}"
+    );
+    assert!(detail.contains("a detail of error responses"), "{detail}");
+    // The payments table stores the recursive detail's payment as one JSON column.
+    let schema = file(&g, "schema.sql");
+    assert!(schema.contains("\"last_error__payment\" JSON"), "{schema}");
+    assert!(!schema.contains("last_error__payment__amount"), "{schema}");
+    assert!(schema.contains("\"last_error__message\""), "{schema}");
+    let surface = file(&g, "apitap.surface.json");
+    assert!(
+        surface.contains("\"payment\": \"Option<Value>\""),
+        "{surface}"
+    );
+}

@@ -148,24 +148,18 @@ pub fn analyze(
     let env_prefix = screaming(crate_name);
     let schemes = scheme_env(api, &env_prefix);
     flatten::check_config(api, &types, tables_config)?;
-    let ((features, request_types), tables) = rayon::join(
-        || {
-            let request_types = reachable(
-                api,
-                api.operations.iter().flat_map(|op| {
-                    op.params
-                        .iter()
-                        .map(|p| &p.ty)
-                        .chain(op.body.iter().map(|b| &b.ty))
-                }),
-            );
-            (
-                features::plan(api, &types, &ops, &request_types),
-                request_types,
-            )
-        },
-        || flatten::plan(api, &types, &pagination, tables_config),
+    let request_types = reachable(
+        api,
+        api.operations.iter().flat_map(|op| {
+            op.params
+                .iter()
+                .map(|p| &p.ty)
+                .chain(op.body.iter().map(|b| &b.ty))
+        }),
     );
+    // Tables store the fields `features` defers as JSON: plan them after.
+    let features = features::plan(api, &types, &ops, &request_types);
+    let tables = flatten::plan(api, &types, &pagination, tables_config, &features.deferred);
     let mut tables = tables;
     let streams = streams::plan(api, &ops, &pagination, &mut tables, sync_config, warnings)?;
     Ok(Analysis {

@@ -4,6 +4,7 @@
 //! spelled as Rust. Kept in the crate as `apitap.surface.json` so that regeneration can tell
 //! what changed since the last run without the old spec, and compared by [`super::diff`].
 
+use crate::analyze::features::DeferReason;
 use crate::analyze::Analysis;
 use crate::ir::{Api, FloatKind, IntKind, SchemeKind, Status, TypeKind, TypeRef};
 use serde::{Deserialize, Serialize};
@@ -165,18 +166,21 @@ pub fn type_text(ty: &TypeRef, an: &Analysis) -> String {
     }
 }
 
-/// A deferred field's type (see `analyze::features`): its expandable object held as JSON.
-fn deferred_text(ty: &TypeRef, required: bool) -> String {
-    fn inner(ty: &TypeRef) -> String {
+/// A deferred field's type (see `analyze::features`): the object it names held as JSON.
+fn deferred_text(ty: &TypeRef, required: bool, reason: DeferReason) -> String {
+    fn inner(ty: &TypeRef, reason: DeferReason) -> String {
         match ty {
-            TypeRef::Array(t) => format!("Vec<{}>", inner(t)),
-            TypeRef::Map(t) => format!("Map<String, {}>", inner(t)),
-            TypeRef::Nullable(t) => format!("Option<{}>", inner(t.strip_nullable().0)),
-            _ => "Expandable<Value>".into(),
+            TypeRef::Array(t) => format!("Vec<{}>", inner(t, reason)),
+            TypeRef::Map(t) => format!("Map<String, {}>", inner(t, reason)),
+            TypeRef::Nullable(t) => format!("Option<{}>", inner(t.strip_nullable().0, reason)),
+            _ => match reason {
+                DeferReason::Expandable => "Expandable<Value>".into(),
+                DeferReason::ErrorDetail => "Value".into(),
+            },
         }
     }
     let (t, nullable) = ty.strip_nullable();
-    let t = inner(t);
+    let t = inner(t, reason);
     if nullable || !required {
         format!("Option<{t}>")
     } else {
@@ -358,10 +362,9 @@ fn type_surface(
                 .zip(&names.members)
                 .enumerate()
                 .map(|(j, (f, name))| {
-                    let text = if an.features.deferred.contains_key(&(id, j)) {
-                        deferred_text(&f.ty, f.required)
-                    } else {
-                        maybe(&f.ty, f.required, an)
+                    let text = match an.features.deferred.get(&(id, j)) {
+                        Some(d) => deferred_text(&f.ty, f.required, d.reason),
+                        None => maybe(&f.ty, f.required, an),
                     };
                     (name.clone(), text)
                 })

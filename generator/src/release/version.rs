@@ -110,7 +110,12 @@ pub fn prepend_entry(
     why: &str,
     report: &Report,
 ) -> String {
-    let mut entry = format!("## {version}\n\nRegenerated from {api}. {why}\n");
+    let mut entry = format!("## {version}\n\nRegenerated from {api}.");
+    if !why.is_empty() {
+        entry.push(' ');
+        entry.push_str(why);
+    }
+    entry.push('\n');
     for (level, title) in [
         (Level::Breaking, "Breaking changes"),
         (Level::Addition, "Added"),
@@ -131,7 +136,7 @@ pub fn prepend_entry(
     }
     // Entries start at the first `## `; anything above is the header, kept as the user wrote it.
     match previous.find("\n## ") {
-        Some(at) => format!("{}\n{entry}{}", &previous[..at + 1], &previous[at..]),
+        Some(at) => format!("{}{entry}{}", &previous[..at + 1], &previous[at..]),
         None => format!(
             "{}\n{entry}",
             previous.trim_end_matches('\n').to_string() + "\n"

@@ -44,7 +44,7 @@ async fn create_order_error() {
             &[],
             418u16,
             "application/json",
-            "{\"message\":\"error-message\",\"code\":\"error-code\"}",
+            "{\"message\":\"error-message\",\"code\":\"error-code\",\"file\":{\"id\":\"error-file-id\",\"size\":1,\"purpose\":\"error-file-purpose\"}}",
         )
         .await;
     let err = client

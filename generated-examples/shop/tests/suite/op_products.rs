@@ -32,7 +32,7 @@ async fn list_products_error() {
             &[],
             400u16,
             "application/json",
-            "{\"message\":\"error-message\",\"code\":\"error-code\"}",
+            "{\"message\":\"error-message\",\"code\":\"error-code\",\"file\":{\"id\":\"error-file-id\",\"size\":1,\"purpose\":\"error-file-purpose\"}}",
         )
         .await;
     let err = client
@@ -139,7 +139,7 @@ async fn get_product_error() {
             &[],
             404u16,
             "application/json",
-            "{\"message\":\"error-message\",\"code\":\"error-code\"}",
+            "{\"message\":\"error-message\",\"code\":\"error-code\",\"file\":{\"id\":\"error-file-id\",\"size\":1,\"purpose\":\"error-file-purpose\"}}",
         )
         .await;
     let err = client

@@ -10,7 +10,7 @@
 
 use crate::ir::{Api, FloatKind, IntKind, TypeId, TypeKind, TypeRef, TypeSpace};
 use serde::Serialize;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 mod ddl;
 
@@ -261,6 +261,7 @@ pub fn plan(
     an_types: &[super::TypeNames],
     pages: &[super::pagination::Decision],
     config: &TablesConfig,
+    deferred: &BTreeMap<(TypeId, usize), super::features::Deferred>,
 ) -> Plans {
     let mut plans = Plans::default();
     let mut names = BTreeSet::new();
@@ -296,6 +297,7 @@ pub fn plan(
             tables: &mut plans.tables,
             names: &mut names,
             options,
+            deferred,
         };
         builder.columns(first, &ty, &[], &[], 0, false, 0);
         let tables: Vec<usize> = (first..plans.tables.len()).collect();
@@ -341,6 +343,8 @@ struct Builder<'a> {
     tables: &'a mut Vec<Table>,
     names: &'a mut BTreeSet<String>,
     options: Options,
+    /// Fields held as JSON in the types (see `features`): one JSON column each.
+    deferred: &'a BTreeMap<(TypeId, usize), super::features::Deferred>,
 }
 
 impl Builder<'_> {
@@ -357,10 +361,10 @@ impl Builder<'_> {
         table_depth: usize,
     ) {
         let space = &self.api.types;
-        let Some((_, fields)) = space.struct_of(ty) else {
+        let Some((owner, fields)) = space.struct_of(ty) else {
             return;
         };
-        for f in fields {
+        for (j, f) in fields.iter().enumerate() {
             let mut p = path.to_vec();
             p.push(f.name.clone());
             let col_name = p
@@ -373,6 +377,13 @@ impl Builder<'_> {
             let resolved = space.resolve(inner);
             let unix = f.format.as_deref() == Some("unix-time");
             let (sql_type, read) = match resolved {
+                // A deferred error detail is JSON in the types, so one JSON column here (a
+                // deferred expandable field stays its id column, below).
+                _ if self.deferred.get(&(owner, j)).map(|d| d.reason)
+                    == Some(super::features::DeferReason::ErrorDetail) =>
+                {
+                    (SqlType::Json, Read::Json)
+                }
                 TypeRef::String => (
                     if f.format.as_deref() == Some("date-time") {
                         SqlType::Timestamp

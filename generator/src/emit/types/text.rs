@@ -9,7 +9,7 @@
 //! the field, the impl, or for a union the whole type. A test holds every generated file to
 //! be prettyplease's own output.
 
-use crate::analyze::features::Deferred;
+use crate::analyze::features::{DeferReason, Deferred};
 use crate::diag::Result;
 use crate::emit::rust::{doc_lines, push_doc_line, reformat_text, string_literal, Site};
 use crate::ir::{FloatKind, IntKind, TypeId, TypeKind, TypeRef};
@@ -119,7 +119,7 @@ fn field_text(plan: &CratePlan, field: &FieldPlan, out: &mut String) -> Result<(
         Presence::Required => {}
     }
     let ty = match field.deferred {
-        Some(_) => field_type_text(field, deferred_text),
+        Some(d) => field_type_text(field, |inner, out| deferred_text(inner, d.reason, out)),
         None => field_type_text(field, |inner, out| {
             type_text(inner, plan, Site::Types, field.boxed, out)
         }),
@@ -160,20 +160,23 @@ fn field_type_text(field: &FieldPlan, inner: impl FnOnce(&TypeRef, &mut String))
     ty
 }
 
-/// A deferred field's type: `ty` with its expandable object held as JSON.
-fn deferred_text(ty: &TypeRef, out: &mut String) {
+/// A deferred field's type: `ty` with the object it names held as JSON.
+fn deferred_text(ty: &TypeRef, reason: DeferReason, out: &mut String) {
     let (open, close) = match ty {
         TypeRef::Array(_) => ("Vec<", ">"),
         TypeRef::Map(_) => ("std::collections::BTreeMap<String, ", ">"),
         TypeRef::Nullable(_) => ("Option<", ">"),
         _ => {
-            out.push_str("apitap_runtime::codegen::Expandable<serde_json::Value>");
+            out.push_str(match reason {
+                DeferReason::Expandable => "apitap_runtime::codegen::Expandable<serde_json::Value>",
+                DeferReason::ErrorDetail => "serde_json::Value",
+            });
             return;
         }
     };
     out.push_str(open);
     if let TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) = ty {
-        deferred_text(inner, out);
+        deferred_text(inner, reason, out);
     }
     out.push_str(close);
 }
@@ -181,9 +184,13 @@ fn deferred_text(ty: &TypeRef, out: &mut String) {
 /// The doc lines a deferred field gains: why it is JSON, and how to get it typed.
 fn deferred_docs(plan: &CratePlan, field: &FieldPlan, d: &Deferred) -> Vec<String> {
     let target = plan.ty(d.target);
+    let held = match d.reason {
+        DeferReason::Expandable => "Expanded objects are held as JSON",
+        DeferReason::ErrorDetail => "Held as JSON (a detail of error responses)",
+    };
     vec![
         format!(
-            " Expanded objects are held as JSON: `{}` is compiled only with the features that use it.",
+            " {held}: `{}` is compiled only with the features that use it.",
             target.name
         ),
         format!(
