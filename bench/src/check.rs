@@ -170,7 +170,9 @@ pub fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
                 kinds.push(("build --release", vec!["build".into(), "--release".into()]));
             }
             for (kind, command) in &kinds {
-                for (group, flags) in &variants {
+                // The first variant's warm-up builds the dependencies, which every variant
+                // shares (same features on them); the others compile only the crate.
+                for (i, (group, flags)) in variants.iter().enumerate() {
                     let mut cargo_args = command.clone();
                     cargo_args.extend(flags.iter().cloned());
                     let run = Run {
@@ -181,7 +183,7 @@ pub fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
                         lines,
                         args: &cargo_args,
                     };
-                    let row = timed(&run, &dir, &log, args.repeats, timeout, &env)?;
+                    let row = timed(&run, i == 0, &dir, &log, args.repeats, timeout, &env)?;
                     apitap_failed |= apitap && row.status != Status::Ok;
                     rows.push(row);
                 }
@@ -278,19 +280,25 @@ struct Run<'a> {
     args: &'a [String],
 }
 
-/// One warm-up `cargo <args>`, then `repeats` timed ones after touching the crate root.
+/// With `warm_up`, one untimed `cargo <args>` first (it builds the dependencies); then
+/// `repeats` timed ones after touching the crate root.
 fn timed(
     run: &Run,
+    warm_up: bool,
     dir: &Path,
     log: &Path,
     repeats: usize,
     timeout: Duration,
     env: &[(&str, String)],
 ) -> Result<Row, Box<dyn std::error::Error>> {
-    let warm = proc::run("cargo", run.args, dir, log, timeout, env)?;
+    let warm = if warm_up {
+        Some(proc::run("cargo", run.args, dir, log, timeout, env)?)
+    } else {
+        None
+    };
     let mut times = Vec::new();
     let mut rss = Vec::new();
-    let mut status = warm.status.clone();
+    let mut status = warm.as_ref().map_or(Status::Ok, |w| w.status.clone());
     if status == Status::Ok {
         for _ in 0..repeats.max(1) {
             // A new mtime on the crate root: cargo rebuilds this crate only.
@@ -309,12 +317,13 @@ fn timed(
             }
         }
     }
+    let warm_s = warm.map_or(f64::NAN, |w| w.wall.as_secs_f64());
     eprintln!(
         "{:<22} {:<40} {:>8} lines  warm-up {:>7.1} s  {} {:>7.2} s  {}",
         run.spec,
         label(run.tool, run.group),
         run.lines,
-        warm.wall.as_secs_f64(),
+        warm_s,
         run.kind,
         median(times.clone()),
         status_text(&status)
@@ -325,7 +334,7 @@ fn timed(
         group: run.group.map(str::to_string),
         kind: run.kind,
         rust_lines: run.lines,
-        warm_s: warm.wall.as_secs_f64(),
+        warm_s,
         check_s: median(times),
         max_rss_mb: (!rss.is_empty()).then(|| median(rss)),
         status,
