@@ -129,7 +129,7 @@ fn an_expandable_field_into_another_group_is_held_as_json_with_a_typed_method() 
         "{new_order}"
     );
     assert!(
-        g.files["README.md"].contains("(1):\n`Order.lines`."),
+        g.files["README.md"].contains("(1): `Order.lines`."),
         "{}",
         g.files["README.md"]
     );
