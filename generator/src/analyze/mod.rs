@@ -159,8 +159,7 @@ pub fn analyze(
     );
     // Tables store the fields `features` defers as JSON: plan them after.
     let features = features::plan(api, &types, &ops, &request_types);
-    let tables = flatten::plan(api, &types, &pagination, tables_config, &features.deferred);
-    let mut tables = tables;
+    let mut tables = flatten::plan(api, &types, &pagination, tables_config, &features.deferred);
     let streams = streams::plan(api, &ops, &pagination, &mut tables, sync_config, warnings)?;
     Ok(Analysis {
         features,

@@ -162,10 +162,10 @@ fn field_type_text(field: &FieldPlan, inner: impl FnOnce(&TypeRef, &mut String))
 
 /// A deferred field's type: `ty` with the object it names held as JSON.
 fn deferred_text(ty: &TypeRef, reason: DeferReason, out: &mut String) {
-    let (open, close) = match ty {
-        TypeRef::Array(_) => ("Vec<", ">"),
-        TypeRef::Map(_) => ("std::collections::BTreeMap<String, ", ">"),
-        TypeRef::Nullable(_) => ("Option<", ">"),
+    let (open, inner) = match ty {
+        TypeRef::Array(inner) => ("Vec<", inner),
+        TypeRef::Map(inner) => ("std::collections::BTreeMap<String, ", inner),
+        TypeRef::Nullable(inner) => ("Option<", inner),
         _ => {
             out.push_str(match reason {
                 DeferReason::Expandable => "apitap_runtime::codegen::Expandable<serde_json::Value>",
@@ -175,10 +175,8 @@ fn deferred_text(ty: &TypeRef, reason: DeferReason, out: &mut String) {
         }
     };
     out.push_str(open);
-    if let TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) = ty {
-        deferred_text(inner, reason, out);
-    }
-    out.push_str(close);
+    deferred_text(inner, reason, out);
+    out.push('>');
 }
 
 /// The doc lines a deferred field gains: why it is JSON, and how to get it typed.
