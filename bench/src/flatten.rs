@@ -26,7 +26,9 @@ pub struct Args {
     pub iterations: usize,
 }
 
-fn order(i: usize) -> serde_json::Value {
+/// One order (about 1 KB of JSON): nested objects, unions, an expandable field, JSON
+/// columns, three lines with a discount each. `sync-compare` serves the same records.
+pub(crate) fn order(i: usize) -> serde_json::Value {
     let lines: Vec<_> = (0..3)
         .map(|l| {
             serde_json::json!({
@@ -53,6 +55,57 @@ fn order(i: usize) -> serde_json::Value {
     })
 }
 
+/// The records of one list page, decoded into the generated type.
+fn decode(page: &[u8]) -> Result<Vec<Order>, BoxError> {
+    #[derive(serde::Deserialize)]
+    struct Page {
+        data: Vec<Order>,
+    }
+    Ok(serde_json::from_slice::<Page>(page)?.data)
+}
+
+/// Stripe-style list pages (`data`, `has_more`) of `records` orders, as JSON bytes.
+pub(crate) fn pages(records: usize, per_page: usize) -> Result<Vec<Vec<u8>>, BoxError> {
+    let per_page = per_page.max(1);
+    (0..records)
+        .step_by(per_page)
+        .map(|start| {
+            let data: Vec<_> = (start..(start + per_page).min(records))
+                .map(order)
+                .collect();
+            Ok(serde_json::to_vec(
+                &serde_json::json!({ "data": data, "has_more": true }),
+            )?)
+        })
+        .collect()
+}
+
+/// Decode, flatten and load `pages` into a new SQLite database at `path`, one transaction
+/// per page: `sync`'s work without HTTP.
+pub(crate) fn load_into_sqlite(
+    runtime: &tokio::runtime::Runtime,
+    pages: &[Vec<u8>],
+    path: &std::path::Path,
+) -> Result<(), BoxError> {
+    runtime.block_on(async {
+        let mut sink = rt::Sink::open(
+            &format!("sqlite:{}", path.display()),
+            orders::tables::TABLES,
+        )
+        .await?;
+        let mut rows = rt::Rows::new();
+        for page in pages {
+            for record in decode(page)? {
+                record.flatten(&mut rows);
+            }
+            sink.write(&rows).await?;
+            rows.clear();
+        }
+        sink.finish().await?;
+        Ok(())
+    })
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
@@ -60,23 +113,8 @@ fn median(mut v: Vec<f64>) -> f64 {
 
 pub fn run(args: &Args) -> Result<(), BoxError> {
     let per_page = args.per_page.max(1);
-    let pages: Vec<Vec<u8>> = (0..args.records)
-        .step_by(per_page)
-        .map(|start| {
-            let data: Vec<_> = (start..(start + per_page).min(args.records))
-                .map(order)
-                .collect();
-            serde_json::to_vec(&serde_json::json!({ "data": data, "has_more": true }))
-        })
-        .collect::<Result<_, _>>()?;
+    let pages = pages(args.records, per_page)?;
     let bytes: usize = pages.iter().map(Vec::len).sum();
-    #[derive(serde::Deserialize)]
-    struct Page {
-        data: Vec<Order>,
-    }
-    let decode = |page: &[u8]| -> Result<Vec<Order>, BoxError> {
-        Ok(serde_json::from_slice::<Page>(page)?.data)
-    };
     let dir = std::env::temp_dir().join(format!("apitap-bench-flatten-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -112,23 +150,7 @@ pub fn run(args: &Args) -> Result<(), BoxError> {
         // Decoding, flattening and loading into SQLite, a transaction per page.
         let path = dir.join(format!("load-{it}.db"));
         let t = Instant::now();
-        runtime.block_on(async {
-            let mut sink = rt::Sink::open(
-                &format!("sqlite:{}", path.display()),
-                orders::tables::TABLES,
-            )
-            .await?;
-            let mut rows = rt::Rows::new();
-            for page in &pages {
-                for record in decode(page)? {
-                    record.flatten(&mut rows);
-                }
-                sink.write(&rows).await?;
-                rows.clear();
-            }
-            sink.finish().await?;
-            Ok::<(), BoxError>(())
-        })?;
+        load_into_sqlite(&runtime, &pages, &path)?;
         load_s.push(t.elapsed().as_secs_f64());
         let _ = std::fs::remove_file(&path);
     }

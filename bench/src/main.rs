@@ -6,6 +6,8 @@
 //! - `throughput`: records/s of the generated `.items()` stream against a hand-written
 //!   reqwest + serde loop, on one loopback server with pre-rendered pages.
 //! - `sync-memory`: peak RSS of the generated `sync` command as the record count grows.
+//! - `sync-compare`: records/s and peak RSS of the generated `sync` against dlt's
+//!   `rest_api` source into SQLite and DuckDB, on one server with pre-rendered pages.
 //! - `flatten`: records/s and rows/s of decoding, flattening and loading into SQLite,
 //!   against decoding alone.
 //!
@@ -14,7 +16,9 @@
 mod check;
 mod flatten;
 mod generate;
+mod pageserver;
 mod proc;
+mod synccompare;
 mod syncmem;
 mod throughput;
 
@@ -44,6 +48,10 @@ enum Command {
     Flatten(flatten::Args),
     /// Serve N records in pages (the other process of `sync-memory`).
     Serve(syncmem::ServeArgs),
+    /// apitap `sync` against dlt's `rest_api` into SQLite and DuckDB: records/s, peak RSS.
+    SyncCompare(synccompare::Args),
+    /// One `sync` of the `orders` example (the apitap process of `sync-compare`).
+    SyncRun(synccompare::RunArgs),
 }
 
 fn main() {
@@ -55,6 +63,8 @@ fn main() {
         Command::SyncMemory(a) => syncmem::run(a),
         Command::Flatten(a) => flatten::run(a),
         Command::Serve(a) => syncmem::serve(a),
+        Command::SyncCompare(a) => synccompare::run(a),
+        Command::SyncRun(a) => synccompare::sync_run(a),
     };
     if let Err(e) = result {
         eprintln!("apitap-bench: error: {e}");

@@ -8,13 +8,13 @@
 //! iteration so neither profits systematically from a warmer cache or a quieter machine.
 
 use std::collections::HashMap;
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use futures::TryStreamExt;
 use serde::Deserialize;
+
+use crate::pageserver::{render, serve};
 
 /// Path of the Stripe-style (last item id) list operation of `specs/paged.yaml`.
 pub(crate) const PATH: &str = "/last-id/customers";
@@ -77,106 +77,6 @@ pub(crate) fn record(i: usize) -> serde_json::Value {
         "refunded": false,
         "status": "succeeded"
     })
-}
-
-/// Every page as a complete HTTP response (status line, headers, body), and the map from
-/// `starting_after` value to page index.
-struct Pages {
-    responses: Vec<Vec<u8>>,
-    next: HashMap<String, usize>,
-    body_bytes: usize,
-}
-
-fn render(pages: usize, per_page: usize) -> Pages {
-    let mut responses = Vec::with_capacity(pages);
-    let mut next = HashMap::new();
-    let mut body_bytes = 0;
-    for p in 0..pages {
-        let data: Vec<_> = (p * per_page..(p + 1) * per_page).map(record).collect();
-        if p > 0 {
-            next.insert(format!("ch_3M{:014}", p * per_page - 1), p);
-        }
-        let body = serde_json::to_vec(&serde_json::json!({
-            "object": "list",
-            "data": data,
-            "has_more": p + 1 < pages,
-            "url": PATH,
-        }))
-        .expect("serialize page");
-        body_bytes += body.len();
-        let mut resp = format!(
-            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
-            body.len()
-        )
-        .into_bytes();
-        resp.extend_from_slice(&body);
-        responses.push(resp);
-    }
-    Pages {
-        responses,
-        next,
-        body_bytes,
-    }
-}
-
-/// Start the server on 127.0.0.1 (any free port); returns its base URL.
-fn serve(pages: Arc<Pages>) -> std::io::Result<String> {
-    let listener = TcpListener::bind("127.0.0.1:0")?;
-    let addr = listener.local_addr()?;
-    std::thread::spawn(move || {
-        for conn in listener.incoming() {
-            let Ok(conn) = conn else { continue };
-            let pages = pages.clone();
-            std::thread::spawn(move || {
-                let _ = connection(conn, &pages);
-            });
-        }
-    });
-    Ok(format!("http://{addr}"))
-}
-
-const NOT_FOUND: &[u8] = b"HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n";
-
-/// One keep-alive connection: read a request head, write the pre-rendered page, repeat.
-fn connection(mut conn: TcpStream, pages: &Pages) -> std::io::Result<()> {
-    conn.set_nodelay(true)?;
-    let mut buf = vec![0u8; 16 * 1024];
-    let mut filled = 0;
-    loop {
-        let end = loop {
-            if let Some(i) = buf[..filled].windows(4).position(|w| w == b"\r\n\r\n") {
-                break i + 4;
-            }
-            if filled == buf.len() {
-                return Ok(()); // head too large: not ours
-            }
-            let n = conn.read(&mut buf[filled..])?;
-            if n == 0 {
-                return Ok(());
-            }
-            filled += n;
-        };
-        let head = std::str::from_utf8(&buf[..end]).unwrap_or("");
-        let target = head.split(' ').nth(1).unwrap_or("");
-        let response = page_for(target, pages).map_or(NOT_FOUND, |i| &pages.responses[i]);
-        conn.write_all(response)?;
-        buf.copy_within(end..filled, 0);
-        filled -= end;
-    }
-}
-
-fn page_for(target: &str, pages: &Pages) -> Option<usize> {
-    let (path, query) = target.split_once('?').unwrap_or((target, ""));
-    if path != PATH {
-        return None;
-    }
-    match query
-        .split('&')
-        .find_map(|kv| kv.strip_prefix("starting_after="))
-    {
-        None => Some(0),
-        Some(id) => pages.next.get(id).copied(),
-    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -381,7 +281,12 @@ pub fn run(args: &Args) -> Result<(), BoxError> {
         return Err("--pages, --per-page and --iterations must be at least 1".into());
     }
     let t = Instant::now();
-    let pages = Arc::new(render(args.pages, args.per_page));
+    let pages = Arc::new(render(
+        &[PATH],
+        args.pages * args.per_page,
+        args.per_page,
+        |_, i| record(i),
+    ));
     let body_bytes = pages.body_bytes;
     eprintln!(
         "rendered {} pages x {} records ({:.1} MB of JSON, {:.0} bytes/record) in {:.2?}",

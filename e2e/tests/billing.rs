@@ -233,6 +233,13 @@ async fn a_capped_run_then_a_full_run_loads_every_record() {
         .unwrap();
     assert_eq!(capped.records, 20);
     assert_eq!(capped.streams[0].incomplete, 1, "{capped}");
+    // A capped run requests no page it will not load (no read-ahead).
+    let requested = |s: &Setup| {
+        let mut world = s.world.lock().unwrap();
+        std::mem::take(&mut world.log)
+    };
+    assert_eq!(requested(&s).len(), 2);
+    assert_eq!(capped.streams[0].requests.requests, 2, "{capped}");
     {
         let sql = s.sqlite();
         assert_eq!(count(&sql, "charge"), 20);
@@ -245,6 +252,10 @@ async fn a_capped_run_then_a_full_run_loads_every_record() {
         .await
         .unwrap();
     assert_eq!(full.records, 25, "the pages the capped run did not load");
+    // Read ahead on another task, each page once, and counted for its stream.
+    let log = requested(&s);
+    assert_eq!(log.len(), 3, "{log:?}");
+    assert_eq!(full.streams[0].requests.requests, 3, "{full}");
     assert_eq!(full.state.as_deref(), Some(at(45).as_str()), "{full}");
     let sql = s.sqlite();
     assert_eq!(count(&sql, "charge"), 45, "every record present");

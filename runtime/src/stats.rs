@@ -147,6 +147,12 @@ pub(crate) fn scope<F: Future>(
     CURRENT.scope(stats, fut)
 }
 
+/// The stats of the scope this runs in, for a task spawned on its behalf to carry on.
+#[cfg_attr(not(feature = "sinks"), allow(dead_code))]
+pub(crate) fn current() -> Option<Arc<RequestStats>> {
+    CURRENT.try_with(Arc::clone).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,8 +2,8 @@
 //! CSV, child streams once per parent record, flattened into the tables of
 //! `schema.sql`, with incremental state and resumable pages per partition.
 use apitap_runtime::codegen as rt;
-/// Streams `sync` can load: list_orders.
-pub const OPERATIONS: &[&str] = &["list_orders"];
+/// Streams `sync` can load: list_orders, list_returns.
+pub const OPERATIONS: &[&str] = &["list_orders", "list_returns"];
 /// Every stream, with its tables, parent, cursor, pagination and page size (what
 /// `sync --list` prints).
 pub static STREAMS: &[rt::StreamSpec] = &[
@@ -15,6 +15,30 @@ pub static STREAMS: &[rt::StreamSpec] = &[
         partition: &[],
         needs: &[],
         accepts: &["limit", "starting_after", "created"],
+        cursor: Some("updated_at"),
+        since_param: None,
+        pagination: "last_item_id via `starting_after`",
+        page_size: Some(rt::PageSize {
+            param: "limit",
+            default: None,
+            max: None,
+        }),
+        selected: false,
+        reason: "",
+        children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
+        checks: rt::Checks::NONE,
+    },
+    rt::StreamSpec {
+        name: "list_returns",
+        enabled: true,
+        tables: &[0usize, 1usize, 2usize],
+        parent: None,
+        partition: &[],
+        needs: &[],
+        accepts: &["limit", "starting_after"],
         cursor: Some("updated_at"),
         since_param: None,
         pagination: "last_item_id via `starting_after`",
@@ -136,6 +160,32 @@ impl rt::Connector for crate::Client {
                 let _ = since;
                 Ok(rt::raw_pages(builder.record_pages(request, start), "/data"))
             }
+            1usize => {
+                let mut builder = self.list_returns();
+                for (name, raw) in params {
+                    match name.as_str() {
+                        "limit" => {
+                            builder = builder
+                                .limit(rt::param_value::<i64>("limit", raw)?);
+                        }
+                        "starting_after" => {
+                            builder = builder
+                                .starting_after(
+                                    rt::param_value::<String>("starting_after", raw)?,
+                                );
+                        }
+                        other => {
+                            return Err(rt::OpenError::UnknownParam {
+                                stream: "list_returns".to_string(),
+                                param: other.to_string(),
+                            });
+                        }
+                    }
+                }
+                let request = builder.request();
+                let _ = since;
+                Ok(rt::raw_pages(builder.record_pages(request, start), "/data"))
+            }
             other => {
                 Err(rt::OpenError::NotInBuild {
                     stream: other,
@@ -152,6 +202,18 @@ impl rt::Connector for crate::Client {
     ) -> rt::Loaded {
         match stream {
             0usize => {
+                rt::load_record::<
+                    crate::types::Order,
+                >(
+                    record,
+                    since,
+                    rows,
+                    |record: &crate::types::Order| rt::ToCursor::to_cursor(
+                        &record.updated_at,
+                    ),
+                )
+            }
+            1usize => {
                 rt::load_record::<
                     crate::types::Order,
                 >(

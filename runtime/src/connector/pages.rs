@@ -178,7 +178,7 @@ pub(super) async fn partition_pages<C: Connector>(
             page_size,
             resume: position.clone(),
         };
-        let mut pages = shared
+        let pages = shared
             .connector
             .open(e.stream, &call, request_since.as_deref(), start)
             .map_err(|e| SyncError::Source {
@@ -188,6 +188,14 @@ pub(super) async fn partition_pages<C: Connector>(
                 retryable: false,
                 report: Box::default(),
             })?;
+        // The next page is fetched and parsed on another task while this one loads the
+        // current page. Not under `--max-pages`, which must not request a page it will not load.
+        let ahead = args.max_pages.is_none();
+        let mut pages = if ahead {
+            read_ahead(pages, shared.permits.clone())
+        } else {
+            pages
+        };
         let mut batch = Batch {
             entry,
             ..Batch::default()
@@ -212,7 +220,9 @@ pub(super) async fn partition_pages<C: Connector>(
                 // Another partition's destination failed: stop here, nothing more is saved.
                 return Ok(Outcome::Incomplete);
             }
-            let item = {
+            let item = if ahead {
+                pages.next().await // the read-ahead task holds the permit while it fetches
+            } else {
                 let _permit = shared.permits.acquire().await;
                 pages.next().await
             };
@@ -471,5 +481,46 @@ pub(super) async fn partition_pages<C: Connector>(
             return Ok(Outcome::Incomplete);
         }
         return Ok(Outcome::Complete);
+    }
+}
+
+/// Reads `pages` on a task of its own, at most two pages ahead of the consumer, each fetch
+/// holding one of `permits` as the page loop's own fetches do. An error ends it after being
+/// passed on; dropping the returned stream stops the task. The task counts its requests in
+/// the stats of the stream it reads for.
+fn read_ahead(mut pages: RawPages, permits: Arc<Semaphore>) -> RawPages {
+    let (tx, rx) = tokio::sync::mpsc::channel(1);
+    let read = async move {
+        loop {
+            let item = {
+                let Ok(_permit) = permits.acquire().await else {
+                    break;
+                };
+                pages.next().await
+            };
+            let Some(item) = item else { break };
+            let failed = item.is_err();
+            if tx.send(item).await.is_err() || failed {
+                break;
+            }
+        }
+    };
+    // The requests count for the stream that reads them.
+    let task = match crate::stats::current() {
+        Some(stats) => tokio::spawn(crate::stats::scope(stats, read)),
+        None => tokio::spawn(read),
+    };
+    let guard = AbortOnDrop(task);
+    Box::pin(stream::unfold((rx, guard), |(mut rx, guard)| async move {
+        rx.recv().await.map(|item| (item, (rx, guard)))
+    }))
+}
+
+/// Aborts a task when dropped.
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }

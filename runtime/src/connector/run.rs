@@ -37,7 +37,8 @@ pub(super) struct Shared<'a, C: Connector> {
     pub(super) connector: &'a C,
     pub(super) plan: &'a SyncPlan,
     pub(super) sink: Mutex<&'a mut Sink>,
-    pub(super) permits: Semaphore,
+    /// Bounds the requests in flight across partitions (`--concurrency`).
+    pub(super) permits: Arc<Semaphore>,
     pub(super) tallies: StdMutex<Vec<Tally>>,
     pub(super) committed_rows: StdMutex<Vec<u64>>,
     pub(super) notes: StdMutex<Vec<String>>,
@@ -97,7 +98,7 @@ pub(crate) async fn load_streams<C: Connector>(
         connector,
         plan,
         sink: Mutex::new(sink),
-        permits: Semaphore::new(plan.args.concurrency.max(1)),
+        permits: Arc::new(Semaphore::new(plan.args.concurrency.max(1))),
         tallies: StdMutex::new(vec![Tally::default(); plan.entries.len()]),
         committed_rows: StdMutex::new(Vec::new()),
         notes: StdMutex::new(Vec::new()),

@@ -400,6 +400,8 @@ impl SqliteSink {
                 message: e.to_string(),
             }
         };
+        // Per cell and row: the context is formatted only when a statement fails.
+        let lazy = |context: &dyn Fn() -> String, e: rusqlite::Error| fail(context())(e);
         let tables = self.plan.tables;
         let tx = self
             .conn
@@ -408,12 +410,12 @@ impl SqliteSink {
         for (root, key) in self.plan.root_keys(rows) {
             for (child, sql) in &self.delete[root] {
                 let context = || format!("replacing children in table `{}`", tables[*child].name);
-                let mut stmt = tx.prepare_cached(sql).map_err(fail(context()))?;
+                let mut stmt = tx.prepare_cached(sql).map_err(|e| lazy(&context, e))?;
                 for (i, cell) in key.iter().enumerate() {
                     stmt.raw_bind_parameter(i + 1, Bind(cell))
-                        .map_err(fail(context()))?;
+                        .map_err(|e| lazy(&context, e))?;
                 }
-                stmt.raw_execute().map_err(fail(context()))?;
+                stmt.raw_execute().map_err(|e| lazy(&context, e))?;
             }
         }
         for (index, table) in tables.iter().enumerate() {
@@ -424,13 +426,13 @@ impl SqliteSink {
             let context = || format!("writing table `{}`", table.name);
             let mut stmt = tx
                 .prepare_cached(&self.insert[index])
-                .map_err(fail(context()))?;
+                .map_err(|e| lazy(&context, e))?;
             for row in table_rows {
                 for (i, cell) in row.iter().enumerate() {
                     stmt.raw_bind_parameter(i + 1, Bind(cell))
-                        .map_err(fail(context()))?;
+                        .map_err(|e| lazy(&context, e))?;
                 }
-                stmt.raw_execute().map_err(fail(context()))?;
+                stmt.raw_execute().map_err(|e| lazy(&context, e))?;
             }
         }
         if !rejected.is_empty() {

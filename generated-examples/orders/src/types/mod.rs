@@ -3,5 +3,7 @@ mod customer;
 pub use customer::*;
 mod list_orders;
 pub use list_orders::*;
+mod list_returns;
+pub use list_returns::*;
 mod order;
 pub use order::*;
