@@ -50,8 +50,6 @@ enum Command {
     Serve(syncmem::ServeArgs),
     /// apitap `sync` against dlt's `rest_api` into SQLite and DuckDB: records/s, peak RSS.
     SyncCompare(synccompare::Args),
-    /// One `sync` of the `orders` example (the apitap process of `sync-compare`).
-    SyncRun(synccompare::RunArgs),
 }
 
 fn main() {
@@ -64,7 +62,6 @@ fn main() {
         Command::Flatten(a) => flatten::run(a),
         Command::Serve(a) => syncmem::serve(a),
         Command::SyncCompare(a) => synccompare::run(a),
-        Command::SyncRun(a) => synccompare::sync_run(a),
     };
     if let Err(e) = result {
         eprintln!("apitap-bench: error: {e}");

@@ -3,8 +3,8 @@
 //!
 //! The server ([`crate::pageserver`]) runs in this process with every page rendered
 //! beforehand, so it is not the bottleneck. Each tool runs as its own process under GNU time
-//! (wall time and peak RSS of that process): apitap as `apitap-bench sync-run` (the `orders`
-//! example's `sync` into SQLite, in process, exactly as its binary runs it), dlt as
+//! (wall time and peak RSS of that process): apitap as the `orders` example's own binary
+//! (`cargo build --release -p orders --features cli`, what a user runs) into SQLite, dlt as
 //! `bench/dlt_sync.py run` into SQLite (its `sqlalchemy` destination) and into DuckDB. The
 //! records are the `flatten` bench's orders, about 1 KB each with nested objects and child
 //! lists. After each run the same Python code counts the rows of every table loaded, so the
@@ -38,9 +38,16 @@ pub struct Args {
     /// Streams run at once (1 or 2): `list_orders`, then `list_returns`.
     #[arg(long, default_value_t = 1)]
     pub streams: usize,
-    /// Tools, comma-separated: apitap, dlt-sqlite, dlt-duckdb.
+    /// Tools, comma-separated: apitap, dlt-sqlite, dlt-duckdb (and apitap-before).
     #[arg(long, default_value = "apitap,dlt-sqlite,dlt-duckdb")]
     pub tools: String,
+    /// The generated binary apitap runs as (built with `--features cli`).
+    #[arg(long, default_value = "target/release/orders")]
+    pub apitap_bin: PathBuf,
+    /// An older build of the same binary, run as the tool `apitap-before` (added to
+    /// `--tools`): the same work before a change.
+    #[arg(long)]
+    pub apitap_before: Option<PathBuf>,
     /// The Python with dlt installed (`scripts/bench` makes this venv).
     #[arg(long, default_value = "target/bench/dlt-venv/bin/python")]
     pub python: PathBuf,
@@ -58,57 +65,11 @@ pub struct Args {
     pub timeout: u64,
 }
 
-/// `sync-run`: one apitap sync of the `orders` example (the other process of
-/// `sync-compare`); prints `{"records": N, "seconds": S}`.
-#[derive(clap::Args)]
-pub struct RunArgs {
-    #[arg(long)]
-    pub url: String,
-    /// Destination, as `sync --to` takes it.
-    #[arg(long)]
-    pub to: String,
-    #[arg(long, default_value = "list_orders")]
-    pub streams: String,
-    #[arg(long, default_value_t = 100)]
-    pub per_page: usize,
-    #[arg(long, default_value_t = 4)]
-    pub concurrency: usize,
-}
-
-pub fn sync_run(args: &RunArgs) -> Result<(), BoxError> {
-    // The generated binary's runtime: `#[tokio::main]`, multi-threaded.
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?;
-    let started = Instant::now();
-    let report = rt.block_on(async {
-        let config = apitap_runtime::codegen::Config::new()
-            .base_url(args.url.clone())
-            .credential("key", apitap_runtime::codegen::Credential::api_key("k"));
-        let client = orders::Client::new(config)?;
-        let mut argv = vec!["--streams".to_string(), args.streams.clone()];
-        for (flag, value) in [
-            ("--to", args.to.clone()),
-            ("--page-size", args.per_page.to_string()),
-            ("--concurrency", args.concurrency.to_string()),
-        ] {
-            argv.extend([flag.to_string(), value]);
-        }
-        let sync_args = apitap_runtime::codegen::SyncArgs::parse(argv)?;
-        orders::sync::run(&client, &sync_args)
-            .await
-            .map_err(BoxError::from)
-    })?;
-    println!(
-        "{}",
-        serde_json::json!({"records": report.records, "seconds": started.elapsed().as_secs_f64()})
-    );
-    Ok(())
-}
-
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Tool {
     Apitap,
+    /// The binary of `--apitap-before`: an older build, measured beside the current one.
+    ApitapBefore,
     DltSqlite,
     DltDuckdb,
 }
@@ -117,6 +78,7 @@ impl Tool {
     fn parse(name: &str) -> Result<Tool, BoxError> {
         Ok(match name.trim() {
             "apitap" => Tool::Apitap,
+            "apitap-before" => Tool::ApitapBefore,
             "dlt-sqlite" => Tool::DltSqlite,
             "dlt-duckdb" => Tool::DltDuckdb,
             other => {
@@ -129,6 +91,7 @@ impl Tool {
     fn label(self) -> &'static str {
         match self {
             Tool::Apitap => "apitap `sync` → SQLite",
+            Tool::ApitapBefore => "apitap `sync` → SQLite, the `--apitap-before` binary",
             Tool::DltSqlite => "dlt `rest_api` → SQLite",
             Tool::DltDuckdb => "dlt `rest_api` → DuckDB",
         }
@@ -136,6 +99,7 @@ impl Tool {
     fn key(self) -> &'static str {
         match self {
             Tool::Apitap => "apitap",
+            Tool::ApitapBefore => "apitap-before",
             Tool::DltSqlite => "dlt-sqlite",
             Tool::DltDuckdb => "dlt-duckdb",
         }
@@ -152,11 +116,14 @@ struct Measured {
 }
 
 pub fn run(args: &Args) -> Result<(), BoxError> {
-    let tools = args
+    let mut tools = args
         .tools
         .split(',')
         .map(Tool::parse)
         .collect::<Result<Vec<_>, _>>()?;
+    if args.apitap_before.is_some() && !tools.contains(&Tool::ApitapBefore) {
+        tools.insert(1.min(tools.len()), Tool::ApitapBefore);
+    }
     if args.records == 0 || args.per_page == 0 {
         return Err("--records and --per-page must be at least 1".into());
     }
@@ -296,7 +263,7 @@ fn top_level_rows(
 ) -> u64 {
     let rows = |name: &str| tables.get(name).and_then(|v| v.as_u64()).unwrap_or(0);
     match tool {
-        Tool::Apitap => rows(APITAP_ROOT_TABLE),
+        Tool::Apitap | Tool::ApitapBefore => rows(APITAP_ROOT_TABLE),
         _ => streams.iter().map(|(_, resource)| rows(resource)).sum(),
     }
 }
@@ -325,26 +292,40 @@ fn run_tool(
         .display()
         .to_string();
     let (program, argv, db) = match tool {
-        Tool::Apitap => {
+        Tool::Apitap | Tool::ApitapBefore => {
             let db = dir.join("apitap.db");
-            let argv = vec![
-                "sync-run".to_string(),
-                "--url".to_string(),
-                url.to_string(),
-                "--to".to_string(),
-                format!("sqlite:{}", db.display()),
-                "--streams".to_string(),
-                streams
-                    .iter()
-                    .map(|(s, _)| *s)
-                    .collect::<Vec<_>>()
-                    .join(","),
-                "--per-page".to_string(),
-                args.per_page.to_string(),
-                "--concurrency".to_string(),
-                args.concurrency.to_string(),
-            ];
-            (std::env::current_exe()?.display().to_string(), argv, db)
+            let mut argv = Vec::new();
+            for (flag, value) in [
+                ("--to", format!("sqlite:{}", db.display())),
+                (
+                    "--streams",
+                    streams
+                        .iter()
+                        .map(|(s, _)| *s)
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ),
+                ("--page-size", args.per_page.to_string()),
+                ("--concurrency", args.concurrency.to_string()),
+                ("--report", dir.join("report.json").display().to_string()),
+            ] {
+                argv.extend([flag.to_string(), value]);
+            }
+            let bin = match (tool, &args.apitap_before) {
+                (Tool::ApitapBefore, Some(before)) => std::path::absolute(before)?,
+                (Tool::ApitapBefore, None) => {
+                    return Err("apitap-before needs --apitap-before BIN".into())
+                }
+                _ => std::path::absolute(&args.apitap_bin)?,
+            };
+            if !bin.exists() {
+                return Err(format!(
+                    "{} not found: cargo build --release -p orders --features cli",
+                    bin.display()
+                )
+                .into());
+            }
+            (bin.display().to_string(), argv, db)
         }
         Tool::DltSqlite | Tool::DltDuckdb => {
             let (destination, db) = match tool {
@@ -376,7 +357,12 @@ fn run_tool(
         }
     };
     eprintln!("sync-compare: {} (round {})", tool.label(), round + 1);
-    let outcome = proc::run(&program, &argv, &dir, &log, timeout, &[])?;
+    // The generated binary reads its base URL and key from the environment.
+    let env = [
+        ("ORDERS_BASE_URL", url.to_string()),
+        ("ORDERS_API_KEY", "k".to_string()),
+    ];
+    let outcome = proc::run(&program, &argv, &dir, &log, timeout, &env)?;
     match outcome.status {
         Status::Ok => {}
         Status::TimedOut => return Err(format!("{}: timed out", tool.key()).into()),
@@ -384,10 +370,16 @@ fn run_tool(
             return Err(format!("{}: {why} (log: {})", tool.key(), log.display()).into())
         }
     }
-    let inner = last_json(&log)?
-        .get("seconds")
-        .and_then(|s| s.as_f64())
-        .ok_or("no seconds in the tool's output")?;
+    // The tool's own timing: apitap's run report, dlt's around `pipeline.run`.
+    let inner = match tool {
+        Tool::Apitap | Tool::ApitapBefore => {
+            let report: serde_json::Value =
+                serde_json::from_slice(&std::fs::read(dir.join("report.json"))?)?;
+            report["duration_s"].as_f64()
+        }
+        _ => last_json(&log)?.get("seconds").and_then(|s| s.as_f64()),
+    }
+    .ok_or_else(|| format!("{}: no timing in its output", tool.key()))?;
     let counted = std::process::Command::new(&python)
         .args([
             script.as_str(),

@@ -10,8 +10,8 @@ pub fn explain(spec: &Path, opts: &Options) -> Result<Explanation> {
     })
 }
 
-/// Pagination per operation, the streams of `sync` and the analytics tables, each decided
-/// in analysis with its reason.
+/// Pagination per operation, the streams of `sync`, the analytics tables and the cargo
+/// features, each decided in analysis with its reason.
 pub struct Explanation {
     analyzed: Analyzed,
 }
@@ -50,11 +50,37 @@ impl Explanation {
         analyze::flatten::describe(&self.analyzed.analysis.tables, only)
     }
 
-    /// Operations and streams as JSON (`apitap explain --json`).
+    /// Per operation group (cargo feature): its operations and the type modules it compiles.
+    pub fn feature_groups(&self) -> Vec<analyze::features::explain::GroupRow> {
+        let a = &self.analyzed;
+        analyze::features::explain::group_rows(&a.api, &a.analysis.features, &a.analysis.ops)
+    }
+
+    /// The fields that hold JSON because their type is compiled with other groups, and why.
+    pub fn deferred_fields(&self) -> Vec<analyze::features::explain::DeferredRow> {
+        let a = &self.analyzed;
+        analyze::features::explain::deferred_rows(&a.api, &a.analysis.features, &a.analysis.types)
+    }
+
+    /// Groups and deferred fields as a table.
+    pub fn features_table(&self) -> String {
+        analyze::features::explain::explain_table(
+            &self.feature_groups(),
+            &self.deferred_fields(),
+            self.analyzed.analysis.features.type_modules.len(),
+        )
+    }
+
+    /// Operations, streams and cargo features as JSON (`apitap explain --json`).
     pub fn to_json(&self) -> serde_json::Value {
         serde_json::json!({
             "operations": self.operations(),
             "streams": self.analyzed.analysis.streams,
+            "features": {
+                "groups": self.feature_groups(),
+                "type_modules": self.analyzed.analysis.features.type_modules.len(),
+                "deferred": self.deferred_fields(),
+            },
         })
     }
 

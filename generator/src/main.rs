@@ -60,7 +60,9 @@ enum Command {
         #[arg(long)]
         spec: Option<PathBuf>,
     },
-    /// Show, per operation, the pagination plan and why it was chosen.
+    /// Show the decisions of analysis with their reasons: per operation the pagination plan,
+    /// the streams of `sync`, the cargo features (what each group compiles, which fields hold
+    /// JSON and why); or the analytics tables.
     Explain {
         spec: PathBuf,
         /// apitap.toml with per-spec options.
@@ -230,7 +232,7 @@ fn check(dir: &Path, spec: Option<&Path>) -> ExitCode {
     ExitCode::FAILURE
 }
 
-/// `apitap explain`: pagination and streams (or `--tables`), with their reasons; the
+/// `apitap explain`: pagination, streams and features (or `--tables`), with their reasons; the
 /// pagination and sync warnings on stderr.
 fn explain(
     spec: &Path,
@@ -267,6 +269,11 @@ fn explain(
             "\nStreams of `sync` ({}):\n\n{}",
             explained.stream_count(),
             explained.streams_table()
+        );
+        out!(
+            "\nCargo features ({} operation groups):\n\n{}",
+            explained.feature_groups().len(),
+            explained.features_table()
         );
     }
     for w in explained.warnings().iter().filter(|w| {

@@ -306,3 +306,46 @@ fn a_resource_named_below_an_error_response_is_held_as_json_there() {
         "{surface}"
     );
 }
+
+#[test]
+fn explain_shows_what_each_group_compiles_and_why_fields_hold_json() {
+    let (_dir, path) = spec_file("spec.yaml", SPEC);
+    let explained = apitap::explain(&path, &apitap::Options::default()).unwrap();
+    let groups: Vec<(String, usize, usize)> = explained
+        .feature_groups()
+        .into_iter()
+        .map(|g| (g.group, g.operations, g.type_modules))
+        .collect();
+    // `customers` compiles Customer alone; `orders` compiles Order, NewOrder and Customer
+    // (Line only with `full`: nothing but an expandable reference needs it).
+    assert_eq!(
+        groups,
+        [
+            ("customers".to_string(), 1, 1),
+            ("orders".to_string(), 2, 3)
+        ]
+    );
+    let deferred = explained.deferred_fields();
+    assert_eq!(deferred.len(), 1, "{deferred:?}");
+    let d = &deferred[0];
+    assert_eq!(
+        (d.type_name.as_str(), d.field.as_str(), d.target.as_str()),
+        ("Order", "lines", "Line")
+    );
+    assert_eq!(
+        (d.reason, d.held_as),
+        ("expandable", "Expandable<serde_json::Value>")
+    );
+    let table = explained.features_table();
+    assert!(table.contains("| `orders` | 2 | 3 of 4 |"), "{table}");
+    assert!(
+        table.contains(
+            "| `Order` | `lines` | `Line` | expandable | `Expandable<serde_json::Value>` |"
+        ),
+        "{table}"
+    );
+    let json = explained.to_json();
+    assert_eq!(json["features"]["type_modules"], 4, "{json}");
+    assert_eq!(json["features"]["deferred"][0]["field"], "lines", "{json}");
+    assert_eq!(json["features"]["groups"][1]["type_modules"], 3, "{json}");
+}

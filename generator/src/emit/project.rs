@@ -120,24 +120,20 @@ fn cargo_toml(
     )
 }
 
-/// `Type.field` of each deferred field (see `analyze::features`), the first 20 and a count.
+/// How many deferred fields the crate README names; `apitap explain` lists them all.
+const DEFERRED_SHOWN: usize = 20;
+
+/// `Type.field` of the first [`DEFERRED_SHOWN`] deferred fields (see `analyze::features`).
 fn deferred_fields(plan: &CratePlan) -> Vec<String> {
-    const SHOWN: usize = 20;
-    let total = plan.features.deferred.len();
-    let mut names: Vec<String> = plan
-        .features
+    plan.features
         .deferred
         .keys()
-        .take(SHOWN)
+        .take(DEFERRED_SHOWN)
         .map(|(id, i)| {
             let ty = plan.ty(*id);
             format!("{}.{}", ty.name, ty.members[*i].trim_start_matches("r#"))
         })
-        .collect();
-    if total > SHOWN {
-        names.push(format!("and {} more", total - SHOWN));
-    }
-    names
+        .collect()
 }
 
 /// The README's rows of credential variables and of security schemes.
@@ -205,6 +201,7 @@ fn readme(
             "groups": &plan.features.groups,
             "deferred_count": plan.features.deferred.len(),
             "deferred": deferred_fields(plan),
+            "deferred_more": plan.features.deferred.len().saturating_sub(DEFERRED_SHOWN),
             "crate_ident": plan.crate_name.replace('-', "_"),
             "title": cell(plan.title),
             "generator": generator,

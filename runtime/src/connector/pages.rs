@@ -484,7 +484,7 @@ pub(super) async fn partition_pages<C: Connector>(
     }
 }
 
-/// Reads `pages` on a task of its own, at most two pages ahead of the consumer, each fetch
+/// Reads `pages` on a task of its own, one page ahead of the consumer, each fetch
 /// holding one of `permits` as the page loop's own fetches do. An error ends it after being
 /// passed on; dropping the returned stream stops the task. The task counts its requests in
 /// the stats of the stream it reads for.
@@ -492,6 +492,8 @@ fn read_ahead(mut pages: RawPages, permits: Arc<Semaphore>) -> RawPages {
     let (tx, rx) = tokio::sync::mpsc::channel(1);
     let read = async move {
         loop {
+            // A fetch starts once the consumer has taken the page before: one page ahead.
+            let Ok(slot) = tx.reserve().await else { break };
             let item = {
                 let Ok(_permit) = permits.acquire().await else {
                     break;
@@ -500,7 +502,8 @@ fn read_ahead(mut pages: RawPages, permits: Arc<Semaphore>) -> RawPages {
             };
             let Some(item) = item else { break };
             let failed = item.is_err();
-            if tx.send(item).await.is_err() || failed {
+            slot.send(item);
+            if failed {
                 break;
             }
         }

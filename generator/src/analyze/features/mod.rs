@@ -24,6 +24,8 @@ use super::{OpNames, TypeNames};
 use crate::ir::{Api, TypeId, TypeKind, TypeRef};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+pub mod explain;
+
 /// The feature that enables every operation group.
 pub const FULL: &str = "full";
 
