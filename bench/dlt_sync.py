@@ -10,8 +10,8 @@ and Stripe's pagination (the last record's `id` as `starting_after`). It prints 
 the seconds spent in `pipeline.run` (extract, normalize, load) and the rows per table.
 
 `count` prints the rows per table of a SQLite or DuckDB database as one JSON line, leaving out
-bookkeeping tables (dlt's `_dlt_*`, apitap's `_apitap_*`), so both tools' loads are counted by
-the same code.
+bookkeeping and staging tables (dlt's `_dlt_*` and staging dataset, apitap's `_apitap_*`), so
+both tools' loads are counted by the same code.
 """
 
 import argparse
@@ -85,6 +85,13 @@ def run(args):
 
 def count(args):
     tables = {}
+
+    def add(name, rows):
+        # A table of the same name in two places (two files, two schemas) is a mistake of
+        # this script: fail rather than count one of them.
+        if name in tables:
+            sys.exit(f"table {name} found twice")
+        tables[name] = rows
     if args.sqlite:
         # dlt's sqlalchemy destination keeps a dataset in a database file of its own beside
         # the main one (`<db>__<dataset>.db`); apitap writes into the main file.
@@ -98,8 +105,8 @@ def count(args):
             db = sqlite3.connect(path)
             names = [r[0] for r in db.execute("select name from sqlite_master where type = 'table'")]
             for name in names:
-                if not name.startswith(("_dlt", "_apitap", "sqlite_")):
-                    tables[name] = db.execute(f'select count(*) from "{name}"').fetchone()[0]
+                if not name.startswith(("_dlt", "_apitap", "sqlite_")) and "staging" not in path:
+                    add(name, db.execute(f'select count(*) from "{name}"').fetchone()[0])
             db.close()
     else:
         import duckdb
@@ -108,8 +115,8 @@ def count(args):
         for schema, name in db.execute(
             "select table_schema, table_name from information_schema.tables"
         ).fetchall():
-            if not name.startswith("_dlt"):
-                tables[name] = db.execute(f'select count(*) from "{schema}"."{name}"').fetchone()[0]
+            if not name.startswith("_dlt") and "staging" not in schema:
+                add(name, db.execute(f'select count(*) from "{schema}"."{name}"').fetchone()[0])
         db.close()
     print(json.dumps(tables, sort_keys=True))
 

@@ -26,7 +26,7 @@ pub struct Args {
     pub iterations: usize,
 }
 
-/// One order (about 1 KB of JSON): nested objects, unions, an expandable field, JSON
+/// One order (about 730 bytes of JSON): nested objects, unions, an expandable field, JSON
 /// columns, three lines with a discount each. `sync-compare` serves the same records.
 pub(crate) fn order(i: usize) -> serde_json::Value {
     let lines: Vec<_> = (0..3)

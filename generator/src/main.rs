@@ -270,11 +270,7 @@ fn explain(
             explained.stream_count(),
             explained.streams_table()
         );
-        out!(
-            "\nCargo features ({} operation groups):\n\n{}",
-            explained.feature_groups().len(),
-            explained.features_table()
-        );
+        out!("\nCargo features:\n\n{}", explained.features_table());
     }
     for w in explained.warnings().iter().filter(|w| {
         matches!(

@@ -189,7 +189,12 @@ pub(super) async fn partition_pages<C: Connector>(
                 report: Box::default(),
             })?;
         // The next page is fetched and parsed on another task while this one loads the
-        // current page. Not under `--max-pages`, which must not request a page it will not load.
+        // current page. Not under `--max-pages`, which must not request a page it will not
+        // load; a stop for another reason (a failed destination, a frozen contract) leaves
+        // at most one page read and not loaded. Nothing is read once the run is aborting.
+        if shared.abort.load(AtomicOrdering::SeqCst) {
+            return Ok(Outcome::Incomplete);
+        }
         let ahead = args.max_pages.is_none();
         let mut pages = if ahead {
             read_ahead(pages, shared.permits.clone())
@@ -513,17 +518,82 @@ fn read_ahead(mut pages: RawPages, permits: Arc<Semaphore>) -> RawPages {
         Some(stats) => tokio::spawn(crate::stats::scope(stats, read)),
         None => tokio::spawn(read),
     };
-    let guard = AbortOnDrop(task);
-    Box::pin(stream::unfold((rx, guard), |(mut rx, guard)| async move {
-        rx.recv().await.map(|item| (item, (rx, guard)))
-    }))
+    Box::pin(stream::unfold(
+        (rx, Task(Some(task))),
+        |(mut rx, mut task)| async move {
+            match rx.recv().await {
+                Some(item) => Some((item, (rx, task))),
+                None => {
+                    // The task ended: the pages did, or it panicked, which must not pass
+                    // for their end (the partition would count as complete).
+                    if let Some(handle) = task.0.take() {
+                        if let Err(e) = handle.await {
+                            if e.is_panic() {
+                                std::panic::resume_unwind(e.into_panic());
+                            }
+                        }
+                    }
+                    None
+                }
+            }
+        },
+    ))
 }
 
-/// Aborts a task when dropped.
-struct AbortOnDrop(tokio::task::JoinHandle<()>);
+/// The read-ahead task, aborted when its stream is dropped before the end.
+struct Task(Option<tokio::task::JoinHandle<()>>);
 
-impl Drop for AbortOnDrop {
+impl Drop for Task {
     fn drop(&mut self) {
-        self.0.abort();
+        if let Some(handle) = self.0.take() {
+            handle.abort();
+        }
+    }
+}
+
+#[cfg(test)]
+mod read_ahead_tests {
+    use super::*;
+    use futures::FutureExt;
+
+    fn page(n: u64) -> Result<RawPage, SourceFailure> {
+        Ok(RawPage {
+            records: vec![serde_json::json!({ "id": n })],
+            next: None,
+        })
+    }
+
+    #[tokio::test]
+    async fn pages_and_an_error_arrive_in_order_and_end_the_stream() {
+        let failure = SourceFailure {
+            message: "500".into(),
+            status: Some(500),
+            retryable: true,
+        };
+        let pages: RawPages = Box::pin(stream::iter(vec![page(1), page(2), Err(failure), page(3)]));
+        let got: Vec<_> = read_ahead(pages, Arc::new(Semaphore::new(1)))
+            .collect()
+            .await;
+        assert_eq!(got.len(), 3, "nothing after the error");
+        assert_eq!(got[1].as_ref().unwrap().records[0]["id"], 2);
+        assert_eq!(got[2].as_ref().err().and_then(|f| f.status), Some(500));
+    }
+
+    #[tokio::test]
+    async fn a_panic_while_reading_ahead_is_not_the_end_of_the_pages() {
+        let pages: RawPages = Box::pin(stream::iter(0..3).map(|i| {
+            assert!(i < 1, "the paginator broke");
+            page(i)
+        }));
+        let mut ahead = read_ahead(pages, Arc::new(Semaphore::new(1)));
+        assert!(ahead.next().await.is_some());
+        let next = std::panic::AssertUnwindSafe(ahead.next())
+            .catch_unwind()
+            .await;
+        assert!(
+            next.is_err(),
+            "the panic reaches the reader: {:?}",
+            next.ok()
+        );
     }
 }

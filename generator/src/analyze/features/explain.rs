@@ -85,12 +85,14 @@ pub fn deferred_rows(api: &Api, features: &Features, types: &[TypeNames]) -> Vec
 pub fn explain_table(groups: &[GroupRow], deferred: &[DeferredRow], modules: usize) -> String {
     let mut out = String::new();
     if groups.len() <= 1 {
-        out.push_str("One operation group: no cargo feature selects part of the crate.\n");
+        out.push_str("At most one operation group: no cargo feature selects part of the crate.\n");
     } else {
         out.push_str(&format!(
-            "`default-features = false, features = [\"<group>\", ...]` compiles only those groups \
-             (`full`, the default, compiles all {modules} type modules).\n\n\
-             | group | operations | type modules compiled alone |\n|---|---:|---:|\n"
+            "{} operation groups. `default-features = false, features = [\"<group>\", ...]` \
+             compiles only those groups (`full`, the default, compiles all {modules} type \
+             modules).\n\n\
+             | group | operations | type modules compiled alone |\n|---|---:|---:|\n",
+            groups.len()
         ));
         for g in groups {
             out.push_str(&format!(
