@@ -7,10 +7,11 @@
 //! (`cargo build --release -p orders --features cli`, what a user runs) into SQLite, dlt as
 //! `bench/dlt_sync.py run` into SQLite (its `sqlalchemy` destination) and into DuckDB. The
 //! records are the `flatten` bench's orders, about 730 bytes each with nested objects and
-//! child lists. After each run the same Python code counts the rows of every table loaded, so the
-//! comparison is of equal work; a tool that loaded a different number of records fails the
-//! run (its records, their lines and their lines' discounts are counted). The in-process rate of decoding, flattening and loading the same pages into SQLite
-//! (the `flatten` bench's work, no HTTP) is measured in the same run as the limit.
+//! child lists. After each run the same Python code counts the rows of every table loaded,
+//! so the comparison is of equal work: a tool that loaded another number of records, lines
+//! or discounts fails the run. The in-process rate of decoding, flattening and loading the
+//! same pages into SQLite (the `flatten` bench's work, no HTTP) is measured in the same run
+//! as the limit, and so is the rate of fetching the pages alone.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -27,6 +28,16 @@ const STREAMS: &[(&str, &str)] = &[("list_orders", "orders"), ("list_returns", "
 
 /// apitap's table of the streams' records.
 const APITAP_ROOT_TABLE: &str = "order";
+
+/// The id the server gives record `i` of a resource's list.
+fn record_id(resource: &str, i: usize) -> String {
+    format!("{resource}_{i:012}")
+}
+
+/// The `apitap` (stream) or `dlt` (resource) names of `streams`, comma-separated.
+fn names<'a>(streams: &[(&'a str, &'a str)], pick: fn(&(&'a str, &'a str)) -> &'a str) -> String {
+    streams.iter().map(pick).collect::<Vec<_>>().join(",")
+}
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -82,9 +93,10 @@ impl Tool {
             "dlt-sqlite" => Tool::DltSqlite,
             "dlt-duckdb" => Tool::DltDuckdb,
             other => {
-                return Err(
-                    format!("unknown tool {other:?} (apitap, dlt-sqlite, dlt-duckdb)").into(),
+                return Err(format!(
+                    "unknown tool {other:?} (apitap, apitap-before, dlt-sqlite, dlt-duckdb)"
                 )
+                .into())
             }
         })
     }
@@ -142,7 +154,7 @@ pub fn run(args: &Args) -> Result<(), BoxError> {
         args.per_page,
         |path, i| {
             let mut record = crate::flatten::order(i);
-            record["id"] = format!("{}_{i:012}", path.trim_start_matches('/')).into();
+            record["id"] = record_id(path.trim_start_matches('/'), i).into();
             record
         },
     ));
@@ -192,7 +204,7 @@ pub fn run(args: &Args) -> Result<(), BoxError> {
         "sync-compare: {} records x {} stream(s) ({}), pages of {}, apitap --concurrency {}; {} round(s), medians; peak RSS of the tool's process",
         args.records,
         streams.len(),
-        streams.iter().map(|(s, _)| *s).collect::<Vec<_>>().join(", "),
+        names(streams, |s| s.0),
         args.per_page,
         args.concurrency,
         args.repeats.max(1)
@@ -312,14 +324,7 @@ fn run_tool(
             let mut argv = Vec::new();
             for (flag, value) in [
                 ("--to", format!("sqlite:{}", db.display())),
-                (
-                    "--streams",
-                    streams
-                        .iter()
-                        .map(|(s, _)| *s)
-                        .collect::<Vec<_>>()
-                        .join(","),
-                ),
+                ("--streams", names(streams, |s| s.0)),
                 ("--page-size", args.per_page.to_string()),
                 ("--concurrency", args.concurrency.to_string()),
                 ("--report", dir.join("report.json").display().to_string()),
@@ -353,14 +358,7 @@ fn run_tool(
                 ("--destination", destination.to_string()),
                 ("--path", db.display().to_string()),
                 ("--per-page", args.per_page.to_string()),
-                (
-                    "--resources",
-                    streams
-                        .iter()
-                        .map(|(_, p)| *p)
-                        .collect::<Vec<_>>()
-                        .join(","),
-                ),
+                ("--resources", names(streams, |s| s.1)),
                 ("--work", dir.join("pipelines").display().to_string()),
             ] {
                 argv.extend([flag.to_string(), value]);
@@ -459,8 +457,7 @@ fn in_process_seconds(args: &Args, out: &Path) -> Result<f64, BoxError> {
 }
 
 /// Seconds to fetch every page of every stream with reqwest, one request at a time, bodies
-/// read and dropped. The cursor of the next page is computed, not parsed: the server's ids
-/// are `<resource>_<i:012>`.
+/// read and dropped. The cursor of the next page is computed ([`record_id`]), not parsed.
 fn fetch_only_seconds(url: &str, args: &Args, streams: &[(&str, &str)]) -> Result<f64, BoxError> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -476,7 +473,8 @@ fn fetch_only_seconds(url: &str, args: &Args, streams: &[(&str, &str)]) -> Resul
                     let mut request = format!("{url}/{resource}?limit={}", args.per_page);
                     if page > 0 {
                         let last = page * args.per_page - 1;
-                        request.push_str(&format!("&starting_after={resource}_{last:012}"));
+                        let after = record_id(resource, last);
+                        request.push_str(&format!("&starting_after={after}"));
                     }
                     let body = http
                         .get(&request)

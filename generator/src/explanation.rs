@@ -53,7 +53,7 @@ impl Explanation {
     /// Per operation group (cargo feature): its operations and the type modules it compiles.
     pub fn feature_groups(&self) -> Vec<analyze::features::explain::GroupRow> {
         let a = &self.analyzed;
-        analyze::features::explain::group_rows(&a.api, &a.analysis.features, &a.analysis.ops)
+        analyze::features::explain::group_rows(&a.analysis.features, &a.analysis.ops)
     }
 
     /// The fields that hold JSON because their type is compiled with other groups, and why.

@@ -31,7 +31,7 @@ pub struct DeferredRow {
 }
 
 /// Every group with its cost, in name order.
-pub fn group_rows(api: &Api, features: &Features, ops: &[OpNames]) -> Vec<GroupRow> {
+pub fn group_rows(features: &Features, ops: &[OpNames]) -> Vec<GroupRow> {
     features
         .groups
         .iter()
@@ -39,11 +39,7 @@ pub fn group_rows(api: &Api, features: &Features, ops: &[OpNames]) -> Vec<GroupR
             let alone = Gate::Groups([group.clone()].into_iter().collect());
             GroupRow {
                 group: group.clone(),
-                operations: ops
-                    .iter()
-                    .zip(&api.operations)
-                    .filter(|(o, _)| &o.module == group)
-                    .count(),
+                operations: ops.iter().filter(|o| &o.module == group).count(),
                 type_modules: features
                     .type_modules
                     .values()
