@@ -168,6 +168,10 @@ struct Fake {
     bad_owner: bool,
     /// Every `open`: stream, partition key, start position.
     opened: Mutex<Vec<Opened>>,
+    /// The threads records were loaded on.
+    threads: Mutex<std::collections::HashSet<std::thread::ThreadId>>,
+    /// Each record costs this much CPU-bound time (a blocking sleep).
+    load_time: std::time::Duration,
 }
 
 impl Fake {
@@ -184,6 +188,8 @@ impl Fake {
             broken: Mutex::new(None),
             bad_owner: false,
             opened: Mutex::new(Vec::new()),
+            threads: Mutex::new(std::collections::HashSet::new()),
+            load_time: std::time::Duration::ZERO,
         }
     }
 
@@ -285,6 +291,11 @@ impl rt::Connector for Fake {
         since: Option<&str>,
         rows: &mut Rows,
     ) -> rt::Loaded {
+        self.threads
+            .lock()
+            .unwrap()
+            .insert(std::thread::current().id());
+        std::thread::sleep(self.load_time);
         match stream {
             0 => rt::load_record::<Owner>(record, since, rows, |o| Some(o.updated.to_string())),
             _ => rt::load_record::<Pet>(record, since, rows, |p| Some(p.updated.to_string())),
@@ -1038,4 +1049,97 @@ async fn a_replaced_child_keeps_its_rows_when_its_parent_did_not_finish() {
     *fake.broken.lock().unwrap() = None;
     run(&fake, &db, &["--all"]).await.unwrap();
     assert_eq!(query(&db, "SELECT count(*) FROM pet"), vec!["12"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn root_partitions_spread_over_threads_load_what_one_task_does() {
+    // Owners, and pets of four fixed owners: five root partitions.
+    static ROOTS: &[rt::StreamSpec] = &[
+        const_stream(),
+        rt::StreamSpec {
+            name: "pets",
+            tables: &[1],
+            partition: &[rt::PartitionParam {
+                name: "owner",
+                source: rt::ParamSource::Values(&["o1", "o2", "o3", "o4"]),
+                column: Some(2),
+            }],
+            accepts: &["owner"],
+            pagination: "page number",
+            page_size: None,
+            ..const_stream()
+        },
+    ];
+    let mut dumps = Vec::new();
+    // One at a time; on the runtime's `block_on` thread; on one of its workers.
+    for (concurrency, on_worker) in [("1", false), ("4", false), ("4", true)] {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("a.db");
+        let mut fake = Fake::with(ROOTS, 5);
+        fake.load_time = std::time::Duration::from_millis(2);
+        let fake: &'static Fake = Box::leak(Box::new(fake));
+        let args = ["--all", "--concurrency", concurrency];
+        let report = if on_worker {
+            let db = db.clone();
+            tokio::spawn(async move { run(fake, &db, &args).await })
+                .await
+                .unwrap()
+        } else {
+            run(fake, &db, &args).await
+        }
+        .unwrap();
+        assert_eq!(report.records, 5 + 12);
+        assert_eq!(report.streams[1].partitions, 4);
+        let states = query(
+            &db,
+            "SELECT stream || '=' || value FROM _apitap_state ORDER BY stream",
+        );
+        assert_eq!(states.len(), 5, "{states:?}");
+        let threads = fake.threads.lock().unwrap().len();
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        if concurrency == "1" {
+            assert_eq!(threads, 1, "--concurrency 1 runs one partition at a time");
+        } else if cores > 1 {
+            assert!(threads > 1, "records were loaded on {threads} thread(s)");
+        }
+        dumps.push((
+            query(
+                &db,
+                "SELECT id || ' ' || _parent_owner FROM pet ORDER BY id",
+            ),
+            query(&db, "SELECT id FROM owner ORDER BY id"),
+            states,
+        ));
+    }
+    assert_eq!(dumps[0], dumps[1]);
+    assert_eq!(dumps[0], dumps[2]);
+    assert_eq!(dumps[0].0.len(), 12);
+}
+
+/// `STREAMS[0]` as a base for other stream lists.
+const fn const_stream() -> rt::StreamSpec {
+    rt::StreamSpec {
+        name: "owners",
+        enabled: true,
+        tables: &[0],
+        parent: None,
+        partition: &[],
+        needs: &[],
+        accepts: &[],
+        cursor: Some("updated"),
+        since_param: None,
+        pagination: "cursor",
+        page_size: Some(rt::PageSize {
+            param: "limit",
+            default: Some(2),
+            max: Some(10),
+        }),
+        selected: false,
+        reason: "",
+        children_of_changed: false,
+        write: rt::WriteMode::Merge,
+        contract: rt::Contract::Evolve,
+        lookback: None,
+        checks: rt::Checks::NONE,
+    }
 }

@@ -15,9 +15,11 @@
 //!   the position and run first by the next run. The incremental state moves only when a
 //!   partition reached its true end. A parent with children is read whole (a child can
 //!   change while its parent does not) unless its spec says its cursor moves with them.
-//! - **Concurrency.** Partitions run concurrently on one task; a semaphore bounds the pages
-//!   in flight across all of them, so one rate limiter, retry budget and connection pool
-//!   serve the whole run. The sink is shared behind a lock (one writer).
+//! - **Concurrency.** Root partitions (streams, fixed values) are spread over up to one
+//!   thread per core, each running several at once; a partition's children run beside it on
+//!   its thread. A semaphore bounds the pages in flight across all of them, so one rate
+//!   limiter, retry budget and connection pool serve the whole run. The sink is shared
+//!   behind a lock (one writer).
 //! - **Shards.** `--shard K/N` keeps the partitions whose key hashes to K: N workers against
 //!   one destination split a run without overlap. Parents are read by every worker that
 //!   owns some of their children, and loaded only by the worker owning them.

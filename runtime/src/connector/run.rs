@@ -145,15 +145,7 @@ pub(crate) async fn load_streams<C: Connector>(
             roots.push((e, params));
         }
     }
-    let width = plan.args.concurrency.max(1);
-    stream::iter(roots)
-        .map(|(e, params)| {
-            let columns = child_columns(plan, e, &params);
-            run_partition(&shared, e, params, columns)
-        })
-        .buffer_unordered(width)
-        .collect::<Vec<bool>>()
-        .await;
+    run_roots(&shared, roots).await;
     for &e in &replaced {
         let spec = &plan.streams[plan.entries[e].stream];
         // A child's partitions are only those of the parent records read: the parents too
@@ -280,6 +272,77 @@ pub(crate) async fn load_streams<C: Connector>(
     let mut first = failures.remove(0);
     *first.report_mut() = report;
     Err(first)
+}
+
+/// A root partition to run: its entry and parameters.
+type RootRun = (usize, Vec<(String, String)>);
+
+/// Runs the root partitions, at most `--concurrency` at once. On a multi-threaded runtime,
+/// several of them are spread over up to one thread per core, each thread taking the next
+/// partition from one queue as it finishes one: decoding, flattening and loading is CPU
+/// work, and one task would run all of it on one core. A partition's children run on its
+/// thread. The threads share the sink (behind its lock), the permits, the rate limiter and
+/// the connection pool, as the partitions of one task do.
+async fn run_roots<C: Connector>(shared: &Shared<'_, C>, roots: Vec<RootRun>) {
+    let width = shared.plan.args.concurrency.max(1);
+    let threads = root_threads(width, roots.len());
+    let queue = StdMutex::new(roots.into_iter());
+    let handle = match tokio::runtime::Handle::try_current() {
+        Ok(h)
+            if threads > 1 && h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread =>
+        {
+            h
+        }
+        _ => return run_queue(shared, &queue, width).await,
+    };
+    // Each thread keeps its share of the width, and no more than its share of the
+    // partitions: the first to start must not take them all.
+    let partitions = queue.lock().map_or(0, |q| q.len());
+    let each = width
+        .div_ceil(threads)
+        .min(partitions.div_ceil(threads))
+        .max(1);
+    // The threads drive their partitions with the runtime's I/O and timers (`block_on`),
+    // this one among them; a worker hands its other tasks over meanwhile. Should a thread
+    // not start, the others take its share from the queue.
+    tokio::task::block_in_place(|| {
+        std::thread::scope(|s| {
+            for i in 1..threads {
+                let run = || handle.block_on(run_queue(shared, &queue, each));
+                let started = std::thread::Builder::new()
+                    .name(format!("apitap-sync-{i}"))
+                    .spawn_scoped(s, run);
+                if let Err(e) = started {
+                    tracing::warn!("could not start a thread for the run's partitions ({e}); running them on fewer");
+                    break;
+                }
+            }
+            handle.block_on(run_queue(shared, &queue, each));
+        });
+    });
+}
+
+/// Threads for `partitions` root partitions at `width` at once: one per core at most.
+fn root_threads(width: usize, partitions: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    cores.min(width).min(partitions)
+}
+
+/// Runs partitions taken from `queue`, `width` at once, until it is empty.
+async fn run_queue<C: Connector>(
+    shared: &Shared<'_, C>,
+    queue: &StdMutex<std::vec::IntoIter<RootRun>>,
+    width: usize,
+) {
+    let next = std::iter::from_fn(|| queue.lock().ok()?.next());
+    stream::iter(next)
+        .map(|(e, params)| {
+            let columns = child_columns(shared.plan, e, &params);
+            run_partition(shared, e, params, columns)
+        })
+        .buffer_unordered(width)
+        .collect::<Vec<bool>>()
+        .await;
 }
 
 /// The entries whose partitions run entry `e`'s (its parent, its parent's parent...).
