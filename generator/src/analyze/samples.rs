@@ -258,7 +258,10 @@ fn synth(
                 } else {
                     &variants[0]
                 };
-                let mut value = synth(space, &v.ty, seed, None, depth + 1);
+                // The use site's constraints hold for a scalar branch (a union of kinds of
+                // string keeps the first branch's, see `Constraints::gather`).
+                let vc = c.filter(|_| v.ty.is_scalar());
+                let mut value = synth(space, &v.ty, seed, vc, depth + 1);
                 if let (Some(prop), Some(tag), Value::Object(m)) =
                     (discriminator, v.tags.first(), &mut value)
                 {

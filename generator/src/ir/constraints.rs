@@ -140,13 +140,18 @@ impl Constraints {
                 let real: Vec<usize> = (0..branches.len())
                     .filter(|i| !super::schema::is_null_schema(&branches[*i]))
                     .collect();
-                if let [only] = real.as_slice() {
-                    self.gather(
-                        source,
-                        &branches[*only],
-                        &loc.child(key).index(*only),
-                        hops + 1,
-                    );
+                // Branches that are all strings (or all integers, or numbers) make one
+                // scalar type (Box's `oneOf: [{enum: [none]}, {pattern: ^[1-9]\d*$}]`): a
+                // sample that satisfies the first satisfies the union.
+                let first = match real.as_slice() {
+                    [only] => Some(*only),
+                    [first, ..] if key != "items" && same_scalar(source, branches, &real, loc) => {
+                        Some(*first)
+                    }
+                    _ => None,
+                };
+                if let Some(i) = first {
+                    self.gather(source, &branches[i], &loc.child(key).index(i), hops + 1);
                 }
             }
         }
@@ -199,6 +204,25 @@ fn whole_multiple(m: f64) -> f64 {
         }
     }
     m
+}
+
+/// Whether the branches at `real` of `branches` all have one scalar `type` (string,
+/// integer or number), following one `$ref`, and no properties.
+fn same_scalar(source: &Source, branches: &[Value], real: &[usize], loc: &Loc) -> bool {
+    let scalar = |b: &Value| -> Option<String> {
+        let b = match b.get("$ref").and_then(Value::as_str) {
+            Some(r) => source.get(&source.resolve_ref(loc, r).ok()?)?,
+            None => b,
+        };
+        let t = b.get("type")?.as_str()?;
+        (matches!(t, "string" | "integer" | "number") && b.get("properties").is_none())
+            .then(|| t.to_string())
+    };
+    let mut types = real.iter().map(|&i| scalar(&branches[i]));
+    let Some(Some(first)) = types.next() else {
+        return false;
+    };
+    types.all(|t| t.as_deref() == Some(first.as_str()))
 }
 
 /// Whether a `type` keyword admits only `null` (`null`, `"null"` or `["null"]`).

@@ -1,6 +1,8 @@
 //! Types generated from the spec's schemas.
 mod code;
 pub use code::*;
+mod extension;
+pub use extension::*;
 mod list_orders;
 pub use list_orders::*;
 mod new_order;

@@ -24,6 +24,8 @@ pub struct Order {
     pub retired: serde_json::Value,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latest: Option<super::Code>,
+    pub extension: super::Extension,
+    pub days: String,
 }
 /// Schema: `constraints.yaml#/components/schemas/Order/properties/kind`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -73,3 +75,5 @@ impl<'de> serde::Deserialize<'de> for OrderKind {
         Ok(Self::from(value.as_ref()))
     }
 }
+/// Schema: `constraints.yaml#/components/schemas/Order/properties/days`.
+pub type OrderDays = String;

@@ -9,6 +9,10 @@ pub use event::*;
 mod forward_links;
 #[cfg(feature = "next_url")]
 pub use forward_links::*;
+#[cfg(feature = "last_item_id")]
+mod list_batches;
+#[cfg(feature = "last_item_id")]
+pub use list_batches::*;
 #[cfg(feature = "next_url")]
 mod list_calls;
 #[cfg(feature = "next_url")]

@@ -59,3 +59,58 @@ async fn list_customers_pages() {
     assert_eq!(items.len(), 3, "one record per page, three pages");
     assert_eq!(server.received_requests(). await .map(| r | r.len()), Some(3usize));
 }
+#[tokio::test]
+async fn list_batches() {
+    let (server, client) = common::setup().await;
+    common::expect(
+            &server,
+            "GET",
+            "/last-id/batches",
+            &[],
+            &[("authorization", "Bearer test-token")],
+            200u16,
+            "application/json",
+            "{\"data\":[{\"batch_id\":\"123e4567-e89b-12d3-a456-426614174000\"}],\"last_id\":\"123e4567-e89b-12d3-a456-426614174000\",\"has_more\":true}",
+        )
+        .await;
+    common::sent("GET /last-id/batches", client.list_batches().send().await);
+}
+#[tokio::test]
+async fn list_batches_pages() {
+    if common::conformance_url().is_some() {
+        return;
+    }
+    let (server, client) = common::setup().await;
+    common::expect_page(
+            &server,
+            "GET",
+            "/last-id/batches",
+            common::PageMatch::First,
+            "{\"data\":[{\"batch_id\":\"123e4567-e89b-12d3-a456-000000000001\",\"status\":\"item-1-status\"}],\"last_id\":\"123e4567-e89b-12d3-a456-000000000001\",\"has_more\":true}",
+            "",
+        )
+        .await;
+    common::expect_page(
+            &server,
+            "GET",
+            "/last-id/batches",
+            common::PageMatch::Query("after", "123e4567-e89b-12d3-a456-000000000001"),
+            "{\"data\":[{\"batch_id\":\"123e4567-e89b-12d3-a456-000000000002\",\"status\":\"item-2-status\"}],\"last_id\":\"123e4567-e89b-12d3-a456-000000000002\",\"has_more\":true}",
+            "",
+        )
+        .await;
+    common::expect_page(
+            &server,
+            "GET",
+            "/last-id/batches",
+            common::PageMatch::Query("after", "123e4567-e89b-12d3-a456-000000000002"),
+            "{\"data\":[{\"batch_id\":\"123e4567-e89b-12d3-a456-000000000003\",\"status\":\"item-3-status\"}],\"last_id\":\"123e4567-e89b-12d3-a456-000000000003\",\"has_more\":false}",
+            "",
+        )
+        .await;
+    let items: Vec<_> = futures::TryStreamExt::try_collect(client.list_batches().items())
+        .await
+        .expect("every page");
+    assert_eq!(items.len(), 3, "one record per page, three pages");
+    assert_eq!(server.received_requests(). await .map(| r | r.len()), Some(3usize));
+}

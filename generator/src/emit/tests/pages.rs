@@ -12,6 +12,9 @@ struct Pager<'p> {
     item_ty: &'p TypeRef,
     id_field: String,
     id_def: Option<&'p crate::ir::Field>,
+    /// The field that holds the next page's cursor: where records have no id field, a
+    /// last-item-id cursor is a value of its type.
+    next_def: Option<&'p crate::ir::Field>,
     /// What the records array's items are held to (scalar records with a pattern, say).
     item_constraints: Option<&'p crate::ir::Constraints>,
     /// The cursor field is an integer.
@@ -42,6 +45,11 @@ impl<'p> Pager<'p> {
         let item_constraints = field_at(plan, resp_ty, &paging.records)
             .and_then(|f| f.field.constraints.as_deref())
             .and_then(|c| c.items.as_deref());
+        let next_def = paging
+            .next_field
+            .as_ref()
+            .and_then(|f| field_at(plan, resp_ty, f))
+            .map(|f| f.field);
         let next_ty = paging
             .next_field
             .as_ref()
@@ -69,6 +77,7 @@ impl<'p> Pager<'p> {
             item_ty,
             id_field,
             id_def,
+            next_def,
             item_constraints,
             int_cursor,
             end,
@@ -91,9 +100,11 @@ impl<'p> Pager<'p> {
         v
     }
 
-    /// The id of record `n` as `mark_record` sets it, as a query value.
+    /// The id of record `n` as `mark_record` sets it (else a value of the next-cursor
+    /// field's type), as a query value.
     fn id_text(&self, n: usize) -> String {
         self.id_def
+            .or(self.next_def)
             .and_then(|f| scalar_text(&field_marker(self.plan, f, n)))
             .unwrap_or_else(|| format!("i{n}"))
     }
