@@ -351,3 +351,44 @@ fn from_env_names_the_missing_variables() {
     assert!(err.contains("SHOP_API_KEY"), "{err}");
     assert!(err.contains("SHOP_TOKEN"), "{err}");
 }
+
+#[tokio::test]
+async fn a_union_without_a_declared_discriminator_decodes_by_its_branches_type_values() {
+    let server = MockServer::start().await;
+    for (id, body) in [
+        (
+            "e1",
+            json!({"id": "e1", "type": "order_refunded", "refund": 5}),
+        ),
+        (
+            "e2",
+            json!({"id": "e2", "type": "order_placed", "total": 9}),
+        ),
+        // A value no branch names (a spec can be wrong about one): the first branch that
+        // decodes takes it, as an untagged union would.
+        (
+            "e3",
+            json!({"id": "e3", "type": "order_shipped", "total": 1}),
+        ),
+    ] {
+        Mock::given(method("GET"))
+            .and(path(format!("/orders/7/events/{id}")))
+            .respond_with(ResponseTemplate::new(200).set_body_json(body))
+            .mount(&server)
+            .await;
+    }
+    let c = client(&server).await;
+    // Untagged, every event would be the first branch (both fit any event).
+    match c.get_order_event(7, "e1").send().await.unwrap() {
+        OrderEvent::OrderRefunded(r) => assert_eq!(r.refund, Some(5)),
+        other => panic!("expected a refund, got {other:?}"),
+    }
+    match c.get_order_event(7, "e2").send().await.unwrap() {
+        OrderEvent::OrderPlaced(p) => assert_eq!(p.total, Some(9)),
+        other => panic!("expected a placed order, got {other:?}"),
+    }
+    match c.get_order_event(7, "e3").send().await.unwrap() {
+        OrderEvent::OrderPlaced(p) => assert_eq!(p.type_.as_str(), "order_shipped"),
+        other => panic!("expected the first branch, got {other:?}"),
+    }
+}

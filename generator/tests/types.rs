@@ -251,3 +251,28 @@ components:
         .expect("a request body sample");
     assert!(body.value.get("method").is_some(), "{:?}", body.value);
 }
+
+#[test]
+fn a_union_whose_branches_each_hold_one_type_value_is_tagged_by_it() {
+    let code = gen_schemas(
+        "E:\n  oneOf:\n    - {$ref: '#/components/schemas/A'}\n    - {$ref: '#/components/schemas/B'}\nBase:\n  type: object\n  properties:\n    id: {type: string}\n    kind: {type: string, enum: [a, b]}\nA:\n  allOf:\n    - {$ref: '#/components/schemas/Base'}\n    - properties:\n        kind: {enum: [a]}\nB:\n  allOf:\n    - {$ref: '#/components/schemas/Base'}\n    - properties:\n        kind: {const: b}\n        extra: {type: integer}\nShared:\n  oneOf:\n    - {$ref: '#/components/schemas/A'}\n    - {$ref: '#/components/schemas/A2'}\nA2:\n  allOf:\n    - {$ref: '#/components/schemas/A'}\n    - properties:\n        more: {type: string}",
+    );
+    assert!(code.contains(r#".get("kind")"#), "{code}");
+    assert!(
+        code.contains(r#"Some("a") =>"#) && code.contains(r#"Some("b") =>"#),
+        "{code}"
+    );
+    // A value of another kind is tried against each branch before it is kept unknown.
+    assert!(
+        code.contains("serde_json::from_value(value.clone())"),
+        "{code}"
+    );
+    // Branches that share their value tell nothing apart: untagged.
+    let at = code.find("pub enum Shared").unwrap();
+    let end = at + code[at..].find('}').unwrap();
+    let shared = &code[at.saturating_sub(60)..end];
+    assert!(
+        shared.contains("#[serde(untagged)]") && !shared.contains("Unknown"),
+        "{shared}"
+    );
+}

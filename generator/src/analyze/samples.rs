@@ -248,6 +248,7 @@ fn synth(
             TypeKind::Union {
                 variants,
                 discriminator,
+                ..
             } => {
                 // Deep down, a scalar branch (an expandable's id) keeps the sample small.
                 let v = if depth >= MAX_DEPTH && discriminator.is_none() {
@@ -421,7 +422,8 @@ fn walk(space: &TypeSpace, ty: &TypeRef, v: &Value, at: &str) -> Result<Option<S
             TypeKind::Union {
                 variants,
                 discriminator,
-            } => walk_union(space, variants, discriminator.as_deref(), v, at),
+                inferred,
+            } => walk_union(space, variants, discriminator.as_deref(), *inferred, v, at),
         },
     }
 }
@@ -490,26 +492,33 @@ fn walk_union(
     space: &TypeSpace,
     variants: &[crate::ir::Variant],
     discriminator: Option<&str>,
+    inferred: bool,
     v: &Value,
     at: &str,
 ) -> Result<Option<String>, String> {
     if let Some(prop) = discriminator {
         let tag = v.get(prop).and_then(Value::as_str);
-        return match variants
+        if let Some(var) = variants
             .iter()
             .find(|var| tag.is_some_and(|t| var.tags.iter().any(|x| x == t)))
         {
-            Some(var) => walk(space, &var.ty, v, at),
-            None => Ok(None), // kept whole in the Unknown variant
-        };
+            return walk(space, &var.ty, v, at);
+        }
+        if !inferred {
+            return Ok(None); // kept whole in the Unknown variant
+        }
     }
-    // serde takes the first variant that decodes.
+    // serde takes the first variant that decodes (an inferred tag's unknown value too, else
+    // the Unknown variant keeps it whole).
     let mut errors = Vec::new();
     for var in variants {
         match walk(space, &var.ty, v, at) {
             Ok(loss) => return Ok(loss),
             Err(e) => errors.push(e),
         }
+    }
+    if inferred {
+        return Ok(None);
     }
     Err(format!(
         "{at}: matches no oneOf/anyOf branch ({})",

@@ -211,6 +211,7 @@ fn union_arms(plan: &CratePlan, id: TypeId, id_of: bool) -> TokenStream {
     let TypeKind::Union {
         variants,
         discriminator,
+        ..
     } = &plan.ty(id).def.kind
     else {
         return quote!(_ => rt::Cell::Null,);

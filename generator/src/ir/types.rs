@@ -108,6 +108,10 @@ pub enum TypeKind {
         variants: Vec<Variant>,
         /// Discriminator property, when every variant has tag values.
         discriminator: Option<String>,
+        /// The discriminator is not declared but inferred: each variant alone holds one value
+        /// of it. A value with another tag (the spec may be wrong about one) is tried against
+        /// each variant in turn before it is kept as unknown.
+        inferred: bool,
     },
     /// A named schema that is a primitive or container (`type Ids = Vec<String>`).
     Alias(TypeRef),

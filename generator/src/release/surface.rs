@@ -379,6 +379,7 @@ fn type_surface(
         TypeKind::Union {
             variants,
             discriminator,
+            ..
         } => TypeSurface::Union {
             schema,
             usage,

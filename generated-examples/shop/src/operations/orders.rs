@@ -96,3 +96,58 @@ impl rt::ErrorBody for GetOrderPaymentError {
         None
     }
 }
+impl crate::Client {
+    /// One event of an order (a union whose branches name their `type`, with no discriminator declared).
+    ///
+    /// `GET /orders/{order_id}/events/{event_id}` (operation `getOrderEvent`).
+    pub fn get_order_event(
+        &self,
+        order_id: impl Into<i64>,
+        event_id: impl Into<String>,
+    ) -> GetOrderEvent {
+        GetOrderEvent {
+            client: self.clone(),
+            order_id: order_id.into(),
+            event_id: event_id.into(),
+        }
+    }
+}
+/// Request builder for `GET /orders/{order_id}/events/{event_id}`; finish with [`GetOrderEvent::send`].
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until `.send()` is awaited"]
+pub struct GetOrderEvent {
+    client: crate::Client,
+    order_id: i64,
+    event_id: String,
+}
+impl GetOrderEvent {
+    /// Send the request and decode the response.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::OrderEvent, rt::Error<GetOrderEventError>> {
+        let request = self.request();
+        let response = self.client.runtime().send::<GetOrderEventError>(request).await?;
+        response.json()
+    }
+    pub(crate) fn request(&self) -> rt::Request {
+        let mut req = rt::Request::new(
+            rt::Method::GET,
+            "/orders/{order_id}/events/{event_id}",
+            "getOrderEvent",
+        );
+        req.path_param("order_id", &self.order_id);
+        req.path_param("event_id", &self.event_id);
+        req.security(&[&["apiKey"], &["bearerAuth"]]);
+        req.accept("application/json");
+        req
+    }
+}
+/// Documented error responses of `getOrderEvent`.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum GetOrderEventError {}
+impl rt::ErrorBody for GetOrderEventError {
+    fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
+        None
+    }
+}

@@ -48,6 +48,22 @@ mod order;
 #[cfg(feature = "orders")]
 pub use order::*;
 #[cfg(feature = "orders")]
+mod order_event;
+#[cfg(feature = "orders")]
+pub use order_event::*;
+#[cfg(feature = "full")]
+mod order_event_base;
+#[cfg(feature = "full")]
+pub use order_event_base::*;
+#[cfg(feature = "orders")]
+mod order_placed;
+#[cfg(feature = "orders")]
+pub use order_placed::*;
+#[cfg(feature = "orders")]
+mod order_refunded;
+#[cfg(feature = "orders")]
+pub use order_refunded::*;
+#[cfg(feature = "orders")]
 mod payment_method;
 #[cfg(feature = "orders")]
 pub use payment_method::*;

@@ -82,3 +82,28 @@ async fn get_order_payment() {
         client.get_order_payment(common::sample::<i64>("1")).send().await,
     );
 }
+#[tokio::test]
+async fn get_order_event() {
+    let (server, client) = common::setup().await;
+    common::expect(
+            &server,
+            "GET",
+            "/orders/1/events/p-event-id",
+            &[],
+            &[("x-api-key", "test-key")],
+            200u16,
+            "application/json",
+            "{\"id\":\"response-id\",\"type\":\"order_placed\",\"total\":1}",
+        )
+        .await;
+    common::sent(
+        "GET /orders/{order_id}/events/{event_id}",
+        client
+            .get_order_event(
+                common::sample::<i64>("1"),
+                common::sample::<String>("\"p-event-id\""),
+            )
+            .send()
+            .await,
+    );
+}

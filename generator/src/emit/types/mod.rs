@@ -83,6 +83,7 @@ fn type_def(plan: &CratePlan, ty: &TypePlan) -> TokenStream {
         TypeKind::Union {
             variants,
             discriminator: Some(prop),
+            inferred,
         } => {
             let variant_tokens: Vec<TokenStream> = variants
                 .iter()
@@ -105,6 +106,21 @@ fn type_def(plan: &CratePlan, ty: &TypePlan) -> TokenStream {
                             #(Some(#tags))|* => serde_json::from_value(value).map(Self::#vname).map_err(D::Error::custom),
                         }
                     });
+            // An inferred tag may be one the spec got wrong: the value is tried against each
+            // variant, as an untagged union would be, before it is kept as unknown.
+            let fallback = if *inferred {
+                let tries = (0..variants.len()).map(|i| {
+                    let vname = ident(&ty.members[i]);
+                    quote! {
+                        if let Ok(v) = serde_json::from_value(value.clone()) {
+                            return Ok(Self::#vname(v));
+                        }
+                    }
+                });
+                quote!(_ => { #(#tries)* Ok(Self::Unknown(value)) })
+            } else {
+                quote!(_ => Ok(Self::Unknown(value)),)
+            };
             quote! {
                 #doc #origin
                 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -122,7 +138,7 @@ fn type_def(plan: &CratePlan, ty: &TypePlan) -> TokenStream {
                         let tag = value.get(#prop).and_then(serde_json::Value::as_str).map(str::to_owned);
                         match tag.as_deref() {
                             #(#arms)*
-                            _ => Ok(Self::Unknown(value)),
+                            #fallback
                         }
                     }
                 }

@@ -363,6 +363,7 @@ pub fn type_def_text(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> 
         TypeKind::Union {
             variants,
             discriminator: None,
+            ..
         } => {
             let mut item = Item {
                 text: out,

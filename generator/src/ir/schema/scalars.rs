@@ -101,6 +101,7 @@ impl<'a> SchemaConverter<'a> {
             TypeKind::Union {
                 variants,
                 discriminator: None,
+                inferred: false,
             },
         );
         Ok(TypeRef::Named(id))

@@ -57,11 +57,14 @@ impl<'a> SchemaConverter<'a> {
         if slot.is_none() {
             self.by_loc.insert(loc.clone(), TypeRef::Named(id));
         }
-        let discriminator = obj
+        let declared = obj
             .get("discriminator")
             .and_then(|d| d.get("propertyName"))
             .and_then(Value::as_str)
             .map(str::to_string);
+        let inferred = declared.is_none();
+        let discriminator = declared.or_else(|| self.inferred_discriminator(real));
+        let inferred = inferred && discriminator.is_some();
         let mut variants = self.variants(obj, real, loc, hint, discriminator.as_deref())?;
         if variants.len() == 1 {
             // Branches collapsed to one type (e.g. two string formats).
@@ -81,9 +84,11 @@ impl<'a> SchemaConverter<'a> {
             // Untagged: serde tries variants in order, so put the most specific first.
             variants.sort_by_key(|v| untagged_rank(&v.ty, v.required_count));
         }
+        let inferred = inferred && discriminator.is_some();
         self.space.get_mut(id).kind = TypeKind::Union {
             variants,
             discriminator,
+            inferred,
         };
         Ok(TypeRef::Named(id))
     }
@@ -263,6 +268,53 @@ impl<'a> SchemaConverter<'a> {
         let members = schema.get("allOf").and_then(Value::as_array)?;
         (0..members.len())
             .find_map(|i| self.declared_tag(&loc.child("allOf").index(i), prop, hops + 1))
+    }
+
+    /// A property that tells the branches apart though no discriminator is declared: every
+    /// branch is a named schema holding one value of it (`type: {enum: [resolve_log_entry]}`,
+    /// or a `const`), each a value of its own. The first such property of the first branch.
+    pub(super) fn inferred_discriminator(&self, real: &[(&Value, Loc)]) -> Option<String> {
+        if real.len() < 2 {
+            return None;
+        }
+        let targets: Vec<Loc> = real
+            .iter()
+            .map(|(b, bloc)| {
+                let r = b.get("$ref")?.as_str()?;
+                self.source.resolve_ref(bloc, r).ok()
+            })
+            .collect::<Option<_>>()?;
+        let mut names = Vec::new();
+        self.property_names(&targets[0], 0, &mut names);
+        names.into_iter().find(|prop| {
+            let mut seen = std::collections::HashSet::new();
+            targets.iter().all(|t| {
+                self.declared_tag(t, prop, 0)
+                    .is_some_and(|tag| seen.insert(tag))
+            })
+        })
+    }
+
+    /// The property names of the schema at `loc` and of its `allOf` members, in order.
+    fn property_names(&self, loc: &Loc, hops: usize, out: &mut Vec<String>) {
+        if hops > 8 {
+            return;
+        }
+        let Ok((loc, schema)) = self.source.deref(loc) else {
+            return;
+        };
+        if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+            for name in props.keys() {
+                if !out.contains(name) {
+                    out.push(name.clone());
+                }
+            }
+        }
+        if let Some(members) = schema.get("allOf").and_then(Value::as_array) {
+            for i in 0..members.len() {
+                self.property_names(&loc.child("allOf").index(i), hops + 1, out);
+            }
+        }
     }
 
     /// The schema `value` points to when it is a `$ref` (one level), for docs and formats.

@@ -1,0 +1,43 @@
+/// Schema: `shop.yaml#/components/schemas/OrderEvent`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum OrderEvent {
+    OrderPlaced(super::OrderPlaced),
+    OrderRefunded(super::OrderRefunded),
+    /// A value whose discriminator matches no documented variant.
+    Unknown(serde_json::Value),
+}
+impl<'de> serde::Deserialize<'de> for OrderEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        let value = serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("type")
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("order_placed") => {
+                serde_json::from_value(value)
+                    .map(Self::OrderPlaced)
+                    .map_err(D::Error::custom)
+            }
+            Some("order_refunded") => {
+                serde_json::from_value(value)
+                    .map(Self::OrderRefunded)
+                    .map_err(D::Error::custom)
+            }
+            _ => {
+                if let Ok(v) = serde_json::from_value(value.clone()) {
+                    return Ok(Self::OrderPlaced(v));
+                }
+                if let Ok(v) = serde_json::from_value(value.clone()) {
+                    return Ok(Self::OrderRefunded(v));
+                }
+                Ok(Self::Unknown(value))
+            }
+        }
+    }
+}
