@@ -64,7 +64,6 @@ impl<'a> SchemaConverter<'a> {
             .map(str::to_string);
         let inferred = declared.is_none();
         let discriminator = declared.or_else(|| self.inferred_discriminator(real));
-        let inferred = inferred && discriminator.is_some();
         let mut variants = self.variants(obj, real, loc, hint, discriminator.as_deref())?;
         if variants.len() == 1 {
             // Branches collapsed to one type (e.g. two string formats).
