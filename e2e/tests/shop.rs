@@ -262,6 +262,13 @@ async fn multipart_binary_text_and_empty_responses() {
         .and(body_string_contains("name=\"file\"; filename=\"file\""))
         .and(body_string_contains("PNGDATA"))
         .and(body_string_contains("name=\"purpose\""))
+        // An array and an object as bracketed fields, `meta` as JSON (its `encoding`).
+        .and(body_string_contains("name=\"labels[]\"\r\n\r\nred\r\n"))
+        .and(body_string_contains("name=\"labels[]\"\r\n\r\nblue\r\n"))
+        .and(body_string_contains("name=\"link[expires]\"\r\n\r\n60\r\n"))
+        .and(body_string_contains(
+            "name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{\"source\":\"cam\"}\r\n",
+        ))
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "file_1", "size": 7})))
         .expect(1)
         .mount(&server)
@@ -296,6 +303,11 @@ async fn multipart_binary_text_and_empty_responses() {
         .body(UploadFileBody {
             file: b"PNGDATA".to_vec().into(),
             purpose: Some(UploadFileBodyPurpose::Avatar),
+            labels: Some(vec!["red".into(), "blue".into()]),
+            link: Some(UploadFileBodyLink { expires: Some(60) }),
+            meta: Some(UploadFileBodyMeta {
+                source: Some("cam".into()),
+            }),
         })
         .send()
         .await

@@ -533,7 +533,9 @@ impl Client {
             Body::Multipart(parts) => {
                 let mut form = reqwest::multipart::Form::new();
                 for p in parts {
-                    form = form.part(p.name.clone(), p.to_reqwest().map_err(encode_err)?);
+                    for (name, part) in p.to_reqwest().map_err(encode_err)? {
+                        form = form.part(name, part);
+                    }
                 }
                 rb.multipart(form)
             }

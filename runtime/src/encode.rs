@@ -148,6 +148,34 @@ fn flatten_nested(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) 
     }
 }
 
+/// The text fields of a multipart property holding an object or an array, with bracketed
+/// names as form-data servers parse them (Rails, PHP, Express; Stripe declares its fields
+/// `deepObject`, OpenAI documents `timestamp_granularities[]`; Prism validates them so):
+/// `a[k]=v`, `a[]=v` for each scalar of an array, `a[0][k]=v` for an array of objects.
+/// Nulls produce nothing.
+pub(crate) fn multipart_fields(name: &str, value: &Value, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::Null => {}
+        Value::Object(map) => {
+            for (k, v) in map {
+                multipart_fields(&format!("{name}[{k}]"), v, out);
+            }
+        }
+        Value::Array(items) if items.iter().all(|v| !v.is_object() && !v.is_array()) => {
+            let key = format!("{name}[]");
+            for v in items.iter().filter(|v| !v.is_null()) {
+                out.push((key.clone(), scalar_text(v)));
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                multipart_fields(&format!("{name}[{i}]"), v, out);
+            }
+        }
+        scalar => out.push((name.to_string(), scalar_text(scalar))),
+    }
+}
+
 /// Pairs of an `application/x-www-form-urlencoded` body with Stripe-style nested keys:
 /// `{"metadata":{"k":"v"},"expand":["a"]}` gives `metadata[k]=v`, `expand[0]=a`.
 pub(crate) fn form_pairs(value: &Value) -> Result<Vec<(String, String)>, String> {

@@ -19,6 +19,10 @@ pub struct Part {
 #[derive(Clone)]
 pub(crate) enum PartContent {
     Text(String),
+    /// An object or array property: one text field per value, under bracketed names.
+    Fields(Vec<(String, String)>),
+    /// A JSON text part (`Content-Type: application/json`), where the spec's `encoding` asks.
+    Json(String),
     Bytes {
         data: Bytes,
         file_name: Option<String>,
@@ -27,15 +31,33 @@ pub(crate) enum PartContent {
 }
 
 impl Part {
-    /// A text field: strings as-is, other scalars via `to_string`, objects and arrays as JSON.
+    /// A text field: strings as-is, other scalars via `to_string`; an object or array as
+    /// one field per value under bracketed names (`meta[k]`, `tags[]`, `items[0][k]`), as
+    /// form-data servers parse them.
     pub fn text<T: Serialize + ?Sized>(name: &str, value: &T) -> Part {
-        let text = match encode::to_value(value) {
-            Ok(v) => encode::scalar_text(&v),
-            Err(e) => format!("<unserializable: {e}>"),
+        let content = match encode::to_value(value) {
+            Ok(v @ (serde_json::Value::Object(_) | serde_json::Value::Array(_))) => {
+                let mut fields = Vec::new();
+                encode::multipart_fields(name, &v, &mut fields);
+                PartContent::Fields(fields)
+            }
+            Ok(v) => PartContent::Text(encode::scalar_text(&v)),
+            Err(e) => PartContent::Text(format!("<unserializable: {e}>")),
         };
         Part {
             name: name.to_string(),
-            content: PartContent::Text(text),
+            content,
+        }
+    }
+
+    /// A JSON field, sent with `Content-Type: application/json` (a property the spec's
+    /// `encoding` declares so).
+    pub fn json<T: Serialize + ?Sized>(name: &str, value: &T) -> Part {
+        let text =
+            serde_json::to_string(value).unwrap_or_else(|e| format!("<unserializable: {e}>"));
+        Part {
+            name: name.to_string(),
+            content: PartContent::Json(text),
         }
     }
 
@@ -59,9 +81,18 @@ impl Part {
         self
     }
 
-    pub(crate) fn to_reqwest(&self) -> Result<reqwest::multipart::Part, String> {
-        Ok(match &self.content {
-            PartContent::Text(t) => reqwest::multipart::Part::text(t.clone()),
+    /// The form's parts for this one, with their names (an object or array gives several).
+    pub(crate) fn to_reqwest(&self) -> Result<Vec<(String, reqwest::multipart::Part)>, String> {
+        let one = |part| Ok(vec![(self.name.clone(), part)]);
+        match &self.content {
+            PartContent::Text(t) => one(reqwest::multipart::Part::text(t.clone())),
+            PartContent::Fields(fields) => Ok(fields
+                .iter()
+                .map(|(k, v)| (k.clone(), reqwest::multipart::Part::text(v.clone())))
+                .collect()),
+            PartContent::Json(t) => one(reqwest::multipart::Part::text(t.clone())
+                .mime_str("application/json")
+                .map_err(|e| format!("multipart part `{}`: {e}", self.name))?),
             PartContent::Bytes {
                 data,
                 file_name,
@@ -80,9 +111,9 @@ impl Part {
                 part = part.mime_str(ct).map_err(|_| {
                     format!("invalid content type for multipart part `{}`", self.name)
                 })?;
-                part
+                one(part)
             }
-        })
+        }
     }
 }
 
@@ -90,6 +121,8 @@ impl fmt::Debug for Part {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = match &self.content {
             PartContent::Text(t) => format!("text ({} bytes)", t.len()),
+            PartContent::Fields(f) => format!("{} fields", f.len()),
+            PartContent::Json(t) => format!("json ({} bytes)", t.len()),
             PartContent::Bytes { data, .. } => format!("bytes ({} bytes)", data.len()),
         };
         f.debug_struct("Part")
@@ -533,9 +566,32 @@ mod tests {
 
     #[test]
     fn multipart_text_parts() {
-        let p = Part::text("meta", &serde_json::json!({"a": 1}));
-        assert!(matches!(p.content, PartContent::Text(ref t) if t == r#"{"a":1}"#));
+        let fields = |p: Part| match p.content {
+            PartContent::Fields(f) => f,
+            _ => panic!("not fields"),
+        };
+        let pair = |k: &str, v: &str| (k.to_string(), v.to_string());
+        let p = Part::text(
+            "meta",
+            &serde_json::json!({"a": 1, "b": {"c": "x"}, "n": null}),
+        );
+        assert_eq!(
+            fields(p),
+            vec![pair("meta[a]", "1"), pair("meta[b][c]", "x")]
+        );
+        let p = Part::text("tags", &serde_json::json!(["x", 2, null]));
+        assert_eq!(fields(p), vec![pair("tags[]", "x"), pair("tags[]", "2")]);
+        let p = Part::text("items", &serde_json::json!([{"k": "v"}, {"k": "w"}]));
+        assert_eq!(
+            fields(p),
+            vec![pair("items[0][k]", "v"), pair("items[1][k]", "w")]
+        );
         let p = Part::text("n", &3);
         assert!(matches!(p.content, PartContent::Text(ref t) if t == "3"));
+        let p = Part::json("session", &serde_json::json!({"a": 1}));
+        assert!(matches!(p.content, PartContent::Json(ref t) if t == r#"{"a":1}"#));
+        let built = p.to_reqwest().unwrap();
+        assert_eq!(built.len(), 1);
+        assert_eq!(built[0].0, "session");
     }
 }

@@ -333,6 +333,7 @@ fn body(
             .as_ref()
             .and_then(|s| Constraints::of(doc.source, &s.value, &s.loc)),
         schema: content.schema.as_ref().map(schema_at),
+        json_parts: content.json_parts.clone(),
     }))
 }
 

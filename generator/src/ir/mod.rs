@@ -145,6 +145,8 @@ pub struct Body {
     pub doc: Option<String>,
     pub constraints: Option<Box<Constraints>>,
     pub schema: Option<SchemaAt>,
+    /// Multipart properties the spec's `encoding` sends as JSON parts.
+    pub json_parts: Vec<String>,
 }
 
 impl Body {

@@ -43,6 +43,15 @@ impl UploadFile {
             if let Some(v) = &fields.purpose {
                 parts.push(rt::Part::text("purpose", v));
             }
+            if let Some(v) = &fields.labels {
+                parts.push(rt::Part::text("labels", v));
+            }
+            if let Some(v) = &fields.link {
+                parts.push(rt::Part::text("link", v));
+            }
+            if let Some(v) = &fields.meta {
+                parts.push(rt::Part::json("meta", v));
+            }
             req.multipart(parts);
         }
         req.accept("application/json");

@@ -4,6 +4,12 @@ pub struct UploadFileBody {
     pub file: apitap_runtime::codegen::Binary,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purpose: Option<super::UploadFileBodyPurpose>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<super::UploadFileBodyLink>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<super::UploadFileBodyMeta>,
 }
 /// Schema: `shop.yaml#/paths/~1files/post/requestBody/content/multipart~1form-data/schema/properties/purpose`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -52,4 +58,16 @@ impl<'de> serde::Deserialize<'de> for UploadFileBodyPurpose {
         let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
         Ok(Self::from(value.as_ref()))
     }
+}
+/// Schema: `shop.yaml#/paths/~1files/post/requestBody/content/multipart~1form-data/schema/properties/link`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UploadFileBodyLink {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<i64>,
+}
+/// Schema: `shop.yaml#/paths/~1files/post/requestBody/content/multipart~1form-data/schema/properties/meta`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UploadFileBodyMeta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }

@@ -184,7 +184,7 @@ fn body_step(plan: &CratePlan, op: &Operation, body: &Body) -> TokenStream {
         MediaKind::Form => quote!(#declared req.form(#value);),
         MediaKind::Text => quote!(req.raw(#place.clone(), #media);),
         MediaKind::Binary => quote!(req.raw(#place.0.clone(), #media);),
-        MediaKind::Multipart => multipart(plan, &body.ty, value),
+        MediaKind::Multipart => multipart(plan, &body.ty, &body.json_parts, value),
     };
     // A Content-Type the spec requires as a header goes out only when no body does
     // (a body carries its own type).
@@ -337,8 +337,14 @@ fn location_name(l: ParamLocation) -> &'static str {
     }
 }
 
-/// Multipart parts: one per property of the body struct; binary properties as file parts.
-fn multipart(plan: &CratePlan, ty: &TypeRef, value: TokenStream) -> TokenStream {
+/// Multipart parts: one per property of the body struct; binary properties as file parts,
+/// those the spec's `encoding` declares JSON as JSON parts, the others as text fields.
+fn multipart(
+    plan: &CratePlan,
+    ty: &TypeRef,
+    json_parts: &[String],
+    value: TokenStream,
+) -> TokenStream {
     if let TypeRef::Named(id) = ty.strip_nullable().0 {
         let ty_plan = plan.ty(*id);
         if let TypeKind::Struct { .. } = &ty_plan.def.kind {
@@ -347,6 +353,8 @@ fn multipart(plan: &CratePlan, ty: &TypeRef, value: TokenStream) -> TokenStream 
                 let spec = &field.field.name;
                 let part = if *field.field.ty.strip_nullable().0 == TypeRef::Binary {
                     quote!(rt::Part::bytes(#spec, v.0.clone(), Some(#spec)))
+                } else if json_parts.contains(spec) {
+                    quote!(rt::Part::json(#spec, v))
                 } else {
                     quote!(rt::Part::text(#spec, v))
                 };

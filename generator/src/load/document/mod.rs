@@ -50,6 +50,9 @@ pub struct RawContent<'a> {
     pub schema: Option<SchemaSrc<'a>>,
     /// Examples attached to this media type (`example`, `examples.*.value`).
     pub examples: Vec<Value>,
+    /// Properties its `encoding` sends as JSON (`contentType: application/json`): a
+    /// multipart body's other objects and arrays go as bracketed fields.
+    pub json_parts: Vec<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -135,6 +135,7 @@ impl<'a> Document<'a> {
                             media_type: media.unwrap_or_else(|| "application/json".into()),
                             schema: param.schema.clone(),
                             examples: Vec::new(),
+                            json_parts: Vec::new(),
                         }],
                         loc: param.loc.clone(),
                     })
@@ -213,6 +214,7 @@ impl<'a> Document<'a> {
                             .and_then(Value::as_object)
                             .map(|m| m.values().cloned().collect())
                             .unwrap_or_default(),
+                        json_parts: Vec::new(),
                     }],
                     None => Vec::new(),
                 }
@@ -257,10 +259,25 @@ impl<'a> Document<'a> {
                     }
                 }
             }
+            let json_parts = media_obj
+                .get("encoding")
+                .and_then(Value::as_object)
+                .map(|enc| {
+                    enc.iter()
+                        .filter(|(_, e)| {
+                            e.get("contentType")
+                                .and_then(Value::as_str)
+                                .is_some_and(|ct| ct.contains("json"))
+                        })
+                        .map(|(name, _)| name.clone())
+                        .collect()
+                })
+                .unwrap_or_default();
             out.push(RawContent {
                 media_type: media.clone(),
                 schema,
                 examples,
+                json_parts,
             });
         }
         out
@@ -385,6 +402,7 @@ impl<'a> Document<'a> {
                     loc: loc.clone(),
                 }),
                 examples: Vec::new(),
+                json_parts: Vec::new(),
             }],
             loc: loc.clone(),
         }
@@ -446,6 +464,7 @@ pub(super) fn any_json<'a>(loc: Loc) -> RawBody<'a> {
                 loc: loc.clone(),
             }),
             examples: Vec::new(),
+            json_parts: Vec::new(),
         }],
         loc,
     }
