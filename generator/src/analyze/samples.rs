@@ -205,6 +205,7 @@ fn synth(
                 let mut out = Map::new();
                 // The use site may require properties the type itself leaves optional.
                 let extra = c.map_or(&[][..], |c| c.required.as_slice());
+                let omit = c.map_or(&[][..], |c| c.omit.as_slice());
                 for f in fields {
                     let nullable = f.ty.strip_nullable().1;
                     // A required property must be present even when it may be null; deep
@@ -219,6 +220,9 @@ fn synth(
                         continue;
                     }
                     let required = f.required || extra.contains(&f.name);
+                    if !required && omit.contains(&f.name) {
+                        continue;
+                    }
                     let scalar = f.ty.is_scalar();
                     if required || (depth < 2 && (scalar || depth == 0) && depth < MAX_DEPTH) {
                         let v = synth(

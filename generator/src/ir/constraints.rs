@@ -31,6 +31,9 @@ pub struct Constraints {
     /// Properties an object must have, including those its use site adds to the type's own
     /// (`allOf: [{$ref: User}], required: [email]`).
     pub required: Vec<String>,
+    /// Properties a sample leaves out: those only the other branches of an either-or require
+    /// (`anyOf: [{required: [url]}, {required: [file_id]}]`, the sample taking the first).
+    pub omit: Vec<String>,
 }
 
 /// How many `$ref`s and nested `items` are followed.
@@ -152,6 +155,39 @@ impl Constraints {
                 };
                 if let Some(i) = first {
                     self.gather(source, &branches[i], &loc.child(key).index(i), hops + 1);
+                }
+            }
+        }
+        // Branches that only require properties (an either-or, "one of `url` or `file_id`"):
+        // a sample holds what the first requires and leaves out what only the others do, so
+        // it satisfies `anyOf`, `oneOf` and a `not: {required: [url, file_id]}` beside them.
+        for key in ["anyOf", "oneOf"] {
+            let Some(branches) = obj.get(key).and_then(Value::as_array) else {
+                continue;
+            };
+            if branches.len() < 2 || !branches.iter().all(super::schema::is_validation_only) {
+                continue;
+            }
+            let names = |b: &Value| -> Vec<String> {
+                b.get("required")
+                    .and_then(Value::as_array)
+                    .map(|r| {
+                        r.iter()
+                            .filter_map(Value::as_str)
+                            .map(str::to_string)
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            let first = names(&branches[0]);
+            for n in &first {
+                if !self.required.contains(n) {
+                    self.required.push(n.clone());
+                }
+            }
+            for n in branches[1..].iter().flat_map(names) {
+                if !first.contains(&n) && !self.omit.contains(&n) {
+                    self.omit.push(n);
                 }
             }
         }

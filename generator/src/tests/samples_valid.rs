@@ -226,14 +226,15 @@ fn short(v: &Value) -> String {
 ///   and oneOf branches a minimal object matches more than one of, 22.
 /// - paypal-invoicing: error `details` items whose anyOf needs fields the sample leaves out, 14.
 /// - klaviyo: oneOf branches that overlap, 12.
-/// - openai: oneOf overlaps and a `not` keyword, 4. (Box's 6 were a oneOf of two kinds of
-///   string, DigitalOcean's 3 a last-id cursor of a uuid field; Front's 2 a `required`
-///   property its schema does not declare, now a field of its own.)
+/// - openai: oneOf branches a response matches more than one of, 2. (OpenAI's other 2 were
+///   an either-or of `required` lists with a `not`, Box's 6 a oneOf of two kinds of string,
+///   DigitalOcean's 3 a last-id cursor of a uuid field; Front's 2 a `required` property its
+///   schema does not declare, now a field of its own.)
 const KNOWN: &[(&str, usize)] = &[
     ("pagerduty", 22),
     ("paypal-invoicing", 14),
     ("klaviyo", 12),
-    ("openai", 4),
+    ("openai", 2),
 ];
 
 fn known(spec: &Path) -> usize {

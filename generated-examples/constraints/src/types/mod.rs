@@ -3,6 +3,8 @@ mod code;
 pub use code::*;
 mod extension;
 pub use extension::*;
+mod image_ref;
+pub use image_ref::*;
 mod list_orders;
 pub use list_orders::*;
 mod new_order;

@@ -7,6 +7,9 @@ pub struct NewOrder {
     pub code: super::Code,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<super::NewOrderChannel>,
+    pub images: Vec<super::ImageRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mask: Option<super::ImageRef>,
 }
 /// Schema: `constraints.yaml#/components/schemas/NewOrder/properties/channel`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

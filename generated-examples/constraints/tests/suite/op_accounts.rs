@@ -72,7 +72,7 @@ async fn create_order() {
                 common::sample::<
                     crate::types::NewOrder,
                 >(
-                    "{\"email\":\"someone@example.com\",\"quantity\":3,\"tags\":[\"body-tags\",\"body-tags-1\",\"body-tags-2\"],\"code\":\"xv589898\",\"channel\":\"web\"}",
+                    "{\"email\":\"someone@example.com\",\"quantity\":3,\"tags\":[\"body-tags\",\"body-tags-1\",\"body-tags-2\"],\"code\":\"xv589898\",\"channel\":\"web\",\"images\":[{\"url\":\"https://example.com/x\"}],\"mask\":{\"url\":\"https://example.com/x\"}}",
                 ),
             )
             .send()

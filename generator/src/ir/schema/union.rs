@@ -378,7 +378,7 @@ pub(crate) fn is_null_schema(v: &Value) -> bool {
 }
 
 /// A branch that only restricts (`required: [...]`, `not`) and adds no type of its own.
-pub(super) fn is_validation_only(v: &Value) -> bool {
+pub(crate) fn is_validation_only(v: &Value) -> bool {
     let Some(obj) = v.as_object() else {
         return false;
     };
