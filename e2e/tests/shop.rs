@@ -266,6 +266,9 @@ async fn multipart_binary_text_and_empty_responses() {
         .and(body_string_contains("name=\"labels[]\"\r\n\r\nred\r\n"))
         .and(body_string_contains("name=\"labels[]\"\r\n\r\nblue\r\n"))
         .and(body_string_contains("name=\"link[expires]\"\r\n\r\n60\r\n"))
+        // Several files: a file part each.
+        .and(body_string_contains("ATTACH-1"))
+        .and(body_string_contains("ATTACH-2"))
         .and(body_string_contains(
             "name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{\"source\":\"cam\"}\r\n",
         ))
@@ -304,6 +307,10 @@ async fn multipart_binary_text_and_empty_responses() {
             file: b"PNGDATA".to_vec().into(),
             purpose: Some(UploadFileBodyPurpose::Avatar),
             labels: Some(vec!["red".into(), "blue".into()]),
+            attachments: Some(vec![
+                b"ATTACH-1".to_vec().into(),
+                b"ATTACH-2".to_vec().into(),
+            ]),
             link: Some(UploadFileBodyLink { expires: Some(60) }),
             meta: Some(UploadFileBodyMeta {
                 source: Some("cam".into()),
@@ -382,6 +389,11 @@ async fn a_union_without_a_declared_discriminator_decodes_by_its_branches_type_v
             "e3",
             json!({"id": "e3", "type": "order_shipped", "total": 1}),
         ),
+        // A value its own branch does not decode: tried against the others, as untagged.
+        (
+            "e4",
+            json!({"id": "e4", "type": "order_refunded", "refund": "five"}),
+        ),
     ] {
         Mock::given(method("GET"))
             .and(path(format!("/orders/7/events/{id}")))
@@ -402,5 +414,9 @@ async fn a_union_without_a_declared_discriminator_decodes_by_its_branches_type_v
     match c.get_order_event(7, "e3").send().await.unwrap() {
         OrderEvent::OrderPlaced(p) => assert_eq!(p.type_.as_str(), "order_shipped"),
         other => panic!("expected the first branch, got {other:?}"),
+    }
+    match c.get_order_event(7, "e4").send().await.unwrap() {
+        OrderEvent::OrderPlaced(p) => assert_eq!(p.id, "e4"),
+        other => panic!("expected the branch that decodes it, got {other:?}"),
     }
 }

@@ -53,8 +53,12 @@ impl Part {
     /// A JSON field, sent with `Content-Type: application/json` (a property the spec's
     /// `encoding` declares so).
     pub fn json<T: Serialize + ?Sized>(name: &str, value: &T) -> Part {
-        let text =
-            serde_json::to_string(value).unwrap_or_else(|e| format!("<unserializable: {e}>"));
+        // A string holds its JSON already (a property typed `string` in the spec).
+        let text = match encode::to_value(value) {
+            Ok(serde_json::Value::String(s)) => s,
+            Ok(v) => v.to_string(),
+            Err(e) => format!("<unserializable: {e}>"),
+        };
         Part {
             name: name.to_string(),
             content: PartContent::Json(text),
@@ -588,6 +592,8 @@ mod tests {
         );
         let p = Part::text("n", &3);
         assert!(matches!(p.content, PartContent::Text(ref t) if t == "3"));
+        let p = Part::json("raw", &r#"{"b":2}"#);
+        assert!(matches!(p.content, PartContent::Json(ref t) if t == r#"{"b":2}"#));
         let p = Part::json("session", &serde_json::json!({"a": 1}));
         assert!(matches!(p.content, PartContent::Json(ref t) if t == r#"{"a":1}"#));
         let built = p.to_reqwest().unwrap();

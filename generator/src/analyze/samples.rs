@@ -506,16 +506,22 @@ fn walk_union(
             .iter()
             .find(|var| tag.is_some_and(|t| var.tags.iter().any(|x| x == t)))
         {
-            return walk(space, &var.ty, v, at);
-        }
-        if !inferred {
+            let tagged = walk(space, &var.ty, v, at);
+            if tagged.is_ok() || !inferred {
+                return tagged;
+            }
+        } else if !inferred {
             return Ok(None); // kept whole in the Unknown variant
         }
     }
-    // serde takes the first variant that decodes (an inferred tag's unknown value too, else
-    // the Unknown variant keeps it whole).
+    // serde takes the first variant that decodes (with an inferred tag, the most specific
+    // first, else the Unknown variant keeps the value whole).
+    let mut order: Vec<&crate::ir::Variant> = variants.iter().collect();
+    if inferred {
+        order.sort_by_key(|var| crate::ir::schema::untagged_rank(&var.ty, var.required_count));
+    }
     let mut errors = Vec::new();
-    for var in variants {
+    for var in order {
         match walk(space, &var.ty, v, at) {
             Ok(loss) => return Ok(loss),
             Err(e) => errors.push(e),

@@ -295,20 +295,21 @@ async fn run_roots<C: Connector>(shared: &Shared<'_, C>, roots: Vec<RootRun>) {
         }
         _ => return run_queue(shared, &queue, width).await,
     };
-    // Each thread keeps its share of the width, and no more than its share of the
-    // partitions: the first to start must not take them all.
+    // Each thread keeps its share of the width (together `--concurrency`), and no more than
+    // its share of the partitions: the first to start must not take them all.
     let partitions = queue.lock().map_or(0, |q| q.len());
-    let each = width
-        .div_ceil(threads)
-        .min(partitions.div_ceil(threads))
-        .max(1);
+    let share = |i: usize| {
+        let w = width / threads + usize::from(i < width % threads);
+        w.min(partitions.div_ceil(threads)).max(1)
+    };
     // The threads drive their partitions with the runtime's I/O and timers (`block_on`),
     // this one among them; a worker hands its other tasks over meanwhile. Should a thread
     // not start, the others take its share from the queue.
     tokio::task::block_in_place(|| {
         std::thread::scope(|s| {
             for i in 1..threads {
-                let run = || handle.block_on(run_queue(shared, &queue, each));
+                let (handle, queue) = (&handle, &queue);
+                let run = move || handle.block_on(run_queue(shared, queue, share(i)));
                 let started = std::thread::Builder::new()
                     .name(format!("apitap-sync-{i}"))
                     .spawn_scoped(s, run);
@@ -317,7 +318,7 @@ async fn run_roots<C: Connector>(shared: &Shared<'_, C>, roots: Vec<RootRun>) {
                     break;
                 }
             }
-            handle.block_on(run_queue(shared, &queue, each));
+            handle.block_on(run_queue(shared, &queue, share(0)));
         });
     });
 }

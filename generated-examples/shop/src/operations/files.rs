@@ -46,6 +46,18 @@ impl UploadFile {
             if let Some(v) = &fields.labels {
                 parts.push(rt::Part::text("labels", v));
             }
+            if let Some(v) = &fields.attachments {
+                for f in v {
+                    parts
+                        .push(
+                            rt::Part::bytes(
+                                "attachments",
+                                f.0.clone(),
+                                Some("attachments"),
+                            ),
+                        );
+                }
+            }
             if let Some(v) = &fields.link {
                 parts.push(rt::Part::text("link", v));
             }

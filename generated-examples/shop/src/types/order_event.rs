@@ -12,7 +12,6 @@ impl<'de> serde::Deserialize<'de> for OrderEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        use serde::de::Error as _;
         let value = serde_json::Value::deserialize(deserializer)?;
         let tag = value
             .get("type")
@@ -20,24 +19,23 @@ impl<'de> serde::Deserialize<'de> for OrderEvent {
             .map(str::to_owned);
         match tag.as_deref() {
             Some("order_placed") => {
-                serde_json::from_value(value)
-                    .map(Self::OrderPlaced)
-                    .map_err(D::Error::custom)
-            }
-            Some("order_refunded") => {
-                serde_json::from_value(value)
-                    .map(Self::OrderRefunded)
-                    .map_err(D::Error::custom)
-            }
-            _ => {
                 if let Ok(v) = serde_json::from_value(value.clone()) {
                     return Ok(Self::OrderPlaced(v));
                 }
+            }
+            Some("order_refunded") => {
                 if let Ok(v) = serde_json::from_value(value.clone()) {
                     return Ok(Self::OrderRefunded(v));
                 }
-                Ok(Self::Unknown(value))
             }
+            _ => {}
         }
+        if let Ok(v) = serde_json::from_value(value.clone()) {
+            return Ok(Self::OrderPlaced(v));
+        }
+        if let Ok(v) = serde_json::from_value(value.clone()) {
+            return Ok(Self::OrderRefunded(v));
+        }
+        Ok(Self::Unknown(value))
     }
 }

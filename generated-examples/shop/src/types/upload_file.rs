@@ -7,6 +7,8 @@ pub struct UploadFileBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<apitap_runtime::codegen::Binary>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<super::UploadFileBodyLink>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<super::UploadFileBodyMeta>,

@@ -351,17 +351,25 @@ fn multipart(
             let parts = ty_plan.fields.iter().map(|field| {
                 let fname = ident(field.ident);
                 let spec = &field.field.name;
-                let part = if *field.field.ty.strip_nullable().0 == TypeRef::Binary {
-                    quote!(rt::Part::bytes(#spec, v.0.clone(), Some(#spec)))
-                } else if json_parts.contains(spec) {
-                    quote!(rt::Part::json(#spec, v))
-                } else {
-                    quote!(rt::Part::text(#spec, v))
+                let push = match field.field.ty.strip_nullable().0 {
+                    TypeRef::Binary => {
+                        quote!(parts.push(rt::Part::bytes(#spec, v.0.clone(), Some(#spec)));)
+                    }
+                    // Several files: a file part each, under the property's name.
+                    TypeRef::Array(item) if *item.strip_nullable().0 == TypeRef::Binary => {
+                        quote! {
+                            for f in v {
+                                parts.push(rt::Part::bytes(#spec, f.0.clone(), Some(#spec)));
+                            }
+                        }
+                    }
+                    _ if json_parts.contains(spec) => quote!(parts.push(rt::Part::json(#spec, v));),
+                    _ => quote!(parts.push(rt::Part::text(#spec, v));),
                 };
                 if field.presence.is_option() {
-                    quote!(if let Some(v) = &fields.#fname { parts.push(#part); })
+                    quote!(if let Some(v) = &fields.#fname { #push })
                 } else {
-                    quote!({ let v = &fields.#fname; parts.push(#part); })
+                    quote!({ let v = &fields.#fname; #push })
                 }
             });
             return quote! {

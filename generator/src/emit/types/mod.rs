@@ -95,21 +95,36 @@ fn type_def(plan: &CratePlan, ty: &TypePlan) -> TokenStream {
                 })
                 .collect();
             let mut seen = std::collections::HashSet::new();
-            let arms = variants.iter().enumerate().map(|(i, v)| {
-                        let vname = ident(&ty.members[i]);
-                        // A tag already claimed by an earlier variant would be unreachable.
-                        let tags: Vec<&String> = v.tags.iter().filter(|t| seen.insert(t.as_str())).collect();
-                        if tags.is_empty() {
-                            return quote!();
+            // A tag already claimed by an earlier variant would be unreachable.
+            let tagged: Vec<(proc_macro2::Ident, Vec<&String>)> = variants
+                .iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    let tags: Vec<&String> =
+                        v.tags.iter().filter(|t| seen.insert(t.as_str())).collect();
+                    (ident(&ty.members[i]), tags)
+                })
+                .filter(|(_, tags)| !tags.is_empty())
+                .collect();
+            let decode = if *inferred {
+                // An inferred tag may be one the spec got wrong: a value whose variant does
+                // not decode it, or with a tag no variant names, is tried against each
+                // variant, the most specific first as an untagged union would, before it is
+                // kept as unknown.
+                let arms = tagged.iter().map(|(vname, tags)| {
+                    quote! {
+                        #(Some(#tags))|* => {
+                            if let Ok(v) = serde_json::from_value(value.clone()) {
+                                return Ok(Self::#vname(v));
+                            }
                         }
-                        quote! {
-                            #(Some(#tags))|* => serde_json::from_value(value).map(Self::#vname).map_err(D::Error::custom),
-                        }
-                    });
-            // An inferred tag may be one the spec got wrong: the value is tried against each
-            // variant, as an untagged union would be, before it is kept as unknown.
-            let fallback = if *inferred {
-                let tries = (0..variants.len()).map(|i| {
+                    }
+                });
+                let mut order: Vec<usize> = (0..variants.len()).collect();
+                order.sort_by_key(|&i| {
+                    crate::ir::schema::untagged_rank(&variants[i].ty, variants[i].required_count)
+                });
+                let tries = order.into_iter().map(|i| {
                     let vname = ident(&ty.members[i]);
                     quote! {
                         if let Ok(v) = serde_json::from_value(value.clone()) {
@@ -117,9 +132,31 @@ fn type_def(plan: &CratePlan, ty: &TypePlan) -> TokenStream {
                         }
                     }
                 });
-                quote!(_ => { #(#tries)* Ok(Self::Unknown(value)) })
+                quote! {
+                    let value = serde_json::Value::deserialize(deserializer)?;
+                    let tag = value.get(#prop).and_then(serde_json::Value::as_str).map(str::to_owned);
+                    match tag.as_deref() {
+                        #(#arms)*
+                        _ => {}
+                    }
+                    #(#tries)*
+                    Ok(Self::Unknown(value))
+                }
             } else {
-                quote!(_ => Ok(Self::Unknown(value)),)
+                let arms = tagged.iter().map(|(vname, tags)| {
+                    quote! {
+                        #(Some(#tags))|* => serde_json::from_value(value).map(Self::#vname).map_err(D::Error::custom),
+                    }
+                });
+                quote! {
+                    use serde::de::Error as _;
+                    let value = serde_json::Value::deserialize(deserializer)?;
+                    let tag = value.get(#prop).and_then(serde_json::Value::as_str).map(str::to_owned);
+                    match tag.as_deref() {
+                        #(#arms)*
+                        _ => Ok(Self::Unknown(value)),
+                    }
+                }
             };
             quote! {
                 #doc #origin
@@ -133,13 +170,7 @@ fn type_def(plan: &CratePlan, ty: &TypePlan) -> TokenStream {
                 }
                 impl<'de> serde::Deserialize<'de> for #name {
                     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                        use serde::de::Error as _;
-                        let value = serde_json::Value::deserialize(deserializer)?;
-                        let tag = value.get(#prop).and_then(serde_json::Value::as_str).map(str::to_owned);
-                        match tag.as_deref() {
-                            #(#arms)*
-                            #fallback
-                        }
+                        #decode
                     }
                 }
             }

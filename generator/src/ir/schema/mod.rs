@@ -17,7 +17,7 @@ mod scalars;
 mod union;
 
 use union::*;
-pub(crate) use union::{is_null_schema, is_validation_only, items_as_one_of};
+pub(crate) use union::{is_null_schema, is_validation_only, items_as_one_of, untagged_rank};
 
 pub struct SchemaConverter<'a> {
     source: &'a Source,

@@ -327,7 +327,7 @@ impl<'a> SchemaConverter<'a> {
 
 /// Order for untagged variants: integers before numbers, objects with more required
 /// properties before looser ones, catch-alls last.
-pub(super) fn untagged_rank(ty: &TypeRef, required: usize) -> (u8, usize) {
+pub(crate) fn untagged_rank(ty: &TypeRef, required: usize) -> (u8, usize) {
     match ty.strip_nullable().0 {
         TypeRef::Boolean => (0, 0),
         TypeRef::Integer(_) => (1, 0),
