@@ -13,6 +13,11 @@ use crate::sync::{SyncError, SyncReport};
 /// fail are reported (the first failure is the error, carrying the report of everything
 /// loaded); the others run to their end. The report's [`SyncReport::status`] says whether a
 /// data-quality check failed.
+///
+/// On a multi-threaded tokio runtime, with several root partitions and `--concurrency` above
+/// one, the partitions run on up to one thread per core while the calling task waits in
+/// [`tokio::task::block_in_place`]: until they end, the future cannot be cancelled (by a
+/// `select!` or a timeout around it) and other futures of the same task are not polled.
 pub async fn run_streams<C: Connector>(
     connector: &C,
     plan: &SyncPlan,

@@ -1079,6 +1079,15 @@ async fn root_partitions_spread_over_threads_load_what_one_task_does() {
         fake.load_time = std::time::Duration::from_millis(2);
         let fake: &'static Fake = Box::leak(Box::new(fake));
         let args = ["--all", "--concurrency", concurrency];
+        // An embedder's subscriber for this thread only: the partitions' logs reach it from
+        // the other threads too.
+        let logs = Logs::default();
+        let subscriber = tracing_subscriber::fmt()
+            .with_thread_names(true)
+            .with_ansi(false)
+            .with_writer(logs.clone())
+            .finish();
+        let _scoped = tracing::subscriber::set_default(subscriber);
         let report = if on_worker {
             let db = db.clone();
             tokio::spawn(async move { run(fake, &db, &args).await })
@@ -1101,6 +1110,13 @@ async fn root_partitions_spread_over_threads_load_what_one_task_does() {
             assert_eq!(threads, 1, "--concurrency 1 runs one partition at a time");
         } else if cores > 1 {
             assert!(threads > 1, "records were loaded on {threads} thread(s)");
+            if !on_worker {
+                let text = logs.text();
+                assert!(
+                    text.contains("apitap-sync-1") && text.contains("page loaded"),
+                    "{text}"
+                );
+            }
         }
         dumps.push((
             query(
@@ -1141,5 +1157,32 @@ const fn const_stream() -> rt::StreamSpec {
         contract: rt::Contract::Evolve,
         lookback: None,
         checks: rt::Checks::NONE,
+    }
+}
+
+/// Log lines written by a `tracing` subscriber, shared with the test.
+#[derive(Clone, Default)]
+struct Logs(std::sync::Arc<Mutex<Vec<u8>>>);
+
+impl Logs {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+}
+
+impl std::io::Write for Logs {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Logs {
+    type Writer = Logs;
+    fn make_writer(&'a self) -> Logs {
+        self.clone()
     }
 }

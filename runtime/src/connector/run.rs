@@ -305,11 +305,19 @@ async fn run_roots<C: Connector>(shared: &Shared<'_, C>, roots: Vec<RootRun>) {
     // The threads drive their partitions with the runtime's I/O and timers (`block_on`),
     // this one among them; a worker hands its other tasks over meanwhile. Should a thread
     // not start, the others take its share from the queue.
+    // The caller's subscriber and span reach the other threads (an embedder's scoped
+    // `tracing` subscriber is per thread).
+    let dispatch = tracing::dispatcher::get_default(Clone::clone);
+    let span = tracing::Span::current();
     tokio::task::block_in_place(|| {
         std::thread::scope(|s| {
             for i in 1..threads {
-                let (handle, queue) = (&handle, &queue);
-                let run = move || handle.block_on(run_queue(shared, queue, share(i)));
+                let (handle, queue, dispatch, span) = (&handle, &queue, &dispatch, &span);
+                let run = move || {
+                    tracing::dispatcher::with_default(dispatch, || {
+                        span.in_scope(|| handle.block_on(run_queue(shared, queue, share(i))))
+                    })
+                };
                 let started = std::thread::Builder::new()
                     .name(format!("apitap-sync-{i}"))
                     .spawn_scoped(s, run);
