@@ -105,7 +105,7 @@ pub(crate) fn query_pairs(name: &str, value: &Value, style: QueryStyle) -> Vec<(
         (Value::Null, _) => Vec::new(),
         (_, QueryStyle::DeepObject) => {
             let mut out = Vec::new();
-            flatten_nested(name, value, &mut out);
+            flatten_nested(name, value, ScalarLists::Indexed, &mut out);
             out
         }
         (Value::Array(items), QueryStyle::Form { explode: true }) => scalars(items)
@@ -129,19 +129,42 @@ pub(crate) fn query_pairs(name: &str, value: &Value, style: QueryStyle) -> Vec<(
     }
 }
 
-/// Flattens nested values into bracketed keys: `a[b]=v`, `a[0]=v`, `a[0][c]=v`.
-/// Nulls and empty containers produce nothing.
-fn flatten_nested(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
+/// How [`flatten_nested`] names the items of a list of scalars.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ScalarLists {
+    /// `a[0]=v`, `a[1]=w` (Stripe's form bodies, deepObject queries).
+    Indexed,
+    /// `a[]=v`, `a[]=w` (multipart fields).
+    Repeated,
+}
+
+/// Flattens nested values into bracketed keys: `a[b]=v`, `a[0]=v` (or `a[]=v`, see
+/// [`ScalarLists`]), `a[0][c]=v`. Nulls and empty containers produce nothing.
+fn flatten_nested(
+    prefix: &str,
+    value: &Value,
+    lists: ScalarLists,
+    out: &mut Vec<(String, String)>,
+) {
     match value {
         Value::Null => {}
         Value::Object(map) => {
             for (k, v) in map {
-                flatten_nested(&format!("{prefix}[{k}]"), v, out);
+                flatten_nested(&format!("{prefix}[{k}]"), v, lists, out);
+            }
+        }
+        Value::Array(items)
+            if lists == ScalarLists::Repeated
+                && items.iter().all(|v| !v.is_object() && !v.is_array()) =>
+        {
+            let key = format!("{prefix}[]");
+            for v in items.iter().filter(|v| !v.is_null()) {
+                out.push((key.clone(), scalar_text(v)));
             }
         }
         Value::Array(items) => {
             for (i, v) in items.iter().enumerate() {
-                flatten_nested(&format!("{prefix}[{i}]"), v, out);
+                flatten_nested(&format!("{prefix}[{i}]"), v, lists, out);
             }
         }
         scalar => out.push((prefix.to_string(), scalar_text(scalar))),
@@ -154,26 +177,7 @@ fn flatten_nested(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) 
 /// `a[k]=v`, `a[]=v` for each scalar of an array, `a[0][k]=v` for an array of objects.
 /// Nulls produce nothing.
 pub(crate) fn multipart_fields(name: &str, value: &Value, out: &mut Vec<(String, String)>) {
-    match value {
-        Value::Null => {}
-        Value::Object(map) => {
-            for (k, v) in map {
-                multipart_fields(&format!("{name}[{k}]"), v, out);
-            }
-        }
-        Value::Array(items) if items.iter().all(|v| !v.is_object() && !v.is_array()) => {
-            let key = format!("{name}[]");
-            for v in items.iter().filter(|v| !v.is_null()) {
-                out.push((key.clone(), scalar_text(v)));
-            }
-        }
-        Value::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                multipart_fields(&format!("{name}[{i}]"), v, out);
-            }
-        }
-        scalar => out.push((name.to_string(), scalar_text(scalar))),
-    }
+    flatten_nested(name, value, ScalarLists::Repeated, out);
 }
 
 /// Pairs of an `application/x-www-form-urlencoded` body with Stripe-style nested keys:
@@ -184,7 +188,7 @@ pub(crate) fn form_pairs(value: &Value) -> Result<Vec<(String, String)>, String>
     };
     let mut out = Vec::new();
     for (k, v) in map {
-        flatten_nested(k, v, &mut out);
+        flatten_nested(k, v, ScalarLists::Indexed, &mut out);
     }
     Ok(out)
 }

@@ -102,30 +102,7 @@ impl Flatten for Pet {
 }
 
 static STREAMS: &[rt::StreamSpec] = &[
-    rt::StreamSpec {
-        name: "owners",
-        enabled: true,
-        tables: &[0],
-        parent: None,
-        partition: &[],
-        needs: &[],
-        accepts: &[],
-        cursor: Some("updated"),
-        since_param: None,
-        pagination: "cursor",
-        page_size: Some(rt::PageSize {
-            param: "limit",
-            default: Some(2),
-            max: Some(10),
-        }),
-        selected: false,
-        reason: "",
-        children_of_changed: false,
-        write: rt::WriteMode::Merge,
-        contract: rt::Contract::Evolve,
-        lookback: None,
-        checks: rt::Checks::NONE,
-    },
+    const_stream(),
     rt::StreamSpec {
         name: "pets",
         enabled: true,
@@ -1132,7 +1109,7 @@ async fn root_partitions_spread_over_threads_load_what_one_task_does() {
     assert_eq!(dumps[0].0.len(), 12);
 }
 
-/// `STREAMS[0]` as a base for other stream lists.
+/// The owners stream (`STREAMS[0]`), also a base for other stream lists.
 const fn const_stream() -> rt::StreamSpec {
     rt::StreamSpec {
         name: "owners",
