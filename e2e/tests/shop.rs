@@ -420,3 +420,47 @@ async fn a_union_without_a_declared_discriminator_decodes_by_its_branches_type_v
         other => panic!("expected the branch that decodes it, got {other:?}"),
     }
 }
+
+#[tokio::test]
+async fn a_discriminator_without_mapping_tags_by_the_values_its_schema_names_spell() {
+    // `PaymentChoice` declares `method` with no mapping, so its implicit tags would be the
+    // schema names, which `method` (`card` or `bank_transfer`) never holds: each branch
+    // takes the value its name spells.
+    let server = MockServer::start().await;
+    Mock::given(method("PUT"))
+        .and(path("/orders/7/payment"))
+        .and(body_string_contains("\"method\":\"bank_transfer\""))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(
+                json!({"method": "bank_transfer", "iban": "DE89370400440532013000"}),
+            ),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let c = client(&server).await;
+    let choice = PaymentChoice::BankTransferPaymentChoice(BankTransferPaymentChoice {
+        method: PaymentKind::BankTransfer,
+        iban: "DE89370400440532013000".into(),
+    });
+    match c.set_order_payment(7, choice).send().await.unwrap() {
+        PaymentChoice::BankTransferPaymentChoice(b) => {
+            assert_eq!(b.iban, "DE89370400440532013000")
+        }
+        other => panic!("expected a bank transfer, got {other:?}"),
+    }
+    let card: PaymentChoice =
+        serde_json::from_value(json!({"method": "card", "token": "tok_1"})).unwrap();
+    assert!(
+        matches!(&card, PaymentChoice::CardPaymentChoice(c) if c.token.as_deref() == Some("tok_1")),
+        "{card:?}"
+    );
+    // A branch whose values no other branch allows is tagged by each of them.
+    for wallet in ["apple_pay", "google_pay"] {
+        let decoded: PaymentChoice = serde_json::from_value(json!({"method": wallet})).unwrap();
+        assert!(
+            matches!(&decoded, PaymentChoice::WalletPaymentChoice(w) if w.method.as_str() == wallet),
+            "{decoded:?}"
+        );
+    }
+}

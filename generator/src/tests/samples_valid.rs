@@ -223,7 +223,8 @@ fn short(v: &Value) -> String {
 /// Violations still left on vendor specs, by the spec's folder, and why: the test fails when
 /// a spec has more (a regression) and asks for the figure to be lowered when it has fewer.
 /// - pagerduty: allOf branches whose enums contradict each other (no value satisfies both)
-///   and oneOf branches a minimal object matches more than one of, 22.
+///   and oneOf branches a minimal object matches more than one of, 21. (A 22nd was a runner
+///   tagged by its schema's name, which its `runner_type` enum does not allow.)
 /// - paypal-invoicing: error `details` items whose anyOf needs fields the sample leaves out, 14.
 /// - klaviyo: oneOf branches that overlap, 12.
 /// - openai: oneOf branches a response matches more than one of, 2. (OpenAI's other 2 were
@@ -231,7 +232,7 @@ fn short(v: &Value) -> String {
 ///   DigitalOcean's 3 a last-id cursor of a uuid field; Front's 2 a `required` property its
 ///   schema does not declare, now a field of its own.)
 const KNOWN: &[(&str, usize)] = &[
-    ("pagerduty", 22),
+    ("pagerduty", 21),
     ("paypal-invoicing", 14),
     ("klaviyo", 12),
     ("openai", 2),

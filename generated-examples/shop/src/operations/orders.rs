@@ -97,6 +97,65 @@ impl rt::ErrorBody for GetOrderPaymentError {
     }
 }
 impl crate::Client {
+    /// How the order will be paid (a discriminator with no mapping, whose schema names are not values its property allows).
+    ///
+    /// `PUT /orders/{order_id}/payment` (operation `setOrderPayment`).
+    pub fn set_order_payment(
+        &self,
+        order_id: impl Into<i64>,
+        body: impl Into<crate::types::PaymentChoice>,
+    ) -> SetOrderPayment {
+        SetOrderPayment {
+            client: self.clone(),
+            order_id: order_id.into(),
+            body: body.into(),
+        }
+    }
+}
+/// Request builder for `PUT /orders/{order_id}/payment`; finish with [`SetOrderPayment::send`].
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until `.send()` is awaited"]
+pub struct SetOrderPayment {
+    client: crate::Client,
+    order_id: i64,
+    body: crate::types::PaymentChoice,
+}
+impl SetOrderPayment {
+    /// Send the request and decode the response.
+    pub async fn send(
+        self,
+    ) -> Result<crate::types::PaymentChoice, rt::Error<SetOrderPaymentError>> {
+        let request = self.request();
+        let response = self
+            .client
+            .runtime()
+            .send::<SetOrderPaymentError>(request)
+            .await?;
+        response.json()
+    }
+    pub(crate) fn request(&self) -> rt::Request {
+        let mut req = rt::Request::new(
+            rt::Method::PUT,
+            "/orders/{order_id}/payment",
+            "setOrderPayment",
+        );
+        req.path_param("order_id", &self.order_id);
+        req.security(&[&["apiKey"], &["bearerAuth"]]);
+        req.json(&self.body);
+        req.accept("application/json");
+        req
+    }
+}
+/// Documented error responses of `setOrderPayment`.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum SetOrderPaymentError {}
+impl rt::ErrorBody for SetOrderPaymentError {
+    fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
+        None
+    }
+}
+impl crate::Client {
     /// One event of an order (a union whose branches name their `type`, with no discriminator declared).
     ///
     /// `GET /orders/{order_id}/events/{event_id}` (operation `getOrderEvent`).

@@ -4,9 +4,17 @@ mod bank_account;
 #[cfg(feature = "orders")]
 pub use bank_account::*;
 #[cfg(feature = "orders")]
+mod bank_transfer_payment_choice;
+#[cfg(feature = "orders")]
+pub use bank_transfer_payment_choice::*;
+#[cfg(feature = "orders")]
 mod card;
 #[cfg(feature = "orders")]
 pub use card::*;
+#[cfg(feature = "orders")]
+mod card_payment_choice;
+#[cfg(feature = "orders")]
+pub use card_payment_choice::*;
 #[cfg(any(feature = "orders", feature = "products"))]
 mod category;
 #[cfg(any(feature = "orders", feature = "products"))]
@@ -64,6 +72,14 @@ mod order_refunded;
 #[cfg(feature = "orders")]
 pub use order_refunded::*;
 #[cfg(feature = "orders")]
+mod payment_choice;
+#[cfg(feature = "orders")]
+pub use payment_choice::*;
+#[cfg(feature = "orders")]
+mod payment_kind;
+#[cfg(feature = "orders")]
+pub use payment_kind::*;
+#[cfg(feature = "orders")]
 mod payment_method;
 #[cfg(feature = "orders")]
 pub use payment_method::*;
@@ -87,3 +103,7 @@ pub use upload_file::*;
 mod validation_error;
 #[cfg(feature = "products")]
 pub use validation_error::*;
+#[cfg(feature = "orders")]
+mod wallet_payment_choice;
+#[cfg(feature = "orders")]
+pub use wallet_payment_choice::*;

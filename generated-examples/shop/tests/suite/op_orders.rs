@@ -83,6 +83,33 @@ async fn get_order_payment() {
     );
 }
 #[tokio::test]
+async fn set_order_payment() {
+    let (server, client) = common::setup().await;
+    common::expect(
+            &server,
+            "PUT",
+            "/orders/1/payment",
+            &[],
+            &[("content-type", "application/json"), ("x-api-key", "test-key")],
+            200u16,
+            "application/json",
+            "{\"method\":\"card\",\"token\":\"response-token\"}",
+        )
+        .await;
+    common::sent(
+        "PUT /orders/{order_id}/payment",
+        client
+            .set_order_payment(
+                common::sample::<i64>("1"),
+                common::sample::<
+                    crate::types::PaymentChoice,
+                >("{\"method\":\"card\",\"token\":\"body-token\"}"),
+            )
+            .send()
+            .await,
+    );
+}
+#[tokio::test]
 async fn get_order_event() {
     let (server, client) = common::setup().await;
     common::expect(

@@ -162,12 +162,26 @@ impl<'a> SchemaConverter<'a> {
         discriminator: Option<&str>,
     ) -> Result<Vec<Variant>> {
         let mapping = self.discriminator_mapping(obj, loc);
+        let targets: Vec<Option<Loc>> = real
+            .iter()
+            .map(|(b, bloc)| {
+                let r = b.get("$ref")?.as_str()?;
+                self.source.resolve_ref(bloc, r).ok()
+            })
+            .collect();
+        // The values each branch allows for the discriminator (its `enum` or `const`).
+        let allowed: Vec<Vec<String>> = targets
+            .iter()
+            .map(|t| {
+                t.as_ref()
+                    .zip(discriminator)
+                    .and_then(|(t, prop)| self.tag_values(t, prop, 0))
+                    .unwrap_or_default()
+            })
+            .collect();
         let mut variants: Vec<Variant> = Vec::new();
         for (i, (b, bloc)) in real.iter().enumerate() {
-            let target = b
-                .get("$ref")
-                .and_then(Value::as_str)
-                .and_then(|r| self.source.resolve_ref(bloc, r).ok());
+            let target = targets[i].clone();
             let vhint = match &target {
                 Some(t) => name_for(self.source, t),
                 None => b
@@ -191,13 +205,36 @@ impl<'a> SchemaConverter<'a> {
                         .map(|(tag, _)| tag.clone()),
                 );
                 if tags.is_empty() {
-                    // No mapping: the variant's own single value for the property (`type:
-                    // {enum: [text]}`) is what the API sends; else the schema's name.
-                    // A value another variant already claims cannot tell them apart.
-                    let declared = discriminator
-                        .and_then(|prop| self.declared_tag(t, prop, 0))
-                        .filter(|tag| !variants.iter().any(|v| v.tags.contains(tag)));
-                    tags.push(declared.unwrap_or_else(|| name_for(self.source, t)));
+                    // No mapping: the values the variant's own schema allows for the
+                    // property are what the API sends (`type: {enum: [text]}`), else the
+                    // schema's name is. A value another variant already claims cannot tell
+                    // them apart.
+                    let claimed = |tag: &String| variants.iter().any(|v| v.tags.contains(tag));
+                    let name = name_for(self.source, t);
+                    let values = &allowed[i];
+                    let others = |tag: &String| {
+                        (allowed.iter().enumerate()).any(|(j, a)| j != i && a.contains(tag))
+                    };
+                    let own: Vec<String> = values
+                        .iter()
+                        .filter(|v| !claimed(v) && !others(v))
+                        .cloned()
+                        .collect();
+                    match values.as_slice() {
+                        [one] if !claimed(one) => tags.push(one.clone()),
+                        // Several values of its own (OpenAI's `web_search` and its dated
+                        // version): each is this variant's.
+                        _ if !own.is_empty() => tags.extend(own),
+                        // Values every variant shares and that the schema's name is not
+                        // (PagerDuty's runners, each `runner_type: sidecar | runbook`): the
+                        // one its name spells.
+                        [_, _, ..] if !values.contains(&name) => tags.push(
+                            named_value(&name, values)
+                                .filter(|v| !claimed(v))
+                                .unwrap_or(name),
+                        ),
+                        _ => tags.push(name),
+                    }
                 }
             }
             let schema = target
@@ -244,29 +281,35 @@ impl<'a> SchemaConverter<'a> {
     /// The one value a variant schema at `loc` allows for property `prop` (`enum: [x]` or
     /// `const: x`), looking through `$ref`s and `allOf` members.
     pub(super) fn declared_tag(&self, loc: &Loc, prop: &str, hops: usize) -> Option<String> {
+        match self.tag_values(loc, prop, hops)?.as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        }
+    }
+
+    /// The string values a variant schema at `loc` allows for property `prop` (its `const`
+    /// or `enum`), looking through `$ref`s and `allOf` members: the narrowest list found.
+    pub(super) fn tag_values(&self, loc: &Loc, prop: &str, hops: usize) -> Option<Vec<String>> {
         if hops > 8 {
             return None;
         }
         let (loc, schema) = self.source.deref(loc).ok()?;
-        if schema
+        let own = schema
             .get("properties")
             .and_then(|ps| ps.get(prop))
-            .is_some()
-        {
-            let (_, p) = self
-                .source
-                .deref(&loc.child("properties").child(prop))
-                .ok()?;
-            if let Some(c) = p.get("const").and_then(Value::as_str) {
-                return Some(c.to_string());
-            }
-            if let Some([one]) = p.get("enum").and_then(Value::as_array).map(Vec::as_slice) {
-                return one.as_str().map(str::to_string);
-            }
-        }
-        let members = schema.get("allOf").and_then(Value::as_array)?;
-        (0..members.len())
-            .find_map(|i| self.declared_tag(&loc.child("allOf").index(i), prop, hops + 1))
+            .and_then(|_| self.source.deref(&loc.child("properties").child(prop)).ok())
+            .and_then(|(_, p)| match (p.get("const"), p.get("enum")) {
+                (Some(c), _) => Some(vec![c.as_str()?.to_string()]),
+                (None, Some(Value::Array(values))) => values
+                    .iter()
+                    .map(|v| v.as_str().map(str::to_string))
+                    .collect(),
+                _ => None,
+            });
+        let members = schema.get("allOf").and_then(Value::as_array);
+        let refined = (0..members.map_or(0, Vec::len))
+            .filter_map(|i| self.tag_values(&loc.child("allOf").index(i), prop, hops + 1));
+        own.into_iter().chain(refined).min_by_key(Vec::len)
     }
 
     /// A property that tells the branches apart though no discriminator is declared: every
@@ -322,6 +365,30 @@ impl<'a> SchemaConverter<'a> {
         let reference = value.get("$ref")?.as_str()?;
         let target = source.resolve_ref(loc, reference).ok()?;
         source.get(&target)
+    }
+}
+
+/// The one of `values` that the schema `name` spells (`sidecar` in
+/// `RunnerSidecarPostBody`), compared on letters and digits alone, case aside; of several,
+/// the longest (`card_present` over `card` in `CardPresentPayment`) when only one is.
+fn named_value(name: &str, values: &[String]) -> Option<String> {
+    let plain = |s: &str| -> String {
+        s.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let name = plain(name);
+    let mut found: Vec<(usize, &String)> = values
+        .iter()
+        .map(|v| (plain(v).len(), v))
+        .filter(|(len, v)| *len > 0 && name.contains(&plain(v)))
+        .collect();
+    found.sort_by_key(|b| std::cmp::Reverse(b.0));
+    match found.as_slice() {
+        [(_, one)] => Some((*one).clone()),
+        [(longest, one), (next, _), ..] if longest > next => Some((*one).clone()),
+        _ => None,
     }
 }
 
@@ -415,4 +482,36 @@ pub(super) fn primitive_hint(v: &Value) -> Option<String> {
         "object" => return None,
         other => other.to_string(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::named_value;
+
+    fn values(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_schema_name_spells_one_of_its_tags_values() {
+        let kinds = values(&["sidecar", "runbook"]);
+        let named = |name: &str| named_value(name, &kinds);
+        assert_eq!(named("RunnerSidecarPostBody").as_deref(), Some("sidecar"));
+        assert_eq!(
+            named("AutomationActionsRunnerRunbookBody").as_deref(),
+            Some("runbook")
+        );
+        assert_eq!(named("RunnerBody"), None);
+        assert_eq!(named("SidecarOrRunbook"), None, "both are spelled");
+        let cards = values(&["card", "card_present", "bank_transfer"]);
+        assert_eq!(
+            named_value("CardPresentPayment", &cards).as_deref(),
+            Some("card_present")
+        );
+        assert_eq!(
+            named_value("BankTransferChoice", &cards).as_deref(),
+            Some("bank_transfer")
+        );
+        assert_eq!(named_value("CardPayment", &cards).as_deref(), Some("card"));
+    }
 }

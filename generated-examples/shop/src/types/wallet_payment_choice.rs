@@ -1,0 +1,53 @@
+/// Schema: `shop.yaml#/components/schemas/WalletPaymentChoice`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WalletPaymentChoice {
+    pub method: super::WalletPaymentChoiceMethod,
+}
+/// Schema: `shop.yaml#/components/schemas/WalletPaymentChoice/properties/method`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum WalletPaymentChoiceMethod {
+    /// `apple_pay`
+    ApplePay,
+    /// `google_pay`
+    GooglePay,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl WalletPaymentChoiceMethod {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ApplePay => "apple_pay",
+            Self::GooglePay => "google_pay",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for WalletPaymentChoiceMethod {
+    fn from(value: &str) -> Self {
+        match value {
+            "apple_pay" => Self::ApplePay,
+            "google_pay" => Self::GooglePay,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::fmt::Display for WalletPaymentChoiceMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for WalletPaymentChoiceMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for WalletPaymentChoiceMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
