@@ -59,7 +59,7 @@ mod types;
 #[cfg(feature = "sinks")]
 pub use checks::{CheckResult, Checks, VolumeChange};
 #[cfg(feature = "sinks")]
-pub use cli::{run_sync, sync_main, RunError, SyncCli};
+pub use cli::{block_on_cli, cli_worker_threads, run_sync, sync_main, RunError, SyncCli};
 pub use client::Client;
 pub use config::{Config, ConfigError, Credential, EnvOption, RateLimit, RetryPolicy, Secret};
 #[cfg(feature = "sinks")]
@@ -107,8 +107,8 @@ pub use spec::{ApiKeyLocation, ApiSpec, SchemeKind, SecurityScheme};
 pub use stats::RequestFigures;
 #[cfg(feature = "sinks")]
 pub use sync::{
-    compare_state, LogFormat, StreamReport, SyncArgs, SyncError, SyncReport, DEFAULT_BATCH_SIZE,
-    DEFAULT_CONCURRENCY,
+    compare_state, default_batch_size, LogFormat, StreamReport, SyncArgs, SyncError, SyncReport,
+    DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, LOCAL_BATCH_SIZE,
 };
 pub use types::{decode_deferred, Binary, Expandable};
 
@@ -123,9 +123,9 @@ pub mod codegen {
     pub use crate::SqliteSink;
     #[cfg(feature = "sinks")]
     pub use crate::{
-        compare_state, list_streams, load_record, param_value, partition_key, raw_pages,
-        required_param, run_streams, run_sync, shard_owns, sync_main, CheckResult, Checks,
-        Connector, Contract, CsvSink, Identity, JsonLinesSink, Loaded, LogFormat, Lookback,
+        block_on_cli, compare_state, list_streams, load_record, param_value, partition_key,
+        raw_pages, required_param, run_streams, run_sync, shard_owns, sync_main, CheckResult,
+        Checks, Connector, Contract, CsvSink, Identity, JsonLinesSink, Loaded, LogFormat, Lookback,
         OpenError, PageSize, ParamSource, PartitionParam, RawPage, RawPages, Rejected, RunError,
         RunStatus, Sink, SinkError, SourceFailure, StateUpdate, StreamReport, StreamSpec, SyncArgs,
         SyncCli, SyncError, SyncPlan, SyncReport, VolumeChange, DEFAULT_BATCH_SIZE,

@@ -316,11 +316,9 @@ pub fn emit(plan: &CratePlan) -> Result<BTreeMap<String, String>> {
     let crate_ident = ident(plan.crate_name);
     let bin = quote! {
         //! `sync [STREAM] --to sqlite:PATH|postgres://...|jsonl:DIR|csv:DIR [--streams a,b] [--list] [--status] [--param k=v]...`
-        #[tokio::main]
-        async fn main() -> std::process::ExitCode {
+        fn main() -> std::process::ExitCode {
             let args: Vec<String> = std::env::args().skip(1).collect();
-            let code = #crate_ident::sync::main_with_args(args).await;
-            std::process::ExitCode::from(u8::try_from(code).unwrap_or(1))
+            apitap_runtime::codegen::block_on_cli(#crate_ident::sync::main_with_args(args))
         }
     };
     files.insert(

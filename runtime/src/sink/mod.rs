@@ -180,7 +180,7 @@ impl Sink {
             }
             Ok(plan)
         };
-        if destination.starts_with("postgres://") || destination.starts_with("postgresql://") {
+        if is_postgres(destination) {
             #[cfg(feature = "postgres")]
             {
                 let plan = plan(&label)?;
@@ -497,6 +497,11 @@ pub(crate) fn redact(destination: &str) -> String {
 /// A finite float as JSON number text (`1e300`, `0.1`); `None` for NaN and infinities.
 pub(crate) fn float_text(f: f64) -> Option<String> {
     serde_json::Number::from_f64(f).map(|n| n.to_string())
+}
+
+/// Whether `destination` names a PostgreSQL server (`postgres://` or `postgresql://`).
+pub(crate) fn is_postgres(destination: &str) -> bool {
+    destination.starts_with("postgres://") || destination.starts_with("postgresql://")
 }
 
 #[cfg(test)]

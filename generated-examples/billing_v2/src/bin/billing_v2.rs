@@ -1,7 +1,5 @@
 //! `sync [STREAM] --to sqlite:PATH|postgres://...|jsonl:DIR|csv:DIR [--streams a,b] [--list] [--status] [--param k=v]...`
-#[tokio::main]
-async fn main() -> std::process::ExitCode {
+fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let code = billing_v2::sync::main_with_args(args).await;
-    std::process::ExitCode::from(u8::try_from(code).unwrap_or(1))
+    apitap_runtime::codegen::block_on_cli(billing_v2::sync::main_with_args(args))
 }
