@@ -208,7 +208,8 @@ async fn unions_expandables_and_recursion_decode() {
             ],
             "note": 42,
             "customer": "cus_1",
-            "buyer": {"id": "cus_1", "email": null, "default_source": {"id": "card_1", "object": "card", "last4": "4242"}}
+            "buyer": {"id": "cus_1", "email": null, "default_source": {"id": "card_1", "object": "card", "last4": "4242"}},
+            "delivery": null
         })))
         .mount(&server)
         .await;
@@ -242,6 +243,17 @@ async fn unions_expandables_and_recursion_decode() {
         "home"
     );
     assert_eq!(order.note, Some(NewOrderNote::Integer(42)));
+    // `delivery` is `allOf: [$ref: DeliveryWindow, {description}]`, and DeliveryWindow is
+    // nullable: required, yet `null` decodes, and a value is the referenced type itself.
+    assert_eq!(order.delivery, None);
+    let mut later = serde_json::to_value(&order).unwrap();
+    later["delivery"] = json!({"from": "2024-06-03"});
+    let later: Order = serde_json::from_value(later).unwrap();
+    assert!(
+        matches!(&later.delivery, Some(DeliveryWindow { from, .. }) if from == "2024-06-03"),
+        "{:?}",
+        later.delivery
+    );
     assert_eq!(order.customer.as_deref(), Some("cus_1"));
     let customer = order.buyer.unwrap();
     assert!(

@@ -149,6 +149,8 @@ struct Fake {
     threads: Mutex<std::collections::HashSet<std::thread::ThreadId>>,
     /// Each record costs this much CPU-bound time (a blocking sleep).
     load_time: std::time::Duration,
+    /// Loading a record on the thread of this name panics.
+    panic_on_thread: Option<&'static str>,
 }
 
 impl Fake {
@@ -167,6 +169,7 @@ impl Fake {
             opened: Mutex::new(Vec::new()),
             threads: Mutex::new(std::collections::HashSet::new()),
             load_time: std::time::Duration::ZERO,
+            panic_on_thread: None,
         }
     }
 
@@ -273,6 +276,10 @@ impl rt::Connector for Fake {
             .unwrap()
             .insert(std::thread::current().id());
         std::thread::sleep(self.load_time);
+        let thread = std::thread::current();
+        if let Some(name) = self.panic_on_thread.filter(|n| thread.name() == Some(*n)) {
+            panic!("load failed on {name}");
+        }
         match stream {
             0 => rt::load_record::<Owner>(record, since, rows, |o| Some(o.updated.to_string())),
             _ => rt::load_record::<Pet>(record, since, rows, |p| Some(p.updated.to_string())),
@@ -1030,23 +1037,6 @@ async fn a_replaced_child_keeps_its_rows_when_its_parent_did_not_finish() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn root_partitions_spread_over_threads_load_what_one_task_does() {
-    // Owners, and pets of four fixed owners: five root partitions.
-    static ROOTS: &[rt::StreamSpec] = &[
-        const_stream(),
-        rt::StreamSpec {
-            name: "pets",
-            tables: &[1],
-            partition: &[rt::PartitionParam {
-                name: "owner",
-                source: rt::ParamSource::Values(&["o1", "o2", "o3", "o4"]),
-                column: Some(2),
-            }],
-            accepts: &["owner"],
-            pagination: "page number",
-            page_size: None,
-            ..const_stream()
-        },
-    ];
     let mut dumps = Vec::new();
     // One at a time; on the runtime's `block_on` thread; on one of its workers.
     for (concurrency, on_worker) in [("1", false), ("4", false), ("4", true)] {
@@ -1107,6 +1097,46 @@ async fn root_partitions_spread_over_threads_load_what_one_task_does() {
     assert_eq!(dumps[0], dumps[1]);
     assert_eq!(dumps[0], dumps[2]);
     assert_eq!(dumps[0].0.len(), 12);
+}
+
+/// Owners, and pets of four fixed owners: five root partitions.
+static ROOTS: &[rt::StreamSpec] = &[
+    const_stream(),
+    rt::StreamSpec {
+        name: "pets",
+        tables: &[1],
+        partition: &[rt::PartitionParam {
+            name: "owner",
+            source: rt::ParamSource::Values(&["o1", "o2", "o3", "o4"]),
+            column: Some(2),
+        }],
+        accepts: &["owner"],
+        pagination: "page number",
+        page_size: None,
+        ..const_stream()
+    },
+];
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panic_on_a_partition_thread_keeps_its_message() {
+    if std::thread::available_parallelism().map_or(1, |n| n.get()) < 2 {
+        return; // one core: the partitions run on this thread, where a panic is plain
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    let mut fake = Fake::with(ROOTS, 5);
+    fake.load_time = std::time::Duration::from_millis(2);
+    fake.panic_on_thread = Some("apitap-sync-1");
+    let fake: &'static Fake = Box::leak(Box::new(fake));
+    let outcome =
+        tokio::spawn(async move { run(fake, &db, &["--all", "--concurrency", "4"]).await }).await;
+    let panic = outcome.expect_err("the run panics").into_panic();
+    let message = panic
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_default();
+    assert_eq!(message, "load failed on apitap-sync-1");
 }
 
 /// The owners stream (`STREAMS[0]`), also a base for other stream lists.

@@ -3,7 +3,7 @@
 //! synthesized samples satisfy the schema a strict server validates against.
 
 use crate::load::{Loc, Source};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 /// A numeric bound and whether it excludes its value.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -34,6 +34,34 @@ pub struct Constraints {
     /// Properties a sample leaves out: those only the other branches of an either-or require
     /// (`anyOf: [{required: [url]}, {required: [file_id]}]`, the sample taking the first).
     pub omit: Vec<String>,
+    /// `nullable` is said only in an `allOf` note beside a type that does not take null
+    /// (OpenAI's `allOf: [$ref, {nullable: true}]`): the field takes null, as the API sends
+    /// it, but a strict validator does not, so a sample gives a value.
+    pub not_null: bool,
+}
+
+/// Whether `obj` is nullable only by an `allOf` member that annotates (`{nullable: true}`)
+/// while its typed member, followed through `$ref`s, is not nullable itself.
+fn null_only_noted(source: &Source, obj: &Map<String, Value>, loc: &Loc) -> bool {
+    let nullable = |v: &Value| v.get("nullable").and_then(Value::as_bool) == Some(true);
+    let Some(members) = obj.get("allOf").and_then(Value::as_array) else {
+        return false;
+    };
+    let noted = members
+        .iter()
+        .any(|m| nullable(m) && super::schema::is_annotation_only(m));
+    if !noted || obj.get("nullable").and_then(Value::as_bool) == Some(true) {
+        return false;
+    }
+    !members.iter().enumerate().any(|(i, m)| {
+        if super::schema::is_annotation_only(m) {
+            return false;
+        }
+        let member_loc = loc.child("allOf").index(i);
+        source
+            .deref(&member_loc)
+            .map_or(nullable(m), |(_, target)| nullable(target))
+    })
 }
 
 /// How many `$ref`s and nested `items` are followed.
@@ -78,6 +106,9 @@ impl Constraints {
             .multiple_of
             .or_else(|| number("multipleOf").filter(|m| *m > 0.0));
         self.unique_items |= obj.get("uniqueItems").and_then(Value::as_bool) == Some(true);
+        if hops == 0 {
+            self.not_null |= null_only_noted(source, obj, loc);
+        }
         if let Some(names) = obj.get("required").and_then(Value::as_array) {
             for n in names.iter().filter_map(Value::as_str) {
                 if !self.required.iter().any(|r| r == n) {

@@ -311,6 +311,7 @@ async fn run_roots<C: Connector>(shared: &Shared<'_, C>, roots: Vec<RootRun>) {
     let span = tracing::Span::current();
     tokio::task::block_in_place(|| {
         std::thread::scope(|s| {
+            let mut started = Vec::new();
             for i in 1..threads {
                 let (handle, queue, dispatch, span) = (&handle, &queue, &dispatch, &span);
                 let run = move || {
@@ -318,15 +319,24 @@ async fn run_roots<C: Connector>(shared: &Shared<'_, C>, roots: Vec<RootRun>) {
                         span.in_scope(|| handle.block_on(run_queue(shared, queue, share(i))))
                     })
                 };
-                let started = std::thread::Builder::new()
+                match std::thread::Builder::new()
                     .name(format!("apitap-sync-{i}"))
-                    .spawn_scoped(s, run);
-                if let Err(e) = started {
-                    tracing::warn!("could not start a thread for the run's partitions ({e}); running them on fewer");
-                    break;
+                    .spawn_scoped(s, run)
+                {
+                    Ok(thread) => started.push(thread),
+                    Err(e) => {
+                        tracing::warn!("could not start a thread for the run's partitions ({e}); running them on fewer");
+                        break;
+                    }
                 }
             }
             handle.block_on(run_queue(shared, &queue, share(0)));
+            // A thread's panic goes on with its own message once the others are done (the
+            // scope alone would say only that "a scoped thread panicked").
+            let panics: Vec<_> = started.into_iter().filter_map(|t| t.join().err()).collect();
+            if let Some(panic) = panics.into_iter().next() {
+                std::panic::resume_unwind(panic);
+            }
         });
     });
 }

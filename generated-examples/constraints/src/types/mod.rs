@@ -11,3 +11,5 @@ mod new_order;
 pub use new_order::*;
 mod order;
 pub use order::*;
+mod shipping;
+pub use shipping::*;

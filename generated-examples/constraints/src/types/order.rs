@@ -26,6 +26,8 @@ pub struct Order {
     pub latest: Option<super::Code>,
     pub extension: super::Extension,
     pub days: String,
+    #[serde(default)]
+    pub shipping: Option<super::Shipping>,
 }
 /// Schema: `constraints.yaml#/components/schemas/Order/properties/kind`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

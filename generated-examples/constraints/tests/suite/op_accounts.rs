@@ -25,7 +25,7 @@ async fn list_orders() {
             ],
             200u16,
             "application/json",
-            "{\"data\":[{\"id\":\"ord_zh8tdwql2e\",\"number\":1000,\"total\":6.0,\"email\":\"someone@example.com\",\"site\":\"https://example.com/x\",\"placed\":\"2024-01-02T03:04:05Z\",\"codes\":[\"sd145354\",\"cu072554\"],\"kind\":\"retail\",\"version\":2,\"retired\":null,\"extension\":\"none\",\"days\":\"2024-01-02\"}],\"has_more\":true}",
+            "{\"data\":[{\"id\":\"ord_zh8tdwql2e\",\"number\":1000,\"total\":6.0,\"email\":\"someone@example.com\",\"site\":\"https://example.com/x\",\"placed\":\"2024-01-02T03:04:05Z\",\"codes\":[\"sd145354\",\"cu072554\"],\"kind\":\"retail\",\"version\":2,\"retired\":null,\"extension\":\"none\",\"days\":\"2024-01-02\",\"shipping\":{\"carrier\":\"response-data-shipping-carrier\"}}],\"has_more\":true}",
         )
         .await;
     common::sent(
@@ -61,7 +61,7 @@ async fn create_order() {
             &[("content-type", "application/json")],
             201u16,
             "application/json",
-            "{\"id\":\"ord_ejw16x4pv5\",\"number\":1000,\"total\":6.0,\"email\":\"someone@example.com\",\"site\":\"https://example.com/x\",\"placed\":\"2024-01-02T03:04:05Z\",\"host\":\"example.com\",\"address6\":\"2001:db8::1\",\"token\":\"cmVzcG9uc2UtdG9rZW4=\",\"codes\":[\"je489091\",\"vd127239\"],\"kind\":\"retail\",\"version\":2,\"currency\":\"res\",\"note\":\"respo\",\"retired\":null,\"latest\":\"ug622738\",\"extension\":\"none\",\"days\":\"2024-01-02\"}",
+            "{\"id\":\"ord_ejw16x4pv5\",\"number\":1000,\"total\":6.0,\"email\":\"someone@example.com\",\"site\":\"https://example.com/x\",\"placed\":\"2024-01-02T03:04:05Z\",\"host\":\"example.com\",\"address6\":\"2001:db8::1\",\"token\":\"cmVzcG9uc2UtdG9rZW4=\",\"codes\":[\"je489091\",\"vd127239\"],\"kind\":\"retail\",\"version\":2,\"currency\":\"res\",\"note\":\"respo\",\"retired\":null,\"latest\":\"ug622738\",\"extension\":\"none\",\"days\":\"2024-01-02\",\"shipping\":{\"carrier\":\"response-shipping-carrier\"}}",
         )
         .await;
     common::sent(

@@ -27,6 +27,10 @@ pub use create_product::*;
 mod customer;
 #[cfg(feature = "orders")]
 pub use customer::*;
+#[cfg(feature = "orders")]
+mod delivery_window;
+#[cfg(feature = "orders")]
+pub use delivery_window::*;
 #[cfg(any(feature = "orders", feature = "products"))]
 mod error;
 #[cfg(any(feature = "orders", feature = "products"))]

@@ -13,6 +13,9 @@ pub struct Order {
     pub updated: Option<i64>,
     pub id: String,
     pub state: super::OrderState,
+    /// When the order will arrive, once it is known.
+    #[serde(default)]
+    pub delivery: Option<super::DeliveryWindow>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub buyer: Option<super::Customer>,
     /// The receipt file's id, or the file when expanded (a type of the Files group).

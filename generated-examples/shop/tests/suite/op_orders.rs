@@ -13,7 +13,7 @@ async fn create_order() {
             &[("content-type", "application/json"), ("x-api-key", "test-key")],
             200u16,
             "application/json",
-            "{\"customer\":\"response-customer\",\"items\":[{\"product\":\"response-items-product\",\"quantity\":1}],\"note\":1,\"created\":1,\"updated\":1,\"id\":\"response-id\",\"state\":\"open\",\"buyer\":{\"id\":\"response-buyer-id\",\"email\":\"response-buyer-email\"},\"receipt\":\"response-receipt\"}",
+            "{\"customer\":\"response-customer\",\"items\":[{\"product\":\"response-items-product\",\"quantity\":1}],\"note\":1,\"created\":1,\"updated\":1,\"id\":\"response-id\",\"state\":\"open\",\"delivery\":{\"from\":\"2024-01-02\",\"to\":\"2024-01-02\"},\"buyer\":{\"id\":\"response-buyer-id\",\"email\":\"response-buyer-email\"},\"receipt\":\"response-receipt\"}",
         )
         .await;
     common::sent(

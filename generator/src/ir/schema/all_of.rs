@@ -22,13 +22,33 @@ impl<'a> SchemaConverter<'a> {
         // requirement is kept.)
         let sibling_required = obj.contains_key("required")
             && branches.first().is_some_and(|b| b.get("$ref").is_none());
-        let lone_branch = branches.len() == 1
+        // Members that only annotate (`allOf: [$ref, {description: ...}]`, DigitalOcean's
+        // way to describe a field) add no type: with one other member, that is the type,
+        // nullable if a note says so. (Merged, the `$ref` target's own `nullable` was lost
+        // and a copy of its struct made.)
+        let typed: Vec<usize> = (0..branches.len())
+            .filter(|&i| !is_annotation_only(&branches[i]))
+            .collect();
+        let (lone, noted_null) = match typed.as_slice() {
+            [one] => (
+                *one,
+                branches
+                    .iter()
+                    .any(|b| b.get("nullable").and_then(Value::as_bool) == Some(true)),
+            ),
+            _ => (0, false),
+        };
+        let lone_branch = (branches.len() == 1 || typed.len() == 1)
             && !own_props
             && !sibling_required
             && !obj.contains_key("oneOf")
             && !obj.contains_key("anyOf");
+        let lone_type = |this: &mut Self| -> Result<TypeRef> {
+            let ty = this.convert(&branches[lone], &loc.child("allOf").index(lone), hint)?;
+            Ok(if noted_null { ty.nullable() } else { ty })
+        };
         if lone_branch && !obj.contains_key("required") {
-            return self.convert(&branches[0], &loc.child("allOf").index(0), hint);
+            return lone_type(self);
         }
         let mut merged = Merged::default();
         self.merge_into(obj, loc, &mut merged, true)?;
@@ -39,7 +59,7 @@ impl<'a> SchemaConverter<'a> {
             .iter()
             .any(|r| !merged.properties.iter().any(|(n, _, _)| n == r));
         if lone_branch && (!undeclared || merged.properties.is_empty()) {
-            return self.convert(&branches[0], &loc.child("allOf").index(0), hint);
+            return lone_type(self);
         }
         if let Some(uloc) = &merged.union {
             if merged.properties.is_empty() {
@@ -152,4 +172,27 @@ impl<'a> SchemaConverter<'a> {
         self.merging.pop();
         Ok(())
     }
+}
+
+/// A schema that only describes (`description`, `title`, `example`, `nullable`, `x-...`):
+/// as an `allOf` member it adds no type.
+pub(crate) fn is_annotation_only(v: &Value) -> bool {
+    const NOTES: &[&str] = &[
+        "description",
+        "title",
+        "summary",
+        "example",
+        "examples",
+        "default",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "nullable",
+        "externalDocs",
+        "$comment",
+    ];
+    v.as_object().is_some_and(|m| {
+        m.keys()
+            .all(|k| NOTES.contains(&k.as_str()) || k.starts_with("x-"))
+    })
 }

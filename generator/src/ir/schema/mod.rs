@@ -16,6 +16,7 @@ mod all_of;
 mod scalars;
 mod union;
 
+pub(crate) use all_of::is_annotation_only;
 use union::*;
 pub(crate) use union::{is_null_schema, is_validation_only, items_as_one_of, untagged_rank};
 
@@ -534,13 +535,24 @@ fn name_for(source: &Source, loc: &Loc) -> String {
         .unwrap_or_else(|| "Schema".into())
 }
 
+/// The schema's `description` (else `title`), or that of an `allOf` member that only
+/// annotates (`allOf: [$ref, {description: ...}]`).
 fn description(v: &Value) -> Option<String> {
-    v.get("description")
-        .or_else(|| v.get("title"))
-        .and_then(Value::as_str)
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
+    let own = |v: &Value| {
+        v.get("description")
+            .or_else(|| v.get("title"))
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    own(v).or_else(|| {
+        let members = v.get("allOf")?.as_array()?;
+        members
+            .iter()
+            .filter(|m| all_of::is_annotation_only(m))
+            .find_map(own)
+    })
 }
 
 /// Errors that concern one schema only, so the schema degrades instead of stopping generation.
