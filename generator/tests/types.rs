@@ -276,3 +276,43 @@ fn a_union_whose_branches_each_hold_one_type_value_is_tagged_by_it() {
         "{shared}"
     );
 }
+
+/// The decode arm of a tagged union for `variant`: the tags it matches, as generated.
+fn tags_of(code: &str, variant: &str) -> Vec<String> {
+    let arm = format!(".map(Self::{variant})");
+    let at = code
+        .find(&arm)
+        .unwrap_or_else(|| panic!("no arm for {variant}: {code}"));
+    let line_start = code[..at]
+        .rfind("Some(\"")
+        .and_then(|i| code[..i].rfind('\n'))
+        .unwrap_or(0);
+    let head = &code[line_start..at];
+    let head = &head[..head.find("=>").unwrap_or(head.len())];
+    head.split("Some(\"")
+        .skip(1)
+        .filter_map(|t| t.split('"').next())
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn a_discriminator_without_mapping_tags_by_allowed_values_then_names() {
+    // The schema's name is an allowed value: it is the tag, though the base lists more.
+    let code = gen_schemas(
+        "Pet:\n  oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]\n  discriminator: {propertyName: kind}\nBase:\n  type: object\n  required: [kind]\n  properties:\n    kind: {type: string, enum: [Cat, Dog, Bird]}\nCat:\n  allOf: [{$ref: '#/components/schemas/Base'}, {type: object, properties: {purrs: {type: boolean}}}]\nDog:\n  allOf: [{$ref: '#/components/schemas/Base'}, {type: object, properties: {barks: {type: boolean}}}]",
+    );
+    assert_eq!(tags_of(&code, "Cat"), ["Cat"], "{code}");
+    assert_eq!(tags_of(&code, "Dog"), ["Dog"], "{code}");
+    // A value another branch allows alone is that branch's, not the one whose name spells it.
+    let code = gen_schemas(
+        "Runner:\n  oneOf: [{$ref: '#/components/schemas/RunnerSidecarBody'}, {$ref: '#/components/schemas/Plain'}, {$ref: '#/components/schemas/Book'}]\n  discriminator: {propertyName: type}\nRunnerSidecarBody:\n  type: object\n  properties:\n    type: {type: string, enum: [sidecar, runbook]}\n    a: {type: string}\nPlain:\n  type: object\n  properties:\n    type: {type: string, enum: [sidecar]}\n    b: {type: string}\nBook:\n  type: object\n  properties:\n    type: {type: string, enum: [runbook]}\n    c: {type: string}",
+    );
+    assert_eq!(tags_of(&code, "Plain"), ["sidecar"], "{code}");
+    assert_eq!(tags_of(&code, "Book"), ["runbook"], "{code}");
+    assert_eq!(
+        tags_of(&code, "RunnerSidecarBody"),
+        ["RunnerSidecarBody"],
+        "{code}"
+    );
+}

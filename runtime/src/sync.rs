@@ -18,7 +18,8 @@ use crate::sink::SinkError;
 use crate::stats::RequestFigures;
 
 /// Default records per batch (one transaction each) into a database across a network
-/// (PostgreSQL), where each batch costs round trips.
+/// (PostgreSQL), where each batch costs round trips; also [`SyncArgs::default`]'s, which
+/// does not know the destination (set `batch_size` from [`default_batch_size`] there).
 pub const DEFAULT_BATCH_SIZE: usize = 1000;
 
 /// Default records per batch into a local destination (SQLite, files), where a batch costs

@@ -212,7 +212,7 @@ fn synth(
                     // down, where a nullable one may close a cycle, it is null.
                     // (Below the top levels too: required-and-nullable objects nest deeply in
                     // some specs, and filling each one multiplies the sample.)
-                    let strict = f.constraints.as_ref().is_some_and(|c| c.not_null);
+                    let strict = f.constraints.as_ref().is_some_and(|c| c.null_by_note_only);
                     if f.required
                         && nullable
                         && (depth >= MAX_DEPTH || (depth >= 2 && !f.ty.is_scalar() && !strict))

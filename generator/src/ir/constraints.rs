@@ -37,30 +37,29 @@ pub struct Constraints {
     /// `nullable` is said only in an `allOf` note beside a type that does not take null
     /// (OpenAI's `allOf: [$ref, {nullable: true}]`): the field takes null, as the API sends
     /// it, but a strict validator does not, so a sample gives a value.
-    pub not_null: bool,
+    pub null_by_note_only: bool,
 }
 
 /// Whether `obj` is nullable only by an `allOf` member that annotates (`{nullable: true}`)
-/// while its typed member, followed through `$ref`s, is not nullable itself.
+/// while none of its typed members, followed through `$ref`s, is nullable itself.
 fn null_only_noted(source: &Source, obj: &Map<String, Value>, loc: &Loc) -> bool {
-    let nullable = |v: &Value| v.get("nullable").and_then(Value::as_bool) == Some(true);
-    let Some(members) = obj.get("allOf").and_then(Value::as_array) else {
-        return false;
+    let nullable = |v: &Value| {
+        ["nullable", "x-nullable"]
+            .iter()
+            .any(|k| v.get(*k).and_then(Value::as_bool) == Some(true))
     };
-    let noted = members
+    let own_nullable = ["nullable", "x-nullable"]
         .iter()
-        .any(|m| nullable(m) && super::schema::is_annotation_only(m));
-    if !noted || obj.get("nullable").and_then(Value::as_bool) == Some(true) {
+        .any(|k| obj.get(*k).and_then(Value::as_bool) == Some(true));
+    if own_nullable || !super::schema::noted_nullable(obj) {
         return false;
     }
-    !members.iter().enumerate().any(|(i, m)| {
-        if super::schema::is_annotation_only(m) {
-            return false;
-        }
-        let member_loc = loc.child("allOf").index(i);
-        source
-            .deref(&member_loc)
-            .map_or(nullable(m), |(_, target)| nullable(target))
+    let members = obj.get("allOf").and_then(Value::as_array);
+    !members.into_iter().flatten().enumerate().any(|(i, m)| {
+        !super::schema::is_annotation_only(m)
+            && source
+                .deref(&loc.child("allOf").index(i))
+                .map_or(nullable(m), |(_, target)| nullable(target))
     })
 }
 
@@ -106,9 +105,8 @@ impl Constraints {
             .multiple_of
             .or_else(|| number("multipleOf").filter(|m| *m > 0.0));
         self.unique_items |= obj.get("uniqueItems").and_then(Value::as_bool) == Some(true);
-        if hops == 0 {
-            self.not_null |= null_only_noted(source, obj, loc);
-        }
+        // Also through a `$ref` to a named wrapper (`Foo: allOf: [$ref, {nullable: true}]`).
+        self.null_by_note_only |= null_only_noted(source, obj, loc);
         if let Some(names) = obj.get("required").and_then(Value::as_array) {
             for n in names.iter().filter_map(Value::as_str) {
                 if !self.required.iter().any(|r| r == n) {

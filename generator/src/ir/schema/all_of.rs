@@ -20,33 +20,26 @@ impl<'a> SchemaConverter<'a> {
         // `allOf: [$ref]` (often used to attach a description or nullable) is the referenced type.
         // (An inline branch with a `required` beside the allOf is merged, so the
         // requirement is kept.)
-        let sibling_required = obj.contains_key("required")
-            && branches.first().is_some_and(|b| b.get("$ref").is_none());
         // Members that only annotate (`allOf: [$ref, {description: ...}]`, DigitalOcean's
-        // way to describe a field) add no type: with one other member, that is the type,
-        // nullable if a note says so. (Merged, the `$ref` target's own `nullable` was lost
-        // and a copy of its struct made.)
+        // way to describe a field) add no type: with one other member, that is the type
+        // (nullable if a note says so: `inline` reads the notes). Merged, the `$ref` target's
+        // own `nullable` was lost and a copy of its struct made.
         let typed: Vec<usize> = (0..branches.len())
             .filter(|&i| !is_annotation_only(&branches[i]))
             .collect();
-        let (lone, noted_null) = match typed.as_slice() {
-            [one] => (
-                *one,
-                branches
-                    .iter()
-                    .any(|b| b.get("nullable").and_then(Value::as_bool) == Some(true)),
-            ),
-            _ => (0, false),
+        let lone = match typed.as_slice() {
+            [one] => *one,
+            _ => 0,
         };
+        let sibling_required = obj.contains_key("required")
+            && branches.get(lone).is_some_and(|b| b.get("$ref").is_none());
         let lone_branch = (branches.len() == 1 || typed.len() == 1)
             && !own_props
             && !sibling_required
             && !obj.contains_key("oneOf")
             && !obj.contains_key("anyOf");
-        let lone_type = |this: &mut Self| -> Result<TypeRef> {
-            let ty = this.convert(&branches[lone], &loc.child("allOf").index(lone), hint)?;
-            Ok(if noted_null { ty.nullable() } else { ty })
-        };
+        let lone_type =
+            |this: &mut Self| this.convert(&branches[lone], &loc.child("allOf").index(lone), hint);
         if lone_branch && !obj.contains_key("required") {
             return lone_type(self);
         }
@@ -174,6 +167,23 @@ impl<'a> SchemaConverter<'a> {
     }
 }
 
+/// Whether an `allOf` member that only annotates says the value may be null
+/// (`allOf: [$ref, {nullable: true}]`, OpenAI's way).
+pub(crate) fn noted_nullable(obj: &Map<String, Value>) -> bool {
+    let says_null = |m: &Value| {
+        ["nullable", "x-nullable"]
+            .iter()
+            .any(|k| m.get(*k).and_then(Value::as_bool) == Some(true))
+    };
+    obj.get("allOf")
+        .and_then(Value::as_array)
+        .is_some_and(|members| {
+            members
+                .iter()
+                .any(|m| says_null(m) && is_annotation_only(m))
+        })
+}
+
 /// A schema that only describes (`description`, `title`, `example`, `nullable`, `x-...`):
 /// as an `allOf` member it adds no type.
 pub(crate) fn is_annotation_only(v: &Value) -> bool {
@@ -188,6 +198,7 @@ pub(crate) fn is_annotation_only(v: &Value) -> bool {
         "readOnly",
         "writeOnly",
         "nullable",
+        "x-nullable",
         "externalDocs",
         "$comment",
     ];

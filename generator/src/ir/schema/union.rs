@@ -215,6 +215,11 @@ impl<'a> SchemaConverter<'a> {
                     let others = |tag: &String| {
                         (allowed.iter().enumerate()).any(|(j, a)| j != i && a.contains(tag))
                     };
+                    // A value that another variant allows alone is that variant's.
+                    let others_only = |tag: &String| {
+                        (allowed.iter().enumerate())
+                            .any(|(j, a)| j != i && a.len() == 1 && a[0] == *tag)
+                    };
                     let own: Vec<String> = values
                         .iter()
                         .filter(|v| !claimed(v) && !others(v))
@@ -222,15 +227,21 @@ impl<'a> SchemaConverter<'a> {
                         .collect();
                     match values.as_slice() {
                         [one] if !claimed(one) => tags.push(one.clone()),
+                        // The implicit tag, the schema's name, is a value the property
+                        // allows: the spec's own rule holds.
+                        _ if values.contains(&name) && !claimed(&name) => {
+                            tags.push(name.clone());
+                            tags.extend(own.into_iter().filter(|v| *v != name));
+                        }
                         // Several values of its own (OpenAI's `web_search` and its dated
                         // version): each is this variant's.
                         _ if !own.is_empty() => tags.extend(own),
-                        // Values every variant shares and that the schema's name is not
+                        // Values the variants share and that the schema's name is not
                         // (PagerDuty's runners, each `runner_type: sidecar | runbook`): the
                         // one its name spells.
-                        [_, _, ..] if !values.contains(&name) => tags.push(
+                        [_, _, ..] => tags.push(
                             named_value(&name, values)
-                                .filter(|v| !claimed(v))
+                                .filter(|v| !claimed(v) && !others_only(v))
                                 .unwrap_or(name),
                         ),
                         _ => tags.push(name),
@@ -300,16 +311,22 @@ impl<'a> SchemaConverter<'a> {
             .and_then(|_| self.source.deref(&loc.child("properties").child(prop)).ok())
             .and_then(|(_, p)| match (p.get("const"), p.get("enum")) {
                 (Some(c), _) => Some(vec![c.as_str()?.to_string()]),
-                (None, Some(Value::Array(values))) => values
-                    .iter()
-                    .map(|v| v.as_str().map(str::to_string))
-                    .collect(),
+                // A `null` among them (a nullable enum) tags nothing.
+                (None, Some(Value::Array(values))) => Some(
+                    values
+                        .iter()
+                        .filter_map(|v| v.as_str().map(str::to_string))
+                        .collect(),
+                ),
                 _ => None,
             });
         let members = schema.get("allOf").and_then(Value::as_array);
         let refined = (0..members.map_or(0, Vec::len))
             .filter_map(|i| self.tag_values(&loc.child("allOf").index(i), prop, hops + 1));
-        own.into_iter().chain(refined).min_by_key(Vec::len)
+        own.into_iter()
+            .chain(refined)
+            .filter(|values| !values.is_empty())
+            .min_by_key(Vec::len)
     }
 
     /// A property that tells the branches apart though no discriminator is declared: every
