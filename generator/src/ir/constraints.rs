@@ -3,7 +3,7 @@
 //! synthesized samples satisfy the schema a strict server validates against.
 
 use crate::load::{Loc, Source};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 /// A numeric bound and whether it excludes its value.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -42,24 +42,20 @@ pub struct Constraints {
 
 /// Whether `obj` is nullable only by an `allOf` member that annotates (`{nullable: true}`)
 /// while none of its typed members, followed through `$ref`s, is nullable itself.
-fn null_only_noted(source: &Source, obj: &Map<String, Value>, loc: &Loc) -> bool {
-    let nullable = |v: &Value| {
-        ["nullable", "x-nullable"]
-            .iter()
-            .any(|k| v.get(*k).and_then(Value::as_bool) == Some(true))
+fn null_only_noted(source: &Source, value: &Value, loc: &Loc) -> bool {
+    use super::schema::{is_annotation_only, noted_nullable, says_nullable};
+    let Some(obj) = value.as_object() else {
+        return false;
     };
-    let own_nullable = ["nullable", "x-nullable"]
-        .iter()
-        .any(|k| obj.get(*k).and_then(Value::as_bool) == Some(true));
-    if own_nullable || !super::schema::noted_nullable(obj) {
+    if says_nullable(value) || !noted_nullable(obj) {
         return false;
     }
     let members = obj.get("allOf").and_then(Value::as_array);
     !members.into_iter().flatten().enumerate().any(|(i, m)| {
-        !super::schema::is_annotation_only(m)
+        !is_annotation_only(m)
             && source
                 .deref(&loc.child("allOf").index(i))
-                .map_or(nullable(m), |(_, target)| nullable(target))
+                .map_or(says_nullable(m), |(_, target)| says_nullable(target))
     })
 }
 
@@ -106,7 +102,7 @@ impl Constraints {
             .or_else(|| number("multipleOf").filter(|m| *m > 0.0));
         self.unique_items |= obj.get("uniqueItems").and_then(Value::as_bool) == Some(true);
         // Also through a `$ref` to a named wrapper (`Foo: allOf: [$ref, {nullable: true}]`).
-        self.null_by_note_only |= null_only_noted(source, obj, loc);
+        self.null_by_note_only |= null_only_noted(source, value, loc);
         if let Some(names) = obj.get("required").and_then(Value::as_array) {
             for n in names.iter().filter_map(Value::as_str) {
                 if !self.required.iter().any(|r| r == n) {

@@ -167,20 +167,22 @@ impl<'a> SchemaConverter<'a> {
     }
 }
 
+/// Whether the schema says itself that it may be null (`nullable`, Swagger's `x-nullable`).
+pub(crate) fn says_nullable(v: &Value) -> bool {
+    ["nullable", "x-nullable"]
+        .iter()
+        .any(|k| v.get(*k).and_then(Value::as_bool) == Some(true))
+}
+
 /// Whether an `allOf` member that only annotates says the value may be null
 /// (`allOf: [$ref, {nullable: true}]`, OpenAI's way).
 pub(crate) fn noted_nullable(obj: &Map<String, Value>) -> bool {
-    let says_null = |m: &Value| {
-        ["nullable", "x-nullable"]
-            .iter()
-            .any(|k| m.get(*k).and_then(Value::as_bool) == Some(true))
-    };
     obj.get("allOf")
         .and_then(Value::as_array)
         .is_some_and(|members| {
             members
                 .iter()
-                .any(|m| says_null(m) && is_annotation_only(m))
+                .any(|m| says_nullable(m) && is_annotation_only(m))
         })
 }
 

@@ -16,7 +16,7 @@ mod all_of;
 mod scalars;
 mod union;
 
-pub(crate) use all_of::{is_annotation_only, noted_nullable};
+pub(crate) use all_of::{is_annotation_only, noted_nullable, says_nullable};
 use union::*;
 pub(crate) use union::{is_null_schema, is_validation_only, items_as_one_of, untagged_rank};
 
@@ -212,10 +212,7 @@ impl<'a> SchemaConverter<'a> {
             }
         };
         let (types, mut nullable) = type_list(obj);
-        if obj.get("nullable").and_then(Value::as_bool) == Some(true)
-            || obj.get("x-nullable").and_then(Value::as_bool) == Some(true)
-            || all_of::noted_nullable(obj)
-        {
+        if all_of::says_nullable(value) || all_of::noted_nullable(obj) {
             nullable = true;
         }
         let ty = if obj.contains_key("allOf") {
