@@ -95,8 +95,15 @@ fn hostile_descriptions_stay_in_doc_strings() {
     let g = generate(&path);
     let code = &g.files["src/types/a.rs"];
     let file: syn::File = syn::parse_str(code).expect("generated code parses");
-    assert_eq!(file.items.len(), 1, "only the struct: {code}");
+    // The struct and its decoding (`Deserialize`, `DecodeObject`): nothing from the text.
+    assert_eq!(file.items.len(), 3, "only the struct and its impls: {code}");
     assert!(matches!(file.items[0], syn::Item::Struct(_)), "{code}");
+    assert!(
+        file.items[1..]
+            .iter()
+            .all(|item| matches!(item, syn::Item::Impl(_))),
+        "{code}"
+    );
     assert!(
         code.contains("/// */ } \"] fn evil() {} #[cfg(x)]"),
         "{code}"

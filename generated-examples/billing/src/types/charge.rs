@@ -1,5 +1,5 @@
 /// Schema: `billing.yaml#/components/schemas/Charge`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Charge {
     pub id: String,
@@ -8,13 +8,82 @@ pub struct Charge {
     pub status: super::ChargeStatus,
     pub created_at: String,
     pub updated_at: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<super::ChargeCard>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub refunds: Option<Vec<super::Refund>>,
     /// Properties not declared in the schema.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+impl<'de> serde::Deserialize<'de> for Charge {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for Charge {
+    const NAME: &'static str = "Charge";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __id = None;
+        let mut __amount = None;
+        let mut __currency = None;
+        let mut __status = None;
+        let mut __created_at = None;
+        let mut __updated_at = None;
+        let mut __card = None;
+        let mut __refunds = None;
+        let mut __additional_properties = std::collections::BTreeMap::new();
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "id" => __id = Some(map.next_value()?),
+                "amount" => __amount = Some(map.next_value()?),
+                "currency" => __currency = Some(map.next_value()?),
+                "status" => __status = Some(map.next_value()?),
+                "created_at" => __created_at = Some(map.next_value()?),
+                "updated_at" => __updated_at = Some(map.next_value()?),
+                "card" => __card = map.next_value()?,
+                "refunds" => __refunds = map.next_value()?,
+                _ => {
+                    apitap_runtime::codegen::extra_value(
+                        &mut map,
+                        &mut __additional_properties,
+                        key,
+                    )?
+                }
+            }
+        }
+        let Some(id) = __id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(amount) = __amount else {
+            return Err(serde::de::Error::missing_field("amount"));
+        };
+        let Some(currency) = __currency else {
+            return Err(serde::de::Error::missing_field("currency"));
+        };
+        let Some(status) = __status else {
+            return Err(serde::de::Error::missing_field("status"));
+        };
+        let Some(created_at) = __created_at else {
+            return Err(serde::de::Error::missing_field("created_at"));
+        };
+        let Some(updated_at) = __updated_at else {
+            return Err(serde::de::Error::missing_field("updated_at"));
+        };
+        Ok(Self {
+            id,
+            amount,
+            currency,
+            status,
+            created_at,
+            updated_at,
+            card: __card,
+            refunds: __refunds,
+            additional_properties: __additional_properties,
+        })
+    }
 }
 /// Schema: `billing.yaml#/components/schemas/Charge/properties/status`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -69,11 +138,32 @@ impl<'de> serde::Deserialize<'de> for ChargeStatus {
     }
 }
 /// Schema: `billing.yaml#/components/schemas/Charge/properties/card`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct ChargeCard {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub brand: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last4: Option<String>,
+}
+impl<'de> serde::Deserialize<'de> for ChargeCard {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for ChargeCard {
+    const NAME: &'static str = "ChargeCard";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "brand" => out.brand = map.next_value()?,
+                "last4" => out.last4 = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        Ok(out)
+    }
 }

@@ -1,7 +1,35 @@
 /// Schema: `billing.yaml#/components/schemas/Refund`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Refund {
     pub id: String,
     pub amount: i64,
+}
+impl<'de> serde::Deserialize<'de> for Refund {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for Refund {
+    const NAME: &'static str = "Refund";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __id = None;
+        let mut __amount = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "id" => __id = Some(map.next_value()?),
+                "amount" => __amount = Some(map.next_value()?),
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(id) = __id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(amount) = __amount else {
+            return Err(serde::de::Error::missing_field("amount"));
+        };
+        Ok(Self { id, amount })
+    }
 }

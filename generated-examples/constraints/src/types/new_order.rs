@@ -1,15 +1,70 @@
 /// Schema: `constraints.yaml#/components/schemas/NewOrder`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NewOrder {
     pub email: String,
     pub quantity: i64,
     pub tags: Vec<String>,
     pub code: super::Code,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<super::NewOrderChannel>,
     pub images: Vec<super::ImageRef>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mask: Option<super::ImageRef>,
+}
+impl<'de> serde::Deserialize<'de> for NewOrder {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for NewOrder {
+    const NAME: &'static str = "NewOrder";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __email = None;
+        let mut __quantity = None;
+        let mut __tags = None;
+        let mut __code = None;
+        let mut __channel = None;
+        let mut __images = None;
+        let mut __mask = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "email" => __email = Some(map.next_value()?),
+                "quantity" => __quantity = Some(map.next_value()?),
+                "tags" => __tags = Some(map.next_value()?),
+                "code" => __code = Some(map.next_value()?),
+                "channel" => __channel = map.next_value()?,
+                "images" => __images = Some(map.next_value()?),
+                "mask" => __mask = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(email) = __email else {
+            return Err(serde::de::Error::missing_field("email"));
+        };
+        let Some(quantity) = __quantity else {
+            return Err(serde::de::Error::missing_field("quantity"));
+        };
+        let Some(tags) = __tags else {
+            return Err(serde::de::Error::missing_field("tags"));
+        };
+        let Some(code) = __code else {
+            return Err(serde::de::Error::missing_field("code"));
+        };
+        let Some(images) = __images else {
+            return Err(serde::de::Error::missing_field("images"));
+        };
+        Ok(Self {
+            email,
+            quantity,
+            tags,
+            code,
+            channel: __channel,
+            images,
+            mask: __mask,
+        })
+    }
 }
 /// Schema: `constraints.yaml#/components/schemas/NewOrder/properties/channel`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

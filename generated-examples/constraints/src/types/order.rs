@@ -1,5 +1,5 @@
 /// Schema: `constraints.yaml#/components/schemas/Order`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Order {
     pub id: String,
@@ -8,26 +8,137 @@ pub struct Order {
     pub email: String,
     pub site: String,
     pub placed: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address6: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     pub codes: Vec<super::Code>,
     pub kind: super::OrderKind,
     pub version: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     pub retired: serde_json::Value,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub latest: Option<super::Code>,
     pub extension: super::Extension,
     pub days: String,
-    #[serde(default)]
     pub shipping: Option<super::Shipping>,
+}
+impl<'de> serde::Deserialize<'de> for Order {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for Order {
+    const NAME: &'static str = "Order";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __id = None;
+        let mut __number = None;
+        let mut __total = None;
+        let mut __email = None;
+        let mut __site = None;
+        let mut __placed = None;
+        let mut __host = None;
+        let mut __address6 = None;
+        let mut __token = None;
+        let mut __codes = None;
+        let mut __kind = None;
+        let mut __version = None;
+        let mut __currency = None;
+        let mut __note = None;
+        let mut __retired = None;
+        let mut __latest = None;
+        let mut __extension = None;
+        let mut __days = None;
+        let mut __shipping = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "id" => __id = Some(map.next_value()?),
+                "number" => __number = Some(map.next_value()?),
+                "total" => __total = Some(map.next_value()?),
+                "email" => __email = Some(map.next_value()?),
+                "site" => __site = Some(map.next_value()?),
+                "placed" => __placed = Some(map.next_value()?),
+                "host" => __host = map.next_value()?,
+                "address6" => __address6 = map.next_value()?,
+                "token" => __token = map.next_value()?,
+                "codes" => __codes = Some(map.next_value()?),
+                "kind" => __kind = Some(map.next_value()?),
+                "version" => __version = Some(map.next_value()?),
+                "currency" => __currency = map.next_value()?,
+                "note" => __note = map.next_value()?,
+                "retired" => __retired = Some(map.next_value()?),
+                "latest" => __latest = map.next_value()?,
+                "extension" => __extension = Some(map.next_value()?),
+                "days" => __days = Some(map.next_value()?),
+                "shipping" => __shipping = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(id) = __id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(number) = __number else {
+            return Err(serde::de::Error::missing_field("number"));
+        };
+        let Some(total) = __total else {
+            return Err(serde::de::Error::missing_field("total"));
+        };
+        let Some(email) = __email else {
+            return Err(serde::de::Error::missing_field("email"));
+        };
+        let Some(site) = __site else {
+            return Err(serde::de::Error::missing_field("site"));
+        };
+        let Some(placed) = __placed else {
+            return Err(serde::de::Error::missing_field("placed"));
+        };
+        let Some(codes) = __codes else {
+            return Err(serde::de::Error::missing_field("codes"));
+        };
+        let Some(kind) = __kind else {
+            return Err(serde::de::Error::missing_field("kind"));
+        };
+        let Some(version) = __version else {
+            return Err(serde::de::Error::missing_field("version"));
+        };
+        let Some(retired) = __retired else {
+            return Err(serde::de::Error::missing_field("retired"));
+        };
+        let Some(extension) = __extension else {
+            return Err(serde::de::Error::missing_field("extension"));
+        };
+        let Some(days) = __days else {
+            return Err(serde::de::Error::missing_field("days"));
+        };
+        Ok(Self {
+            id,
+            number,
+            total,
+            email,
+            site,
+            placed,
+            host: __host,
+            address6: __address6,
+            token: __token,
+            codes,
+            kind,
+            version,
+            currency: __currency,
+            note: __note,
+            retired,
+            latest: __latest,
+            extension,
+            days,
+            shipping: __shipping,
+        })
+    }
 }
 /// Schema: `constraints.yaml#/components/schemas/Order/properties/kind`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,6 +1,29 @@
 /// Schema: `schemas/pet.yaml#/DogDetails`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct DogDetails {
     pub barks: bool,
+}
+impl<'de> serde::Deserialize<'de> for DogDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for DogDetails {
+    const NAME: &'static str = "DogDetails";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __barks = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "barks" => __barks = Some(map.next_value()?),
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(barks) = __barks else {
+            return Err(serde::de::Error::missing_field("barks"));
+        };
+        Ok(Self { barks })
+    }
 }

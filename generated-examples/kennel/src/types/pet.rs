@@ -1,20 +1,72 @@
 /// Schema: `schemas/pet.yaml#/Pet`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Pet {
     pub id: String,
     pub name: String,
     pub kind: super::PetKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub age: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<super::Owner>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<super::PetDetails>,
+}
+impl<'de> serde::Deserialize<'de> for Pet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for Pet {
+    const NAME: &'static str = "Pet";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __id = None;
+        let mut __name = None;
+        let mut __kind = None;
+        let mut __nickname = None;
+        let mut __age = None;
+        let mut __owner = None;
+        let mut __version = None;
+        let mut __details = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "id" => __id = Some(map.next_value()?),
+                "name" => __name = Some(map.next_value()?),
+                "kind" => __kind = Some(map.next_value()?),
+                "nickname" => __nickname = map.next_value()?,
+                "age" => __age = map.next_value()?,
+                "owner" => __owner = map.next_value()?,
+                "version" => __version = map.next_value()?,
+                "details" => __details = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(id) = __id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(name) = __name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(kind) = __kind else {
+            return Err(serde::de::Error::missing_field("kind"));
+        };
+        Ok(Self {
+            id,
+            name,
+            kind,
+            nickname: __nickname,
+            age: __age,
+            owner: __owner,
+            version: __version,
+            details: __details,
+        })
+    }
 }
 /// Schema: `schemas/pet.yaml#/Pet/properties/kind`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

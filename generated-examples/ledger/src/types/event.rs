@@ -1,9 +1,42 @@
 /// Schema: `ledger.yaml#/components/schemas/Event`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Event {
     pub id: String,
     #[serde(rename = "type")]
     pub type_: String,
     pub created: i64,
+}
+impl<'de> serde::Deserialize<'de> for Event {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for Event {
+    const NAME: &'static str = "Event";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __id = None;
+        let mut __type_ = None;
+        let mut __created = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "id" => __id = Some(map.next_value()?),
+                "type" => __type_ = Some(map.next_value()?),
+                "created" => __created = Some(map.next_value()?),
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(id) = __id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(type_) = __type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        let Some(created) = __created else {
+            return Err(serde::de::Error::missing_field("created"));
+        };
+        Ok(Self { id, type_, created })
+    }
 }

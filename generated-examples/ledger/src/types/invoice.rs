@@ -1,12 +1,52 @@
 /// Schema: `ledger.yaml#/components/schemas/Invoice`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Invoice {
     pub id: String,
     pub amount: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<super::InvoiceStatus>,
     pub created: i64,
+}
+impl<'de> serde::Deserialize<'de> for Invoice {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for Invoice {
+    const NAME: &'static str = "Invoice";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __id = None;
+        let mut __amount = None;
+        let mut __status = None;
+        let mut __created = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "id" => __id = Some(map.next_value()?),
+                "amount" => __amount = Some(map.next_value()?),
+                "status" => __status = map.next_value()?,
+                "created" => __created = Some(map.next_value()?),
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(id) = __id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(amount) = __amount else {
+            return Err(serde::de::Error::missing_field("amount"));
+        };
+        let Some(created) = __created else {
+            return Err(serde::de::Error::missing_field("created"));
+        };
+        Ok(Self {
+            id,
+            amount,
+            status: __status,
+            created,
+        })
+    }
 }
 /// Schema: `ledger.yaml#/components/schemas/Invoice/properties/status`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,7 +1,32 @@
 /// Schema: `legacy.json#/paths/~1notes~1{id}~1attachments/post`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AttachToNoteBody {
     pub file: apitap_runtime::codegen::Binary,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
+}
+impl<'de> serde::Deserialize<'de> for AttachToNoteBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for AttachToNoteBody {
+    const NAME: &'static str = "AttachToNoteBody";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __file = None;
+        let mut __caption = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "file" => __file = Some(map.next_value()?),
+                "caption" => __caption = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(file) = __file else {
+            return Err(serde::de::Error::missing_field("file"));
+        };
+        Ok(Self { file, caption: __caption })
+    }
 }

@@ -6,17 +6,66 @@ pub enum ListOrdersCreated {
     Variant2(super::ListOrdersCreatedVariant2),
 }
 /// Schema: `records.yaml#/paths/~1orders/get/parameters/2/schema/anyOf/1`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ListOrdersCreatedVariant2 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gt: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gte: Option<i64>,
 }
+impl<'de> serde::Deserialize<'de> for ListOrdersCreatedVariant2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for ListOrdersCreatedVariant2 {
+    const NAME: &'static str = "ListOrdersCreatedVariant2";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "gt" => out.gt = map.next_value()?,
+                "gte" => out.gte = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        Ok(out)
+    }
+}
 /// Schema: `records.yaml#/paths/~1orders/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ListOrdersResponse {
     pub data: Vec<super::Order>,
     pub has_more: bool,
+}
+impl<'de> serde::Deserialize<'de> for ListOrdersResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for ListOrdersResponse {
+    const NAME: &'static str = "ListOrdersResponse";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __data = None;
+        let mut __has_more = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "data" => __data = Some(map.next_value()?),
+                "has_more" => __has_more = Some(map.next_value()?),
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(data) = __data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(has_more) = __has_more else {
+            return Err(serde::de::Error::missing_field("has_more"));
+        };
+        Ok(Self { data, has_more })
+    }
 }

@@ -1,32 +1,102 @@
 /// Schema: `records.yaml#/components/schemas/Order`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Order {
     pub id: String,
     pub status: super::OrderStatus,
     pub created: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paid: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// A scalar union stays a text column.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<super::OrderReference>,
     /// A union of objects becomes JSON.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<super::OrderPayload>,
     /// Expandable (id or object) becomes the id column.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<apitap_runtime::codegen::Expandable<super::Customer>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub shipping: Option<super::OrderShipping>,
     pub lines: Vec<super::OrderLinesItem>,
+}
+impl<'de> serde::Deserialize<'de> for Order {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for Order {
+    const NAME: &'static str = "Order";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __id = None;
+        let mut __status = None;
+        let mut __created = None;
+        let mut __updated_at = None;
+        let mut __total = None;
+        let mut __paid = None;
+        let mut __tags = None;
+        let mut __metadata = None;
+        let mut __reference = None;
+        let mut __payload = None;
+        let mut __customer = None;
+        let mut __shipping = None;
+        let mut __lines = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "id" => __id = Some(map.next_value()?),
+                "status" => __status = Some(map.next_value()?),
+                "created" => __created = Some(map.next_value()?),
+                "updated_at" => __updated_at = map.next_value()?,
+                "total" => __total = map.next_value()?,
+                "paid" => __paid = map.next_value()?,
+                "tags" => __tags = map.next_value()?,
+                "metadata" => __metadata = map.next_value()?,
+                "reference" => __reference = map.next_value()?,
+                "payload" => __payload = map.next_value()?,
+                "customer" => __customer = map.next_value()?,
+                "shipping" => __shipping = map.next_value()?,
+                "lines" => __lines = Some(map.next_value()?),
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(id) = __id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(status) = __status else {
+            return Err(serde::de::Error::missing_field("status"));
+        };
+        let Some(created) = __created else {
+            return Err(serde::de::Error::missing_field("created"));
+        };
+        let Some(lines) = __lines else {
+            return Err(serde::de::Error::missing_field("lines"));
+        };
+        Ok(Self {
+            id,
+            status,
+            created,
+            updated_at: __updated_at,
+            total: __total,
+            paid: __paid,
+            tags: __tags,
+            metadata: __metadata,
+            reference: __reference,
+            payload: __payload,
+            customer: __customer,
+            shipping: __shipping,
+            lines,
+        })
+    }
 }
 /// Schema: `records.yaml#/components/schemas/Order/properties/status`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -95,76 +165,266 @@ pub enum OrderPayload {
     Variant2(super::OrderPayloadVariant2),
 }
 /// Schema: `records.yaml#/components/schemas/Order/properties/payload/oneOf/0`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct OrderPayloadVariant1 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     pub a: i64,
 }
+impl<'de> serde::Deserialize<'de> for OrderPayloadVariant1 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for OrderPayloadVariant1 {
+    const NAME: &'static str = "OrderPayloadVariant1";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __kind = None;
+        let mut __a = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "kind" => __kind = map.next_value()?,
+                "a" => __a = Some(map.next_value()?),
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(a) = __a else {
+            return Err(serde::de::Error::missing_field("a"));
+        };
+        Ok(Self { kind: __kind, a })
+    }
+}
 /// Schema: `records.yaml#/components/schemas/Order/properties/payload/oneOf/1`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct OrderPayloadVariant2 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     pub b: String,
 }
+impl<'de> serde::Deserialize<'de> for OrderPayloadVariant2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for OrderPayloadVariant2 {
+    const NAME: &'static str = "OrderPayloadVariant2";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __kind = None;
+        let mut __b = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "kind" => __kind = map.next_value()?,
+                "b" => __b = Some(map.next_value()?),
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(b) = __b else {
+            return Err(serde::de::Error::missing_field("b"));
+        };
+        Ok(Self { kind: __kind, b })
+    }
+}
 /// Schema: `records.yaml#/components/schemas/Order/properties/shipping`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct OrderShipping {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<super::OrderShippingAddress>,
 }
+impl<'de> serde::Deserialize<'de> for OrderShipping {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for OrderShipping {
+    const NAME: &'static str = "OrderShipping";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "name" => out.name = map.next_value()?,
+                "address" => out.address = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        Ok(out)
+    }
+}
 /// Schema: `records.yaml#/components/schemas/Order/properties/shipping/properties/address`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct OrderShippingAddress {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Beyond the depth limit this becomes one JSON column.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub geo: Option<super::OrderShippingAddressGeo>,
+}
+impl<'de> serde::Deserialize<'de> for OrderShippingAddress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for OrderShippingAddress {
+    const NAME: &'static str = "OrderShippingAddress";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "city" => out.city = map.next_value()?,
+                "geo" => out.geo = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        Ok(out)
+    }
 }
 /// Beyond the depth limit this becomes one JSON column.
 ///
 /// Schema: `records.yaml#/components/schemas/Order/properties/shipping/properties/address/properties/geo`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct OrderShippingAddressGeo {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lat: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lon: Option<f64>,
 }
+impl<'de> serde::Deserialize<'de> for OrderShippingAddressGeo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for OrderShippingAddressGeo {
+    const NAME: &'static str = "OrderShippingAddressGeo";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "lat" => out.lat = map.next_value()?,
+                "lon" => out.lon = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        Ok(out)
+    }
+}
 /// Schema: `records.yaml#/components/schemas/Order/properties/lines/items`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct OrderLinesItem {
     pub sku: String,
     pub quantity: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub discounts: Option<Vec<super::OrderLinesItemDiscountsItem>>,
 }
+impl<'de> serde::Deserialize<'de> for OrderLinesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for OrderLinesItem {
+    const NAME: &'static str = "OrderLinesItem";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __sku = None;
+        let mut __quantity = None;
+        let mut __discounts = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "sku" => __sku = Some(map.next_value()?),
+                "quantity" => __quantity = Some(map.next_value()?),
+                "discounts" => __discounts = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(sku) = __sku else {
+            return Err(serde::de::Error::missing_field("sku"));
+        };
+        let Some(quantity) = __quantity else {
+            return Err(serde::de::Error::missing_field("quantity"));
+        };
+        Ok(Self {
+            sku,
+            quantity,
+            discounts: __discounts,
+        })
+    }
+}
 /// Schema: `records.yaml#/components/schemas/Order/properties/lines/items/properties/discounts/items`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct OrderLinesItemDiscountsItem {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     /// Arrays of objects below the table depth limit become JSON.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rules: Option<Vec<super::OrderLinesItemDiscountsItemRulesItem>>,
 }
+impl<'de> serde::Deserialize<'de> for OrderLinesItemDiscountsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for OrderLinesItemDiscountsItem {
+    const NAME: &'static str = "OrderLinesItemDiscountsItem";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "code" => out.code = map.next_value()?,
+                "amount" => out.amount = map.next_value()?,
+                "rules" => out.rules = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        Ok(out)
+    }
+}
 /// Schema: `records.yaml#/components/schemas/Order/properties/lines/items/properties/discounts/items/properties/rules/items`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct OrderLinesItemDiscountsItemRulesItem {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
+}
+impl<'de> serde::Deserialize<'de> for OrderLinesItemDiscountsItemRulesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de>
+for OrderLinesItemDiscountsItemRulesItem {
+    const NAME: &'static str = "OrderLinesItemDiscountsItemRulesItem";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "rule" => out.rule = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        Ok(out)
+    }
 }

@@ -1,17 +1,76 @@
 /// Schema: `paged.yaml#/paths/~1last-id~1batches/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ListBatchesResponse {
     pub data: Vec<super::ListBatchesResponseDataItem>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
     pub has_more: bool,
 }
+impl<'de> serde::Deserialize<'de> for ListBatchesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for ListBatchesResponse {
+    const NAME: &'static str = "ListBatchesResponse";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __data = None;
+        let mut __last_id = None;
+        let mut __has_more = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "data" => __data = Some(map.next_value()?),
+                "last_id" => __last_id = map.next_value()?,
+                "has_more" => __has_more = Some(map.next_value()?),
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(data) = __data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(has_more) = __has_more else {
+            return Err(serde::de::Error::missing_field("has_more"));
+        };
+        Ok(Self {
+            data,
+            last_id: __last_id,
+            has_more,
+        })
+    }
+}
 /// Schema: `paged.yaml#/paths/~1last-id~1batches/get/responses/200/content/application~1json/schema/properties/data/items`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ListBatchesResponseDataItem {
     pub batch_id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
+}
+impl<'de> serde::Deserialize<'de> for ListBatchesResponseDataItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for ListBatchesResponseDataItem {
+    const NAME: &'static str = "ListBatchesResponseDataItem";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __batch_id = None;
+        let mut __status = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "batch_id" => __batch_id = Some(map.next_value()?),
+                "status" => __status = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(batch_id) = __batch_id else {
+            return Err(serde::de::Error::missing_field("batch_id"));
+        };
+        Ok(Self { batch_id, status: __status })
+    }
 }

@@ -1,8 +1,28 @@
 /// Schema: `shapes.yaml#/paths/~1shapes~1only-optional-query/get/parameters/2/schema`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OnlyOptionalQueryFilter {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<super::OnlyOptionalQueryFilterStatus>,
+}
+impl<'de> serde::Deserialize<'de> for OnlyOptionalQueryFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for OnlyOptionalQueryFilter {
+    const NAME: &'static str = "OnlyOptionalQueryFilter";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "status" => out.status = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        Ok(out)
+    }
 }
 /// Schema: `shapes.yaml#/paths/~1shapes~1only-optional-query/get/parameters/2/schema/properties/status`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,10 +1,43 @@
 /// Schema: `shop.yaml#/components/schemas/Card`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Card {
     pub id: String,
     pub object: super::CardObject,
     pub last4: String,
+}
+impl<'de> serde::Deserialize<'de> for Card {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for Card {
+    const NAME: &'static str = "Card";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __id = None;
+        let mut __object = None;
+        let mut __last4 = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "id" => __id = Some(map.next_value()?),
+                "object" => __object = Some(map.next_value()?),
+                "last4" => __last4 = Some(map.next_value()?),
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(id) = __id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(object) = __object else {
+            return Err(serde::de::Error::missing_field("object"));
+        };
+        let Some(last4) = __last4 else {
+            return Err(serde::de::Error::missing_field("last4"));
+        };
+        Ok(Self { id, object, last4 })
+    }
 }
 /// Schema: `shop.yaml#/components/schemas/Card/properties/object`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

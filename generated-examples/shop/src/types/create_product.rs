@@ -1,11 +1,45 @@
 /// Schema: `shop.yaml#/paths/~1products/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateProductBody {
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<super::Money>,
+}
+impl<'de> serde::Deserialize<'de> for CreateProductBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for CreateProductBody {
+    const NAME: &'static str = "CreateProductBody";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __name = None;
+        let mut __metadata = None;
+        let mut __tags = None;
+        let mut __price = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "name" => __name = Some(map.next_value()?),
+                "metadata" => __metadata = map.next_value()?,
+                "tags" => __tags = map.next_value()?,
+                "price" => __price = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(name) = __name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        Ok(Self {
+            name,
+            metadata: __metadata,
+            tags: __tags,
+            price: __price,
+        })
+    }
 }

@@ -1,7 +1,35 @@
 /// Schema: `shop.yaml#/components/schemas/LineItem`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct LineItem {
     /// The product id, or the product when expanded.
     pub product: apitap_runtime::codegen::Expandable<super::Product>,
     pub quantity: i32,
+}
+impl<'de> serde::Deserialize<'de> for LineItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for LineItem {
+    const NAME: &'static str = "LineItem";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __product = None;
+        let mut __quantity = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "product" => __product = Some(map.next_value()?),
+                "quantity" => __quantity = Some(map.next_value()?),
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(product) = __product else {
+            return Err(serde::de::Error::missing_field("product"));
+        };
+        let Some(quantity) = __quantity else {
+            return Err(serde::de::Error::missing_field("quantity"));
+        };
+        Ok(Self { product, quantity })
+    }
 }

@@ -1,15 +1,64 @@
 /// Schema: `shop.yaml#/paths/~1products/get/parameters/3/schema`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ListProductsFilter {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_price: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<super::ProductStatus>,
 }
+impl<'de> serde::Deserialize<'de> for ListProductsFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for ListProductsFilter {
+    const NAME: &'static str = "ListProductsFilter";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "min_price" => out.min_price = map.next_value()?,
+                "status" => out.status = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        Ok(out)
+    }
+}
 /// Schema: `shop.yaml#/paths/~1products/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ListProductsResponse {
     pub data: Vec<super::Product>,
     pub has_more: bool,
+}
+impl<'de> serde::Deserialize<'de> for ListProductsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for ListProductsResponse {
+    const NAME: &'static str = "ListProductsResponse";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __data = None;
+        let mut __has_more = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "data" => __data = Some(map.next_value()?),
+                "has_more" => __has_more = Some(map.next_value()?),
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(data) = __data else {
+            return Err(serde::de::Error::missing_field("data"));
+        };
+        let Some(has_more) = __has_more else {
+            return Err(serde::de::Error::missing_field("has_more"));
+        };
+        Ok(Self { data, has_more })
+    }
 }

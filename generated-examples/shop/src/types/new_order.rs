@@ -1,11 +1,42 @@
 /// Schema: `shop.yaml#/components/schemas/NewOrder`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NewOrder {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
     pub items: Vec<super::LineItem>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<super::NewOrderNote>,
+}
+impl<'de> serde::Deserialize<'de> for NewOrder {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for NewOrder {
+    const NAME: &'static str = "NewOrder";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __customer = None;
+        let mut __items = None;
+        let mut __note = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "customer" => __customer = map.next_value()?,
+                "items" => __items = Some(map.next_value()?),
+                "note" => __note = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(items) = __items else {
+            return Err(serde::de::Error::missing_field("items"));
+        };
+        Ok(Self {
+            customer: __customer,
+            items,
+            note: __note,
+        })
+    }
 }
 /// Schema: `shop.yaml#/components/schemas/NewOrder/properties/note`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,28 +1,27 @@
 /// Schema: `shop.yaml#/components/schemas/Order`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Order {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
     pub items: Vec<super::LineItem>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<super::NewOrderNote>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<i64>,
     pub id: String,
     pub state: super::OrderState,
     /// When the order will arrive, once it is known.
-    #[serde(default)]
     pub delivery: Option<super::DeliveryWindow>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub buyer: Option<super::Customer>,
     /// The receipt file's id, or the file when expanded (a type of the Files group).
     ///
     /// Expanded objects are held as JSON: `FileObject` is compiled only with the features that use it.
     /// `receipt_typed()` decodes the field where it is compiled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub receipt: Option<apitap_runtime::codegen::Expandable<serde_json::Value>>,
 }
 impl Order {
@@ -35,6 +34,64 @@ impl Order {
         serde_json::Error,
     > {
         apitap_runtime::codegen::decode_deferred(&self.receipt)
+    }
+}
+impl<'de> serde::Deserialize<'de> for Order {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for Order {
+    const NAME: &'static str = "Order";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __customer = None;
+        let mut __items = None;
+        let mut __note = None;
+        let mut __created = None;
+        let mut __updated = None;
+        let mut __id = None;
+        let mut __state = None;
+        let mut __delivery = None;
+        let mut __buyer = None;
+        let mut __receipt = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "customer" => __customer = map.next_value()?,
+                "items" => __items = Some(map.next_value()?),
+                "note" => __note = map.next_value()?,
+                "created" => __created = map.next_value()?,
+                "updated" => __updated = map.next_value()?,
+                "id" => __id = Some(map.next_value()?),
+                "state" => __state = Some(map.next_value()?),
+                "delivery" => __delivery = map.next_value()?,
+                "buyer" => __buyer = map.next_value()?,
+                "receipt" => __receipt = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(items) = __items else {
+            return Err(serde::de::Error::missing_field("items"));
+        };
+        let Some(id) = __id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(state) = __state else {
+            return Err(serde::de::Error::missing_field("state"));
+        };
+        Ok(Self {
+            customer: __customer,
+            items,
+            note: __note,
+            created: __created,
+            updated: __updated,
+            id,
+            state,
+            delivery: __delivery,
+            buyer: __buyer,
+            receipt: __receipt,
+        })
     }
 }
 /// Schema: `shop.yaml#/components/schemas/Order/allOf/2/properties/state`.

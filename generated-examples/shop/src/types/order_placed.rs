@@ -1,12 +1,42 @@
 /// Schema: `shop.yaml#/components/schemas/OrderPlaced`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct OrderPlaced {
     pub id: String,
     #[serde(rename = "type")]
     pub type_: super::OrderPlacedType,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
+}
+impl<'de> serde::Deserialize<'de> for OrderPlaced {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for OrderPlaced {
+    const NAME: &'static str = "OrderPlaced";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __id = None;
+        let mut __type_ = None;
+        let mut __total = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "id" => __id = Some(map.next_value()?),
+                "type" => __type_ = Some(map.next_value()?),
+                "total" => __total = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(id) = __id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(type_) = __type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self { id, type_, total: __total })
+    }
 }
 /// Schema: `shop.yaml#/components/schemas/OrderEventBase/properties/type`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

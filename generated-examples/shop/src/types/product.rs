@@ -1,7 +1,7 @@
 /// A product. Hostile text stays text: */ } ] fn main() {} `code`
 ///
 /// Schema: `shop.yaml#/components/schemas/Product`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Product {
     pub id: String,
     pub name: String,
@@ -10,32 +10,108 @@ pub struct Product {
     pub type_: super::ProductType,
     /// A link to this product.
     #[serde(rename = "self")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<super::Money>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub weight_grams: Option<f32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stock: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Categories nest (a recursive schema).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<super::Category>,
     #[serde(rename = "2fa-required")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub n2fa_required: Option<bool>,
     #[serde(rename = "+1")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plus_1: Option<i64>,
     #[serde(rename = "@odata.etag")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub odata_etag: Option<String>,
+}
+impl<'de> serde::Deserialize<'de> for Product {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for Product {
+    const NAME: &'static str = "Product";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __id = None;
+        let mut __name = None;
+        let mut __status = None;
+        let mut __type_ = None;
+        let mut __self_ = None;
+        let mut __price = None;
+        let mut __weight_grams = None;
+        let mut __stock = None;
+        let mut __created = None;
+        let mut __updated_at = None;
+        let mut __attributes = None;
+        let mut __category = None;
+        let mut __n2fa_required = None;
+        let mut __plus_1 = None;
+        let mut __odata_etag = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "id" => __id = Some(map.next_value()?),
+                "name" => __name = Some(map.next_value()?),
+                "status" => __status = Some(map.next_value()?),
+                "type" => __type_ = Some(map.next_value()?),
+                "self" => __self_ = map.next_value()?,
+                "price" => __price = map.next_value()?,
+                "weight_grams" => __weight_grams = map.next_value()?,
+                "stock" => __stock = map.next_value()?,
+                "created" => __created = map.next_value()?,
+                "updated_at" => __updated_at = map.next_value()?,
+                "attributes" => __attributes = map.next_value()?,
+                "category" => __category = map.next_value()?,
+                "2fa-required" => __n2fa_required = map.next_value()?,
+                "+1" => __plus_1 = map.next_value()?,
+                "@odata.etag" => __odata_etag = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(id) = __id else {
+            return Err(serde::de::Error::missing_field("id"));
+        };
+        let Some(name) = __name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(status) = __status else {
+            return Err(serde::de::Error::missing_field("status"));
+        };
+        let Some(type_) = __type_ else {
+            return Err(serde::de::Error::missing_field("type"));
+        };
+        Ok(Self {
+            id,
+            name,
+            status,
+            type_,
+            self_: __self_,
+            price: __price,
+            weight_grams: __weight_grams,
+            stock: __stock,
+            created: __created,
+            updated_at: __updated_at,
+            attributes: __attributes,
+            category: __category,
+            n2fa_required: __n2fa_required,
+            plus_1: __plus_1,
+            odata_etag: __odata_etag,
+        })
+    }
 }
 /// Schema: `shop.yaml#/components/schemas/Product/properties/type`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

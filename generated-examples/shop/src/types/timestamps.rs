@@ -1,9 +1,30 @@
 /// Schema: `shop.yaml#/components/schemas/Timestamps`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct Timestamps {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<i64>,
+}
+impl<'de> serde::Deserialize<'de> for Timestamps {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for Timestamps {
+    const NAME: &'static str = "Timestamps";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "created" => out.created = map.next_value()?,
+                "updated" => out.updated = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        Ok(out)
+    }
 }

@@ -1,17 +1,57 @@
 /// Schema: `shop.yaml#/paths/~1files/post/requestBody/content/multipart~1form-data/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UploadFileBody {
     pub file: apitap_runtime::codegen::Binary,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub purpose: Option<super::UploadFileBodyPurpose>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<apitap_runtime::codegen::Binary>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<super::UploadFileBodyLink>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<super::UploadFileBodyMeta>,
+}
+impl<'de> serde::Deserialize<'de> for UploadFileBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for UploadFileBody {
+    const NAME: &'static str = "UploadFileBody";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __file = None;
+        let mut __purpose = None;
+        let mut __labels = None;
+        let mut __attachments = None;
+        let mut __link = None;
+        let mut __meta = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "file" => __file = Some(map.next_value()?),
+                "purpose" => __purpose = map.next_value()?,
+                "labels" => __labels = map.next_value()?,
+                "attachments" => __attachments = map.next_value()?,
+                "link" => __link = map.next_value()?,
+                "meta" => __meta = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(file) = __file else {
+            return Err(serde::de::Error::missing_field("file"));
+        };
+        Ok(Self {
+            file,
+            purpose: __purpose,
+            labels: __labels,
+            attachments: __attachments,
+            link: __link,
+            meta: __meta,
+        })
+    }
 }
 /// Schema: `shop.yaml#/paths/~1files/post/requestBody/content/multipart~1form-data/schema/properties/purpose`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -62,14 +102,54 @@ impl<'de> serde::Deserialize<'de> for UploadFileBodyPurpose {
     }
 }
 /// Schema: `shop.yaml#/paths/~1files/post/requestBody/content/multipart~1form-data/schema/properties/link`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UploadFileBodyLink {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires: Option<i64>,
 }
+impl<'de> serde::Deserialize<'de> for UploadFileBodyLink {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for UploadFileBodyLink {
+    const NAME: &'static str = "UploadFileBodyLink";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "expires" => out.expires = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        Ok(out)
+    }
+}
 /// Schema: `shop.yaml#/paths/~1files/post/requestBody/content/multipart~1form-data/schema/properties/meta`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UploadFileBodyMeta {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+}
+impl<'de> serde::Deserialize<'de> for UploadFileBodyMeta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for UploadFileBodyMeta {
+    const NAME: &'static str = "UploadFileBodyMeta";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "source" => out.source = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        Ok(out)
+    }
 }

@@ -1,7 +1,30 @@
 /// Schema: `shop.yaml#/components/schemas/WalletPaymentChoice`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct WalletPaymentChoice {
     pub method: super::WalletPaymentChoiceMethod,
+}
+impl<'de> serde::Deserialize<'de> for WalletPaymentChoice {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for WalletPaymentChoice {
+    const NAME: &'static str = "WalletPaymentChoice";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __method = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "method" => __method = Some(map.next_value()?),
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(method) = __method else {
+            return Err(serde::de::Error::missing_field("method"));
+        };
+        Ok(Self { method })
+    }
 }
 /// Schema: `shop.yaml#/components/schemas/WalletPaymentChoice/properties/method`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

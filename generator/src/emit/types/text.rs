@@ -111,12 +111,8 @@ fn field_text(plan: &CratePlan, field: &FieldPlan, out: &mut String) -> Result<(
         fits &= line.len() - 1 <= SAFE_WIDTH;
         raw.push_str(&line);
     }
-    match field.presence {
-        Presence::Optional => {
-            raw.push_str("    #[serde(default, skip_serializing_if = \"Option::is_none\")]\n")
-        }
-        Presence::Nullable => raw.push_str("    #[serde(default)]\n"),
-        Presence::Required => {}
+    if field.presence == Presence::Optional {
+        raw.push_str("    #[serde(skip_serializing_if = \"Option::is_none\")]\n");
     }
     let ty = match field.deferred {
         Some(d) => field_type_text(field, |inner, out| deferred_text(inner, d.reason, out)),
@@ -297,13 +293,22 @@ impl Item {
         self.text.push('\n');
     }
 
-    /// The item's text as prettyplease prints it.
+    /// The item's text as prettyplease prints it: printed again until it prints the same,
+    /// as prettyplease may break a line it left whole the first time (an assignment in a
+    /// match arm that it moved into a block).
     fn finish(self, what: &str) -> Result<String> {
         if self.fits {
-            Ok(self.text)
-        } else {
-            reformat_text(what, &self.text)
+            return Ok(self.text);
         }
+        let mut text = reformat_text(what, &self.text)?;
+        for _ in 0..3 {
+            let again = reformat_text(what, &text)?;
+            if again == text {
+                break;
+            }
+            text = again;
+        }
+        Ok(text)
     }
 }
 
@@ -320,9 +325,9 @@ pub fn type_def_text(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> 
     match &def.kind {
         TypeKind::Struct { fields, additional } => {
             out.push_str(if ty.derive == StructDerive::WithDefault {
-                "#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]\n"
+                "#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]\n"
             } else {
-                "#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]\n"
+                "#[derive(Debug, Clone, PartialEq, serde::Serialize)]\n"
             });
             if !ty.exhaustive {
                 out.push_str("#[non_exhaustive]\n");
@@ -350,13 +355,15 @@ pub fn type_def_text(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> 
             item.text.push_str("}\n");
             out = item.finish("a struct")?;
             out.push_str(&deferred_getters(plan, ty)?);
+            out.push_str(&fixed_impl_text(ty.name, DESERIALIZE_OBJECT));
+            out.push_str(&decode_object_text(ty).finish("a struct's decoding")?);
         }
         TypeKind::StringEnum { values } => {
             let (name, members) = (ty.name, ty.members);
             out.push_str(&enum_def_text(name, values, members).finish("a string enum")?);
             out.push_str(&as_str_text(name, values, members).finish("a string enum")?);
             out.push_str(&from_text(name, values, members).finish("a string enum")?);
-            for which in 0..FIXED_IMPLS.len() {
+            for which in 0..DESERIALIZE_OBJECT {
                 out.push_str(&fixed_impl_text(name, which));
             }
         }
@@ -436,8 +443,135 @@ fn from_text(name: &str, values: &[String], members: &[String]) -> Item {
     item
 }
 
-/// The bodies of a string enum's fixed impls (Display, Serialize, Deserialize), by trait.
-const FIXED_IMPLS: [(&str, &str); 3] = [
+/// `DecodeObject` for a struct: one match arm per field on the object's keys (the runtime's
+/// `object` module holds the rest, where serde's derive wrote it again for every struct).
+/// Where every field is optional the struct is built by `Default` and filled in; else each
+/// field has a local, and a required one missing is serde's "missing field" error.
+fn decode_object_text(ty: &TypePlan) -> Item {
+    let TypeKind::Struct { additional, .. } = &ty.def.kind else {
+        unreachable!("only structs decode from objects")
+    };
+    let filled = ty.derive == StructDerive::WithDefault;
+    let local = |ident: &str| format!("__{}", ident.trim_start_matches("r#"));
+    let extra = additional.is_some().then_some(ty.additional);
+    let mut item = Item::new();
+    impl_header(
+        &mut item.text,
+        "impl<'de> apitap_runtime::codegen::DecodeObject<'de>",
+        ty.name,
+    );
+    item.var(format!(
+        "    const NAME: &'static str = {};",
+        string_literal(ty.name)
+    ));
+    item.text.push_str(
+        "    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {\n",
+    );
+    let key_loop = "        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {\n";
+    if ty.fields.is_empty() && extra.is_none() {
+        item.text.push_str("        while map.next_key::<apitap_runtime::codegen::Key<'de>>()?.is_some() {\n");
+        item.text
+            .push_str("            apitap_runtime::codegen::skip_value(&mut map)?;\n        }\n");
+        item.text.push_str("        Ok(Self {})\n    }\n}\n");
+        return item;
+    }
+    // Where a value goes: a field of `out`, or the field's local.
+    let target = |ident: &str| match filled {
+        true => format!("out.{ident}"),
+        false => local(ident),
+    };
+    if filled {
+        item.text.push_str("        let mut out = Self::default();\n");
+    } else {
+        for field in &ty.fields {
+            item.var(format!("        let mut {} = None;", local(field.ident)));
+        }
+        if let Some(name) = extra {
+            item.var(format!(
+                "        let mut {} = std::collections::BTreeMap::new();",
+                local(name)
+            ));
+        }
+    }
+    item.text.push_str(key_loop);
+    let other = match extra {
+        Some(name) => format!(
+            "apitap_runtime::codegen::extra_value(&mut map, &mut {}, key)?",
+            target(name)
+        ),
+        None => "apitap_runtime::codegen::skip_value(&mut map)?".to_owned(),
+    };
+    if ty.fields.is_empty() {
+        // A match with only the catch-all arm is clippy's `match_single_binding`.
+        item.var(format!("            {other};"));
+    } else {
+        item.text.push_str("            match key.as_str() {\n");
+        for field in &ty.fields {
+            let value = match field.presence {
+                Presence::Required => "Some(map.next_value()?)",
+                Presence::Nullable | Presence::Optional => "map.next_value()?",
+            };
+            item.var(format!(
+                "                {} => {} = {value},",
+                string_literal(&field.field.name),
+                target(field.ident)
+            ));
+        }
+        item.var(format!("                _ => {other},"));
+        item.text.push_str("            }\n");
+    }
+    item.text.push_str("        }\n");
+    if filled {
+        item.text.push_str("        Ok(out)\n    }\n}\n");
+        return item;
+    }
+    for field in ty.fields.iter().filter(|f| f.presence == Presence::Required) {
+        item.var(format!(
+            "        let Some({}) = {} else {{",
+            field.ident,
+            local(field.ident)
+        ));
+        item.var(format!(
+            "            return Err(serde::de::Error::missing_field({}));",
+            string_literal(&field.field.name)
+        ));
+        item.text.push_str("        };\n");
+    }
+    let mut inits: Vec<String> = ty
+        .fields
+        .iter()
+        .map(|field| match field.presence {
+            Presence::Required => field.ident.to_owned(),
+            _ => format!("{}: {}", field.ident, local(field.ident)),
+        })
+        .collect();
+    inits.extend(extra.map(|name| format!("{name}: {}", local(name))));
+    // prettyplease keeps a struct literal on one line up to 34 columns wide; near that the
+    // item goes to prettyplease rather than guess which side of it the literal falls.
+    let literal = format!("Self {{ {} }}", inits.join(", "));
+    if literal.len() <= STRUCT_LITERAL_WIDTH - 2 {
+        unbreakable(&mut item.text, format!("        Ok({literal})"));
+    } else {
+        item.fits &= literal.len() > STRUCT_LITERAL_WIDTH + 2;
+        item.text.push_str("        Ok(Self {\n");
+        for init in inits {
+            item.var(format!("            {init},"));
+        }
+        item.text.push_str("        })\n");
+    }
+    item.text.push_str("    }\n}\n");
+    item
+}
+
+/// The widest struct literal prettyplease prints on one line (`end_with_max_width(34)`).
+const STRUCT_LITERAL_WIDTH: usize = 34;
+
+/// A struct's `Deserialize`: its `DecodeObject`, from an object.
+const DESERIALIZE_OBJECT: usize = 3;
+
+/// The bodies of fixed impls (a string enum's Display, Serialize and Deserialize, a
+/// struct's Deserialize), by trait.
+const FIXED_IMPLS: [(&str, &str); 4] = [
     (
         "impl std::fmt::Display",
         "    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {\n        f.write_str(self.as_str())\n    }\n",
@@ -449,6 +583,10 @@ const FIXED_IMPLS: [(&str, &str); 3] = [
     (
         "impl<'de> serde::Deserialize<'de>",
         "    fn deserialize<D: serde::Deserializer<'de>>(\n        deserializer: D,\n    ) -> Result<Self, D::Error> {\n        let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;\n        Ok(Self::from(value.as_ref()))\n    }\n",
+    ),
+    (
+        "impl<'de> serde::Deserialize<'de>",
+        "    fn deserialize<D: serde::Deserializer<'de>>(\n        deserializer: D,\n    ) -> Result<Self, D::Error> {\n        apitap_runtime::codegen::decode_object(deserializer)\n    }\n",
     ),
 ];
 
