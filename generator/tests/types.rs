@@ -95,8 +95,9 @@ fn hostile_descriptions_stay_in_doc_strings() {
     let g = generate(&path);
     let code = &g.files["src/types/a.rs"];
     let file: syn::File = syn::parse_str(code).expect("generated code parses");
-    // The struct and its decoding (`Deserialize`, `DecodeObject`): nothing from the text.
-    assert_eq!(file.items.len(), 3, "only the struct and its impls: {code}");
+    // The struct and its impls (`Serialize`, `Deserialize`, `DecodeObject`): nothing
+    // from the text.
+    assert_eq!(file.items.len(), 4, "only the struct and its impls: {code}");
     assert!(matches!(file.items[0], syn::Item::Struct(_)), "{code}");
     assert!(
         file.items[1..]
@@ -142,7 +143,15 @@ fn additional_properties_become_maps() {
         code.contains("pub type Tags = std::collections::BTreeMap<String, String>;"),
         "{code}"
     );
-    assert!(code.contains("#[serde(flatten)]\n    pub additional_properties: std::collections::BTreeMap<String, i64>"), "{code}");
+    // Declared properties by name, the others into the map, read and written.
+    for piece in [
+        "    pub additional_properties: std::collections::BTreeMap<String, i64>,\n}",
+        "\"a\" => out.a = map.next_value()?,",
+        "_ => key.insert_into(&mut out.additional_properties, &mut map)?,",
+        "out.optional(\"a\", &self.a)?;\n        out.extra(&self.additional_properties)?;",
+    ] {
+        assert!(code.contains(piece), "{piece} missing:\n{code}");
+    }
 }
 
 /// `items: [A, B]` without `type` (Slack's way of writing "one of"): a union, not an array;

@@ -117,7 +117,7 @@ pub use types::{decode_deferred, Binary, Expandable};
 /// Re-exports `serde` so generated derives can say
 /// `#[serde(crate = "apitap_runtime::codegen::serde")]` without their own serde dependency.
 pub mod codegen {
-    pub use crate::object::{decode_object, extra_value, required, skip_value, DecodeObject, Key};
+    pub use crate::object::{decode_object, skip_value, DecodeObject, Key, ObjectWriter};
     pub use crate::testing;
     #[cfg(feature = "parquet")]
     pub use crate::ParquetSink;

@@ -1,16 +1,18 @@
-//! Decoding generated structs from JSON objects.
+//! Generated structs to and from JSON objects.
 //!
 //! serde's derived `Deserialize` writes, for every struct, a field-name enum with its own
 //! visitor, a map visitor, a sequence visitor (structs from arrays, which no API sends) and
 //! duplicate checks: on a spec of 600 structs that was over half of the crate's `cargo check`.
 //! A generated struct instead implements [`DecodeObject`], one match on the key with one arm
-//! per field, and its `Deserialize` calls [`decode_object`]; what is the same for every
-//! struct (the visitor, keys, skipping, missing fields, extra properties) lives here once.
+//! per field, and its `Deserialize` calls [`decode_object`]; its `Serialize` is one
+//! [`ObjectWriter`] call per field. What is the same for every struct (the visitor, keys,
+//! skipping, missing fields, absent options, other properties) lives here once.
 //!
 //! What it decodes is what the derive decoded from JSON objects: unknown keys are skipped,
 //! `null` or an absent key is `None` for an `Option` field, an absent required field is
 //! serde's "missing field" error. A repeated key keeps its last value, as `serde_json::Value`
-//! does, where the derive refused it.
+//! does, where the derive refused it. What it writes is what the derive wrote: an optional
+//! field only when set, a nullable one as `null`, other properties after the declared ones.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -18,6 +20,7 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::ser::{Serialize, SerializeMap, Serializer};
 
 /// A generated struct, read entry by entry from an object.
 pub trait DecodeObject<'de>: Sized {
@@ -55,15 +58,31 @@ impl<'de, T: DecodeObject<'de>> Visitor<'de> for ObjectVisitor<T> {
 /// An object's key, borrowed from the input where the input allows (no escapes).
 pub struct Key<'de>(Cow<'de, str>);
 
-impl Key<'_> {
+impl<'de> Key<'de> {
     /// The key's text.
     pub fn as_str(&self) -> &str {
         &self.0
     }
 
-    /// The key, owned (for a struct's map of undeclared properties).
+    /// The key, owned.
     pub fn into_string(self) -> String {
         self.0.into_owned()
+    }
+
+    /// Reads the key's value from `map` into `other` (a struct's map of the properties its
+    /// schema does not declare).
+    pub fn insert_into<A, T>(
+        self,
+        other: &mut BTreeMap<String, T>,
+        map: &mut A,
+    ) -> Result<(), A::Error>
+    where
+        A: MapAccess<'de>,
+        T: Deserialize<'de>,
+    {
+        let value = map.next_value()?;
+        other.insert(self.into_string(), value);
+        Ok(())
     }
 }
 
@@ -121,27 +140,42 @@ pub fn skip_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<IgnoredAny>().map(drop)
 }
 
-/// A required field's value, or serde's "missing field" error when the object had none.
-pub fn required<'de, A: MapAccess<'de>, T>(
-    value: Option<T>,
-    field: &'static str,
-) -> Result<T, A::Error> {
-    value.ok_or_else(|| de::Error::missing_field(field))
-}
+/// The body of a generated struct's `Serialize::serialize`: an object, one entry per field.
+pub struct ObjectWriter<M>(M);
 
-/// Reads the value of an undeclared key into the struct's map of other properties.
-pub fn extra_value<'de, A, T>(
-    map: &mut A,
-    into: &mut BTreeMap<String, T>,
-    key: Key<'de>,
-) -> Result<(), A::Error>
-where
-    A: MapAccess<'de>,
-    T: Deserialize<'de>,
-{
-    let value = map.next_value()?;
-    into.insert(key.into_string(), value);
-    Ok(())
+impl<M: SerializeMap> ObjectWriter<M> {
+    /// Starts the object.
+    pub fn start<S>(serializer: S) -> Result<Self, S::Error>
+    where
+        S: Serializer<SerializeMap = M, Error = M::Error>,
+    {
+        serializer.serialize_map(None).map(ObjectWriter)
+    }
+
+    /// A field that is always written (a nullable one as `null`).
+    pub fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), M::Error> {
+        self.0.serialize_entry(key, value)
+    }
+
+    /// An optional field: written only when set.
+    pub fn optional<T: Serialize>(&mut self, key: &str, value: &Option<T>) -> Result<(), M::Error> {
+        match value {
+            Some(value) => self.0.serialize_entry(key, value),
+            None => Ok(()),
+        }
+    }
+
+    /// The struct's other properties (those its schema does not declare).
+    pub fn extra<T: Serialize>(&mut self, other: &BTreeMap<String, T>) -> Result<(), M::Error> {
+        other
+            .iter()
+            .try_for_each(|(key, value)| self.0.serialize_entry(key, value))
+    }
+
+    /// Ends the object.
+    pub fn end(self) -> Result<M::Ok, M::Error> {
+        self.0.end()
+    }
 }
 
 #[cfg(test)]
@@ -177,15 +211,29 @@ mod tests {
                     "id" => __id = Some(map.next_value()?),
                     "tag" => __tag = map.next_value()?,
                     "type" => __kind = map.next_value()?,
-                    _ => extra_value(&mut map, &mut __other, key)?,
+                    _ => key.insert_into(&mut __other, &mut map)?,
                 }
             }
+            let Some(id) = __id else {
+                return Err(de::Error::missing_field("id"));
+            };
             Ok(Pet {
-                id: required::<A, _>(__id, "id")?,
+                id,
                 tag: __tag,
                 kind: __kind,
                 other: __other,
             })
+        }
+    }
+
+    impl Serialize for Pet {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut out = ObjectWriter::start(serializer)?;
+            out.field("id", &self.id)?;
+            out.field("tag", &self.tag)?;
+            out.optional("type", &self.kind)?;
+            out.extra(&self.other)?;
+            out.end()
         }
     }
 
@@ -233,6 +281,31 @@ mod tests {
         assert_eq!(tag.name.as_deref(), Some("x"));
         let tag: Tag = serde_json::from_value(json!({})).unwrap();
         assert_eq!(tag, Tag::default());
+    }
+
+    #[test]
+    fn written_as_the_derive_wrote_them() {
+        let pet = Pet {
+            id: 1,
+            tag: None,
+            kind: None,
+            other: [("z".to_owned(), json!(true))].into(),
+        };
+        // A nullable field is written as null, an unset optional one not at all.
+        assert_eq!(
+            serde_json::to_string(&pet).unwrap(),
+            r#"{"id":1,"tag":null,"z":true}"#
+        );
+        let pet = Pet {
+            kind: Some("dog".into()),
+            ..pet
+        };
+        let value = serde_json::to_value(&pet).unwrap();
+        assert_eq!(
+            value,
+            json!({"id": 1, "tag": null, "type": "dog", "z": true})
+        );
+        assert_eq!(serde_json::from_value::<Pet>(value).unwrap(), pet);
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! The plan of one type: its IR, its names, and how it is printed (derives, serde
-//! attributes, boxes).
+//! The plan of one type: its IR, its names, and how it is printed (derives, presence of
+//! fields, boxes).
 
 use crate::analyze::features::Deferred;
 use crate::analyze::Analysis;
@@ -39,12 +39,12 @@ pub enum StructDerive {
     Plain,
 }
 
-/// How a field is present in the JSON, which is how serde reads and writes it.
+/// How a field is present in the JSON, which is how its struct reads and writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Presence {
     /// Required and not nullable: the plain type.
     Required,
-    /// Required but nullable: `Option`, `#[serde(default)]`.
+    /// Required but nullable: `Option`, written as `null` when `None`, `None` when absent.
     Nullable,
     /// Not required: `Option`, absent when `None`.
     Optional,
@@ -72,8 +72,6 @@ pub struct FieldPlan<'a> {
     pub field: &'a Field,
     /// The Rust identifier.
     pub ident: &'a str,
-    /// `#[serde(rename)]` is needed (the identifier is not the wire name).
-    pub renamed: bool,
     pub presence: Presence,
     /// The value is held in a `Box` (a cycle runs through it).
     pub boxed: bool,
@@ -103,7 +101,6 @@ impl<'a> TypePlan<'a> {
                 .map(|(i, f)| FieldPlan {
                     field: f,
                     ident: &names.members[i],
-                    renamed: names.members[i] != f.name,
                     presence: Presence::of(f.required, &f.ty),
                     boxed: boxed[i],
                     deferred: an.features.deferred.get(&(id, i)),

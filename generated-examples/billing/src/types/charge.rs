@@ -1,5 +1,5 @@
 /// Schema: `billing.yaml#/components/schemas/Charge`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Charge {
     pub id: String,
@@ -8,13 +8,25 @@ pub struct Charge {
     pub status: super::ChargeStatus,
     pub created_at: String,
     pub updated_at: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<super::ChargeCard>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub refunds: Option<Vec<super::Refund>>,
     /// Properties not declared in the schema.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+impl serde::Serialize for Charge {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("id", &self.id)?;
+        out.field("amount", &self.amount)?;
+        out.field("currency", &self.currency)?;
+        out.field("status", &self.status)?;
+        out.field("created_at", &self.created_at)?;
+        out.field("updated_at", &self.updated_at)?;
+        out.optional("card", &self.card)?;
+        out.optional("refunds", &self.refunds)?;
+        out.extra(&self.additional_properties)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Charge {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -45,13 +57,7 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for Charge {
                 "updated_at" => __updated_at = Some(map.next_value()?),
                 "card" => __card = map.next_value()?,
                 "refunds" => __refunds = map.next_value()?,
-                _ => {
-                    apitap_runtime::codegen::extra_value(
-                        &mut map,
-                        &mut __additional_properties,
-                        key,
-                    )?
-                }
+                _ => key.insert_into(&mut __additional_properties, &mut map)?,
             }
         }
         let Some(id) = __id else {
@@ -138,13 +144,19 @@ impl<'de> serde::Deserialize<'de> for ChargeStatus {
     }
 }
 /// Schema: `billing.yaml#/components/schemas/Charge/properties/card`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ChargeCard {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub brand: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last4: Option<String>,
+}
+impl serde::Serialize for ChargeCard {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("brand", &self.brand)?;
+        out.optional("last4", &self.last4)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ChargeCard {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,9 +1,17 @@
 /// Schema: `billing.yaml#/paths/~1charges/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListChargesResponse {
     pub data: Vec<super::Charge>,
     pub has_more: bool,
+}
+impl serde::Serialize for ListChargesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("data", &self.data)?;
+        out.field("has_more", &self.has_more)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListChargesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(

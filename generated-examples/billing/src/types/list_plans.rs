@@ -1,9 +1,17 @@
 /// Schema: `billing.yaml#/paths/~1plans/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListPlansResponse {
     pub plans: Vec<super::Plan>,
     pub total_pages: i64,
+}
+impl serde::Serialize for ListPlansResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("plans", &self.plans)?;
+        out.field("total_pages", &self.total_pages)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListPlansResponse {
     fn deserialize<D: serde::Deserializer<'de>>(

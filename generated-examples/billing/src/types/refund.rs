@@ -1,9 +1,17 @@
 /// Schema: `billing.yaml#/components/schemas/Refund`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Refund {
     pub id: String,
     pub amount: i64,
+}
+impl serde::Serialize for Refund {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("id", &self.id)?;
+        out.field("amount", &self.amount)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Refund {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,26 +1,38 @@
 /// Schema: `billing-v2.yaml#/components/schemas/Charge`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Charge {
     pub id: String,
     pub amount: f64,
     pub currency: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     pub status: super::ChargeStatus,
     pub created_at: String,
     pub updated_at: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<super::ChargeCard>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub outcome: Option<super::ChargeOutcome>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub refunds: Option<Vec<super::Refund>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disputes: Option<Vec<super::Dispute>>,
     /// Properties not declared in the schema.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+impl serde::Serialize for Charge {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("id", &self.id)?;
+        out.field("amount", &self.amount)?;
+        out.field("currency", &self.currency)?;
+        out.optional("description", &self.description)?;
+        out.field("status", &self.status)?;
+        out.field("created_at", &self.created_at)?;
+        out.field("updated_at", &self.updated_at)?;
+        out.optional("card", &self.card)?;
+        out.optional("outcome", &self.outcome)?;
+        out.optional("refunds", &self.refunds)?;
+        out.optional("disputes", &self.disputes)?;
+        out.extra(&self.additional_properties)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Charge {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -57,13 +69,7 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for Charge {
                 "outcome" => __outcome = map.next_value()?,
                 "refunds" => __refunds = map.next_value()?,
                 "disputes" => __disputes = map.next_value()?,
-                _ => {
-                    apitap_runtime::codegen::extra_value(
-                        &mut map,
-                        &mut __additional_properties,
-                        key,
-                    )?
-                }
+                _ => key.insert_into(&mut __additional_properties, &mut map)?,
             }
         }
         let Some(id) = __id else {
@@ -153,13 +159,19 @@ impl<'de> serde::Deserialize<'de> for ChargeStatus {
     }
 }
 /// Schema: `billing-v2.yaml#/components/schemas/Charge/properties/card`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ChargeCard {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub brand: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last4: Option<String>,
+}
+impl serde::Serialize for ChargeCard {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("brand", &self.brand)?;
+        out.optional("last4", &self.last4)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ChargeCard {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -183,13 +195,19 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for ChargeCard {
     }
 }
 /// Schema: `billing-v2.yaml#/components/schemas/Charge/properties/outcome`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ChargeOutcome {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub risk_level: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_status: Option<String>,
+}
+impl serde::Serialize for ChargeOutcome {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("risk_level", &self.risk_level)?;
+        out.optional("network_status", &self.network_status)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ChargeOutcome {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,9 +1,17 @@
 /// Schema: `billing-v2.yaml#/components/schemas/Dispute`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Dispute {
     pub id: String,
     pub reason: String,
+}
+impl serde::Serialize for Dispute {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("id", &self.id)?;
+        out.field("reason", &self.reason)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Dispute {
     fn deserialize<D: serde::Deserializer<'de>>(

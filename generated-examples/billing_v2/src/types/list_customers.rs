@@ -1,9 +1,17 @@
 /// Schema: `billing-v2.yaml#/paths/~1customers/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListCustomersResponse {
     pub customers: Vec<super::Customer>,
     pub total: i64,
+}
+impl serde::Serialize for ListCustomersResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("customers", &self.customers)?;
+        out.field("total", &self.total)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListCustomersResponse {
     fn deserialize<D: serde::Deserializer<'de>>(

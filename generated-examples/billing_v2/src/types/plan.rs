@@ -1,10 +1,19 @@
 /// Schema: `billing-v2.yaml#/components/schemas/Plan`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Plan {
     pub id: String,
     pub name: String,
     pub amount: i64,
+}
+impl serde::Serialize for Plan {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("id", &self.id)?;
+        out.field("name", &self.name)?;
+        out.field("amount", &self.amount)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Plan {
     fn deserialize<D: serde::Deserializer<'de>>(

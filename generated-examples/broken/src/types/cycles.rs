@@ -1,14 +1,19 @@
 /// Schema: `broken.yaml#/components/schemas/Cycles`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Cycles {
-    #[serde(rename = "loop")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub loop_: Option<serde_json::Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub merged: Option<super::MergeA>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fine: Option<i64>,
+}
+impl serde::Serialize for Cycles {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("loop", &self.loop_)?;
+        out.optional("merged", &self.merged)?;
+        out.optional("fine", &self.fine)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Cycles {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,9 +1,15 @@
 /// Schema: `broken.yaml#/components/schemas/Square`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Square {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub side: Option<f64>,
+}
+impl serde::Serialize for Square {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("side", &self.side)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Square {
     fn deserialize<D: serde::Deserializer<'de>>(

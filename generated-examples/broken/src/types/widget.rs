@@ -1,22 +1,29 @@
 /// Schema: `broken.yaml#/components/schemas/Widget`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Widget {
     pub id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<serde_json::Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parts: Option<Vec<serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<super::WidgetDetail>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shape: Option<super::WidgetShape>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mark: Option<super::WidgetMark>,
+}
+impl serde::Serialize for Widget {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("id", &self.id)?;
+        out.optional("name", &self.name)?;
+        out.optional("owner", &self.owner)?;
+        out.optional("parts", &self.parts)?;
+        out.optional("labels", &self.labels)?;
+        out.optional("detail", &self.detail)?;
+        out.optional("shape", &self.shape)?;
+        out.optional("mark", &self.mark)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Widget {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -65,11 +72,17 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for Widget {
     }
 }
 /// Schema: `broken.yaml#/components/schemas/Widget/properties/detail`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WidgetDetail {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
+}
+impl serde::Serialize for WidgetDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("color", &self.color)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for WidgetDetail {
     fn deserialize<D: serde::Deserializer<'de>>(

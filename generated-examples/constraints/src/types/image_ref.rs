@@ -1,10 +1,16 @@
 /// Schema: `constraints.yaml#/components/schemas/ImageRef`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImageRef {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
+}
+impl serde::Serialize for ImageRef {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("url", &self.url)?;
+        out.optional("file_id", &self.file_id)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ImageRef {
     fn deserialize<D: serde::Deserializer<'de>>(

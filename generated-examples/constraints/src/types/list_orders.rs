@@ -47,11 +47,19 @@ impl<'de> serde::Deserialize<'de> for ListOrdersStatus {
     }
 }
 /// Schema: `constraints.yaml#/paths/~1accounts~1{account_id}~1orders/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListOrdersResponse {
     pub data: Vec<super::Order>,
     pub has_more: bool,
+}
+impl serde::Serialize for ListOrdersResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("data", &self.data)?;
+        out.field("has_more", &self.has_more)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListOrdersResponse {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,15 +1,26 @@
 /// Schema: `constraints.yaml#/components/schemas/NewOrder`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NewOrder {
     pub email: String,
     pub quantity: i64,
     pub tags: Vec<String>,
     pub code: super::Code,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<super::NewOrderChannel>,
     pub images: Vec<super::ImageRef>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mask: Option<super::ImageRef>,
+}
+impl serde::Serialize for NewOrder {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("email", &self.email)?;
+        out.field("quantity", &self.quantity)?;
+        out.field("tags", &self.tags)?;
+        out.field("code", &self.code)?;
+        out.optional("channel", &self.channel)?;
+        out.field("images", &self.images)?;
+        out.optional("mask", &self.mask)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for NewOrder {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,5 +1,5 @@
 /// Schema: `constraints.yaml#/components/schemas/Order`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Order {
     pub id: String,
@@ -8,25 +8,44 @@ pub struct Order {
     pub email: String,
     pub site: String,
     pub placed: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address6: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     pub codes: Vec<super::Code>,
     pub kind: super::OrderKind,
     pub version: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     pub retired: serde_json::Value,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub latest: Option<super::Code>,
     pub extension: super::Extension,
     pub days: String,
     pub shipping: Option<super::Shipping>,
+}
+impl serde::Serialize for Order {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("id", &self.id)?;
+        out.field("number", &self.number)?;
+        out.field("total", &self.total)?;
+        out.field("email", &self.email)?;
+        out.field("site", &self.site)?;
+        out.field("placed", &self.placed)?;
+        out.optional("host", &self.host)?;
+        out.optional("address6", &self.address6)?;
+        out.optional("token", &self.token)?;
+        out.field("codes", &self.codes)?;
+        out.field("kind", &self.kind)?;
+        out.field("version", &self.version)?;
+        out.optional("currency", &self.currency)?;
+        out.optional("note", &self.note)?;
+        out.field("retired", &self.retired)?;
+        out.optional("latest", &self.latest)?;
+        out.field("extension", &self.extension)?;
+        out.field("days", &self.days)?;
+        out.field("shipping", &self.shipping)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Order {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,8 +1,15 @@
 /// Schema: `constraints.yaml#/components/schemas/Shipping`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Shipping {
     pub carrier: String,
+}
+impl serde::Serialize for Shipping {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("carrier", &self.carrier)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Shipping {
     fn deserialize<D: serde::Deserializer<'de>>(

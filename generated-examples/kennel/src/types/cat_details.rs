@@ -1,8 +1,15 @@
 /// Schema: `schemas/pet.yaml#/CatDetails`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CatDetails {
     pub lives: i64,
+}
+impl serde::Serialize for CatDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("lives", &self.lives)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for CatDetails {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,8 +1,15 @@
 /// Schema: `schemas/pet.yaml#/DogDetails`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DogDetails {
     pub barks: bool,
+}
+impl serde::Serialize for DogDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("barks", &self.barks)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for DogDetails {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,10 +1,17 @@
 /// Schema: `schemas/pet.yaml#/Owner`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Owner {
     pub id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pets: Option<Vec<super::Pet>>,
+}
+impl serde::Serialize for Owner {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("id", &self.id)?;
+        out.optional("pets", &self.pets)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Owner {
     fn deserialize<D: serde::Deserializer<'de>>(

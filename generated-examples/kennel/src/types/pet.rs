@@ -1,20 +1,29 @@
 /// Schema: `schemas/pet.yaml#/Pet`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Pet {
     pub id: String,
     pub name: String,
     pub kind: super::PetKind,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub age: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<super::Owner>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<super::PetDetails>,
+}
+impl serde::Serialize for Pet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("id", &self.id)?;
+        out.field("name", &self.name)?;
+        out.field("kind", &self.kind)?;
+        out.optional("nickname", &self.nickname)?;
+        out.optional("age", &self.age)?;
+        out.optional("owner", &self.owner)?;
+        out.optional("version", &self.version)?;
+        out.optional("details", &self.details)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Pet {
     fn deserialize<D: serde::Deserializer<'de>>(

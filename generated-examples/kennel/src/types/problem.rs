@@ -1,10 +1,17 @@
 /// Schema: `schemas/problem.yaml#`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Problem {
     pub title: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
+}
+impl serde::Serialize for Problem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("title", &self.title)?;
+        out.optional("status", &self.status)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Problem {
     fn deserialize<D: serde::Deserializer<'de>>(

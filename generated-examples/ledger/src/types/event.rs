@@ -1,11 +1,19 @@
 /// Schema: `ledger.yaml#/components/schemas/Event`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Event {
     pub id: String,
-    #[serde(rename = "type")]
     pub type_: String,
     pub created: i64,
+}
+impl serde::Serialize for Event {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("id", &self.id)?;
+        out.field("type", &self.type_)?;
+        out.field("created", &self.created)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Event {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,12 +1,21 @@
 /// Schema: `ledger.yaml#/components/schemas/Invoice`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Invoice {
     pub id: String,
     pub amount: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<super::InvoiceStatus>,
     pub created: i64,
+}
+impl serde::Serialize for Invoice {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("id", &self.id)?;
+        out.field("amount", &self.amount)?;
+        out.optional("status", &self.status)?;
+        out.field("created", &self.created)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Invoice {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,11 +1,19 @@
 /// Schema: `ledger.yaml#/components/schemas/Line`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Line {
     pub id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sku: Option<String>,
     pub quantity: i64,
+}
+impl serde::Serialize for Line {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("id", &self.id)?;
+        out.optional("sku", &self.sku)?;
+        out.field("quantity", &self.quantity)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Line {
     fn deserialize<D: serde::Deserializer<'de>>(

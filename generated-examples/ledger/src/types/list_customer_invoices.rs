@@ -1,10 +1,17 @@
 /// Schema: `ledger.yaml#/paths/~1customers~1{customer}~1invoices/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListCustomerInvoicesResponse {
     pub data: Vec<super::Invoice>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<i64>,
+}
+impl serde::Serialize for ListCustomerInvoicesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("data", &self.data)?;
+        out.optional("total_pages", &self.total_pages)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListCustomerInvoicesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(

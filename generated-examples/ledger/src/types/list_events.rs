@@ -1,10 +1,17 @@
 /// Schema: `ledger.yaml#/paths/~1events/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListEventsResponse {
     pub events: Vec<super::Event>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_cursor: Option<String>,
+}
+impl serde::Serialize for ListEventsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("events", &self.events)?;
+        out.optional("next_cursor", &self.next_cursor)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListEventsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(

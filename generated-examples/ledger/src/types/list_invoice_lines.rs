@@ -1,10 +1,17 @@
 /// Schema: `ledger.yaml#/paths/~1customers~1{customer}~1invoices~1{invoice}~1lines/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListInvoiceLinesResponse {
     pub lines: Vec<super::Line>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+}
+impl serde::Serialize for ListInvoiceLinesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("lines", &self.lines)?;
+        out.optional("next", &self.next)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListInvoiceLinesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,10 +1,17 @@
 /// Schema: `ledger.yaml#/paths/~1products/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListProductsResponse {
     pub products: Vec<super::Product>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
+}
+impl serde::Serialize for ListProductsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("products", &self.products)?;
+        out.optional("total", &self.total)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListProductsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(

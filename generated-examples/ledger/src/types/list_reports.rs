@@ -1,11 +1,17 @@
 /// Schema: `ledger.yaml#/paths/~1reports/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListReportsResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reports: Option<Vec<super::Report>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<i64>,
+}
+impl serde::Serialize for ListReportsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("reports", &self.reports)?;
+        out.optional("total_pages", &self.total_pages)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListReportsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(

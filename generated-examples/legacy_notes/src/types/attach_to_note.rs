@@ -1,9 +1,16 @@
 /// Schema: `legacy.json#/paths/~1notes~1{id}~1attachments/post`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttachToNoteBody {
     pub file: apitap_runtime::codegen::Binary,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
+}
+impl serde::Serialize for AttachToNoteBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("file", &self.file)?;
+        out.optional("caption", &self.caption)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for AttachToNoteBody {
     fn deserialize<D: serde::Deserializer<'de>>(

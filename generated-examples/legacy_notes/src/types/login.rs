@@ -1,9 +1,16 @@
 /// Schema: `legacy.json#/paths/~1login/post`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LoginBody {
     pub user: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub remember: Option<bool>,
+}
+impl serde::Serialize for LoginBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("user", &self.user)?;
+        out.optional("remember", &self.remember)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for LoginBody {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -31,11 +38,17 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for LoginBody {
     }
 }
 /// Schema: `legacy.json#/paths/~1login/post/responses/200/schema`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LoginResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
+}
+impl serde::Serialize for LoginResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("token", &self.token)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for LoginResponse {
     fn deserialize<D: serde::Deserializer<'de>>(

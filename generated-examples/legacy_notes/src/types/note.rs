@@ -1,13 +1,20 @@
 /// Schema: `legacy.json#/definitions/Note`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Note {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     pub title: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+}
+impl serde::Serialize for Note {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("id", &self.id)?;
+        out.field("title", &self.title)?;
+        out.optional("body", &self.body)?;
+        out.optional("tags", &self.tags)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Note {
     fn deserialize<D: serde::Deserializer<'de>>(

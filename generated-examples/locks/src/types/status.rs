@@ -1,8 +1,15 @@
 /// Schema: `auth.yaml#/components/schemas/Status`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Status {
     pub ok: bool,
+}
+impl serde::Serialize for Status {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("ok", &self.ok)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Status {
     fn deserialize<D: serde::Deserializer<'de>>(

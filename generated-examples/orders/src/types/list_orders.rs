@@ -6,12 +6,18 @@ pub enum ListOrdersCreated {
     Variant2(super::ListOrdersCreatedVariant2),
 }
 /// Schema: `records.yaml#/paths/~1orders/get/parameters/2/schema/anyOf/1`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListOrdersCreatedVariant2 {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub gt: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub gte: Option<i64>,
+}
+impl serde::Serialize for ListOrdersCreatedVariant2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("gt", &self.gt)?;
+        out.optional("gte", &self.gte)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListOrdersCreatedVariant2 {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -35,11 +41,19 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for ListOrdersCreatedVarian
     }
 }
 /// Schema: `records.yaml#/paths/~1orders/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListOrdersResponse {
     pub data: Vec<super::Order>,
     pub has_more: bool,
+}
+impl serde::Serialize for ListOrdersResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("data", &self.data)?;
+        out.field("has_more", &self.has_more)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListOrdersResponse {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,9 +1,17 @@
 /// Schema: `records.yaml#/paths/~1returns/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListReturnsResponse {
     pub data: Vec<super::Order>,
     pub has_more: bool,
+}
+impl serde::Serialize for ListReturnsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("data", &self.data)?;
+        out.field("has_more", &self.has_more)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListReturnsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,32 +1,42 @@
 /// Schema: `records.yaml#/components/schemas/Order`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Order {
     pub id: String,
     pub status: super::OrderStatus,
     pub created: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub paid: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// A scalar union stays a text column.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<super::OrderReference>,
     /// A union of objects becomes JSON.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<super::OrderPayload>,
     /// Expandable (id or object) becomes the id column.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<apitap_runtime::codegen::Expandable<super::Customer>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shipping: Option<super::OrderShipping>,
     pub lines: Vec<super::OrderLinesItem>,
+}
+impl serde::Serialize for Order {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("id", &self.id)?;
+        out.field("status", &self.status)?;
+        out.field("created", &self.created)?;
+        out.optional("updated_at", &self.updated_at)?;
+        out.optional("total", &self.total)?;
+        out.optional("paid", &self.paid)?;
+        out.optional("tags", &self.tags)?;
+        out.optional("metadata", &self.metadata)?;
+        out.optional("reference", &self.reference)?;
+        out.optional("payload", &self.payload)?;
+        out.optional("customer", &self.customer)?;
+        out.optional("shipping", &self.shipping)?;
+        out.field("lines", &self.lines)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Order {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -165,12 +175,19 @@ pub enum OrderPayload {
     Variant2(super::OrderPayloadVariant2),
 }
 /// Schema: `records.yaml#/components/schemas/Order/properties/payload/oneOf/0`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct OrderPayloadVariant1 {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     pub a: i64,
+}
+impl serde::Serialize for OrderPayloadVariant1 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("kind", &self.kind)?;
+        out.field("a", &self.a)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for OrderPayloadVariant1 {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -198,12 +215,19 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for OrderPayloadVariant1 {
     }
 }
 /// Schema: `records.yaml#/components/schemas/Order/properties/payload/oneOf/1`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct OrderPayloadVariant2 {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     pub b: String,
+}
+impl serde::Serialize for OrderPayloadVariant2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("kind", &self.kind)?;
+        out.field("b", &self.b)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for OrderPayloadVariant2 {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -231,13 +255,19 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for OrderPayloadVariant2 {
     }
 }
 /// Schema: `records.yaml#/components/schemas/Order/properties/shipping`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OrderShipping {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<super::OrderShippingAddress>,
+}
+impl serde::Serialize for OrderShipping {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("name", &self.name)?;
+        out.optional("address", &self.address)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for OrderShipping {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -261,14 +291,20 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for OrderShipping {
     }
 }
 /// Schema: `records.yaml#/components/schemas/Order/properties/shipping/properties/address`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OrderShippingAddress {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Beyond the depth limit this becomes one JSON column.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub geo: Option<super::OrderShippingAddressGeo>,
+}
+impl serde::Serialize for OrderShippingAddress {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("city", &self.city)?;
+        out.optional("geo", &self.geo)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for OrderShippingAddress {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -294,13 +330,19 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for OrderShippingAddress {
 /// Beyond the depth limit this becomes one JSON column.
 ///
 /// Schema: `records.yaml#/components/schemas/Order/properties/shipping/properties/address/properties/geo`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OrderShippingAddressGeo {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lat: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lon: Option<f64>,
+}
+impl serde::Serialize for OrderShippingAddressGeo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("lat", &self.lat)?;
+        out.optional("lon", &self.lon)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for OrderShippingAddressGeo {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -324,13 +366,21 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for OrderShippingAddressGeo
     }
 }
 /// Schema: `records.yaml#/components/schemas/Order/properties/lines/items`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct OrderLinesItem {
     pub sku: String,
     pub quantity: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub discounts: Option<Vec<super::OrderLinesItemDiscountsItem>>,
+}
+impl serde::Serialize for OrderLinesItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("sku", &self.sku)?;
+        out.field("quantity", &self.quantity)?;
+        out.optional("discounts", &self.discounts)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for OrderLinesItem {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -367,16 +417,22 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for OrderLinesItem {
     }
 }
 /// Schema: `records.yaml#/components/schemas/Order/properties/lines/items/properties/discounts/items`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OrderLinesItemDiscountsItem {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     /// Arrays of objects below the table depth limit become JSON.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rules: Option<Vec<super::OrderLinesItemDiscountsItemRulesItem>>,
+}
+impl serde::Serialize for OrderLinesItemDiscountsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("code", &self.code)?;
+        out.optional("amount", &self.amount)?;
+        out.optional("rules", &self.rules)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for OrderLinesItemDiscountsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -401,11 +457,17 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for OrderLinesItemDiscounts
     }
 }
 /// Schema: `records.yaml#/components/schemas/Order/properties/lines/items/properties/discounts/items/properties/rules/items`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OrderLinesItemDiscountsItemRulesItem {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
+}
+impl serde::Serialize for OrderLinesItemDiscountsItemRulesItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("rule", &self.rule)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for OrderLinesItemDiscountsItemRulesItem {
     fn deserialize<D: serde::Deserializer<'de>>(

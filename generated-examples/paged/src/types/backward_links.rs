@@ -1,11 +1,17 @@
 /// Schema: `paged.yaml#/components/schemas/BackwardLinks`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BackwardLinks {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prev: Option<String>,
+}
+impl serde::Serialize for BackwardLinks {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("first", &self.first)?;
+        out.optional("prev", &self.prev)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for BackwardLinks {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,11 +1,17 @@
 /// Schema: `paged.yaml#/components/schemas/ForwardLinks`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ForwardLinks {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+}
+impl serde::Serialize for ForwardLinks {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("last", &self.last)?;
+        out.optional("next", &self.next)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ForwardLinks {
     fn deserialize<D: serde::Deserializer<'de>>(

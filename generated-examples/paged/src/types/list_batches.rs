@@ -1,11 +1,19 @@
 /// Schema: `paged.yaml#/paths/~1last-id~1batches/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListBatchesResponse {
     pub data: Vec<super::ListBatchesResponseDataItem>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
     pub has_more: bool,
+}
+impl serde::Serialize for ListBatchesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("data", &self.data)?;
+        out.optional("last_id", &self.last_id)?;
+        out.field("has_more", &self.has_more)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListBatchesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -42,12 +50,19 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for ListBatchesResponse {
     }
 }
 /// Schema: `paged.yaml#/paths/~1last-id~1batches/get/responses/200/content/application~1json/schema/properties/data/items`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListBatchesResponseDataItem {
     pub batch_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
+}
+impl serde::Serialize for ListBatchesResponseDataItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("batch_id", &self.batch_id)?;
+        out.optional("status", &self.status)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListBatchesResponseDataItem {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,11 +1,17 @@
 /// Schema: `paged.yaml#/paths/~1next-url~1calls/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListCallsResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub calls: Option<Vec<super::Event>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_uri: Option<String>,
+}
+impl serde::Serialize for ListCallsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("calls", &self.calls)?;
+        out.optional("next_page_uri", &self.next_page_uri)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListCallsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(

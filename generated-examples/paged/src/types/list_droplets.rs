@@ -1,11 +1,17 @@
 /// Schema: `paged.yaml#/paths/~1next-url~1droplets/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListDropletsResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub droplets: Option<Vec<super::Event>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<super::ListDropletsResponseLinks>,
+}
+impl serde::Serialize for ListDropletsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("droplets", &self.droplets)?;
+        out.optional("links", &self.links)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListDropletsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -29,11 +35,17 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for ListDropletsResponse {
     }
 }
 /// Schema: `paged.yaml#/paths/~1next-url~1droplets/get/responses/200/content/application~1json/schema/properties/links`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListDropletsResponseLinks {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<super::ListDropletsResponseLinksPages>,
+}
+impl serde::Serialize for ListDropletsResponseLinks {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("pages", &self.pages)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListDropletsResponseLinks {
     fn deserialize<D: serde::Deserializer<'de>>(

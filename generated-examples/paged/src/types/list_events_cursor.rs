@@ -1,10 +1,17 @@
 /// Schema: `paged.yaml#/paths/~1cursor~1events/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListEventsCursorResponse {
     pub events: Vec<super::Event>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub response_metadata: Option<super::ListEventsCursorResponseResponseMetadata>,
+}
+impl serde::Serialize for ListEventsCursorResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("events", &self.events)?;
+        out.optional("response_metadata", &self.response_metadata)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListEventsCursorResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -35,11 +42,17 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for ListEventsCursorRespons
     }
 }
 /// Schema: `paged.yaml#/paths/~1cursor~1events/get/responses/200/content/application~1json/schema/properties/response_metadata`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListEventsCursorResponseResponseMetadata {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_cursor: Option<String>,
+}
+impl serde::Serialize for ListEventsCursorResponseResponseMetadata {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("next_cursor", &self.next_cursor)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListEventsCursorResponseResponseMetadata {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,13 +1,19 @@
 /// Schema: `paged.yaml#/paths/~1offset~1incidents/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListIncidentsResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub incidents: Option<Vec<super::Event>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub more: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
+}
+impl serde::Serialize for ListIncidentsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("incidents", &self.incidents)?;
+        out.optional("more", &self.more)?;
+        out.optional("total", &self.total)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListIncidentsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,11 +1,17 @@
 /// Schema: `paged.yaml#/paths/~1pages~1tickets/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListTicketsResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tickets: Option<Vec<super::Event>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<super::ListTicketsResponseMeta>,
+}
+impl serde::Serialize for ListTicketsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("tickets", &self.tickets)?;
+        out.optional("meta", &self.meta)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListTicketsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -29,11 +35,17 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for ListTicketsResponse {
     }
 }
 /// Schema: `paged.yaml#/paths/~1pages~1tickets/get/responses/200/content/application~1json/schema/properties/meta`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListTicketsResponseMeta {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<i64>,
+}
+impl serde::Serialize for ListTicketsResponseMeta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("total_pages", &self.total_pages)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListTicketsResponseMeta {
     fn deserialize<D: serde::Deserializer<'de>>(

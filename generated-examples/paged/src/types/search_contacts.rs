@@ -1,9 +1,16 @@
 /// Schema: `paged.yaml#/paths/~1search~1contacts/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SearchContactsBody {
     pub query: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pagination: Option<super::SearchContactsBodyPagination>,
+}
+impl serde::Serialize for SearchContactsBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("query", &self.query)?;
+        out.optional("pagination", &self.pagination)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for SearchContactsBody {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -34,12 +41,18 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for SearchContactsBody {
     }
 }
 /// Schema: `paged.yaml#/paths/~1search~1contacts/post/requestBody/content/application~1json/schema/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchContactsBodyPagination {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub per_page: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub starting_after: Option<String>,
+}
+impl serde::Serialize for SearchContactsBodyPagination {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("per_page", &self.per_page)?;
+        out.optional("starting_after", &self.starting_after)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for SearchContactsBodyPagination {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -63,13 +76,19 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for SearchContactsBodyPagin
     }
 }
 /// Schema: `paged.yaml#/paths/~1search~1contacts/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SearchContactsResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<super::Event>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<super::SearchContactsResponsePages>,
+}
+impl serde::Serialize for SearchContactsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("data", &self.data)?;
+        out.optional("pages", &self.pages)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for SearchContactsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -93,11 +112,17 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for SearchContactsResponse 
     }
 }
 /// Schema: `paged.yaml#/paths/~1search~1contacts/post/responses/200/content/application~1json/schema/properties/pages`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SearchContactsResponsePages {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<super::SearchContactsResponsePagesNext>,
+}
+impl serde::Serialize for SearchContactsResponsePages {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("next", &self.next)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for SearchContactsResponsePages {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -120,11 +145,17 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for SearchContactsResponseP
     }
 }
 /// Schema: `paged.yaml#/paths/~1search~1contacts/post/responses/200/content/application~1json/schema/properties/pages/properties/next`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SearchContactsResponsePagesNext {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub starting_after: Option<String>,
+}
+impl serde::Serialize for SearchContactsResponsePagesNext {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("starting_after", &self.starting_after)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for SearchContactsResponsePagesNext {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,9 +1,15 @@
 /// Schema: `shapes.yaml#/paths/~1shapes~1declared-accept/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeclaredAcceptResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ok: Option<bool>,
+}
+impl serde::Serialize for DeclaredAcceptResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("ok", &self.ok)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for DeclaredAcceptResponse {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,9 +1,16 @@
 /// Schema: `shapes.yaml#/paths/~1shapes~1form-body/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FormBodyBody {
     pub text: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
+}
+impl serde::Serialize for FormBodyBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("text", &self.text)?;
+        out.optional("count", &self.count)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for FormBodyBody {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,7 +1,14 @@
 /// Schema: `shapes.yaml#/paths/~1shapes~1json-api/post/requestBody/content/application~1vnd.api+json/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JsonApiBody {
     pub data: super::Note,
+}
+impl serde::Serialize for JsonApiBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("data", &self.data)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for JsonApiBody {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -27,11 +34,17 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for JsonApiBody {
     }
 }
 /// Schema: `shapes.yaml#/paths/~1shapes~1json-api/post/responses/201/content/application~1vnd.api+json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct JsonApiResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<super::Note>,
+}
+impl serde::Serialize for JsonApiResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("data", &self.data)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for JsonApiResponse {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,9 +1,16 @@
 /// Schema: `shapes.yaml#/paths/~1shapes~1multipart-body/post/requestBody/content/multipart~1form-data/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MultipartBodyBody {
     pub file: apitap_runtime::codegen::Binary,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
+}
+impl serde::Serialize for MultipartBodyBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("file", &self.file)?;
+        out.optional("caption", &self.caption)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for MultipartBodyBody {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,9 +1,16 @@
 /// Schema: `shapes.yaml#/components/schemas/Note`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Note {
     pub id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+}
+impl serde::Serialize for Note {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("id", &self.id)?;
+        out.optional("text", &self.text)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Note {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,9 +1,15 @@
 /// Schema: `shapes.yaml#/paths/~1shapes~1only-default/get/responses/default/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OnlyDefaultDefaultResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+}
+impl serde::Serialize for OnlyDefaultDefaultResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("message", &self.message)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for OnlyDefaultDefaultResponse {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,9 +1,15 @@
 /// Schema: `shapes.yaml#/paths/~1shapes~1only-errors/get/responses/404/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OnlyErrorsStatus404 {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+}
+impl serde::Serialize for OnlyErrorsStatus404 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("error", &self.error)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for OnlyErrorsStatus404 {
     fn deserialize<D: serde::Deserializer<'de>>(

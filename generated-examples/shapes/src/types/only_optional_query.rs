@@ -1,8 +1,14 @@
 /// Schema: `shapes.yaml#/paths/~1shapes~1only-optional-query/get/parameters/2/schema`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OnlyOptionalQueryFilter {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<super::OnlyOptionalQueryFilterStatus>,
+}
+impl serde::Serialize for OnlyOptionalQueryFilter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("status", &self.status)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for OnlyOptionalQueryFilter {
     fn deserialize<D: serde::Deserializer<'de>>(

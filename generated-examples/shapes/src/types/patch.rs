@@ -1,8 +1,14 @@
 /// Schema: `shapes.yaml#/components/schemas/Patch`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Patch {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+}
+impl serde::Serialize for Patch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("text", &self.text)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Patch {
     fn deserialize<D: serde::Deserializer<'de>>(

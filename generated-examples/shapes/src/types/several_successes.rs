@@ -1,9 +1,15 @@
 /// Schema: `shapes.yaml#/paths/~1shapes~1several-successes/post/responses/201/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SeveralSuccessesResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<bool>,
+}
+impl serde::Serialize for SeveralSuccessesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("created", &self.created)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for SeveralSuccessesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(

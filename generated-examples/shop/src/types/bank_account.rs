@@ -1,10 +1,19 @@
 /// Schema: `shop.yaml#/components/schemas/BankAccount`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct BankAccount {
     pub id: String,
     pub object: super::BankAccountObject,
     pub iban: String,
+}
+impl serde::Serialize for BankAccount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("id", &self.id)?;
+        out.field("object", &self.object)?;
+        out.field("iban", &self.iban)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for BankAccount {
     fn deserialize<D: serde::Deserializer<'de>>(

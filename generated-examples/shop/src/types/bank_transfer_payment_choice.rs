@@ -1,8 +1,16 @@
 /// Schema: `shop.yaml#/components/schemas/BankTransferPaymentChoice`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BankTransferPaymentChoice {
     pub method: super::PaymentKind,
     pub iban: String,
+}
+impl serde::Serialize for BankTransferPaymentChoice {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("method", &self.method)?;
+        out.field("iban", &self.iban)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for BankTransferPaymentChoice {
     fn deserialize<D: serde::Deserializer<'de>>(

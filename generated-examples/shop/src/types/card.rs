@@ -1,10 +1,19 @@
 /// Schema: `shop.yaml#/components/schemas/Card`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Card {
     pub id: String,
     pub object: super::CardObject,
     pub last4: String,
+}
+impl serde::Serialize for Card {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("id", &self.id)?;
+        out.field("object", &self.object)?;
+        out.field("last4", &self.last4)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Card {
     fn deserialize<D: serde::Deserializer<'de>>(

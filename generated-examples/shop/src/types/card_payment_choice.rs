@@ -1,9 +1,16 @@
 /// Schema: `shop.yaml#/components/schemas/CardPaymentChoice`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardPaymentChoice {
     pub method: super::PaymentKind,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
+}
+impl serde::Serialize for CardPaymentChoice {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("method", &self.method)?;
+        out.optional("token", &self.token)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for CardPaymentChoice {
     fn deserialize<D: serde::Deserializer<'de>>(

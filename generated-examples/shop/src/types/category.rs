@@ -1,14 +1,21 @@
 /// Categories nest (a recursive schema).
 ///
 /// Schema: `shop.yaml#/components/schemas/Category`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Category {
     pub name: String,
     /// Categories nest (a recursive schema).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Box<super::Category>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<super::Category>>,
+}
+impl serde::Serialize for Category {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("name", &self.name)?;
+        out.optional("parent", &self.parent)?;
+        out.optional("children", &self.children)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Category {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,13 +1,20 @@
 /// Schema: `shop.yaml#/paths/~1products/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateProductBody {
     pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<super::Money>,
+}
+impl serde::Serialize for CreateProductBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("name", &self.name)?;
+        out.optional("metadata", &self.metadata)?;
+        out.optional("tags", &self.tags)?;
+        out.optional("price", &self.price)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for CreateProductBody {
     fn deserialize<D: serde::Deserializer<'de>>(

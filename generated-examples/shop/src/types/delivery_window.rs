@@ -1,10 +1,17 @@
 /// Schema: `shop.yaml#/components/schemas/DeliveryWindow`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeliveryWindow {
     pub from: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
+}
+impl serde::Serialize for DeliveryWindow {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("from", &self.from)?;
+        out.optional("to", &self.to)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for DeliveryWindow {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,15 +1,13 @@
 /// Schema: `shop.yaml#/components/schemas/Error`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Error {
     pub message: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// The file concerned, when the error is about one (a type of the Files group).
     ///
     /// Held as JSON (a detail of error responses): `FileObject` is compiled only with the features that use it.
     /// `file_typed()` decodes the field where it is compiled.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<serde_json::Value>,
 }
 impl Error {
@@ -17,6 +15,15 @@ impl Error {
     #[cfg(feature = "files")]
     pub fn file_typed(&self) -> Result<Option<super::FileObject>, serde_json::Error> {
         apitap_runtime::codegen::decode_deferred(&self.file)
+    }
+}
+impl serde::Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("message", &self.message)?;
+        out.optional("code", &self.code)?;
+        out.optional("file", &self.file)?;
+        out.end()
     }
 }
 impl<'de> serde::Deserialize<'de> for Error {

@@ -1,11 +1,19 @@
 /// Schema: `shop.yaml#/components/schemas/FileObject`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct FileObject {
     pub id: String,
     pub size: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub purpose: Option<String>,
+}
+impl serde::Serialize for FileObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("id", &self.id)?;
+        out.field("size", &self.size)?;
+        out.optional("purpose", &self.purpose)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for FileObject {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,9 +1,17 @@
 /// Schema: `shop.yaml#/components/schemas/LineItem`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LineItem {
     /// The product id, or the product when expanded.
     pub product: apitap_runtime::codegen::Expandable<super::Product>,
     pub quantity: i32,
+}
+impl serde::Serialize for LineItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("product", &self.product)?;
+        out.field("quantity", &self.quantity)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for LineItem {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,10 +1,16 @@
 /// Schema: `shop.yaml#/paths/~1products/get/parameters/3/schema`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListProductsFilter {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_price: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<super::ProductStatus>,
+}
+impl serde::Serialize for ListProductsFilter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("min_price", &self.min_price)?;
+        out.optional("status", &self.status)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListProductsFilter {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -28,11 +34,19 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for ListProductsFilter {
     }
 }
 /// Schema: `shop.yaml#/paths/~1products/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListProductsResponse {
     pub data: Vec<super::Product>,
     pub has_more: bool,
+}
+impl serde::Serialize for ListProductsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("data", &self.data)?;
+        out.field("has_more", &self.has_more)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ListProductsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(

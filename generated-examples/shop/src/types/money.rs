@@ -1,9 +1,17 @@
 /// Schema: `shop.yaml#/components/schemas/Money`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Money {
     /// Amount in minor units.
     pub amount: i64,
     pub currency: String,
+}
+impl serde::Serialize for Money {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("amount", &self.amount)?;
+        out.field("currency", &self.currency)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Money {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,11 +1,18 @@
 /// Schema: `shop.yaml#/components/schemas/NewOrder`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NewOrder {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
     pub items: Vec<super::LineItem>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<super::NewOrderNote>,
+}
+impl serde::Serialize for NewOrder {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("customer", &self.customer)?;
+        out.field("items", &self.items)?;
+        out.optional("note", &self.note)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for NewOrder {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,27 +1,21 @@
 /// Schema: `shop.yaml#/components/schemas/Order`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Order {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
     pub items: Vec<super::LineItem>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<super::NewOrderNote>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<i64>,
     pub id: String,
     pub state: super::OrderState,
     /// When the order will arrive, once it is known.
     pub delivery: Option<super::DeliveryWindow>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub buyer: Option<super::Customer>,
     /// The receipt file's id, or the file when expanded (a type of the Files group).
     ///
     /// Expanded objects are held as JSON: `FileObject` is compiled only with the features that use it.
     /// `receipt_typed()` decodes the field where it is compiled.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub receipt: Option<apitap_runtime::codegen::Expandable<serde_json::Value>>,
 }
 impl Order {
@@ -34,6 +28,22 @@ impl Order {
         serde_json::Error,
     > {
         apitap_runtime::codegen::decode_deferred(&self.receipt)
+    }
+}
+impl serde::Serialize for Order {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("customer", &self.customer)?;
+        out.field("items", &self.items)?;
+        out.optional("note", &self.note)?;
+        out.optional("created", &self.created)?;
+        out.optional("updated", &self.updated)?;
+        out.field("id", &self.id)?;
+        out.field("state", &self.state)?;
+        out.field("delivery", &self.delivery)?;
+        out.optional("buyer", &self.buyer)?;
+        out.optional("receipt", &self.receipt)?;
+        out.end()
     }
 }
 impl<'de> serde::Deserialize<'de> for Order {

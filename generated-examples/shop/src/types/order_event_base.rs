@@ -1,10 +1,17 @@
 /// Schema: `shop.yaml#/components/schemas/OrderEventBase`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct OrderEventBase {
     pub id: String,
-    #[serde(rename = "type")]
     pub type_: super::OrderPlacedType,
+}
+impl serde::Serialize for OrderEventBase {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("id", &self.id)?;
+        out.field("type", &self.type_)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for OrderEventBase {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,12 +1,19 @@
 /// Schema: `shop.yaml#/components/schemas/OrderRefunded`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct OrderRefunded {
     pub id: String,
-    #[serde(rename = "type")]
     pub type_: super::OrderPlacedType,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub refund: Option<i64>,
+}
+impl serde::Serialize for OrderRefunded {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("id", &self.id)?;
+        out.field("type", &self.type_)?;
+        out.optional("refund", &self.refund)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for OrderRefunded {
     fn deserialize<D: serde::Deserializer<'de>>(

@@ -1,41 +1,46 @@
 /// A product. Hostile text stays text: */ } ] fn main() {} `code`
 ///
 /// Schema: `shop.yaml#/components/schemas/Product`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Product {
     pub id: String,
     pub name: String,
     pub status: super::ProductStatus,
-    #[serde(rename = "type")]
     pub type_: super::ProductType,
     /// A link to this product.
-    #[serde(rename = "self")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<super::Money>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub weight_grams: Option<f32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stock: Option<i32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Categories nest (a recursive schema).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<super::Category>,
-    #[serde(rename = "2fa-required")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub n2fa_required: Option<bool>,
-    #[serde(rename = "+1")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub plus_1: Option<i64>,
-    #[serde(rename = "@odata.etag")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub odata_etag: Option<String>,
+}
+impl serde::Serialize for Product {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("id", &self.id)?;
+        out.field("name", &self.name)?;
+        out.field("status", &self.status)?;
+        out.field("type", &self.type_)?;
+        out.optional("self", &self.self_)?;
+        out.optional("price", &self.price)?;
+        out.optional("weight_grams", &self.weight_grams)?;
+        out.optional("stock", &self.stock)?;
+        out.optional("created", &self.created)?;
+        out.optional("updated_at", &self.updated_at)?;
+        out.optional("attributes", &self.attributes)?;
+        out.optional("category", &self.category)?;
+        out.optional("2fa-required", &self.n2fa_required)?;
+        out.optional("+1", &self.plus_1)?;
+        out.optional("@odata.etag", &self.odata_etag)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Product {
     fn deserialize<D: serde::Deserializer<'de>>(

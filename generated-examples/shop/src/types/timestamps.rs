@@ -1,11 +1,17 @@
 /// Schema: `shop.yaml#/components/schemas/Timestamps`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Timestamps {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<i64>,
+}
+impl serde::Serialize for Timestamps {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("created", &self.created)?;
+        out.optional("updated", &self.updated)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for Timestamps {
     fn deserialize<D: serde::Deserializer<'de>>(

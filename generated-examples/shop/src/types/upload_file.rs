@@ -1,17 +1,24 @@
 /// Schema: `shop.yaml#/paths/~1files/post/requestBody/content/multipart~1form-data/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UploadFileBody {
     pub file: apitap_runtime::codegen::Binary,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub purpose: Option<super::UploadFileBodyPurpose>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<apitap_runtime::codegen::Binary>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<super::UploadFileBodyLink>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<super::UploadFileBodyMeta>,
+}
+impl serde::Serialize for UploadFileBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("file", &self.file)?;
+        out.optional("purpose", &self.purpose)?;
+        out.optional("labels", &self.labels)?;
+        out.optional("attachments", &self.attachments)?;
+        out.optional("link", &self.link)?;
+        out.optional("meta", &self.meta)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for UploadFileBody {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -102,10 +109,16 @@ impl<'de> serde::Deserialize<'de> for UploadFileBodyPurpose {
     }
 }
 /// Schema: `shop.yaml#/paths/~1files/post/requestBody/content/multipart~1form-data/schema/properties/link`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UploadFileBodyLink {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires: Option<i64>,
+}
+impl serde::Serialize for UploadFileBodyLink {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("expires", &self.expires)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for UploadFileBodyLink {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -128,10 +141,16 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for UploadFileBodyLink {
     }
 }
 /// Schema: `shop.yaml#/paths/~1files/post/requestBody/content/multipart~1form-data/schema/properties/meta`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UploadFileBodyMeta {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+}
+impl serde::Serialize for UploadFileBodyMeta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("source", &self.source)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for UploadFileBodyMeta {
     fn deserialize<D: serde::Deserializer<'de>>(

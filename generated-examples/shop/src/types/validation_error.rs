@@ -1,9 +1,17 @@
 /// Schema: `shop.yaml#/components/schemas/ValidationError`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ValidationError {
     pub message: String,
     pub fields: std::collections::BTreeMap<String, Vec<String>>,
+}
+impl serde::Serialize for ValidationError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("message", &self.message)?;
+        out.field("fields", &self.fields)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for ValidationError {
     fn deserialize<D: serde::Deserializer<'de>>(

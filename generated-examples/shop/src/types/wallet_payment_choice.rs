@@ -1,7 +1,14 @@
 /// Schema: `shop.yaml#/components/schemas/WalletPaymentChoice`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WalletPaymentChoice {
     pub method: super::WalletPaymentChoiceMethod,
+}
+impl serde::Serialize for WalletPaymentChoice {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("method", &self.method)?;
+        out.end()
+    }
 }
 impl<'de> serde::Deserialize<'de> for WalletPaymentChoice {
     fn deserialize<D: serde::Deserializer<'de>>(

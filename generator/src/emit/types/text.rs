@@ -91,7 +91,7 @@ fn field_reformatted(raw: &str) -> Result<String> {
     Ok(out)
 }
 
-/// A struct's field: docs, serde attributes and `pub name: Type,`.
+/// A struct's field: docs and `pub name: Type,` (its wire name is in the struct's impls).
 fn field_text(plan: &CratePlan, field: &FieldPlan, out: &mut String) -> Result<()> {
     let f = field.field;
     // `raw` is the field unbroken; `fits` whether every line of it is known to print as is.
@@ -105,15 +105,6 @@ fn field_text(plan: &CratePlan, field: &FieldPlan, out: &mut String) -> Result<(
     }
     push_docs(&mut raw, "    ", &docs);
     let member = field.ident;
-    let mut fits = true;
-    if field.renamed {
-        let line = format!("    #[serde(rename = {})]\n", string_literal(&f.name));
-        fits &= line.len() - 1 <= SAFE_WIDTH;
-        raw.push_str(&line);
-    }
-    if field.presence == Presence::Optional {
-        raw.push_str("    #[serde(skip_serializing_if = \"Option::is_none\")]\n");
-    }
     let ty = match field.deferred {
         Some(d) => field_type_text(field, |inner, out| deferred_text(inner, d.reason, out)),
         None => field_type_text(field, |inner, out| {
@@ -121,14 +112,14 @@ fn field_text(plan: &CratePlan, field: &FieldPlan, out: &mut String) -> Result<(
         }),
     };
     let line = format!("    pub {member}: {ty},");
-    if fits && line.len() <= SAFE_WIDTH {
+    if line.len() <= SAFE_WIDTH {
         out.push_str(&raw);
         out.push_str(&line);
         out.push('\n');
         return Ok(());
     }
     // Too long: prettyplease breaks the outermost generic argument onto its own line.
-    if let Some((outer, arg)) = split_generic(&ty).filter(|_| fits) {
+    if let Some((outer, arg)) = split_generic(&ty) {
         let head = format!("    pub {member}: {outer}<");
         let middle = format!("        {arg},");
         if head.len() <= SAFE_WIDTH && middle.len() <= SAFE_WIDTH {
@@ -325,9 +316,9 @@ pub fn type_def_text(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> 
     match &def.kind {
         TypeKind::Struct { fields, additional } => {
             out.push_str(if ty.derive == StructDerive::WithDefault {
-                "#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]\n"
+                "#[derive(Debug, Clone, PartialEq, Default)]\n"
             } else {
-                "#[derive(Debug, Clone, PartialEq, serde::Serialize)]\n"
+                "#[derive(Debug, Clone, PartialEq)]\n"
             });
             if !ty.exhaustive {
                 out.push_str("#[non_exhaustive]\n");
@@ -346,7 +337,6 @@ pub fn type_def_text(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> 
                 let name = ty.additional;
                 item.text
                     .push_str("    /// Properties not declared in the schema.\n");
-                item.text.push_str("    #[serde(flatten)]\n");
                 let mut line = format!("    pub {name}: std::collections::BTreeMap<String, ");
                 type_text(t, plan, Site::Types, false, &mut line);
                 line.push_str(">,");
@@ -355,6 +345,7 @@ pub fn type_def_text(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> 
             item.text.push_str("}\n");
             out = item.finish("a struct")?;
             out.push_str(&deferred_getters(plan, ty)?);
+            out.push_str(&serialize_object_text(ty).finish("a struct's encoding")?);
             out.push_str(&fixed_impl_text(ty.name, DESERIALIZE_OBJECT));
             out.push_str(&decode_object_text(ty).finish("a struct's decoding")?);
         }
@@ -443,6 +434,41 @@ fn from_text(name: &str, values: &[String], members: &[String]) -> Item {
     item
 }
 
+/// `Serialize` for a struct: one `ObjectWriter` call per field, by its wire name (an
+/// optional field only when set), then the other properties.
+fn serialize_object_text(ty: &TypePlan) -> Item {
+    let TypeKind::Struct { additional, .. } = &ty.def.kind else {
+        unreachable!("only structs are written as objects")
+    };
+    let mut item = Item::new();
+    impl_header(&mut item.text, "impl serde::Serialize", ty.name);
+    item.text.push_str(SERIALIZE_FN);
+    let start = "apitap_runtime::codegen::ObjectWriter::start(serializer)?";
+    if ty.fields.is_empty() && additional.is_none() {
+        item.text
+            .push_str(&format!("        {start}.end()\n    }}\n}}\n"));
+        return item;
+    }
+    item.text
+        .push_str(&format!("        let mut out = {start};\n"));
+    for field in &ty.fields {
+        let method = match field.presence {
+            Presence::Optional => "optional",
+            Presence::Required | Presence::Nullable => "field",
+        };
+        item.var(format!(
+            "        out.{method}({}, &self.{})?;",
+            string_literal(&field.field.name),
+            field.ident
+        ));
+    }
+    if additional.is_some() {
+        item.var(format!("        out.extra(&self.{})?;", ty.additional));
+    }
+    item.text.push_str("        out.end()\n    }\n}\n");
+    item
+}
+
 /// `DecodeObject` for a struct: one match arm per field on the object's keys (the runtime's
 /// `object` module holds the rest, where serde's derive wrote it again for every struct).
 /// Where every field is optional the struct is built by `Default` and filled in; else each
@@ -467,9 +493,12 @@ fn decode_object_text(ty: &TypePlan) -> Item {
     item.text.push_str(
         "    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {\n",
     );
-    let key_loop = "        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {\n";
+    let key_loop =
+        "        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {\n";
     if ty.fields.is_empty() && extra.is_none() {
-        item.text.push_str("        while map.next_key::<apitap_runtime::codegen::Key<'de>>()?.is_some() {\n");
+        item.text.push_str(
+            "        while map.next_key::<apitap_runtime::codegen::Key<'de>>()?.is_some() {\n",
+        );
         item.text
             .push_str("            apitap_runtime::codegen::skip_value(&mut map)?;\n        }\n");
         item.text.push_str("        Ok(Self {})\n    }\n}\n");
@@ -481,7 +510,8 @@ fn decode_object_text(ty: &TypePlan) -> Item {
         false => local(ident),
     };
     if filled {
-        item.text.push_str("        let mut out = Self::default();\n");
+        item.text
+            .push_str("        let mut out = Self::default();\n");
     } else {
         for field in &ty.fields {
             item.var(format!("        let mut {} = None;", local(field.ident)));
@@ -495,10 +525,7 @@ fn decode_object_text(ty: &TypePlan) -> Item {
     }
     item.text.push_str(key_loop);
     let other = match extra {
-        Some(name) => format!(
-            "apitap_runtime::codegen::extra_value(&mut map, &mut {}, key)?",
-            target(name)
-        ),
+        Some(name) => format!("key.insert_into(&mut {}, &mut map)?", target(name)),
         None => "apitap_runtime::codegen::skip_value(&mut map)?".to_owned(),
     };
     if ty.fields.is_empty() {
@@ -525,7 +552,11 @@ fn decode_object_text(ty: &TypePlan) -> Item {
         item.text.push_str("        Ok(out)\n    }\n}\n");
         return item;
     }
-    for field in ty.fields.iter().filter(|f| f.presence == Presence::Required) {
+    for field in ty
+        .fields
+        .iter()
+        .filter(|f| f.presence == Presence::Required)
+    {
         item.var(format!(
             "        let Some({}) = {} else {{",
             field.ident,
@@ -562,6 +593,10 @@ fn decode_object_text(ty: &TypePlan) -> Item {
     item.text.push_str("    }\n}\n");
     item
 }
+
+/// The signature of `Serialize::serialize`, as prettyplease prints it (it fits the margin).
+const SERIALIZE_FN: &str =
+    "    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {\n";
 
 /// The widest struct literal prettyplease prints on one line (`end_with_max_width(34)`).
 const STRUCT_LITERAL_WIDTH: usize = 34;
