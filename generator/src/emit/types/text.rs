@@ -1,4 +1,7 @@
 //! The text of structs, string enums and untagged unions: the one renderer of these kinds.
+//! A struct comes with its `Serialize`, `Deserialize` and `DecodeObject` impls, written out
+//! over the runtime's `object` module rather than derived (serde's derives were over half of
+//! a crate's `cargo check`).
 //!
 //! Parsing tokens back with `syn` was over half of generation time on large specs, and type
 //! definitions are most of the code. Their shapes are fixed, so they are printed here as
@@ -94,7 +97,7 @@ fn field_reformatted(raw: &str) -> Result<String> {
 /// A struct's field: docs and `pub name: Type,` (its wire name is in the struct's impls).
 fn field_text(plan: &CratePlan, field: &FieldPlan, out: &mut String) -> Result<()> {
     let f = field.field;
-    // `raw` is the field unbroken; `fits` whether every line of it is known to print as is.
+    // `raw` is the field unbroken.
     let mut raw = String::new();
     let mut docs = doc_lines(f.doc.as_deref());
     if let Some(d) = field.deferred {
@@ -284,10 +287,19 @@ impl Item {
         self.text.push('\n');
     }
 
-    /// The item's text as prettyplease prints it: printed again until it prints the same,
-    /// as prettyplease may break a line it left whole the first time (an assignment in a
-    /// match arm that it moved into a block).
+    /// The item's text as prettyplease prints it.
     fn finish(self, what: &str) -> Result<String> {
+        if self.fits {
+            Ok(self.text)
+        } else {
+            reformat_text(what, &self.text)
+        }
+    }
+
+    /// The item's text as prettyplease prints it, printed again until it prints the same:
+    /// prettyplease may break a line it left whole the first time (an assignment in a match
+    /// arm that it moved into a block).
+    fn finish_settled(self, what: &str) -> Result<String> {
         if self.fits {
             return Ok(self.text);
         }
@@ -347,7 +359,7 @@ pub fn type_def_text(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> 
             out.push_str(&deferred_getters(plan, ty)?);
             out.push_str(&serialize_object_text(ty).finish("a struct's encoding")?);
             out.push_str(&fixed_impl_text(ty.name, DESERIALIZE_OBJECT));
-            out.push_str(&decode_object_text(ty).finish("a struct's decoding")?);
+            out.push_str(&decode_object_text(ty).finish_settled("a struct's decoding")?);
         }
         TypeKind::StringEnum { values } => {
             let (name, members) = (ty.name, ty.members);
@@ -538,11 +550,17 @@ fn decode_object_text(ty: &TypePlan) -> Item {
                 Presence::Required => "Some(map.next_value()?)",
                 Presence::Nullable | Presence::Optional => "map.next_value()?",
             };
-            item.var(format!(
-                "                {} => {} = {value},",
-                string_literal(&field.field.name),
-                target(field.ident)
-            ));
+            let key = string_literal(&field.field.name);
+            let target = target(field.ident);
+            let arm = format!("                {key} => {target} = {value},");
+            if arm.len() <= SAFE_WIDTH {
+                unbreakable(&mut item.text, arm);
+            } else {
+                // Too long: prettyplease makes the arm's body a block.
+                item.var(format!("                {key} => {{"));
+                item.var(format!("                    {target} = {value};"));
+                item.text.push_str("                }\n");
+            }
         }
         item.var(format!("                _ => {other},"));
         item.text.push_str("            }\n");
