@@ -114,8 +114,8 @@ pub use sync::{
 pub use types::{decode_deferred, Binary, Expandable};
 
 /// Everything generated code uses, in one path: `use apitap_runtime::codegen as rt;`.
-/// Re-exports `serde` so generated derives can say
-/// `#[serde(crate = "apitap_runtime::codegen::serde")]` without their own serde dependency.
+/// Structs are read and written through [`codegen::DecodeObject`] and
+/// [`codegen::ObjectWriter`]; `serde` and `serde_json` are re-exported for the rest.
 pub mod codegen {
     pub use crate::object::{decode_object, skip_value, DecodeObject, Key, ObjectWriter};
     pub use crate::testing;

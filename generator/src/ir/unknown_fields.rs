@@ -4,8 +4,9 @@
 //! not know. `[types] keep_unknown` in `apitap.toml` (`true` for every object type, or a
 //! list of schema or type names) gives the chosen structs a catch-all map, so those fields
 //! survive a decode and an encode: each such struct gets the same `additional_properties`
-//! field that `additionalProperties` gives (`#[serde(flatten)]`, any JSON values). It is
-//! opt-in because flattening costs decode speed on every record.
+//! field that `additionalProperties` gives (any JSON values, each undeclared key read into
+//! it). It is opt-in because keeping every unknown value costs decode speed and memory on
+//! every record.
 
 use super::{TypeKind, TypeRef, TypeSpace};
 use crate::analyze::ConfigError;

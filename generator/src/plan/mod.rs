@@ -2,7 +2,7 @@
 //!
 //! The pipeline's last step before emission. Each [`TypePlan`] and [`OperationPlan`] holds
 //! everything its printer needs (the item's IR, its names, and the decisions about it:
-//! derives, field presence and serde renames, boxing, pagination, the `Accept` header), and
+//! derives, field presence and wire names, boxing, pagination, the `Accept` header), and
 //! the crate-wide plans (tables, streams, features, credentials) come from analysis as they
 //! are. Emitters read only a [`CratePlan`]: they never look an item up in the IR and the
 //! analysis side by side, and the decisions `apitap explain` explains (pagination, cursors,

@@ -66,7 +66,8 @@ fn printed_text_is_prettyplease_output_on_vendor_specs() {
 /// lines are 80 to 100 columns long (around prettyplease's 89-column margin), doc and enum
 /// text with quotes, backslashes, tabs, control and non-ASCII characters, backticks in schema
 /// names, trailing spaces, lines starting with `/`, nullable and recursive fields, unions and
-/// maps of long types, and record tables with long names.
+/// maps of long types, structs with other properties and long wire names, and record tables
+/// with long names.
 fn edge_case_spec() -> String {
     use serde_json::{json, Map, Value};
     let mut schemas = Map::new();
@@ -120,6 +121,33 @@ fn edge_case_spec() -> String {
                 ],
             }),
         );
+        // Structs with other properties, with and without required fields, whose wire
+        // names make their decoding's match arms, `missing_field` lines and writer calls
+        // cross the margin.
+        for (prefix, with_required) in [("A", true), ("B", false)] {
+            let mut props = Map::new();
+            let mut required = Vec::new();
+            for m in (n - 39)..=(n - 25) {
+                let wire = format!("req{}", "Z".repeat(m));
+                props.insert(wire.clone(), json!({ "type": "string" }));
+                if with_required {
+                    required.push(wire);
+                }
+                props.insert(
+                    format!("opt{}", "Q".repeat(m)),
+                    json!({ "type": "integer" }),
+                );
+            }
+            schemas.insert(
+                format!("{prefix}{}", "a".repeat(n - 1)),
+                json!({
+                    "type": "object",
+                    "required": required,
+                    "properties": Value::Object(props),
+                    "additionalProperties": { "type": "integer" },
+                }),
+            );
+        }
         // Untagged unions of long types.
         schemas.insert(
             format!("U{}", "u".repeat(n - 1)),

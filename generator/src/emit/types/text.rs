@@ -9,8 +9,9 @@
 //! broken at its outermost generic argument, a long `impl Trait for Name` before `for`).
 //! A piece whose line breaks this printer does not model (a longer field, match arm or
 //! variant) is printed unbroken and handed to prettyplease as text (`rust::reformat_text`):
-//! the field, the impl, or for a union the whole type. A test holds every generated file to
-//! be prettyplease's own output.
+//! the field, the impl, or for a union the whole type; a struct's decoding is printed again
+//! until prettyplease leaves it as it is. A test holds every generated file to be
+//! prettyplease's own output.
 
 use crate::analyze::features::{DeferReason, Deferred};
 use crate::diag::Result;
@@ -307,11 +308,14 @@ impl Item {
         for _ in 0..3 {
             let again = reformat_text(what, &text)?;
             if again == text {
-                break;
+                return Ok(text);
             }
             text = again;
         }
-        Ok(text)
+        Err(crate::diag::Error::Emit {
+            what: what.to_string(),
+            message: format!("prettyplease does not settle on this text:\n{text}"),
+        })
     }
 }
 
@@ -358,7 +362,8 @@ pub fn type_def_text(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> 
             out = item.finish("a struct")?;
             out.push_str(&deferred_getters(plan, ty)?);
             out.push_str(&serialize_object_text(ty).finish("a struct's encoding")?);
-            out.push_str(&fixed_impl_text(ty.name, DESERIALIZE_OBJECT));
+            let (trait_path, body) = STRUCT_DESERIALIZE;
+            out.push_str(&fixed_impl_text(ty.name, trait_path, body));
             out.push_str(&decode_object_text(ty).finish_settled("a struct's decoding")?);
         }
         TypeKind::StringEnum { values } => {
@@ -366,8 +371,8 @@ pub fn type_def_text(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> 
             out.push_str(&enum_def_text(name, values, members).finish("a string enum")?);
             out.push_str(&as_str_text(name, values, members).finish("a string enum")?);
             out.push_str(&from_text(name, values, members).finish("a string enum")?);
-            for which in 0..DESERIALIZE_OBJECT {
-                out.push_str(&fixed_impl_text(name, which));
+            for (trait_path, body) in STRING_ENUM_IMPLS {
+                out.push_str(&fixed_impl_text(name, trait_path, body));
             }
         }
         TypeKind::Union {
@@ -490,7 +495,8 @@ fn decode_object_text(ty: &TypePlan) -> Item {
         unreachable!("only structs decode from objects")
     };
     let filled = ty.derive == StructDerive::WithDefault;
-    let local = |ident: &str| format!("__{}", ident.trim_start_matches("r#"));
+    // Fields are never raw identifiers (naming appends `_` to keywords).
+    let local = |ident: &str| format!("__{ident}");
     let extra = additional.is_some().then_some(ty.additional);
     let mut item = Item::new();
     impl_header(
@@ -619,12 +625,8 @@ const SERIALIZE_FN: &str =
 /// The widest struct literal prettyplease prints on one line (`end_with_max_width(34)`).
 const STRUCT_LITERAL_WIDTH: usize = 34;
 
-/// A struct's `Deserialize`: its `DecodeObject`, from an object.
-const DESERIALIZE_OBJECT: usize = 3;
-
-/// The bodies of fixed impls (a string enum's Display, Serialize and Deserialize, a
-/// struct's Deserialize), by trait.
-const FIXED_IMPLS: [(&str, &str); 4] = [
+/// A string enum's fixed impls (Display, Serialize, Deserialize): trait and body.
+const STRING_ENUM_IMPLS: [(&str, &str); 3] = [
     (
         "impl std::fmt::Display",
         "    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {\n        f.write_str(self.as_str())\n    }\n",
@@ -637,15 +639,16 @@ const FIXED_IMPLS: [(&str, &str); 4] = [
         "impl<'de> serde::Deserialize<'de>",
         "    fn deserialize<D: serde::Deserializer<'de>>(\n        deserializer: D,\n    ) -> Result<Self, D::Error> {\n        let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;\n        Ok(Self::from(value.as_ref()))\n    }\n",
     ),
-    (
-        "impl<'de> serde::Deserialize<'de>",
-        "    fn deserialize<D: serde::Deserializer<'de>>(\n        deserializer: D,\n    ) -> Result<Self, D::Error> {\n        apitap_runtime::codegen::decode_object(deserializer)\n    }\n",
-    ),
 ];
 
-/// One of the [`FIXED_IMPLS`] for the enum `name`.
-fn fixed_impl_text(name: &str, which: usize) -> String {
-    let (trait_path, body) = FIXED_IMPLS[which];
+/// A struct's `Deserialize`: its `DecodeObject`, from an object.
+const STRUCT_DESERIALIZE: (&str, &str) = (
+    "impl<'de> serde::Deserialize<'de>",
+    "    fn deserialize<D: serde::Deserializer<'de>>(\n        deserializer: D,\n    ) -> Result<Self, D::Error> {\n        apitap_runtime::codegen::decode_object(deserializer)\n    }\n",
+);
+
+/// A fixed impl (`trait_path` with `body`, the same for every type of its kind) for `name`.
+fn fixed_impl_text(name: &str, trait_path: &str, body: &str) -> String {
     let mut out = String::new();
     impl_header(&mut out, trait_path, name);
     out.push_str(body);
