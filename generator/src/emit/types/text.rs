@@ -511,8 +511,6 @@ fn decode_object_text(ty: &TypePlan) -> Item {
     item.text.push_str(
         "    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {\n",
     );
-    let key_loop =
-        "        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {\n";
     if ty.fields.is_empty() && extra.is_none() {
         item.text.push_str(
             "        while map.next_key::<apitap_runtime::codegen::Key<'de>>()?.is_some() {\n",
@@ -541,7 +539,9 @@ fn decode_object_text(ty: &TypePlan) -> Item {
             ));
         }
     }
-    item.text.push_str(key_loop);
+    item.text.push_str(
+        "        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {\n",
+    );
     let other = match extra {
         Some(name) => format!("key.insert_into(&mut {}, &mut map)?", target(name)),
         None => "apitap_runtime::codegen::skip_value(&mut map)?".to_owned(),
@@ -557,14 +557,14 @@ fn decode_object_text(ty: &TypePlan) -> Item {
                 Presence::Nullable | Presence::Optional => "map.next_value()?",
             };
             let key = string_literal(&field.field.name);
-            let target = target(field.ident);
-            let arm = format!("                {key} => {target} = {value},");
+            let place = target(field.ident);
+            let arm = format!("                {key} => {place} = {value},");
             if arm.len() <= SAFE_WIDTH {
                 unbreakable(&mut item.text, arm);
             } else {
                 // Too long: prettyplease makes the arm's body a block.
                 item.var(format!("                {key} => {{"));
-                item.var(format!("                    {target} = {value};"));
+                item.var(format!("                    {place} = {value};"));
                 item.text.push_str("                }\n");
             }
         }
