@@ -18,7 +18,7 @@ const HARD_DEPTH: usize = 40;
 
 /// A value of type `ty`; strings are derived from `seed` so samples are told apart.
 pub fn synthesize(space: &TypeSpace, ty: &TypeRef, seed: &str) -> Value {
-    synth(space, ty, seed, None, 0)
+    synth(&Cx::new(space), ty, seed, None, 0, 0)
 }
 
 /// A value of type `ty` that also satisfies `constraints` (a parameter's or body's schema
@@ -29,7 +29,7 @@ pub fn synthesize_with(
     seed: &str,
     constraints: Option<&Constraints>,
 ) -> Value {
-    synth(space, ty, seed, constraints, 0)
+    synth(&Cx::new(space), ty, seed, constraints, 0, 0)
 }
 
 /// The first `enum`/`const` value of the JSON type `fits` accepts.
@@ -134,11 +134,12 @@ fn number_for(c: Option<&Constraints>) -> Value {
 /// As many items as `minItems` asks (at least one, at most `maxItems`), each from its own seed
 /// when there are several, so `uniqueItems` holds.
 fn array_for(
-    space: &TypeSpace,
+    cx: &Cx,
     inner: &TypeRef,
     seed: &str,
     c: Option<&Constraints>,
     depth: usize,
+    rich: usize,
 ) -> Value {
     let min = c.and_then(|c| c.min_items).unwrap_or(1).max(1);
     let count = match c.and_then(|c| c.max_items) {
@@ -154,7 +155,7 @@ fn array_for(
         } else {
             format!("{seed}-{i}")
         };
-        let mut v = synth(space, inner, &item_seed, items, depth + 1);
+        let mut v = synth(cx, inner, &item_seed, items, depth + 1, rich);
         if i > 0 && out.contains(&v) {
             // Same value again (an enum or a number): the next enum value, or the next number.
             v = distinct(&v, i, items).unwrap_or(v);
@@ -179,12 +180,15 @@ fn distinct(v: &Value, i: usize, c: Option<&Constraints>) -> Option<Value> {
     }
 }
 
+/// `rich`: for this many levels of objects, optional properties are filled too (a union
+/// branch told apart from the others by a property its minimal sample leaves out).
 fn synth(
-    space: &TypeSpace,
+    cx: &Cx,
     ty: &TypeRef,
     seed: &str,
     c: Option<&Constraints>,
     depth: usize,
+    rich: usize,
 ) -> Value {
     if depth > HARD_DEPTH {
         return Value::Null;
@@ -196,11 +200,11 @@ fn synth(
         TypeRef::Boolean => choice(c, Value::is_boolean).unwrap_or(json!(true)),
         TypeRef::Binary => json!(""),
         TypeRef::Any => choice(c, |_| true).unwrap_or(json!({})),
-        TypeRef::Array(inner) => array_for(space, inner, seed, c, depth),
+        TypeRef::Array(inner) => array_for(cx, inner, seed, c, depth, rich),
         TypeRef::Map(_) => json!({}),
-        TypeRef::Nullable(inner) => synth(space, inner, seed, c, depth),
+        TypeRef::Nullable(inner) => synth(cx, inner, seed, c, depth, rich),
         TypeRef::Expandable(_) => string_for(c, seed),
-        TypeRef::Named(id) => match &space.get(*id).kind {
+        TypeRef::Named(id) => match &cx.space.get(*id).kind {
             TypeKind::Struct { fields, .. } => {
                 let mut out = Map::new();
                 // The use site may require properties the type itself leaves optional.
@@ -225,13 +229,20 @@ fn synth(
                         continue;
                     }
                     let scalar = f.ty.is_scalar();
-                    if required || (depth < 2 && (scalar || depth == 0) && depth < MAX_DEPTH) {
+                    let wanted =
+                        depth < MAX_DEPTH && (rich > 0 || (depth < 2 && (scalar || depth == 0)));
+                    if required || wanted {
+                        let fc = Constraints::refined(
+                            f.constraints.as_deref(),
+                            c.and_then(|c| c.property(&f.name)),
+                        );
                         let v = synth(
-                            space,
+                            cx,
                             &f.ty,
                             &format!("{seed}-{}", f.name),
-                            f.constraints.as_deref(),
+                            fc.as_deref(),
                             depth + 1,
+                            rich.saturating_sub(1),
                         );
                         if !v.is_null() || required {
                             out.insert(f.name.clone(), v);
@@ -253,30 +264,195 @@ fn synth(
             TypeKind::Union {
                 variants,
                 discriminator,
+                exclusive,
                 ..
             } => {
-                // Deep down, a scalar branch (an expandable's id) keeps the sample small.
-                let v = if depth >= MAX_DEPTH && discriminator.is_none() {
-                    variants
-                        .iter()
-                        .find(|v| v.ty.is_scalar())
-                        .unwrap_or(&variants[0])
-                } else {
-                    &variants[0]
+                let union = Branches {
+                    variants,
+                    discriminator: discriminator.as_deref(),
+                    exclusive: *exclusive,
                 };
-                // The use site's constraints hold for a scalar branch (a union of kinds of
-                // string keeps the first branch's, see `Constraints::gather`).
-                let vc = c.filter(|_| v.ty.is_scalar());
-                let mut value = synth(space, &v.ty, seed, vc, depth + 1);
-                if let (Some(prop), Some(tag), Value::Object(m)) =
-                    (discriminator, v.tags.first(), &mut value)
-                {
-                    m.insert(prop.clone(), Value::String(tag.clone()));
-                }
-                value
+                union_sample(cx, &union, seed, c, depth, rich)
             }
-            TypeKind::Alias(inner) => synth(space, inner, seed, c, depth),
+            TypeKind::Alias(inner) => synth(cx, inner, seed, c, depth, rich),
             TypeKind::Pending => Value::Null,
+        },
+    }
+}
+
+/// How many other samples one top-level sample may try in search of union branches that
+/// stand alone (each try is a whole branch's sample, and branches nest).
+const SEARCH_BUDGET: usize = 256;
+/// How many levels of optional properties a union branch's fuller sample fills.
+const RICH_LEVELS: usize = 2;
+
+/// What one sample's synthesis shares: the types, and what is left of the search budget.
+struct Cx<'a> {
+    space: &'a TypeSpace,
+    searches: std::cell::Cell<usize>,
+}
+
+impl<'a> Cx<'a> {
+    fn new(space: &'a TypeSpace) -> Self {
+        Cx {
+            space,
+            searches: std::cell::Cell::new(SEARCH_BUDGET),
+        }
+    }
+
+    /// Takes one try from the budget; `false` when it is spent.
+    fn try_more(&self) -> bool {
+        let left = self.searches.get();
+        self.searches.set(left.saturating_sub(1));
+        left > 0
+    }
+}
+
+/// A union's branches, as a sample picks one.
+#[derive(Clone, Copy)]
+struct Branches<'t> {
+    variants: &'t [crate::ir::Variant],
+    discriminator: Option<&'t str>,
+    /// A `oneOf`: the sample must match one branch only.
+    exclusive: bool,
+}
+
+/// A sample of one branch of a union, with its tag. A `oneOf` wants exactly one branch to
+/// match, so the branch is the first whose sample no other branch accepts: its minimal sample,
+/// else one with optional properties filled (a `type` enum or a field of another type that
+/// tells it apart); where no branch stands alone (identical branches), the first, as for an
+/// `anyOf`. Deep down, scalar branches come first (an expandable's id keeps the sample small).
+fn union_sample(
+    cx: &Cx,
+    union: &Branches,
+    seed: &str,
+    c: Option<&Constraints>,
+    depth: usize,
+    rich: usize,
+) -> Value {
+    let Branches {
+        variants,
+        discriminator,
+        exclusive,
+    } = *union;
+    let sample = |i: usize, rich: usize| {
+        let v = &variants[i];
+        // The use site's constraints hold for a scalar branch (a union of kinds of string
+        // keeps the first branch's, see `Constraints::gather`).
+        let vc = c.filter(|_| v.ty.is_scalar());
+        let mut value = synth(cx, &v.ty, seed, vc, depth + 1, rich);
+        if let (Some(prop), Some(tag), Value::Object(m)) =
+            (discriminator, v.tags.first(), &mut value)
+        {
+            m.insert(prop.to_string(), Value::String(tag.clone()));
+        }
+        value
+    };
+    let mut order: Vec<usize> = (0..variants.len()).collect();
+    if depth >= MAX_DEPTH && discriminator.is_none() {
+        order.sort_by_key(|&i| !variants[i].ty.is_scalar());
+    }
+    // No other branch's schema takes it, and the typed model holds it as this branch (an
+    // untagged union decodes as the first branch that takes it, where a string enum takes
+    // any string): a request sends what the sample says.
+    let alone = |i: usize, value: &Value| {
+        let decodes_here = discriminator.is_some()
+            || variants[..i]
+                .iter()
+                .all(|v| walk(cx.space, &v.ty, value, "$").is_err());
+        decodes_here
+            && variants
+                .iter()
+                .enumerate()
+                .all(|(j, other)| j == i || !accepts(cx.space, &other.ty, None, value, 0))
+    };
+    let first = sample(order[0], rich);
+    if !exclusive || order.len() < 2 || alone(order[0], &first) {
+        return first;
+    }
+    // Optional properties are only filled above `MAX_DEPTH`.
+    let fuller = if depth < MAX_DEPTH {
+        rich.max(RICH_LEVELS)
+    } else {
+        rich
+    };
+    let tries = order[1..]
+        .iter()
+        .map(|&i| (i, rich))
+        .chain(order.iter().map(|&i| (i, fuller)).filter(|_| fuller > rich));
+    for (i, fill) in tries {
+        if !cx.try_more() {
+            break;
+        }
+        let value = sample(i, fill);
+        if alone(i, &value) {
+            return value;
+        }
+    }
+    first
+}
+
+/// Whether the schema behind `ty` (with `c`) takes `v`, as far as the IR tells: JSON types,
+/// required properties, `enum`/`const` values, items and declared properties. Patterns,
+/// formats and bounds are not judged: a sample meets them by construction.
+fn accepts(
+    space: &TypeSpace,
+    ty: &TypeRef,
+    c: Option<&Constraints>,
+    v: &Value,
+    depth: usize,
+) -> bool {
+    if depth > HARD_DEPTH {
+        return true;
+    }
+    let listed =
+        |c: Option<&Constraints>| c.is_none_or(|c| c.choices.is_empty() || c.choices.contains(v));
+    match ty {
+        TypeRef::Nullable(inner) => v.is_null() || accepts(space, inner, c, v, depth),
+        _ if !listed(c) => false,
+        TypeRef::Any => true,
+        TypeRef::String | TypeRef::Binary => v.is_string(),
+        TypeRef::Boolean => v.is_boolean(),
+        TypeRef::Integer(_) => v.is_i64() || v.is_u64(),
+        TypeRef::Number(_) => v.is_number(),
+        TypeRef::Array(inner) => v.as_array().is_some_and(|items| {
+            let ic = c.and_then(|c| c.items.as_deref());
+            items
+                .iter()
+                .all(|x| accepts(space, inner, ic, x, depth + 1))
+        }),
+        TypeRef::Map(inner) => v.as_object().is_some_and(|m| {
+            m.values()
+                .all(|x| accepts(space, inner, None, x, depth + 1))
+        }),
+        TypeRef::Expandable(id) => {
+            v.is_string() || accepts(space, &TypeRef::Named(*id), None, v, depth + 1)
+        }
+        TypeRef::Named(id) => match &space.get(*id).kind {
+            TypeKind::Alias(inner) => accepts(space, inner, c, v, depth + 1),
+            TypeKind::Pending => true,
+            TypeKind::StringEnum { values } => {
+                v.as_str().is_some_and(|s| values.iter().any(|x| x == s))
+            }
+            TypeKind::Union { variants, .. } => variants
+                .iter()
+                .any(|var| accepts(space, &var.ty, None, v, depth + 1)),
+            TypeKind::Struct { fields, additional } => {
+                let Some(m) = v.as_object() else {
+                    return false;
+                };
+                let extra = c.map_or(&[][..], |c| c.required.as_slice());
+                let declared = fields.iter().all(|f| match m.get(&f.name) {
+                    None => !f.required && !extra.contains(&f.name),
+                    Some(x) => accepts(space, &f.ty, f.constraints.as_deref(), x, depth + 1),
+                });
+                declared
+                    && additional.as_ref().is_none_or(|t| {
+                        m.iter()
+                            .filter(|(k, _)| !fields.iter().any(|f| &f.name == *k))
+                            .all(|(_, x)| accepts(space, t, None, x, depth + 1))
+                    })
+            }
         },
     }
 }
@@ -428,6 +604,7 @@ fn walk(space: &TypeSpace, ty: &TypeRef, v: &Value, at: &str) -> Result<Option<S
                 variants,
                 discriminator,
                 inferred,
+                ..
             } => walk_union(space, variants, discriminator.as_deref(), *inferred, v, at),
         },
     }

@@ -38,6 +38,10 @@ pub struct Constraints {
     /// (OpenAI's `allOf: [$ref, {nullable: true}]`): the field takes null, as the API sends
     /// it, but a strict validator does not, so a sample gives a value.
     pub null_by_note_only: bool,
+    /// What a refinement says of an object's properties that their own types do not carry:
+    /// a later `allOf` member's `details: {items: {anyOf: [{properties: {issue: {enum}}}]}}`
+    /// (PayPal's errors) beside the base type's `details` items of `ErrorDetails`.
+    pub properties: Vec<(String, Constraints)>,
 }
 
 /// Whether `obj` is nullable only by an `allOf` member that annotates (`{nullable: true}`)
@@ -76,14 +80,18 @@ impl Constraints {
         schemas: impl Iterator<Item = (&'v Value, &'v Loc)>,
     ) -> Option<Box<Constraints>> {
         let mut c = Constraints::default();
-        for (value, loc) in schemas {
-            c.gather(source, value, loc, 0);
+        // Only refinements say what a property's type does not: the first schema's own
+        // properties are the type's fields already.
+        for (i, (value, loc)) in schemas.enumerate() {
+            c.gather(source, value, loc, 0, i > 0);
         }
         (c != Constraints::default()).then(|| Box::new(c))
     }
 
     /// Fill what is still unset from `value` (earlier schemas in a `$ref` chain win).
-    fn gather(&mut self, source: &Source, value: &Value, loc: &Loc, hops: usize) {
+    /// `refining`: `value` refines a type declared elsewhere, so its `properties` and its
+    /// first branch of objects count too.
+    fn gather(&mut self, source: &Source, value: &Value, loc: &Loc, hops: usize, refining: bool) {
         if hops > MAX_HOPS {
             return;
         }
@@ -141,19 +149,34 @@ impl Constraints {
                 self.choices = vec![Value::Null];
             }
         }
-        if self.items.is_none() {
-            if let Some(items) = obj.get("items").filter(|i| i.is_object()) {
-                let mut inner = Constraints::default();
-                inner.gather(source, items, &loc.child("items"), hops + 1);
-                if inner != Constraints::default() {
-                    self.items = Some(Box::new(inner));
+        if let Some(items) = obj.get("items").filter(|i| i.is_object()) {
+            let mut inner = self.items.take().map(|b| *b).unwrap_or_default();
+            inner.gather(source, items, &loc.child("items"), hops + 1, refining);
+            if inner != Constraints::default() {
+                self.items = Some(Box::new(inner));
+            }
+        }
+        if refining {
+            if let Some(props) = obj.get("properties").and_then(Value::as_object) {
+                for (name, schema) in props {
+                    let at = self.properties.iter().position(|(n, _)| n == name);
+                    let at = at.unwrap_or_else(|| {
+                        self.properties.push((name.clone(), Constraints::default()));
+                        self.properties.len() - 1
+                    });
+                    let ploc = loc.child("properties").child(name);
+                    self.properties[at]
+                        .1
+                        .gather(source, schema, &ploc, hops + 1, true);
                 }
+                self.properties
+                    .retain(|(_, c)| *c != Constraints::default());
             }
         }
         if let Some(reference) = obj.get("$ref").and_then(Value::as_str) {
             if let Ok(target) = source.resolve_ref(loc, reference) {
                 if let Some(v) = source.get(&target) {
-                    self.gather(source, v, &target, hops + 1);
+                    self.gather(source, v, &target, hops + 1, refining);
                 }
             }
         }
@@ -171,15 +194,18 @@ impl Constraints {
                 // Branches that are all strings (or all integers, or numbers) make one
                 // scalar type (Box's `oneOf: [{enum: [none]}, {pattern: ^[1-9]\d*$}]`): a
                 // sample that satisfies the first satisfies the union.
+                // In a refinement, branches of objects too: a sample satisfies the first.
                 let first = match real.as_slice() {
                     [only] => Some(*only),
                     [first, ..] if key != "items" && same_scalar(source, branches, &real, loc) => {
                         Some(*first)
                     }
+                    [first, ..] if key != "items" && refining => Some(*first),
                     _ => None,
                 };
                 if let Some(i) = first {
-                    self.gather(source, &branches[i], &loc.child(key).index(i), hops + 1);
+                    let bloc = loc.child(key).index(i);
+                    self.gather(source, &branches[i], &bloc, hops + 1, refining);
                 }
             }
         }
@@ -218,9 +244,74 @@ impl Constraints {
         }
         if let Some(members) = obj.get("allOf").and_then(Value::as_array) {
             for (i, m) in members.iter().enumerate() {
-                self.gather(source, m, &loc.child("allOf").index(i), hops + 1);
+                self.gather(source, m, &loc.child("allOf").index(i), hops + 1, refining);
             }
         }
+    }
+
+    /// `own` (a property's constraints) with what `refined` (a refinement of the object
+    /// holding it) adds; `own`'s keywords win.
+    pub fn refined<'c>(
+        own: Option<&'c Constraints>,
+        refined: Option<&'c Constraints>,
+    ) -> Option<std::borrow::Cow<'c, Constraints>> {
+        use std::borrow::Cow;
+        match (own, refined) {
+            (own, None) => own.map(Cow::Borrowed),
+            (None, Some(r)) => Some(Cow::Borrowed(r)),
+            (Some(own), Some(r)) => {
+                let mut c = own.clone();
+                c.fill_from(r);
+                Some(Cow::Owned(c))
+            }
+        }
+    }
+
+    /// Fill what is unset here from `other`.
+    fn fill_from(&mut self, other: &Constraints) {
+        self.format = self.format.take().or_else(|| other.format.clone());
+        self.pattern = self.pattern.take().or_else(|| other.pattern.clone());
+        self.min_length = self.min_length.or(other.min_length);
+        self.max_length = self.max_length.or(other.max_length);
+        self.minimum = self.minimum.or(other.minimum);
+        self.maximum = self.maximum.or(other.maximum);
+        self.multiple_of = self.multiple_of.or(other.multiple_of);
+        self.min_items = self.min_items.or(other.min_items);
+        self.max_items = self.max_items.or(other.max_items);
+        self.unique_items |= other.unique_items;
+        self.null_by_note_only |= other.null_by_note_only;
+        if self.choices.is_empty() {
+            self.choices = other.choices.clone();
+        }
+        match (&mut self.items, &other.items) {
+            (Some(mine), Some(theirs)) => mine.fill_from(theirs),
+            (mine @ None, Some(theirs)) => *mine = Some(theirs.clone()),
+            _ => {}
+        }
+        for list in [
+            (&mut self.required, &other.required),
+            (&mut self.omit, &other.omit),
+        ] {
+            for n in list.1 {
+                if !list.0.contains(n) {
+                    list.0.push(n.clone());
+                }
+            }
+        }
+        for (name, theirs) in &other.properties {
+            match self.properties.iter_mut().find(|(n, _)| n == name) {
+                Some((_, mine)) => mine.fill_from(theirs),
+                None => self.properties.push((name.clone(), theirs.clone())),
+            }
+        }
+    }
+
+    /// What a refinement says of the property `name`.
+    pub fn property(&self, name: &str) -> Option<&Constraints> {
+        self.properties
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, c)| c)
     }
 
     /// `preferred`, moved inside the bounds and onto a multiple where the schema asks.

@@ -112,6 +112,9 @@ pub enum TypeKind {
         /// of it. A value with another tag (the spec may be wrong about one) is tried against
         /// each variant in turn before it is kept as unknown.
         inferred: bool,
+        /// A `oneOf`, which a value must match exactly one branch of (an `anyOf`, or a
+        /// `type` list, may match several): its samples are of a branch no other one takes.
+        exclusive: bool,
     },
     /// A named schema that is a primitive or container (`type Ids = Vec<String>`).
     Alias(TypeRef),

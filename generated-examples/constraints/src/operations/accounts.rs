@@ -150,10 +150,16 @@ impl ListOrders {
 /// Documented error responses of `list_orders`.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub enum ListOrdersError {}
+pub enum ListOrdersError {
+    /// A bad request.
+    Status400(crate::types::ListOrdersStatus400),
+}
 impl rt::ErrorBody for ListOrdersError {
-    fn decode(_status: u16, _body: &[u8]) -> Option<Self> {
-        None
+    fn decode(status: u16, body: &[u8]) -> Option<Self> {
+        match status {
+            400u16 => rt::decode_json(body).map(Self::Status400),
+            _ => None,
+        }
     }
 }
 impl crate::Client {

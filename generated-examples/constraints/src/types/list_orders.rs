@@ -46,6 +46,49 @@ impl<'de> serde::Deserialize<'de> for ListOrdersStatus {
         Ok(Self::from(value.as_ref()))
     }
 }
+/// Schema: `constraints.yaml#/paths/~1accounts~1{account_id}~1orders/get/responses/400/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ListOrdersStatus400 {
+    pub name: String,
+    pub details: Vec<super::ErrorDetailsItem>,
+}
+impl serde::Serialize for ListOrdersStatus400 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.field("name", &self.name)?;
+        out.field("details", &self.details)?;
+        out.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListOrdersStatus400 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for ListOrdersStatus400 {
+    const NAME: &'static str = "ListOrdersStatus400";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut __name = None;
+        let mut __details = None;
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "name" => __name = Some(map.next_value()?),
+                "details" => __details = Some(map.next_value()?),
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        let Some(name) = __name else {
+            return Err(serde::de::Error::missing_field("name"));
+        };
+        let Some(details) = __details else {
+            return Err(serde::de::Error::missing_field("details"));
+        };
+        Ok(Self { name, details })
+    }
+}
 /// Schema: `constraints.yaml#/paths/~1accounts~1{account_id}~1orders/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]

@@ -1,6 +1,10 @@
 //! Types generated from the spec's schemas.
 mod code;
 pub use code::*;
+mod error;
+pub use error::*;
+mod event_count_cache;
+pub use event_count_cache::*;
 mod extension;
 pub use extension::*;
 mod image_ref;
@@ -11,5 +15,7 @@ mod new_order;
 pub use new_order::*;
 mod order;
 pub use order::*;
+mod recent_value_cache;
+pub use recent_value_cache::*;
 mod shipping;
 pub use shipping::*;

@@ -8,6 +8,7 @@ pub struct NewOrder {
     pub channel: Option<super::NewOrderChannel>,
     pub images: Vec<super::ImageRef>,
     pub mask: Option<super::ImageRef>,
+    pub delivery: super::NewOrderDelivery,
 }
 impl serde::Serialize for NewOrder {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -19,6 +20,7 @@ impl serde::Serialize for NewOrder {
         out.optional("channel", &self.channel)?;
         out.field("images", &self.images)?;
         out.optional("mask", &self.mask)?;
+        out.field("delivery", &self.delivery)?;
         out.end()
     }
 }
@@ -39,6 +41,7 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for NewOrder {
         let mut __channel = None;
         let mut __images = None;
         let mut __mask = None;
+        let mut __delivery = None;
         while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
             match key.as_str() {
                 "email" => __email = Some(map.next_value()?),
@@ -48,6 +51,7 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for NewOrder {
                 "channel" => __channel = map.next_value()?,
                 "images" => __images = Some(map.next_value()?),
                 "mask" => __mask = map.next_value()?,
+                "delivery" => __delivery = Some(map.next_value()?),
                 _ => apitap_runtime::codegen::skip_value(&mut map)?,
             }
         }
@@ -66,6 +70,9 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for NewOrder {
         let Some(images) = __images else {
             return Err(serde::de::Error::missing_field("images"));
         };
+        let Some(delivery) = __delivery else {
+            return Err(serde::de::Error::missing_field("delivery"));
+        };
         Ok(Self {
             email,
             quantity,
@@ -74,6 +81,7 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for NewOrder {
             channel: __channel,
             images,
             mask: __mask,
+            delivery,
         })
     }
 }
@@ -123,5 +131,126 @@ impl<'de> serde::Deserialize<'de> for NewOrderChannel {
     ) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
         Ok(Self::from(value.as_ref()))
+    }
+}
+/// Schema: `constraints.yaml#/components/schemas/NewOrder/properties/delivery`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum NewOrderDelivery {
+    Variant1(super::NewOrderDeliveryVariant1),
+    Variant2(super::NewOrderDeliveryVariant2),
+}
+/// Schema: `constraints.yaml#/components/schemas/NewOrder/properties/delivery/oneOf/0`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct NewOrderDeliveryVariant1 {
+    pub kind: Option<super::NewOrderDeliveryVariant1Kind>,
+    pub window: Option<String>,
+}
+impl serde::Serialize for NewOrderDeliveryVariant1 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("window", &self.window)?;
+        out.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for NewOrderDeliveryVariant1 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for NewOrderDeliveryVariant1 {
+    const NAME: &'static str = "NewOrderDeliveryVariant1";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "kind" => out.kind = map.next_value()?,
+                "window" => out.window = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        Ok(out)
+    }
+}
+/// Schema: `constraints.yaml#/components/schemas/NewOrder/properties/delivery/oneOf/0/properties/kind`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum NewOrderDeliveryVariant1Kind {
+    /// `pickup`
+    Pickup,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl NewOrderDeliveryVariant1Kind {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pickup => "pickup",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for NewOrderDeliveryVariant1Kind {
+    fn from(value: &str) -> Self {
+        match value {
+            "pickup" => Self::Pickup,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::fmt::Display for NewOrderDeliveryVariant1Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for NewOrderDeliveryVariant1Kind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for NewOrderDeliveryVariant1Kind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// Schema: `constraints.yaml#/components/schemas/NewOrder/properties/delivery/oneOf/1`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct NewOrderDeliveryVariant2 {
+    pub kind: Option<String>,
+    pub window: Option<i64>,
+}
+impl serde::Serialize for NewOrderDeliveryVariant2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("window", &self.window)?;
+        out.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for NewOrderDeliveryVariant2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for NewOrderDeliveryVariant2 {
+    const NAME: &'static str = "NewOrderDeliveryVariant2";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "kind" => out.kind = map.next_value()?,
+                "window" => out.window = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        Ok(out)
     }
 }

@@ -21,6 +21,9 @@ pub struct Order {
     pub extension: super::Extension,
     pub days: String,
     pub shipping: Option<super::Shipping>,
+    pub amount: super::OrderAmount,
+    pub grouping: super::OrderGrouping,
+    pub cache: super::OrderCache,
 }
 impl serde::Serialize for Order {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -44,6 +47,9 @@ impl serde::Serialize for Order {
         out.field("extension", &self.extension)?;
         out.field("days", &self.days)?;
         out.field("shipping", &self.shipping)?;
+        out.field("amount", &self.amount)?;
+        out.field("grouping", &self.grouping)?;
+        out.field("cache", &self.cache)?;
         out.end()
     }
 }
@@ -76,6 +82,9 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for Order {
         let mut __extension = None;
         let mut __days = None;
         let mut __shipping = None;
+        let mut __amount = None;
+        let mut __grouping = None;
+        let mut __cache = None;
         while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
             match key.as_str() {
                 "id" => __id = Some(map.next_value()?),
@@ -97,6 +106,9 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for Order {
                 "extension" => __extension = Some(map.next_value()?),
                 "days" => __days = Some(map.next_value()?),
                 "shipping" => __shipping = map.next_value()?,
+                "amount" => __amount = Some(map.next_value()?),
+                "grouping" => __grouping = Some(map.next_value()?),
+                "cache" => __cache = Some(map.next_value()?),
                 _ => apitap_runtime::codegen::skip_value(&mut map)?,
             }
         }
@@ -136,6 +148,15 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for Order {
         let Some(days) = __days else {
             return Err(serde::de::Error::missing_field("days"));
         };
+        let Some(amount) = __amount else {
+            return Err(serde::de::Error::missing_field("amount"));
+        };
+        let Some(grouping) = __grouping else {
+            return Err(serde::de::Error::missing_field("grouping"));
+        };
+        let Some(cache) = __cache else {
+            return Err(serde::de::Error::missing_field("cache"));
+        };
         Ok(Self {
             id,
             number,
@@ -156,6 +177,9 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for Order {
             extension,
             days,
             shipping: __shipping,
+            amount,
+            grouping,
+            cache,
         })
     }
 }
@@ -209,3 +233,144 @@ impl<'de> serde::Deserialize<'de> for OrderKind {
 }
 /// Schema: `constraints.yaml#/components/schemas/Order/properties/days`.
 pub type OrderDays = String;
+/// Schema: `constraints.yaml#/components/schemas/Order/properties/amount`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum OrderAmount {
+    Integer(i64),
+    Number(f64),
+}
+/// Schema: `constraints.yaml#/components/schemas/Order/properties/grouping`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum OrderGrouping {
+    Variant1(super::OrderGroupingVariant1),
+    Variant2(super::OrderGroupingVariant2),
+}
+/// Schema: `constraints.yaml#/components/schemas/Order/properties/grouping/oneOf/0`.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct OrderGroupingVariant1 {
+    pub type_: Option<super::OrderGroupingVariant1Type>,
+    pub timeout: Option<i64>,
+}
+impl serde::Serialize for OrderGroupingVariant1 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("type", &self.type_)?;
+        out.optional("timeout", &self.timeout)?;
+        out.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrderGroupingVariant1 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for OrderGroupingVariant1 {
+    const NAME: &'static str = "OrderGroupingVariant1";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "type" => out.type_ = map.next_value()?,
+                "timeout" => out.timeout = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        Ok(out)
+    }
+}
+/// Schema: `constraints.yaml#/components/schemas/Order/properties/grouping/oneOf/0/properties/type`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum OrderGroupingVariant1Type {
+    /// `time`
+    Time,
+    /// `content`
+    Content,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl OrderGroupingVariant1Type {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Time => "time",
+            Self::Content => "content",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrderGroupingVariant1Type {
+    fn from(value: &str) -> Self {
+        match value {
+            "time" => Self::Time,
+            "content" => Self::Content,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl std::fmt::Display for OrderGroupingVariant1Type {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for OrderGroupingVariant1Type {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrderGroupingVariant1Type {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// Schema: `constraints.yaml#/components/schemas/Order/properties/grouping/oneOf/1`.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct OrderGroupingVariant2 {
+    pub type_: Option<String>,
+    pub timeout: Option<String>,
+}
+impl serde::Serialize for OrderGroupingVariant2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
+        out.optional("type", &self.type_)?;
+        out.optional("timeout", &self.timeout)?;
+        out.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrderGroupingVariant2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_object(deserializer)
+    }
+}
+impl<'de> apitap_runtime::codegen::DecodeObject<'de> for OrderGroupingVariant2 {
+    const NAME: &'static str = "OrderGroupingVariant2";
+    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
+            match key.as_str() {
+                "type" => out.type_ = map.next_value()?,
+                "timeout" => out.timeout = map.next_value()?,
+                _ => apitap_runtime::codegen::skip_value(&mut map)?,
+            }
+        }
+        Ok(out)
+    }
+}
+/// Schema: `constraints.yaml#/components/schemas/Order/properties/cache`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum OrderCache {
+    RecentValueCache(super::RecentValueCache),
+    EventCountCache(super::EventCountCache),
+}

@@ -84,6 +84,7 @@ fn type_def(plan: &CratePlan, ty: &TypePlan) -> TokenStream {
             variants,
             discriminator: Some(prop),
             inferred,
+            ..
         } => {
             let variant_tokens: Vec<TokenStream> = variants
                 .iter()

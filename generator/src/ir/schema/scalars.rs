@@ -102,6 +102,7 @@ impl<'a> SchemaConverter<'a> {
                 variants,
                 discriminator: None,
                 inferred: false,
+                exclusive: false,
             },
         );
         Ok(TypeRef::Named(id))

@@ -88,6 +88,7 @@ impl<'a> SchemaConverter<'a> {
             variants,
             discriminator,
             inferred,
+            exclusive: key == "oneOf",
         };
         Ok(TypeRef::Named(id))
     }
