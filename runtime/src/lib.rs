@@ -56,6 +56,7 @@ mod stats;
 mod sync;
 pub mod testing;
 mod types;
+mod untagged;
 
 #[cfg(feature = "sinks")]
 pub use checks::{CheckResult, Checks, VolumeChange};
@@ -119,6 +120,7 @@ pub use types::{decode_deferred, Binary, Expandable};
 pub mod codegen {
     pub use crate::object::{decode_object, skip_value, DecodeObject, Key, ObjectWriter};
     pub use crate::testing;
+    pub use crate::untagged::{decode_untagged, misfit, Branch};
     #[cfg(feature = "parquet")]
     pub use crate::ParquetSink;
     #[cfg(feature = "sqlite")]

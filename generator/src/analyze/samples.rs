@@ -353,13 +353,11 @@ fn union_sample(
         order.sort_by_key(|&i| !variants[i].ty.is_scalar());
     }
     // No other branch's schema takes it, and the typed model holds it as this branch (an
-    // untagged union decodes as the first branch that takes it, where a string enum takes
-    // any string): a request sends what the sample says.
+    // untagged union decodes as the branch that keeps the most of it): a request sends what
+    // the sample says.
     let alone = |i: usize, value: &Value| {
-        let decodes_here = discriminator.is_some()
-            || variants[..i]
-                .iter()
-                .all(|v| walk(cx.space, &v.ty, value, "$").is_err());
+        let decodes_here =
+            discriminator.is_some() || taken_branch(cx.space, variants, value) == Some(i);
         decodes_here
             && variants
                 .iter()
@@ -692,8 +690,14 @@ fn walk_union(
             return Ok(None); // kept whole in the Unknown variant
         }
     }
-    // serde takes the first variant that decodes (with an inferred tag, the most specific
-    // first, else the Unknown variant keeps the value whole).
+    // Untagged: the branch the generated decoding takes, the one that keeps the most.
+    if discriminator.is_none() {
+        if let Some(i) = taken_branch(space, variants, v) {
+            return walk(space, &variants[i].ty, v, at);
+        }
+    }
+    // An inferred tag: the first variant that decodes, the most specific first, else the
+    // Unknown variant keeps the value whole.
     let mut order: Vec<&crate::ir::Variant> = variants.iter().collect();
     if inferred {
         order.sort_by_key(|var| crate::ir::schema::untagged_rank(&var.ty, var.required_count));
@@ -712,6 +716,82 @@ fn walk_union(
         "{at}: matches no oneOf/anyOf branch ({})",
         errors.join("; ")
     ))
+}
+
+/// The branch of an untagged union that the generated decoding takes for `v`: the first that
+/// decodes it without misfits, else the one with the fewest (the runtime's `decode_untagged`).
+fn taken_branch(space: &TypeSpace, variants: &[crate::ir::Variant], v: &Value) -> Option<usize> {
+    let mut best: Option<(u32, usize)> = None;
+    for (i, var) in variants.iter().enumerate() {
+        if walk(space, &var.ty, v, "$").is_err() {
+            continue;
+        }
+        let m = misfits(space, &var.ty, v, 0);
+        if m == 0 {
+            return Some(i);
+        }
+        if best.is_none_or(|(fewest, _)| m < fewest) {
+            best = Some((m, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+/// What the generated decoding of `v` (which decodes) as `ty` counts as misfits: keys a
+/// struct skips, values a string enum or a discriminated union keeps as unknown.
+fn misfits(space: &TypeSpace, ty: &TypeRef, v: &Value, depth: usize) -> u32 {
+    if depth > HARD_DEPTH || v.is_null() {
+        return 0;
+    }
+    let each = |inner: &TypeRef, items: &mut dyn Iterator<Item = &Value>| -> u32 {
+        items.map(|x| misfits(space, inner, x, depth + 1)).sum()
+    };
+    match ty {
+        TypeRef::Nullable(inner) => misfits(space, inner, v, depth),
+        TypeRef::Array(inner) => v
+            .as_array()
+            .map_or(0, |items| each(inner, &mut items.iter())),
+        TypeRef::Map(inner) => v.as_object().map_or(0, |m| each(inner, &mut m.values())),
+        TypeRef::Expandable(id) if !v.is_string() => {
+            misfits(space, &TypeRef::Named(*id), v, depth + 1)
+        }
+        TypeRef::Named(id) => match &space.get(*id).kind {
+            TypeKind::Alias(inner) => misfits(space, inner, v, depth + 1),
+            TypeKind::StringEnum { values } => {
+                u32::from(!v.as_str().is_some_and(|s| values.iter().any(|x| x == s)))
+            }
+            TypeKind::Struct { fields, additional } => v.as_object().map_or(0, |m| {
+                m.iter()
+                    .map(
+                        |(k, x)| match (fields.iter().find(|f| &f.name == k), additional) {
+                            (Some(f), _) => misfits(space, &f.ty, x, depth + 1),
+                            (None, Some(t)) => misfits(space, t, x, depth + 1),
+                            (None, None) => 1,
+                        },
+                    )
+                    .sum()
+            }),
+            TypeKind::Union {
+                variants,
+                discriminator: None,
+                ..
+            } => taken_branch(space, variants, v)
+                .map_or(0, |i| misfits(space, &variants[i].ty, v, depth + 1)),
+            TypeKind::Union {
+                variants,
+                discriminator: Some(prop),
+                ..
+            } => {
+                let tag = v.get(prop).and_then(Value::as_str);
+                variants
+                    .iter()
+                    .find(|var| tag.is_some_and(|t| var.tags.iter().any(|x| x == t)))
+                    .map_or(1, |var| misfits(space, &var.ty, v, depth + 1))
+            }
+            TypeKind::Pending => 0,
+        },
+        _ => 0,
+    }
 }
 
 fn first_loss(

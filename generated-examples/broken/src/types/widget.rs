@@ -105,16 +105,58 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for WidgetDetail {
     }
 }
 /// Schema: `broken.yaml#/components/schemas/Widget/properties/shape`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum WidgetShape {
     Square(super::Square),
     Variant2(serde_json::Value),
 }
+impl serde::Serialize for WidgetShape {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Square(value) => serde::Serialize::serialize(value, serializer),
+            Self::Variant2(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for WidgetShape {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_untagged(
+            deserializer,
+            "WidgetShape",
+            &[
+                |v| serde::Deserialize::deserialize(v).map(Self::Square),
+                |v| serde::Deserialize::deserialize(v).map(Self::Variant2),
+            ],
+        )
+    }
+}
 /// Schema: `broken.yaml#/components/schemas/Widget/properties/mark`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum WidgetMark {
     String(String),
     Variant2(serde_json::Value),
+}
+impl serde::Serialize for WidgetMark {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => serde::Serialize::serialize(value, serializer),
+            Self::Variant2(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for WidgetMark {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_untagged(
+            deserializer,
+            "WidgetMark",
+            &[
+                |v| serde::Deserialize::deserialize(v).map(Self::String),
+                |v| serde::Deserialize::deserialize(v).map(Self::Variant2),
+            ],
+        )
+    }
 }

@@ -1,9 +1,30 @@
 /// Schema: `constraints.yaml#/components/schemas/Extension`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Extension {
     String(String),
     String2(super::ExtensionString),
+}
+impl serde::Serialize for Extension {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => serde::Serialize::serialize(value, serializer),
+            Self::String2(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for Extension {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_untagged(
+            deserializer,
+            "Extension",
+            &[
+                |v| serde::Deserialize::deserialize(v).map(Self::String),
+                |v| serde::Deserialize::deserialize(v).map(Self::String2),
+            ],
+        )
+    }
 }
 /// Schema: `constraints.yaml#/components/schemas/Extension/oneOf/0`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -46,6 +67,10 @@ impl<'de> serde::Deserialize<'de> for ExtensionString {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
+        let value = Self::from(value.as_ref());
+        if let Self::Unknown(_) = value {
+            apitap_runtime::codegen::misfit();
+        }
+        Ok(value)
     }
 }

@@ -43,7 +43,11 @@ impl<'de> serde::Deserialize<'de> for ListOrdersStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
+        let value = Self::from(value.as_ref());
+        if let Self::Unknown(_) = value {
+            apitap_runtime::codegen::misfit();
+        }
+        Ok(value)
     }
 }
 /// Schema: `constraints.yaml#/paths/~1accounts~1{account_id}~1orders/get/responses/400/content/application~1json/schema`.

@@ -130,27 +130,50 @@ impl<'de> serde::Deserialize<'de> for NewOrderChannel {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
+        let value = Self::from(value.as_ref());
+        if let Self::Unknown(_) = value {
+            apitap_runtime::codegen::misfit();
+        }
+        Ok(value)
     }
 }
 /// Schema: `constraints.yaml#/components/schemas/NewOrder/properties/delivery`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum NewOrderDelivery {
     Variant1(super::NewOrderDeliveryVariant1),
     Variant2(super::NewOrderDeliveryVariant2),
+}
+impl serde::Serialize for NewOrderDelivery {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Variant1(value) => serde::Serialize::serialize(value, serializer),
+            Self::Variant2(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for NewOrderDelivery {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_untagged(
+            deserializer,
+            "NewOrderDelivery",
+            &[
+                |v| serde::Deserialize::deserialize(v).map(Self::Variant1),
+                |v| serde::Deserialize::deserialize(v).map(Self::Variant2),
+            ],
+        )
+    }
 }
 /// Schema: `constraints.yaml#/components/schemas/NewOrder/properties/delivery/oneOf/0`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct NewOrderDeliveryVariant1 {
     pub kind: Option<super::NewOrderDeliveryVariant1Kind>,
-    pub window: Option<String>,
 }
 impl serde::Serialize for NewOrderDeliveryVariant1 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
         out.optional("kind", &self.kind)?;
-        out.optional("window", &self.window)?;
         out.end()
     }
 }
@@ -168,7 +191,6 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for NewOrderDeliveryVariant
         while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
             match key.as_str() {
                 "kind" => out.kind = map.next_value()?,
-                "window" => out.window = map.next_value()?,
                 _ => apitap_runtime::codegen::skip_value(&mut map)?,
             }
         }
@@ -216,20 +238,24 @@ impl<'de> serde::Deserialize<'de> for NewOrderDeliveryVariant1Kind {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
+        let value = Self::from(value.as_ref());
+        if let Self::Unknown(_) = value {
+            apitap_runtime::codegen::misfit();
+        }
+        Ok(value)
     }
 }
 /// Schema: `constraints.yaml#/components/schemas/NewOrder/properties/delivery/oneOf/1`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct NewOrderDeliveryVariant2 {
     pub kind: Option<String>,
-    pub window: Option<i64>,
+    pub address: Option<String>,
 }
 impl serde::Serialize for NewOrderDeliveryVariant2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
         out.optional("kind", &self.kind)?;
-        out.optional("window", &self.window)?;
+        out.optional("address", &self.address)?;
         out.end()
     }
 }
@@ -247,7 +273,7 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for NewOrderDeliveryVariant
         while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
             match key.as_str() {
                 "kind" => out.kind = map.next_value()?,
-                "window" => out.window = map.next_value()?,
+                "address" => out.address = map.next_value()?,
                 _ => apitap_runtime::codegen::skip_value(&mut map)?,
             }
         }

@@ -228,24 +228,70 @@ impl<'de> serde::Deserialize<'de> for OrderKind {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
+        let value = Self::from(value.as_ref());
+        if let Self::Unknown(_) = value {
+            apitap_runtime::codegen::misfit();
+        }
+        Ok(value)
     }
 }
 /// Schema: `constraints.yaml#/components/schemas/Order/properties/days`.
 pub type OrderDays = String;
 /// Schema: `constraints.yaml#/components/schemas/Order/properties/amount`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum OrderAmount {
     Integer(i64),
     Number(f64),
 }
+impl serde::Serialize for OrderAmount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Integer(value) => serde::Serialize::serialize(value, serializer),
+            Self::Number(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrderAmount {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_untagged(
+            deserializer,
+            "OrderAmount",
+            &[
+                |v| serde::Deserialize::deserialize(v).map(Self::Integer),
+                |v| serde::Deserialize::deserialize(v).map(Self::Number),
+            ],
+        )
+    }
+}
 /// Schema: `constraints.yaml#/components/schemas/Order/properties/grouping`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum OrderGrouping {
     Variant1(super::OrderGroupingVariant1),
     Variant2(super::OrderGroupingVariant2),
+}
+impl serde::Serialize for OrderGrouping {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Variant1(value) => serde::Serialize::serialize(value, serializer),
+            Self::Variant2(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrderGrouping {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_untagged(
+            deserializer,
+            "OrderGrouping",
+            &[
+                |v| serde::Deserialize::deserialize(v).map(Self::Variant1),
+                |v| serde::Deserialize::deserialize(v).map(Self::Variant2),
+            ],
+        )
+    }
 }
 /// Schema: `constraints.yaml#/components/schemas/Order/properties/grouping/oneOf/0`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -328,7 +374,11 @@ impl<'de> serde::Deserialize<'de> for OrderGroupingVariant1Type {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
+        let value = Self::from(value.as_ref());
+        if let Self::Unknown(_) = value {
+            apitap_runtime::codegen::misfit();
+        }
+        Ok(value)
     }
 }
 /// Schema: `constraints.yaml#/components/schemas/Order/properties/grouping/oneOf/1`.
@@ -336,13 +386,13 @@ impl<'de> serde::Deserialize<'de> for OrderGroupingVariant1Type {
 #[non_exhaustive]
 pub struct OrderGroupingVariant2 {
     pub type_: Option<String>,
-    pub timeout: Option<String>,
+    pub id: Option<String>,
 }
 impl serde::Serialize for OrderGroupingVariant2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut out = apitap_runtime::codegen::ObjectWriter::start(serializer)?;
         out.optional("type", &self.type_)?;
-        out.optional("timeout", &self.timeout)?;
+        out.optional("id", &self.id)?;
         out.end()
     }
 }
@@ -360,7 +410,7 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for OrderGroupingVariant2 {
         while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
             match key.as_str() {
                 "type" => out.type_ = map.next_value()?,
-                "timeout" => out.timeout = map.next_value()?,
+                "id" => out.id = map.next_value()?,
                 _ => apitap_runtime::codegen::skip_value(&mut map)?,
             }
         }
@@ -368,9 +418,34 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for OrderGroupingVariant2 {
     }
 }
 /// Schema: `constraints.yaml#/components/schemas/Order/properties/cache`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum OrderCache {
     RecentValueCache(super::RecentValueCache),
     EventCountCache(super::EventCountCache),
+}
+impl serde::Serialize for OrderCache {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::RecentValueCache(value) => {
+                serde::Serialize::serialize(value, serializer)
+            }
+            Self::EventCountCache(value) => {
+                serde::Serialize::serialize(value, serializer)
+            }
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrderCache {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_untagged(
+            deserializer,
+            "OrderCache",
+            &[
+                |v| serde::Deserialize::deserialize(v).map(Self::RecentValueCache),
+                |v| serde::Deserialize::deserialize(v).map(Self::EventCountCache),
+            ],
+        )
+    }
 }

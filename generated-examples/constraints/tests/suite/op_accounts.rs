@@ -25,7 +25,7 @@ async fn list_orders() {
             ],
             200u16,
             "application/json",
-            "{\"data\":[{\"id\":\"ord_zh8tdwql2e\",\"number\":1000,\"total\":6.0,\"email\":\"someone@example.com\",\"site\":\"https://example.com/x\",\"placed\":\"2024-01-02T03:04:05Z\",\"codes\":[\"sd145354\",\"cu072554\"],\"kind\":\"retail\",\"version\":2,\"retired\":null,\"extension\":\"none\",\"days\":\"2024-01-02\",\"shipping\":{\"carrier\":\"response-data-shipping-carrier\"},\"amount\":1.5,\"grouping\":{\"type\":\"time\",\"timeout\":1},\"cache\":{\"name\":\"response-data-cache-name\",\"configuration\":{\"type\":\"recent_value\",\"source\":\"response-data-cache-configuration-source\"}}}],\"has_more\":true}",
+            "{\"data\":[{\"id\":\"ord_zh8tdwql2e\",\"number\":1000,\"total\":6.0,\"email\":\"someone@example.com\",\"site\":\"https://example.com/x\",\"placed\":\"2024-01-02T03:04:05Z\",\"codes\":[\"sd145354\",\"cu072554\"],\"kind\":\"retail\",\"version\":2,\"retired\":null,\"extension\":\"none\",\"days\":\"2024-01-02\",\"shipping\":{\"carrier\":\"response-data-shipping-carrier\"},\"amount\":1.5,\"grouping\":{\"type\":\"response-data-grouping-type\",\"id\":\"response-data-grouping-id\"},\"cache\":{\"name\":\"response-data-cache-name\",\"configuration\":{\"type\":\"recent_value\",\"source\":\"response-data-cache-configuration-source\"}}}],\"has_more\":true}",
         )
         .await;
     common::sent(
@@ -102,7 +102,7 @@ async fn create_order() {
             &[("content-type", "application/json")],
             201u16,
             "application/json",
-            "{\"id\":\"ord_ejw16x4pv5\",\"number\":1000,\"total\":6.0,\"email\":\"someone@example.com\",\"site\":\"https://example.com/x\",\"placed\":\"2024-01-02T03:04:05Z\",\"host\":\"example.com\",\"address6\":\"2001:db8::1\",\"token\":\"cmVzcG9uc2UtdG9rZW4=\",\"codes\":[\"je489091\",\"vd127239\"],\"kind\":\"retail\",\"version\":2,\"currency\":\"res\",\"note\":\"respo\",\"retired\":null,\"latest\":\"ug622738\",\"extension\":\"none\",\"days\":\"2024-01-02\",\"shipping\":{\"carrier\":\"response-shipping-carrier\"},\"amount\":1.5,\"grouping\":{\"type\":\"time\",\"timeout\":1},\"cache\":{\"name\":\"response-cache-name\",\"configuration\":{\"type\":\"recent_value\",\"source\":\"response-cache-configuration-source\"}}}",
+            "{\"id\":\"ord_ejw16x4pv5\",\"number\":1000,\"total\":6.0,\"email\":\"someone@example.com\",\"site\":\"https://example.com/x\",\"placed\":\"2024-01-02T03:04:05Z\",\"host\":\"example.com\",\"address6\":\"2001:db8::1\",\"token\":\"cmVzcG9uc2UtdG9rZW4=\",\"codes\":[\"je489091\",\"vd127239\"],\"kind\":\"retail\",\"version\":2,\"currency\":\"res\",\"note\":\"respo\",\"retired\":null,\"latest\":\"ug622738\",\"extension\":\"none\",\"days\":\"2024-01-02\",\"shipping\":{\"carrier\":\"response-shipping-carrier\"},\"amount\":1.5,\"grouping\":{\"type\":\"response-grouping-type\",\"id\":\"response-grouping-id\"},\"cache\":{\"name\":\"response-cache-name\",\"configuration\":{\"type\":\"recent_value\",\"source\":\"response-cache-configuration-source\"}}}",
         )
         .await;
     common::sent(
@@ -113,7 +113,7 @@ async fn create_order() {
                 common::sample::<
                     crate::types::NewOrder,
                 >(
-                    "{\"email\":\"someone@example.com\",\"quantity\":3,\"tags\":[\"body-tags\",\"body-tags-1\",\"body-tags-2\"],\"code\":\"xv589898\",\"channel\":\"web\",\"images\":[{\"url\":\"https://example.com/x\"}],\"mask\":{\"url\":\"https://example.com/x\"},\"delivery\":{\"kind\":\"pickup\",\"window\":\"body-delivery-window\"}}",
+                    "{\"email\":\"someone@example.com\",\"quantity\":3,\"tags\":[\"body-tags\",\"body-tags-1\",\"body-tags-2\"],\"code\":\"xv589898\",\"channel\":\"web\",\"images\":[{\"url\":\"https://example.com/x\"}],\"mask\":{\"url\":\"https://example.com/x\"},\"delivery\":{\"kind\":\"body-delivery-kind\",\"address\":\"body-delivery-address\"}}",
                 ),
             )
             .send()

@@ -26,7 +26,7 @@ async fn retries_after_429() {
             &[],
             200u16,
             "application/json",
-            "{\"data\":[{\"id\":\"ord_zh8tdwql2e\",\"number\":1000,\"total\":6.0,\"email\":\"someone@example.com\",\"site\":\"https://example.com/x\",\"placed\":\"2024-01-02T03:04:05Z\",\"codes\":[\"sd145354\",\"cu072554\"],\"kind\":\"retail\",\"version\":2,\"retired\":null,\"extension\":\"none\",\"days\":\"2024-01-02\",\"shipping\":{\"carrier\":\"response-data-shipping-carrier\"},\"amount\":1.5,\"grouping\":{\"type\":\"time\",\"timeout\":1},\"cache\":{\"name\":\"response-data-cache-name\",\"configuration\":{\"type\":\"recent_value\",\"source\":\"response-data-cache-configuration-source\"}}}],\"has_more\":true}",
+            "{\"data\":[{\"id\":\"ord_zh8tdwql2e\",\"number\":1000,\"total\":6.0,\"email\":\"someone@example.com\",\"site\":\"https://example.com/x\",\"placed\":\"2024-01-02T03:04:05Z\",\"codes\":[\"sd145354\",\"cu072554\"],\"kind\":\"retail\",\"version\":2,\"retired\":null,\"extension\":\"none\",\"days\":\"2024-01-02\",\"shipping\":{\"carrier\":\"response-data-shipping-carrier\"},\"amount\":1.5,\"grouping\":{\"type\":\"response-data-grouping-type\",\"id\":\"response-data-grouping-id\"},\"cache\":{\"name\":\"response-data-cache-name\",\"configuration\":{\"type\":\"recent_value\",\"source\":\"response-data-cache-configuration-source\"}}}],\"has_more\":true}",
         )
         .await;
     client

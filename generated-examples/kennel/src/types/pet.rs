@@ -122,13 +122,38 @@ impl<'de> serde::Deserialize<'de> for PetKind {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
+        let value = Self::from(value.as_ref());
+        if let Self::Unknown(_) = value {
+            apitap_runtime::codegen::misfit();
+        }
+        Ok(value)
     }
 }
 /// Schema: `schemas/pet.yaml#/Pet/properties/details`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum PetDetails {
     DogDetails(super::DogDetails),
     CatDetails(super::CatDetails),
+}
+impl serde::Serialize for PetDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::DogDetails(value) => serde::Serialize::serialize(value, serializer),
+            Self::CatDetails(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for PetDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_untagged(
+            deserializer,
+            "PetDetails",
+            &[
+                |v| serde::Deserialize::deserialize(v).map(Self::DogDetails),
+                |v| serde::Deserialize::deserialize(v).map(Self::CatDetails),
+            ],
+        )
+    }
 }

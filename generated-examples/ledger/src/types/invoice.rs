@@ -106,6 +106,10 @@ impl<'de> serde::Deserialize<'de> for InvoiceStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
+        let value = Self::from(value.as_ref());
+        if let Self::Unknown(_) = value {
+            apitap_runtime::codegen::misfit();
+        }
+        Ok(value)
     }
 }

@@ -1,9 +1,30 @@
 /// Schema: `records.yaml#/paths/~1orders/get/parameters/2/schema`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ListOrdersCreated {
     Integer(i64),
     Variant2(super::ListOrdersCreatedVariant2),
+}
+impl serde::Serialize for ListOrdersCreated {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Integer(value) => serde::Serialize::serialize(value, serializer),
+            Self::Variant2(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListOrdersCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_untagged(
+            deserializer,
+            "ListOrdersCreated",
+            &[
+                |v| serde::Deserialize::deserialize(v).map(Self::Integer),
+                |v| serde::Deserialize::deserialize(v).map(Self::Variant2),
+            ],
+        )
+    }
 }
 /// Schema: `records.yaml#/paths/~1orders/get/parameters/2/schema/anyOf/1`.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -153,26 +153,72 @@ impl<'de> serde::Deserialize<'de> for OrderStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
+        let value = Self::from(value.as_ref());
+        if let Self::Unknown(_) = value {
+            apitap_runtime::codegen::misfit();
+        }
+        Ok(value)
     }
 }
 /// A scalar union stays a text column.
 ///
 /// Schema: `records.yaml#/components/schemas/Order/properties/reference`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum OrderReference {
     Integer(i64),
     String(String),
 }
+impl serde::Serialize for OrderReference {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Integer(value) => serde::Serialize::serialize(value, serializer),
+            Self::String(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrderReference {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_untagged(
+            deserializer,
+            "OrderReference",
+            &[
+                |v| serde::Deserialize::deserialize(v).map(Self::Integer),
+                |v| serde::Deserialize::deserialize(v).map(Self::String),
+            ],
+        )
+    }
+}
 /// A union of objects becomes JSON.
 ///
 /// Schema: `records.yaml#/components/schemas/Order/properties/payload`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum OrderPayload {
     Variant1(super::OrderPayloadVariant1),
     Variant2(super::OrderPayloadVariant2),
+}
+impl serde::Serialize for OrderPayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Variant1(value) => serde::Serialize::serialize(value, serializer),
+            Self::Variant2(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrderPayload {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_untagged(
+            deserializer,
+            "OrderPayload",
+            &[
+                |v| serde::Deserialize::deserialize(v).map(Self::Variant1),
+                |v| serde::Deserialize::deserialize(v).map(Self::Variant2),
+            ],
+        )
+    }
 }
 /// Schema: `records.yaml#/components/schemas/Order/properties/payload/oneOf/0`.
 #[derive(Debug, Clone, PartialEq)]

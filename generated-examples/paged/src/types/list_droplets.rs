@@ -68,9 +68,30 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for ListDropletsResponseLin
     }
 }
 /// Schema: `paged.yaml#/paths/~1next-url~1droplets/get/responses/200/content/application~1json/schema/properties/links/properties/pages`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ListDropletsResponseLinksPages {
     ForwardLinks(super::ForwardLinks),
     BackwardLinks(super::BackwardLinks),
+}
+impl serde::Serialize for ListDropletsResponseLinksPages {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ForwardLinks(value) => serde::Serialize::serialize(value, serializer),
+            Self::BackwardLinks(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListDropletsResponseLinksPages {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_untagged(
+            deserializer,
+            "ListDropletsResponseLinksPages",
+            &[
+                |v| serde::Deserialize::deserialize(v).map(Self::ForwardLinks),
+                |v| serde::Deserialize::deserialize(v).map(Self::BackwardLinks),
+            ],
+        )
+    }
 }

@@ -46,9 +46,30 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for NewOrder {
     }
 }
 /// Schema: `shop.yaml#/components/schemas/NewOrder/properties/note`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum NewOrderNote {
     Integer(i64),
     String(String),
+}
+impl serde::Serialize for NewOrderNote {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Integer(value) => serde::Serialize::serialize(value, serializer),
+            Self::String(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for NewOrderNote {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        apitap_runtime::codegen::decode_untagged(
+            deserializer,
+            "NewOrderNote",
+            &[
+                |v| serde::Deserialize::deserialize(v).map(Self::Integer),
+                |v| serde::Deserialize::deserialize(v).map(Self::String),
+            ],
+        )
+    }
 }

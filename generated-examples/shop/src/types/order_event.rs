@@ -36,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for OrderEvent {
         if let Ok(v) = serde_json::from_value(value.clone()) {
             return Ok(Self::OrderRefunded(v));
         }
+        apitap_runtime::codegen::misfit();
         Ok(Self::Unknown(value))
     }
 }

@@ -35,7 +35,10 @@ impl<'de> serde::Deserialize<'de> for PaymentChoice {
                     .map(Self::WalletPaymentChoice)
                     .map_err(D::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                apitap_runtime::codegen::misfit();
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }

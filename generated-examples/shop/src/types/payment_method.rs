@@ -27,7 +27,10 @@ impl<'de> serde::Deserialize<'de> for PaymentMethod {
                     .map(Self::BankAccount)
                     .map_err(D::Error::custom)
             }
-            _ => Ok(Self::Unknown(value)),
+            _ => {
+                apitap_runtime::codegen::misfit();
+                Ok(Self::Unknown(value))
+            }
         }
     }
 }

@@ -105,7 +105,11 @@ impl<'de> serde::Deserialize<'de> for UploadFileBodyPurpose {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
+        let value = Self::from(value.as_ref());
+        if let Self::Unknown(_) = value {
+            apitap_runtime::codegen::misfit();
+        }
+        Ok(value)
     }
 }
 /// Schema: `shop.yaml#/paths/~1files/post/requestBody/content/multipart~1form-data/schema/properties/link`.

@@ -141,6 +141,7 @@ fn type_def(plan: &CratePlan, ty: &TypePlan) -> TokenStream {
                         _ => {}
                     }
                     #(#tries)*
+                    apitap_runtime::codegen::misfit();
                     Ok(Self::Unknown(value))
                 }
             } else {
@@ -155,7 +156,10 @@ fn type_def(plan: &CratePlan, ty: &TypePlan) -> TokenStream {
                     let tag = value.get(#prop).and_then(serde_json::Value::as_str).map(str::to_owned);
                     match tag.as_deref() {
                         #(#arms)*
-                        _ => Ok(Self::Unknown(value)),
+                        _ => {
+                            apitap_runtime::codegen::misfit();
+                            Ok(Self::Unknown(value))
+                        }
                     }
                 }
             };

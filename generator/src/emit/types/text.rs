@@ -384,10 +384,7 @@ pub fn type_def_text(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> 
                 text: out,
                 fits: !variants.is_empty(),
             };
-            item.text.push_str(
-                "#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]\n",
-            );
-            item.text.push_str("#[serde(untagged)]\n");
+            item.text.push_str("#[derive(Debug, Clone, PartialEq)]\n");
             unbreakable(&mut item.text, format!("pub enum {} {{", ty.name));
             for (i, v) in variants.iter().enumerate() {
                 let mut line = format!("    {}(", ty.members[i]);
@@ -397,10 +394,48 @@ pub fn type_def_text(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> 
             }
             item.text.push_str("}\n");
             out = item.finish("a union")?;
+            out.push_str(&serialize_union_text(ty).finish("a union's encoding")?);
+            out.push_str(&decode_union_text(ty).finish_settled("a union's decoding")?);
         }
         _ => return Ok(None),
     }
     Ok(Some(out))
+}
+
+/// `Serialize` for an untagged union: the branch's value as it is.
+fn serialize_union_text(ty: &TypePlan) -> Item {
+    let mut item = Item::new();
+    impl_header(&mut item.text, "impl serde::Serialize", ty.name);
+    item.text.push_str(SERIALIZE_FN);
+    item.text.push_str("        match self {\n");
+    for m in ty.members {
+        item.var(format!(
+            "            Self::{m}(value) => serde::Serialize::serialize(value, serializer),"
+        ));
+    }
+    item.text.push_str("        }\n    }\n}\n");
+    item
+}
+
+/// `Deserialize` for an untagged union: each branch's decoding, tried in order by
+/// `decode_untagged`, which takes the one that keeps the most of the value.
+fn decode_union_text(ty: &TypePlan) -> Item {
+    let mut item = Item::new();
+    impl_header(&mut item.text, "impl<'de> serde::Deserialize<'de>", ty.name);
+    item.text.push_str(
+        "    fn deserialize<D: serde::Deserializer<'de>>(\n        deserializer: D,\n    ) -> Result<Self, D::Error> {\n",
+    );
+    item.text
+        .push_str("        apitap_runtime::codegen::decode_untagged(\n            deserializer,\n");
+    item.var(format!("            {},", string_literal(ty.name)));
+    item.text.push_str("            &[\n");
+    for m in ty.members {
+        item.var(format!(
+            "                |v| serde::Deserialize::deserialize(v).map(Self::{m}),"
+        ));
+    }
+    item.text.push_str("            ],\n        )\n    }\n}\n");
+    item
 }
 
 fn enum_def_text(name: &str, values: &[String], members: &[String]) -> Item {
@@ -637,7 +672,7 @@ const STRING_ENUM_IMPLS: [(&str, &str); 3] = [
     ),
     (
         "impl<'de> serde::Deserialize<'de>",
-        "    fn deserialize<D: serde::Deserializer<'de>>(\n        deserializer: D,\n    ) -> Result<Self, D::Error> {\n        let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;\n        Ok(Self::from(value.as_ref()))\n    }\n",
+        "    fn deserialize<D: serde::Deserializer<'de>>(\n        deserializer: D,\n    ) -> Result<Self, D::Error> {\n        let value = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;\n        let value = Self::from(value.as_ref());\n        if let Self::Unknown(_) = value {\n            apitap_runtime::codegen::misfit();\n        }\n        Ok(value)\n    }\n",
     ),
 ];
 
