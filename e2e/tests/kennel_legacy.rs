@@ -80,6 +80,10 @@ async fn legacy_swagger2_basic_auth_csv_multi_and_form_data() {
         .and(header("content-type", "application/x-www-form-urlencoded"))
         .and(body_string_contains("user=ann"))
         .and(body_string_contains("remember=true"))
+        // `collectionFormat`: `csv` (Swagger 2.0's default: `scopes` declares none) joins
+        // with commas, `multi` repeats the key.
+        .and(body_string_contains("scopes=read%2Cwrite"))
+        .and(body_string_contains("devices=phone&devices=laptop"))
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({"token": "t"})))
         .expect(1)
         .mount(&server)
@@ -116,6 +120,8 @@ async fn legacy_swagger2_basic_auth_csv_multi_and_form_data() {
         .login(legacy_notes::types::LoginBody {
             user: "ann".into(),
             remember: Some(true),
+            scopes: Some(vec!["read".into(), "write".into()]),
+            devices: Some(vec!["phone".into(), "laptop".into()]),
         })
         .send()
         .await

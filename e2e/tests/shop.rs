@@ -73,6 +73,7 @@ async fn form_body_with_nested_keys_and_bearer_auth() {
         .and(body_string_contains("metadata%5Bcolor%5D=red"))
         .and(body_string_contains("tags%5B0%5D=x"))
         .and(body_string_contains("price%5Bamount%5D=1200"))
+        .and(body_string_contains("labels=new&labels=sale"))
         .respond_with(ResponseTemplate::new(201).set_body_json(
             json!({"id": "prod_2", "name": "Cup", "status": "archived", "type": "digital"}),
         ))
@@ -87,6 +88,7 @@ async fn form_body_with_nested_keys_and_bearer_auth() {
             amount: 1200,
             currency: "eur".into(),
         }),
+        labels: Some(vec!["new".into(), "sale".into()]),
     };
     let p = client(&server)
         .await
@@ -168,6 +170,7 @@ async fn documented_error_statuses_yield_typed_variants() {
             metadata: None,
             tags: None,
             price: None,
+            labels: None,
         })
         .send()
         .await

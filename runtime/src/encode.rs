@@ -183,12 +183,28 @@ pub(crate) fn multipart_fields(name: &str, value: &Value, out: &mut Vec<(String,
 /// Pairs of an `application/x-www-form-urlencoded` body with Stripe-style nested keys:
 /// `{"metadata":{"k":"v"},"expand":["a"]}` gives `metadata[k]=v`, `expand[0]=a`.
 pub(crate) fn form_pairs(value: &Value) -> Result<Vec<(String, String)>, String> {
+    form_pairs_styled(value, &[], QueryStyle::DeepObject)
+}
+
+/// Pairs of an `application/x-www-form-urlencoded` body, each property in the style its
+/// `encoding` gives it in `styles`, else in `default`, as a query parameter of that style is
+/// written: `form` with `explode` (OpenAPI's default) repeats an array's key
+/// (`tags=a&tags=b`, as Twilio reads it), `deepObject` nests (`metadata[k]=v`).
+pub(crate) fn form_pairs_styled(
+    value: &Value,
+    styles: &[(&str, QueryStyle)],
+    default: QueryStyle,
+) -> Result<Vec<(String, String)>, String> {
     let Value::Object(map) = value else {
         return Err("a form body must serialize to an object".to_string());
     };
     let mut out = Vec::new();
     for (k, v) in map {
-        flatten_nested(k, v, ScalarLists::Indexed, &mut out);
+        let style = styles
+            .iter()
+            .find(|(name, _)| name == k)
+            .map_or(default, |(_, style)| *style);
+        out.extend(query_pairs(k, v, style));
     }
     Ok(out)
 }
@@ -272,6 +288,41 @@ mod tests {
             form(to_value(&body).unwrap()),
             "active=false&email=a+b%26c%40x.io&limit=10&nested%5Bkept%5D=yes&ratio=0.5"
         );
+    }
+
+    #[test]
+    fn form_properties_in_their_declared_styles() {
+        let body = json!({
+            "StatusCallbackEvent": ["initiated", "ringing"],
+            "metadata": {"k": "v"},
+            "ids": [1, 2],
+            "To": "+15551234567",
+            "gone": null,
+        });
+        // Sorted: the body's key order depends on serde_json's `preserve_order`.
+        let styled = |styles: &[(&str, QueryStyle)]| {
+            let mut pairs =
+                form_pairs_styled(&body, styles, QueryStyle::Form { explode: true }).unwrap();
+            pairs.sort();
+            urlencode(&pairs)
+        };
+        // OpenAPI's default, `form` exploded: an array repeats its key, an object spreads.
+        assert_eq!(
+            styled(&[]),
+            "StatusCallbackEvent=initiated&StatusCallbackEvent=ringing&To=%2B15551234567\
+             &ids=1&ids=2&k=v"
+        );
+        // Declared styles: nested keys (Stripe's), comma-joined, pipes.
+        assert_eq!(
+            styled(&[
+                ("metadata", QueryStyle::DeepObject),
+                ("StatusCallbackEvent", QueryStyle::Form { explode: false }),
+                ("ids", QueryStyle::PipeDelimited),
+            ]),
+            "StatusCallbackEvent=initiated%2Cringing&To=%2B15551234567&ids=1%7C2\
+             &metadata%5Bk%5D=v"
+        );
+        assert!(form_pairs_styled(&json!([1]), &[], QueryStyle::DeepObject).is_err());
     }
 
     #[test]

@@ -262,9 +262,22 @@ impl Request {
     }
 
     /// Sets an `application/x-www-form-urlencoded` body with nested keys (`a[b]=v`,
-    /// `list[0]=v`); `None` fields are left out.
+    /// `list[0]=v`), every property `deepObject`; `None` fields are left out. (Generated
+    /// crates call [`Request::form_styled`], with the styles the spec declares.)
     pub fn form<T: Serialize + ?Sized>(&mut self, body: &T) {
         match encode::to_value(body).and_then(|v| encode::form_pairs(&v)) {
+            Ok(pairs) => self.body = Body::Form(encode::urlencode(&pairs)),
+            Err(e) => self.fail(format!("form body: {e}")),
+        }
+    }
+
+    /// Sets an `application/x-www-form-urlencoded` body, each property in the style its
+    /// `encoding` gives it (`styles`), else OpenAPI's default, `form` with `explode`: an
+    /// array repeats its key (`tags=a&tags=b`), an object spreads its keys. `None` fields
+    /// are left out.
+    pub fn form_styled<T: Serialize + ?Sized>(&mut self, body: &T, styles: &[(&str, QueryStyle)]) {
+        let default = QueryStyle::Form { explode: true };
+        match encode::to_value(body).and_then(|v| encode::form_pairs_styled(&v, styles, default)) {
             Ok(pairs) => self.body = Body::Form(encode::urlencode(&pairs)),
             Err(e) => self.fail(format!("form body: {e}")),
         }

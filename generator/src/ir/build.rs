@@ -243,15 +243,7 @@ fn params(
             Some(s) => conv.convert(&s.value, &s.loc, &hint(&p.name))?,
             None => TypeRef::String,
         };
-        let style = match (p.style.as_deref(), location_kind) {
-            (Some("deepObject"), _) => ParamStyle::DeepObject,
-            (Some("spaceDelimited"), _) => ParamStyle::SpaceDelimited,
-            (Some("pipeDelimited"), _) => ParamStyle::PipeDelimited,
-            (_, ParamLocation::Query | ParamLocation::Cookie) => ParamStyle::Form {
-                explode: p.explode.unwrap_or(true),
-            },
-            _ => ParamStyle::Simple,
-        };
+        let style = param_style(p.style.as_deref(), p.explode, location_kind);
         out.list.push(Param {
             name: p.name.clone(),
             location: location_kind,
@@ -334,6 +326,15 @@ fn body(
             .and_then(|s| Constraints::of(doc.source, &s.value, &s.loc)),
         schema: content.schema.as_ref().map(schema_at),
         json_parts: content.json_parts.clone(),
+        form_styles: content
+            .styles
+            .iter()
+            .map(|(name, style, explode)| {
+                let style = param_style(style.as_deref(), *explode, ParamLocation::Query);
+                (name.clone(), style)
+            })
+            .filter(|(_, style)| *style != ParamStyle::Form { explode: true })
+            .collect(),
     }))
 }
 
@@ -513,6 +514,20 @@ fn pick_content<'c, 'a>(contents: &'c [RawContent<'a>]) -> Option<(&'c RawConten
             )
         })
         .min_by_key(|(_, k)| rank(*k))
+}
+
+/// A parameter's (or a form body property's) `style` and `explode`, with OpenAPI's
+/// defaults: `form`, exploded, in a query, cookie or form body; `simple` in a path or header.
+fn param_style(style: Option<&str>, explode: Option<bool>, at: ParamLocation) -> ParamStyle {
+    match (style, at) {
+        (Some("deepObject"), _) => ParamStyle::DeepObject,
+        (Some("spaceDelimited"), _) => ParamStyle::SpaceDelimited,
+        (Some("pipeDelimited"), _) => ParamStyle::PipeDelimited,
+        (_, ParamLocation::Query | ParamLocation::Cookie) => ParamStyle::Form {
+            explode: explode.unwrap_or(true),
+        },
+        _ => ParamStyle::Simple,
+    }
 }
 
 #[cfg(test)]

@@ -147,6 +147,10 @@ pub struct Body {
     pub schema: Option<SchemaAt>,
     /// Multipart properties the spec's `encoding` sends as JSON parts.
     pub json_parts: Vec<String>,
+    /// A form body's properties whose `encoding` style is not `form` with `explode` (the
+    /// default: an array as the key repeated, `tags=a&tags=b`), such as Stripe's
+    /// `deepObject` (`metadata[k]=v`, `expand[0]=a`).
+    pub form_styles: Vec<(String, ParamStyle)>,
 }
 
 impl Body {

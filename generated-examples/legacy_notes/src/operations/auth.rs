@@ -27,7 +27,17 @@ impl Login {
     }
     pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::POST, "/login", "login");
-        req.form(&self.body);
+        req.form_styled(
+            &self.body,
+            &[
+                (
+                    "scopes",
+                    rt::QueryStyle::Form {
+                        explode: false,
+                    },
+                ),
+            ],
+        );
         req.accept("application/json");
         req
     }

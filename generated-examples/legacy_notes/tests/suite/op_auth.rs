@@ -22,7 +22,9 @@ async fn login() {
             .login(
                 common::sample::<
                     crate::types::LoginBody,
-                >("{\"user\":\"body-user\",\"remember\":true}"),
+                >(
+                    "{\"user\":\"body-user\",\"remember\":true,\"scopes\":[\"body-scopes\"],\"devices\":[\"body-devices\"]}",
+                ),
             )
             .send()
             .await,

@@ -638,7 +638,7 @@ impl FormBody {
             "/shapes/form-body",
             "form_body",
         );
-        req.form(&self.body);
+        req.form_styled(&self.body, &[]);
         req
     }
 }

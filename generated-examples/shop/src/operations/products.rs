@@ -150,7 +150,14 @@ impl CreateProduct {
     pub(crate) fn request(&self) -> rt::Request {
         let mut req = rt::Request::new(rt::Method::POST, "/products", "createProduct");
         req.security(&[&["bearerAuth"]]);
-        req.form(&self.body);
+        req.form_styled(
+            &self.body,
+            &[
+                ("metadata", rt::QueryStyle::DeepObject),
+                ("tags", rt::QueryStyle::DeepObject),
+                ("price", rt::QueryStyle::DeepObject),
+            ],
+        );
         req.accept("application/json");
         req
     }

@@ -5,6 +5,7 @@ pub struct CreateProductBody {
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     pub tags: Option<Vec<String>>,
     pub price: Option<super::Money>,
+    pub labels: Option<Vec<String>>,
 }
 impl serde::Serialize for CreateProductBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -13,6 +14,7 @@ impl serde::Serialize for CreateProductBody {
         out.optional("metadata", &self.metadata)?;
         out.optional("tags", &self.tags)?;
         out.optional("price", &self.price)?;
+        out.optional("labels", &self.labels)?;
         out.end()
     }
 }
@@ -30,12 +32,14 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for CreateProductBody {
         let mut __metadata = None;
         let mut __tags = None;
         let mut __price = None;
+        let mut __labels = None;
         while let Some(key) = map.next_key::<apitap_runtime::codegen::Key<'de>>()? {
             match key.as_str() {
                 "name" => __name = Some(map.next_value()?),
                 "metadata" => __metadata = map.next_value()?,
                 "tags" => __tags = map.next_value()?,
                 "price" => __price = map.next_value()?,
+                "labels" => __labels = map.next_value()?,
                 _ => apitap_runtime::codegen::skip_value(&mut map)?,
             }
         }
@@ -47,6 +51,7 @@ impl<'de> apitap_runtime::codegen::DecodeObject<'de> for CreateProductBody {
             metadata: __metadata,
             tags: __tags,
             price: __price,
+            labels: __labels,
         })
     }
 }

@@ -66,7 +66,7 @@ async fn create_product() {
                 common::sample::<
                     crate::types::CreateProductBody,
                 >(
-                    "{\"name\":\"body-name\",\"metadata\":{},\"tags\":[\"body-tags\"],\"price\":{\"amount\":1,\"currency\":\"body-price-currency\"}}",
+                    "{\"name\":\"body-name\",\"metadata\":{},\"tags\":[\"body-tags\"],\"price\":{\"amount\":1,\"currency\":\"body-price-currency\"},\"labels\":[\"body-labels\"]}",
                 ),
             )
             .send()
@@ -95,7 +95,7 @@ async fn create_product_error() {
             common::sample::<
                 crate::types::CreateProductBody,
             >(
-                "{\"name\":\"body-name\",\"metadata\":{},\"tags\":[\"body-tags\"],\"price\":{\"amount\":1,\"currency\":\"body-price-currency\"}}",
+                "{\"name\":\"body-name\",\"metadata\":{},\"tags\":[\"body-tags\"],\"price\":{\"amount\":1,\"currency\":\"body-price-currency\"},\"labels\":[\"body-labels\"]}",
             ),
         )
         .send()

@@ -123,6 +123,17 @@ fn builder_parts(plan: &CratePlan, op: &OperationPlan) -> BuilderParts {
     parts
 }
 
+/// The runtime's `QueryStyle` for a query parameter's or form property's style.
+fn query_style(style: ParamStyle) -> TokenStream {
+    match style {
+        ParamStyle::Form { explode } => quote!(rt::QueryStyle::Form { explode: #explode }),
+        ParamStyle::DeepObject => quote!(rt::QueryStyle::DeepObject),
+        ParamStyle::SpaceDelimited => quote!(rt::QueryStyle::SpaceDelimited),
+        ParamStyle::PipeDelimited => quote!(rt::QueryStyle::PipeDelimited),
+        ParamStyle::Simple => quote!(rt::QueryStyle::Form { explode: false }),
+    }
+}
+
 /// The statements that put each parameter, the security, the body and the media types on
 /// the request.
 fn request_steps(plan: &CratePlan, op_plan: &OperationPlan) -> Vec<TokenStream> {
@@ -135,15 +146,7 @@ fn request_steps(plan: &CratePlan, op_plan: &OperationPlan) -> Vec<TokenStream> 
         steps.push(match p.location {
             ParamLocation::Path => quote!(req.path_param(#name, &self.#f);),
             ParamLocation::Query => {
-                let style = match p.style {
-                    ParamStyle::Form { explode } => {
-                        quote!(rt::QueryStyle::Form { explode: #explode })
-                    }
-                    ParamStyle::DeepObject => quote!(rt::QueryStyle::DeepObject),
-                    ParamStyle::SpaceDelimited => quote!(rt::QueryStyle::SpaceDelimited),
-                    ParamStyle::PipeDelimited => quote!(rt::QueryStyle::PipeDelimited),
-                    ParamStyle::Simple => quote!(rt::QueryStyle::Form { explode: false }),
-                };
+                let style = query_style(p.style);
                 quote!(req.query(#name, &self.#f, #style);)
             }
             ParamLocation::Header => quote!(req.header(#name, &self.#f);),
@@ -181,7 +184,13 @@ fn body_step(plan: &CratePlan, op: &Operation, body: &Body) -> TokenStream {
         .map(|m| quote!(req.content_type(#m);));
     let encode = match body.kind {
         MediaKind::Json => quote!(#declared req.json(#value);),
-        MediaKind::Form => quote!(#declared req.form(#value);),
+        MediaKind::Form => {
+            let styles = body.form_styles.iter().map(|(name, style)| {
+                let style = query_style(*style);
+                quote!((#name, #style))
+            });
+            quote!(#declared req.form_styled(#value, &[#(#styles),*]);)
+        }
         MediaKind::Text => quote!(req.raw(#place.clone(), #media);),
         MediaKind::Binary => quote!(req.raw(#place.0.clone(), #media);),
         MediaKind::Multipart => multipart(plan, &body.ty, &body.json_parts, value),

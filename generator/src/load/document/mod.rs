@@ -53,6 +53,9 @@ pub struct RawContent<'a> {
     /// Properties its `encoding` sends as JSON (`contentType: application/json`): a
     /// multipart body's other objects and arrays go as bracketed fields.
     pub json_parts: Vec<String>,
+    /// The `style` and `explode` its `encoding` (or a Swagger 2.0 `formData` parameter's
+    /// `collectionFormat`) gives a property, where it gives either.
+    pub styles: Vec<(String, Option<String>, Option<bool>)>,
 }
 
 #[derive(Debug, Clone)]

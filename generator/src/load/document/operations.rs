@@ -136,6 +136,7 @@ impl<'a> Document<'a> {
                             schema: param.schema.clone(),
                             examples: Vec::new(),
                             json_parts: Vec::new(),
+                            styles: Vec::new(),
                         }],
                         loc: param.loc.clone(),
                     })
@@ -215,6 +216,7 @@ impl<'a> Document<'a> {
                             .map(|m| m.values().cloned().collect())
                             .unwrap_or_default(),
                         json_parts: Vec::new(),
+                        styles: Vec::new(),
                     }],
                     None => Vec::new(),
                 }
@@ -273,11 +275,29 @@ impl<'a> Document<'a> {
                         .collect()
                 })
                 .unwrap_or_default();
+            let styles = media_obj
+                .get("encoding")
+                .and_then(Value::as_object)
+                .map(|enc| {
+                    enc.iter()
+                        .map(|(name, e)| {
+                            let style = e.get("style").and_then(Value::as_str).map(str::to_string);
+                            (
+                                name.clone(),
+                                style,
+                                e.get("explode").and_then(Value::as_bool),
+                            )
+                        })
+                        .filter(|(_, style, explode)| style.is_some() || explode.is_some())
+                        .collect()
+                })
+                .unwrap_or_default();
             out.push(RawContent {
                 media_type: media.clone(),
                 schema,
                 examples,
                 json_parts,
+                styles,
             });
         }
         out
@@ -331,7 +351,10 @@ impl<'a> Document<'a> {
             } else {
                 None
             };
-            let (style, explode) = match p.get("collectionFormat").and_then(Value::as_str) {
+            // Swagger 2.0's `collectionFormat`, `csv` where an array parameter has none.
+            let v2_array = p.get("type").and_then(Value::as_str) == Some("array");
+            let format = p.get("collectionFormat").and_then(Value::as_str);
+            let (style, explode) = match format.or(v2_array.then_some("csv")) {
                 Some("multi") => (Some("form".to_string()), Some(true)),
                 Some("csv") => (Some("form".to_string()), Some(false)),
                 Some("ssv") => (Some("spaceDelimited".to_string()), Some(false)),
@@ -403,6 +426,12 @@ impl<'a> Document<'a> {
                 }),
                 examples: Vec::new(),
                 json_parts: Vec::new(),
+                // `collectionFormat` (multi, csv, ...), read as a query parameter's is.
+                styles: fields
+                    .iter()
+                    .filter(|(p, _)| p.style.is_some() || p.explode.is_some())
+                    .map(|(p, _)| (p.name.clone(), p.style.clone(), p.explode))
+                    .collect(),
             }],
             loc: loc.clone(),
         }
@@ -465,6 +494,7 @@ pub(super) fn any_json<'a>(loc: Loc) -> RawBody<'a> {
             }),
             examples: Vec::new(),
             json_parts: Vec::new(),
+            styles: Vec::new(),
         }],
         loc,
     }
