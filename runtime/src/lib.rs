@@ -120,7 +120,7 @@ pub use types::{decode_deferred, Binary, Expandable};
 pub mod codegen {
     pub use crate::object::{decode_object, skip_value, DecodeObject, Key, ObjectWriter};
     pub use crate::testing;
-    pub use crate::untagged::{decode_untagged, misfit, Branch};
+    pub use crate::untagged::{decode_untagged, dropped, misfit, Branch};
     #[cfg(feature = "parquet")]
     pub use crate::ParquetSink;
     #[cfg(feature = "sqlite")]

@@ -138,7 +138,7 @@ impl<'de> Visitor<'de> for KeyVisitor {
 /// Reads and drops the value of a key the struct does not declare: a misfit, should the
 /// struct be a branch of an untagged union (see [`crate::untagged`]).
 pub fn skip_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
-    crate::untagged::misfit();
+    crate::untagged::dropped();
     map.next_value::<IgnoredAny>().map(drop)
 }
 

@@ -1,7 +1,8 @@
 //! Sample JSON for generated tests, and checking spec examples against the generated types.
 //!
 //! [`synthesize`] builds a value that the generated type accepts (required fields, first enum
-//! values, formats, nested objects, arrays of one, the first union branch with its tag).
+//! values, formats, nested objects, arrays of one, a union branch with its tag: for a
+//! `oneOf`, one that no other branch takes).
 //! [`check`] decides what serde will do with a spec example on the generated type: decode and
 //! round-trip, fail, or decode while dropping undeclared properties. Only examples that
 //! round-trip become oracle tests; the others are reported with the reason.
@@ -411,7 +412,10 @@ fn accepts(
         TypeRef::Any => true,
         TypeRef::String | TypeRef::Binary => v.is_string(),
         TypeRef::Boolean => v.is_boolean(),
-        TypeRef::Integer(_) => v.is_i64() || v.is_u64(),
+        // JSON Schema counts `2.0` as an integer.
+        TypeRef::Integer(_) => {
+            v.is_i64() || v.is_u64() || v.as_f64().is_some_and(|f| f.fract() == 0.0)
+        }
         TypeRef::Number(_) => v.is_number(),
         TypeRef::Array(inner) => v.as_array().is_some_and(|items| {
             let ic = c.and_then(|c| c.items.as_deref());
@@ -666,8 +670,9 @@ fn walk_struct(
     Ok(loss)
 }
 
-/// A union value: the variant its discriminator names, else the first that decodes (as
-/// serde does).
+/// A union value: the variant its discriminator names; untagged, the branch the decoding
+/// takes ([`taken_branch`]); with an inferred tag that does not decode, the first variant
+/// that does.
 fn walk_union(
     space: &TypeSpace,
     variants: &[crate::ir::Variant],
@@ -718,33 +723,43 @@ fn walk_union(
     ))
 }
 
-/// The branch of an untagged union that the generated decoding takes for `v`: the first that
-/// decodes it without misfits, else the one with the fewest (the runtime's `decode_untagged`).
+/// The weight of a key a struct skips, against 1 for a value kept as unknown (as the
+/// runtime's `decode_untagged` weighs them).
+const DROPPED: u32 = 1 << 16;
+
+/// The branch of an untagged union that the generated decoding takes for `v`: of the typed
+/// branches, the first that decodes it without misfits, else the lightest; where none
+/// decodes it, the first branch of any value that does (the runtime's `decode_untagged`,
+/// without its bound on extra tries).
 fn taken_branch(space: &TypeSpace, variants: &[crate::ir::Variant], v: &Value) -> Option<usize> {
+    let decodes = |i: &usize| walk(space, &variants[*i].ty, v, "$").is_ok();
+    let (untyped, typed): (Vec<usize>, Vec<usize>) =
+        (0..variants.len()).partition(|&i| space.is_untyped(&variants[i].ty));
     let mut best: Option<(u32, usize)> = None;
-    for (i, var) in variants.iter().enumerate() {
-        if walk(space, &var.ty, v, "$").is_err() {
-            continue;
-        }
-        let m = misfits(space, &var.ty, v, 0);
+    for i in typed.into_iter().filter(decodes) {
+        let m = misfits(space, &variants[i].ty, v, 0);
         if m == 0 {
             return Some(i);
         }
-        if best.is_none_or(|(fewest, _)| m < fewest) {
+        if best.is_none_or(|(lightest, _)| m < lightest) {
             best = Some((m, i));
         }
     }
     best.map(|(_, i)| i)
+        .or_else(|| untyped.into_iter().find(decodes))
 }
 
-/// What the generated decoding of `v` (which decodes) as `ty` counts as misfits: keys a
-/// struct skips, values a string enum or a discriminated union keeps as unknown.
+/// The weight of what the generated decoding of `v` (which decodes) as `ty` does not keep
+/// whole: keys a struct skips ([`DROPPED`] each), values a string enum or a discriminated
+/// union keeps as unknown (1 each).
 fn misfits(space: &TypeSpace, ty: &TypeRef, v: &Value, depth: usize) -> u32 {
     if depth > HARD_DEPTH || v.is_null() {
         return 0;
     }
     let each = |inner: &TypeRef, items: &mut dyn Iterator<Item = &Value>| -> u32 {
-        items.map(|x| misfits(space, inner, x, depth + 1)).sum()
+        items.fold(0, |sum: u32, x| {
+            sum.saturating_add(misfits(space, inner, x, depth + 1))
+        })
     };
     match ty {
         TypeRef::Nullable(inner) => misfits(space, inner, v, depth),
@@ -766,10 +781,10 @@ fn misfits(space: &TypeSpace, ty: &TypeRef, v: &Value, depth: usize) -> u32 {
                         |(k, x)| match (fields.iter().find(|f| &f.name == k), additional) {
                             (Some(f), _) => misfits(space, &f.ty, x, depth + 1),
                             (None, Some(t)) => misfits(space, t, x, depth + 1),
-                            (None, None) => 1,
+                            (None, None) => DROPPED,
                         },
                     )
-                    .sum()
+                    .fold(0, u32::saturating_add)
             }),
             TypeKind::Union {
                 variants,

@@ -65,6 +65,9 @@ fn null_only_noted(source: &Source, value: &Value, loc: &Loc) -> bool {
 
 /// How many `$ref`s and nested `items` are followed.
 const MAX_HOPS: usize = 16;
+/// How deep in a refinement (`$ref`s, items, branches, properties) its properties count:
+/// enough for `details: {items: {anyOf: [{properties: {issue: {enum}}}]}}`.
+const REFINED_HOPS: usize = 4;
 
 impl Constraints {
     /// The constraints of the schema `value` at `loc`, following `$ref`s and merging `allOf`
@@ -156,7 +159,9 @@ impl Constraints {
                 self.items = Some(Box::new(inner));
             }
         }
-        if refining {
+        // Near the refinement only: a refinement that is a `$ref` to a large type would
+        // otherwise gather the constraints of everything that type holds.
+        if refining && hops <= REFINED_HOPS {
             if let Some(props) = obj.get("properties").and_then(Value::as_object) {
                 for (name, schema) in props {
                     let at = self.properties.iter().position(|(n, _)| n == name);

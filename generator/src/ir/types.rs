@@ -158,6 +158,16 @@ impl TypeSpace {
         (0..self.defs.len()).map(TypeId)
     }
 
+    /// Whether `ty` takes any JSON value (or a map of them): a union branch of no declared
+    /// type, which decodes as a last resort (see the runtime's `decode_untagged`).
+    pub fn is_untyped(&self, ty: &TypeRef) -> bool {
+        match self.resolve(ty) {
+            TypeRef::Any => true,
+            TypeRef::Map(inner) => matches!(self.resolve(inner), TypeRef::Any),
+            _ => false,
+        }
+    }
+
     /// `ty` without nullability and named aliases: what a value of it really is.
     pub fn resolve<'a>(&'a self, ty: &'a TypeRef) -> &'a TypeRef {
         let mut current = ty.strip_nullable().0;

@@ -123,6 +123,11 @@ impl<'a> CratePlan<'a> {
         pagination::type_at(self.space, ty, path)
     }
 
+    /// Whether `ty` takes any JSON value: a union branch decoded as a last resort.
+    pub fn is_untyped(&self, ty: &TypeRef) -> bool {
+        self.space.is_untyped(ty)
+    }
+
     /// A value of type `ty`, derived from `seed` (see [`samples::synthesize`]).
     pub fn sample(&self, ty: &TypeRef, seed: &str) -> Value {
         samples::synthesize(self.space, ty, seed)

@@ -125,10 +125,8 @@ impl<'de> serde::Deserialize<'de> for WidgetShape {
         apitap_runtime::codegen::decode_untagged(
             deserializer,
             "WidgetShape",
-            &[
-                |v| serde::Deserialize::deserialize(v).map(Self::Square),
-                |v| serde::Deserialize::deserialize(v).map(Self::Variant2),
-            ],
+            &[|v| serde::Deserialize::deserialize(v).map(Self::Square)],
+            &[|v| serde::Deserialize::deserialize(v).map(Self::Variant2)],
         )
     }
 }
@@ -153,10 +151,8 @@ impl<'de> serde::Deserialize<'de> for WidgetMark {
         apitap_runtime::codegen::decode_untagged(
             deserializer,
             "WidgetMark",
-            &[
-                |v| serde::Deserialize::deserialize(v).map(Self::String),
-                |v| serde::Deserialize::deserialize(v).map(Self::Variant2),
-            ],
+            &[|v| serde::Deserialize::deserialize(v).map(Self::String)],
+            &[|v| serde::Deserialize::deserialize(v).map(Self::Variant2)],
         )
     }
 }

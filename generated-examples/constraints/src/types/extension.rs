@@ -23,6 +23,7 @@ impl<'de> serde::Deserialize<'de> for Extension {
                 |v| serde::Deserialize::deserialize(v).map(Self::String),
                 |v| serde::Deserialize::deserialize(v).map(Self::String2),
             ],
+            &[],
         )
     }
 }

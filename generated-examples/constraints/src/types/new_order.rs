@@ -162,6 +162,7 @@ impl<'de> serde::Deserialize<'de> for NewOrderDelivery {
                 |v| serde::Deserialize::deserialize(v).map(Self::Variant1),
                 |v| serde::Deserialize::deserialize(v).map(Self::Variant2),
             ],
+            &[],
         )
     }
 }

@@ -262,6 +262,7 @@ impl<'de> serde::Deserialize<'de> for OrderAmount {
                 |v| serde::Deserialize::deserialize(v).map(Self::Integer),
                 |v| serde::Deserialize::deserialize(v).map(Self::Number),
             ],
+            &[],
         )
     }
 }
@@ -290,6 +291,7 @@ impl<'de> serde::Deserialize<'de> for OrderGrouping {
                 |v| serde::Deserialize::deserialize(v).map(Self::Variant1),
                 |v| serde::Deserialize::deserialize(v).map(Self::Variant2),
             ],
+            &[],
         )
     }
 }
@@ -446,6 +448,7 @@ impl<'de> serde::Deserialize<'de> for OrderCache {
                 |v| serde::Deserialize::deserialize(v).map(Self::RecentValueCache),
                 |v| serde::Deserialize::deserialize(v).map(Self::EventCountCache),
             ],
+            &[],
         )
     }
 }

@@ -154,6 +154,7 @@ impl<'de> serde::Deserialize<'de> for PetDetails {
                 |v| serde::Deserialize::deserialize(v).map(Self::DogDetails),
                 |v| serde::Deserialize::deserialize(v).map(Self::CatDetails),
             ],
+            &[],
         )
     }
 }

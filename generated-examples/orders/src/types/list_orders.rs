@@ -23,6 +23,7 @@ impl<'de> serde::Deserialize<'de> for ListOrdersCreated {
                 |v| serde::Deserialize::deserialize(v).map(Self::Integer),
                 |v| serde::Deserialize::deserialize(v).map(Self::Variant2),
             ],
+            &[],
         )
     }
 }

@@ -187,6 +187,7 @@ impl<'de> serde::Deserialize<'de> for OrderReference {
                 |v| serde::Deserialize::deserialize(v).map(Self::Integer),
                 |v| serde::Deserialize::deserialize(v).map(Self::String),
             ],
+            &[],
         )
     }
 }
@@ -217,6 +218,7 @@ impl<'de> serde::Deserialize<'de> for OrderPayload {
                 |v| serde::Deserialize::deserialize(v).map(Self::Variant1),
                 |v| serde::Deserialize::deserialize(v).map(Self::Variant2),
             ],
+            &[],
         )
     }
 }

@@ -92,6 +92,7 @@ impl<'de> serde::Deserialize<'de> for ListDropletsResponseLinksPages {
                 |v| serde::Deserialize::deserialize(v).map(Self::ForwardLinks),
                 |v| serde::Deserialize::deserialize(v).map(Self::BackwardLinks),
             ],
+            &[],
         )
     }
 }

@@ -23,6 +23,7 @@ impl<'de> serde::Deserialize<'de> for UnionListResponseItem {
                 |v| serde::Deserialize::deserialize(v).map(Self::Event),
                 |v| serde::Deserialize::deserialize(v).map(Self::Note),
             ],
+            &[],
         )
     }
 }

@@ -70,6 +70,7 @@ impl<'de> serde::Deserialize<'de> for NewOrderNote {
                 |v| serde::Deserialize::deserialize(v).map(Self::Integer),
                 |v| serde::Deserialize::deserialize(v).map(Self::String),
             ],
+            &[],
         )
     }
 }

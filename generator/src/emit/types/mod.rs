@@ -110,8 +110,8 @@ fn type_def(plan: &CratePlan, ty: &TypePlan) -> TokenStream {
             let decode = if *inferred {
                 // An inferred tag may be one the spec got wrong: a value whose variant does
                 // not decode it, or with a tag no variant names, is tried against each
-                // variant, the most specific first as an untagged union would, before it is
-                // kept as unknown.
+                // variant, the most specific first, and the first that decodes it is taken
+                // (no weighing of misfits here), before it is kept as unknown.
                 let arms = tagged.iter().map(|(vname, tags)| {
                     quote! {
                         #(Some(#tags))|* => {

@@ -395,7 +395,8 @@ pub fn type_def_text(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> 
             item.text.push_str("}\n");
             out = item.finish("a union")?;
             out.push_str(&serialize_union_text(ty).finish("a union's encoding")?);
-            out.push_str(&decode_union_text(ty).finish_settled("a union's decoding")?);
+            let untyped: Vec<bool> = variants.iter().map(|v| plan.is_untyped(&v.ty)).collect();
+            out.push_str(&decode_union_text(ty, &untyped).finish_settled("a union's decoding")?);
         }
         _ => return Ok(None),
     }
@@ -418,8 +419,9 @@ fn serialize_union_text(ty: &TypePlan) -> Item {
 }
 
 /// `Deserialize` for an untagged union: each branch's decoding, tried in order by
-/// `decode_untagged`, which takes the one that keeps the most of the value.
-fn decode_union_text(ty: &TypePlan) -> Item {
+/// `decode_untagged`, which takes the one that keeps the most of the value; the branches of
+/// any JSON value (`untyped`) only when no other branch decodes it.
+fn decode_union_text(ty: &TypePlan, untyped: &[bool]) -> Item {
     let mut item = Item::new();
     impl_header(&mut item.text, "impl<'de> serde::Deserialize<'de>", ty.name);
     item.text.push_str(
@@ -428,13 +430,29 @@ fn decode_union_text(ty: &TypePlan) -> Item {
     item.text
         .push_str("        apitap_runtime::codegen::decode_untagged(\n            deserializer,\n");
     item.var(format!("            {},", string_literal(ty.name)));
-    item.text.push_str("            &[\n");
-    for m in ty.members {
-        item.var(format!(
-            "                |v| serde::Deserialize::deserialize(v).map(Self::{m}),"
-        ));
+    for last_resort in [false, true] {
+        let members: Vec<&String> = ty
+            .members
+            .iter()
+            .zip(untyped)
+            .filter(|(_, u)| **u == last_resort)
+            .map(|(m, _)| m)
+            .collect();
+        if members.is_empty() {
+            item.text.push_str("            &[],\n");
+            continue;
+        }
+        // A list of one closure is one line where it fits: prettyplease decides.
+        item.fits &= members.len() > 1;
+        item.text.push_str("            &[\n");
+        for m in members {
+            item.var(format!(
+                "                |v| serde::Deserialize::deserialize(v).map(Self::{m}),"
+            ));
+        }
+        item.text.push_str("            ],\n");
     }
-    item.text.push_str("            ],\n        )\n    }\n}\n");
+    item.text.push_str("        )\n    }\n}\n");
     item
 }
 

@@ -80,7 +80,8 @@ impl<'a> SchemaConverter<'a> {
         }
         let discriminator = discriminator.filter(|_| variants.iter().all(|v| !v.tags.is_empty()));
         if discriminator.is_none() {
-            // Untagged: serde tries variants in order, so put the most specific first.
+            // Untagged: the decoding tries variants in order and takes the first that keeps
+            // the whole value (ties go to the earlier), so put the most specific first.
             variants.sort_by_key(|v| untagged_rank(&v.ty, v.required_count));
         }
         let inferred = inferred && discriminator.is_some();
