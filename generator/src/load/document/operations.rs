@@ -261,37 +261,28 @@ impl<'a> Document<'a> {
                     }
                 }
             }
-            let json_parts = media_obj
-                .get("encoding")
-                .and_then(Value::as_object)
-                .map(|enc| {
-                    enc.iter()
-                        .filter(|(_, e)| {
-                            e.get("contentType")
-                                .and_then(Value::as_str)
-                                .is_some_and(|ct| ct.contains("json"))
-                        })
-                        .map(|(name, _)| name.clone())
-                        .collect()
+            // Each property's `encoding`: sent as JSON (multipart), or in a style (forms).
+            let encoding = media_obj.get("encoding").and_then(Value::as_object);
+            let encoded = || encoding.into_iter().flatten();
+            let json_parts = encoded()
+                .filter(|(_, e)| {
+                    e.get("contentType")
+                        .and_then(Value::as_str)
+                        .is_some_and(|ct| ct.contains("json"))
                 })
-                .unwrap_or_default();
-            let styles = media_obj
-                .get("encoding")
-                .and_then(Value::as_object)
-                .map(|enc| {
-                    enc.iter()
-                        .map(|(name, e)| {
-                            let style = e.get("style").and_then(Value::as_str).map(str::to_string);
-                            (
-                                name.clone(),
-                                style,
-                                e.get("explode").and_then(Value::as_bool),
-                            )
-                        })
-                        .filter(|(_, style, explode)| style.is_some() || explode.is_some())
-                        .collect()
+                .map(|(name, _)| name.clone())
+                .collect();
+            let styles = encoded()
+                .map(|(name, e)| {
+                    let style = e.get("style").and_then(Value::as_str).map(str::to_string);
+                    (
+                        name.clone(),
+                        style,
+                        e.get("explode").and_then(Value::as_bool),
+                    )
                 })
-                .unwrap_or_default();
+                .filter(|(_, style, explode)| style.is_some() || explode.is_some())
+                .collect();
             out.push(RawContent {
                 media_type: media.clone(),
                 schema,
