@@ -16,7 +16,8 @@ pub struct Config {
     /// Pagination plans by operationId: set, change or (`kind = "none"`) switch off.
     #[serde(default)]
     pub pagination: BTreeMap<String, Declared>,
-    /// Type options: `keep_unknown` (structs that keep fields the spec does not declare).
+    /// Type options: `keep_unknown` (structs that keep fields the spec does not declare),
+    /// `merge_identical` (identical types share one definition; default `true`).
     #[serde(default)]
     pub types: crate::ir::unknown_fields::TypesConfig,
     /// Flattening options: `max_depth`, `scalar_arrays`, `[tables.primary_key]`.

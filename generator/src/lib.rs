@@ -35,7 +35,7 @@ pub use analyze::pagination::{explain_table, ExplainRow, Kind, PageParam, PagePa
 pub use builder::{Embedded, Generator, SpecSource};
 pub use check::{check, diff, CheckReport};
 pub use diag::{Error, Result, Warning, WarningCode};
-pub use explanation::{explain, Explanation};
+pub use explanation::{explain, Explanation, SharedType};
 pub use release::diff::{Change, Level, Report};
 pub use release::Release;
 use sha2::{Digest, Sha256};
@@ -145,6 +145,8 @@ pub struct Summary {
     pub operations: usize,
     /// Named types.
     pub types: usize,
+    /// Of those, copies of another type that are aliases of it (`apitap explain` lists them).
+    pub shared: usize,
     /// Warnings.
     pub warnings: usize,
     /// Schemas typed as `serde_json::Value` because they could not be typed.
@@ -161,8 +163,8 @@ impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} operations, {} types, {} warnings ({} serde_json::Value fallbacks), {} tests ({} examples checked, {} invalid examples)",
-            self.operations, self.types, self.warnings, self.value_fallbacks, self.tests, self.examples_checked, self.examples_invalid
+            "{} operations, {} types ({} copies of another, aliased), {} warnings ({} serde_json::Value fallbacks), {} tests ({} examples checked, {} invalid examples)",
+            self.operations, self.types, self.shared, self.warnings, self.value_fallbacks, self.tests, self.examples_checked, self.examples_invalid
         )
     }
 }
@@ -221,6 +223,9 @@ pub(crate) fn analyze_source(spec: &SpecSource, opts: &Options) -> Result<Analyz
     };
     ir::unknown_fields::keep_unknown(&mut api.types, &config.types)
         .map_err(|e| config_error(e.to_string()))?;
+    if config.types.merge_identical {
+        api.types.merged = ir::identical::merge(&mut api);
+    }
     let mut warnings = source.warnings.clone();
     warnings.extend(api.warnings.iter().cloned());
     let (raw_name, name_from) = match (&opts.name, &config.name) {
@@ -397,6 +402,7 @@ impl Summary {
         Summary {
             operations: api.operations.len(),
             types: api.types.defs.len(),
+            shared: api.types.merged.len(),
             warnings: warnings.len(),
             value_fallbacks: warnings
                 .iter()

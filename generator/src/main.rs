@@ -271,6 +271,7 @@ fn explain(
             explained.streams_table()
         );
         out!("\nCargo features:\n\n{}", explained.features_table());
+        out!("\nShared types:\n\n{}", explained.shared_types_table());
     }
     for w in explained.warnings().iter().filter(|w| {
         matches!(

@@ -350,3 +350,68 @@ fn cargo_features() {
         ],
     );
 }
+
+/// A spec whose `Widget.owner` is an inline object; `{owner_doc}` is where a description
+/// can make it differ from the component `Person`.
+fn copies_spec(owner_doc: &str) -> String {
+    format!(
+        r#"openapi: 3.0.3
+info: {{title: Copies, version: "1"}}
+paths:
+  /widgets/{{id}}:
+    get:
+      operationId: getWidget
+      parameters: [{{name: id, in: path, required: true, schema: {{type: string}}}}]
+      responses:
+        "200": {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Widget'}}}}}}}}
+components:
+  schemas:
+    Widget:
+      type: object
+      properties:
+        maker: {{$ref: '#/components/schemas/Person'}}
+        owner: {{type: object, {owner_doc}properties: {{login: {{type: string}}}}}}
+    Person:
+      type: object
+      properties:
+        login: {{type: string}}
+"#
+    )
+}
+
+fn diff_lines(old: &str, new: &str) -> (Option<Level>, Vec<String>) {
+    let (_a, old_path) = spec_file("old.yaml", old);
+    let (_b, new_path) = spec_file("new.yaml", new);
+    let report = apitap::diff(&old_path, &new_path, &apitap::Options::default()).unwrap();
+    let lines = report
+        .changes
+        .iter()
+        .map(|c| format!("{:?} | {}: {}", c.level, c.subject, c.change))
+        .collect();
+    (report.level(), lines)
+}
+
+#[test]
+fn a_copy_becoming_an_alias_is_not_breaking_and_the_reverse_is() {
+    let apart = copies_spec("description: The owner., ");
+    let same = copies_spec("");
+    // The inline owner is now identical to `Person`: an alias of it, and the field typed
+    // `Person` is the same type as before.
+    let (level, lines) = diff_lines(&apart, &same);
+    assert_eq!(
+        lines,
+        ["Patch | type WidgetOwner: now an alias of `Person`, an identical struct"]
+    );
+    assert_eq!(level, Some(Level::Patch));
+    // Back: `WidgetOwner` and `Person` are no longer one type, and code reading the field
+    // as a `Person` breaks.
+    let (level, lines) = diff_lines(&same, &apart);
+    assert_eq!(
+        lines,
+        [
+            "Breaking | type Widget: field `owner`: Option<Person> -> Option<WidgetOwner>",
+            "Breaking | type WidgetOwner: no longer an alias of `Person`: a struct of its own"
+        ]
+    );
+    assert_eq!(level, Some(Level::Breaking));
+}

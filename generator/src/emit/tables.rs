@@ -145,6 +145,25 @@ fn tables_static_text(tables: &[Table], doc: &str) -> Result<String> {
         out.push_str(&text);
         out.push('\n');
     };
+    // A field holding a list of strings: on one line, or where even the line without its
+    // comma is too long, one item per line (a path deep into a record).
+    let list_field = |out: &mut String, fits: &mut bool, field: &str, items: &[String]| {
+        let one = format!("        {field}: {},", list(items));
+        if one.len() <= MARGIN + 1 || items.is_empty() {
+            *fits &= one.len() <= MARGIN;
+            out.push_str(&one);
+            out.push('\n');
+            return;
+        }
+        let _ = writeln!(out, "        {field}: &[");
+        for item in items {
+            let item = format!("            {},", lit(item));
+            *fits &= item.len() <= MARGIN;
+            out.push_str(&item);
+            out.push('\n');
+        }
+        out.push_str("        ],\n");
+    };
     let mut sources_fit = true;
     for t in tables {
         let columns = column_specs(tables, t);
@@ -166,10 +185,8 @@ fn tables_static_text(tables: &[Table], doc: &str) -> Result<String> {
             out.push_str("            },\n");
         }
         out.push_str("        ],\n");
-        line(
-            &mut out,
-            format!("        primary_key: {},", list(&t.primary_key)),
-        );
+        let mut fits_here = true;
+        list_field(&mut out, &mut fits_here, "primary_key", &t.primary_key);
         match t.parent {
             Some(p) => line(
                 &mut out,
@@ -177,11 +194,9 @@ fn tables_static_text(tables: &[Table], doc: &str) -> Result<String> {
             ),
             None => out.push_str("        parent: None,\n"),
         }
-        line(
-            &mut out,
-            format!("        parent_key: {},", list(&t.parent_key)),
-        );
-        line(&mut out, format!("        path: {},", list(&t.rel_path)));
+        list_field(&mut out, &mut fits_here, "parent_key", &t.parent_key);
+        list_field(&mut out, &mut fits_here, "path", &t.rel_path);
+        sources_fit &= fits_here;
         let _ = writeln!(out, "        write: {},", write_mode(t));
         out.push_str("    },\n");
     }

@@ -5,6 +5,7 @@
 
 mod build;
 pub mod constraints;
+pub mod identical;
 pub mod schema;
 pub mod types;
 pub mod unknown_fields;

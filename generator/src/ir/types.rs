@@ -138,6 +138,8 @@ pub struct TypeDef {
 #[derive(Debug, Default)]
 pub struct TypeSpace {
     pub defs: Vec<TypeDef>,
+    /// Copies of another type, now aliases of it (`ir::identical`): copy → the type kept.
+    pub merged: std::collections::BTreeMap<TypeId, TypeId>,
 }
 
 impl TypeSpace {

@@ -29,11 +29,27 @@ impl Default for KeepUnknown {
 }
 
 /// `[types]` in `apitap.toml`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TypesConfig {
     #[serde(default)]
     pub keep_unknown: KeepUnknown,
+    /// Identical types share one definition (`ir::identical`); `false` keeps each copy.
+    #[serde(default = "yes")]
+    pub merge_identical: bool,
+}
+
+impl Default for TypesConfig {
+    fn default() -> Self {
+        TypesConfig {
+            keep_unknown: KeepUnknown::default(),
+            merge_identical: true,
+        }
+    }
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// The PascalCase form of a schema name, as type names are made from it (`order_line` and

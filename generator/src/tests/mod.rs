@@ -5,6 +5,7 @@ mod columns_reachable;
 #[path = "../../tests/common/mod.rs"]
 mod common;
 mod emit_layers;
+mod identical;
 mod printing;
 mod request_samples;
 mod samples_valid;

@@ -67,7 +67,7 @@ fn printed_text_is_prettyplease_output_on_vendor_specs() {
 /// text with quotes, backslashes, tabs, control and non-ASCII characters, backticks in schema
 /// names, trailing spaces, lines starting with `/`, nullable and recursive fields, unions and
 /// maps of long types, structs with other properties and long wire names, and record tables
-/// with long names.
+/// with long names and long paths.
 fn edge_case_spec() -> String {
     use serde_json::{json, Map, Value};
     let mut schemas = Map::new();
@@ -158,6 +158,22 @@ fn edge_case_spec() -> String {
             ]}),
         );
     }
+    // A record whose child tables sit at paths whose `path: &[...]` lines are 80 to 100
+    // columns long: one line, or one element per line.
+    let mut deep = Map::new();
+    deep.insert("id".into(), json!({ "type": "string" }));
+    for m in 40..=60 {
+        deep.insert(
+            format!("p{m}"),
+            json!({ "type": "object", "properties": { format!("q{}", "y".repeat(m)): {
+                "type": "object", "properties": { "items_list": { "type": "array", "items": {
+                    "type": "object", "properties": { "v": { "type": "integer" } } } } } } } }),
+        );
+    }
+    schemas.insert(
+        "Deep".into(),
+        json!({ "type": "object", "properties": Value::Object(deep) }),
+    );
     schemas.insert(
         "Weird`Name".into(),
         json!({ "type": "object", "properties": { "a": { "type": "string" } } }),
@@ -171,6 +187,12 @@ fn edge_case_spec() -> String {
                 "responses": { "200": { "description": "ok", "content": { "application/json": {
                     "schema": { "type": "array", "items": { "$ref": format!("#/components/schemas/{}", long(60)) } }
                 }}}}
+            }},
+            "/deep": { "get": {
+                "operationId": "getDeep",
+                "responses": { "200": { "description": "ok", "content": { "application/json": {
+                    "schema": { "$ref": "#/components/schemas/Deep" }
+                }}}}
             }}
         },
         "components": { "schemas": Value::Object(schemas) },
@@ -183,4 +205,17 @@ fn printed_text_is_prettyplease_output_on_edge_cases() {
     let (_dir, spec) = common::spec_file("edges.json", &edge_case_spec());
     let files = check(&spec);
     assert!(files > 100, "{files} items checked");
+    // Both forms of a long path are printed directly, not left to prettyplease.
+    let a = crate::analyze_spec(&spec, &crate::Options::default()).unwrap();
+    let items = crate::emit::printed_as_text(&crate::plan::CratePlan::new(&a.api, &a.analysis));
+    let (_, tables) = items
+        .unwrap()
+        .into_iter()
+        .find(|(n, _)| n == "TABLES")
+        .unwrap();
+    assert!(
+        tables.contains("        path: &[\n            \"p60\",\n"),
+        "{tables}"
+    );
+    assert!(tables.contains("        path: &[\"p40\", \""), "{tables}");
 }

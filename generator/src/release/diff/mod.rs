@@ -14,6 +14,7 @@
 //! An operation moving to another cargo feature (its tag changed) breaks crates that enable
 //! features one by one, so it counts as breaking; a feature disappearing too.
 
+mod aliases;
 mod operations;
 mod types;
 
@@ -141,8 +142,11 @@ fn optional(ty: &str) -> bool {
     ty.starts_with("Option<")
 }
 
-/// Every change from `old` to `new`, breaking first.
+/// Every change from `old` to `new`, breaking first. Types are compared through aliases of
+/// other types, as the compiler sees them.
 pub fn diff(old: &Surface, new: &Surface) -> Report {
+    let (old, new) = aliases::resolved(old, new);
+    let (old, new) = (&old, &new);
     let mut c = Collector {
         changes: Vec::new(),
     };

@@ -1,7 +1,7 @@
 //! What changed in the types: removed, retyped, fields, enum values and union variants.
 
 use super::{optional, Collector, Level};
-use crate::release::surface::{Surface, TypeSurface};
+use crate::release::surface::{Surface, TypeSurface, Usage};
 use std::collections::BTreeMap;
 
 pub(super) fn types(c: &mut Collector, old: &Surface, new: &Surface) {
@@ -11,9 +11,25 @@ pub(super) fn types(c: &mut Collector, old: &Surface, new: &Surface) {
             c.push(
                 Level::Breaking,
                 subject,
-                format!("removed ({} from {})", t.kind(), t.schema()),
+                format!("removed ({} from {})", what(t), t.schema()),
             );
             continue;
+        };
+        // A copy of another type became an alias of it (`ir::identical`): code naming it
+        // compiles as before, as far as the type it names says; an alias that became a
+        // type of its own is no longer interchangeable with the type it named.
+        let (t, n) = match (aliased(old, t), aliased(new, n)) {
+            (None, Some((to, target))) if target.kind() != "alias" => {
+                let change = format!("now an alias of `{to}`, an identical {}", target.kind());
+                c.push(Level::Patch, &subject, change);
+                (t, target)
+            }
+            (Some((to, target)), None) if target.kind() != "alias" => {
+                let change = format!("no longer an alias of `{to}`: a {} of its own", n.kind());
+                c.push(Level::Breaking, &subject, change);
+                (target, n)
+            }
+            _ => (t, n),
         };
         match (t, n) {
             (
@@ -74,9 +90,25 @@ pub(super) fn types(c: &mut Collector, old: &Surface, new: &Surface) {
             c.push(
                 Level::Addition,
                 format!("type {name}"),
-                format!("added ({} from {})", t.kind(), t.schema()),
+                format!("added ({} from {})", what(t), t.schema()),
             );
         }
+    }
+}
+
+/// What a type is: its kind, and for an alias what it names.
+fn what(t: &TypeSurface) -> String {
+    match t {
+        TypeSurface::Alias { ty, .. } => format!("alias of `{ty}`,"),
+        t => t.kind().to_string(),
+    }
+}
+
+/// The named type an alias names (in a surface whose aliases are resolved), and its name.
+fn aliased<'a>(s: &'a Surface, t: &'a TypeSurface) -> Option<(&'a str, &'a TypeSurface)> {
+    match t {
+        TypeSurface::Alias { ty, .. } => Some((ty.as_str(), s.types.get(ty)?)),
+        _ => None,
     }
 }
 
@@ -87,7 +119,7 @@ fn struct_fields(
     subject: &str,
     (a, ea): (&BTreeMap<String, String>, &Option<String>),
     (b, eb): (&BTreeMap<String, String>, &Option<String>),
-    usage: &crate::release::surface::Usage,
+    usage: &Usage,
 ) {
     for (f, ty) in a {
         match b.get(f) {

@@ -1,0 +1,220 @@
+//! One definition for types a spec writes out several times.
+//!
+//! Specs inline the same object again and again: GitHub's webhook payloads each spell out
+//! the same user, repository and pull request objects, so its 969 schemas become 7,330
+//! types and more than half of the crate's lines are copies. Types that are the same in
+//! every respect but their place in the spec (kind, fields and their types, docs, examples,
+//! constraints, and the same of every type they refer to, recursively) become one: every
+//! reference names the chosen type, and each copy stays as a `pub type` alias of it, so a
+//! name user code holds keeps compiling. `[types] merge_identical = false` in
+//! `apitap.toml` keeps the copies apart.
+//!
+//! Equality is decided by partition refinement (as in minimizing an automaton): types start
+//! in classes by what they say themselves, with every type they refer to left out, and a
+//! class splits while its members refer to types of different classes. What remains is the
+//! coarsest partition that holds, which also merges identical recursive structures.
+
+use super::{Api, TypeDef, TypeId, TypeKind, TypeRef};
+use std::collections::{BTreeMap, HashMap};
+use std::hash::Hash;
+
+/// Merges identical types in `api`. Returns copy → the type it now names, for `explain`.
+pub fn merge(api: &mut Api) -> BTreeMap<TypeId, TypeId> {
+    let defs = &api.types.defs;
+    let classes = classes(defs);
+    let reachable = reachable_from_operations(api);
+    // Per class, its members; the one kept is a type some operation uses if any (its module
+    // is compiled with the groups that use it), then the one of the shortest spec path (a
+    // component schema before an inline copy of it), then the first.
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, c) in classes.iter().enumerate() {
+        members.entry(*c).or_default().push(i);
+    }
+    let mut target: Vec<usize> = (0..defs.len()).collect();
+    for group in members.values().filter(|m| m.len() > 1) {
+        let kept = *group
+            .iter()
+            .min_by_key(|i| (!reachable[**i], defs[**i].hint.len(), **i))
+            .expect("a class has members");
+        group.iter().for_each(|i| target[*i] = kept);
+    }
+    let merged: BTreeMap<TypeId, TypeId> = target
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| *i != **t)
+        .map(|(i, t)| (TypeId(i), TypeId(*t)))
+        .collect();
+    if merged.is_empty() {
+        return merged;
+    }
+    let to = |id: TypeId| TypeId(target[id.0]);
+    for (i, def) in api.types.defs.iter_mut().enumerate() {
+        if target[i] == i {
+            def.kind.map_refs(&to);
+        } else {
+            // The copy's examples are its target's: checked there, once.
+            def.kind = TypeKind::Alias(TypeRef::Named(TypeId(target[i])));
+            def.examples.clear();
+        }
+    }
+    for op in &mut api.operations {
+        op.params.iter_mut().for_each(|p| p.ty.map_refs(&to));
+        if let Some(b) = &mut op.body {
+            b.ty.map_refs(&to);
+        }
+        for r in &mut op.responses {
+            if let Some(t) = &mut r.ty {
+                t.map_refs(&to);
+            }
+        }
+    }
+    merged
+}
+
+/// The class of each type: equal classes, identical types.
+fn classes(defs: &[TypeDef]) -> Vec<usize> {
+    // What each type says itself, with the types it refers to left out; then, until no
+    // class splits, its class and the classes of the types it refers to, in order.
+    let mut class: Vec<usize> = number(defs.iter().enumerate().map(|(i, d)| own_key(i, d)));
+    let refs: Vec<Vec<usize>> = defs
+        .iter()
+        .map(|d| {
+            let mut out = Vec::new();
+            d.kind.for_each_ref(&mut |id| out.push(id.0));
+            out
+        })
+        .collect();
+    let mut count = distinct(&class);
+    loop {
+        let next = number(
+            refs.iter()
+                .enumerate()
+                .map(|(i, r)| (class[i], r.iter().map(|j| class[*j]).collect::<Vec<_>>())),
+        );
+        let next_count = distinct(&next);
+        class = next;
+        if next_count == count {
+            return class;
+        }
+        count = next_count;
+    }
+}
+
+/// Numbers equal keys alike, in order of first appearance.
+fn number<K: Hash + Eq>(keys: impl Iterator<Item = K>) -> Vec<usize> {
+    let mut seen: HashMap<K, usize> = HashMap::new();
+    keys.map(|k| {
+        let n = seen.len();
+        *seen.entry(k).or_insert(n)
+    })
+    .collect()
+}
+
+fn distinct(class: &[usize]) -> usize {
+    class.iter().max().map_or(0, |m| m + 1)
+}
+
+/// What a type says itself, every reference to another type made the same, with its doc,
+/// examples and vendor resource id: everything but its place in the spec (hint, location).
+/// Aliases (`type Ids = Vec<String>`) are kept apart: they cost the compiler nothing, and
+/// one naming another would only add a step. So is a `Pending` type (never left after
+/// conversion).
+fn own_key(index: usize, def: &TypeDef) -> String {
+    let mut kind = def.kind.clone();
+    kind.map_refs(&|_| TypeId(usize::MAX));
+    match kind {
+        TypeKind::Pending | TypeKind::Alias(_) => format!("apart {index}"),
+        kind => format!(
+            "{kind:?} {:?} {:?} {:?}",
+            def.doc, def.examples, def.resource_id
+        ),
+    }
+}
+
+/// Which types some operation takes or returns, directly or through other types.
+fn reachable_from_operations(api: &Api) -> Vec<bool> {
+    let mut seen = vec![false; api.types.defs.len()];
+    let mut stack: Vec<usize> = Vec::new();
+    let push = |ty: &TypeRef, stack: &mut Vec<usize>| ty.for_each_ref(&mut |id| stack.push(id.0));
+    for op in &api.operations {
+        op.params.iter().for_each(|p| push(&p.ty, &mut stack));
+        if let Some(b) = &op.body {
+            push(&b.ty, &mut stack);
+        }
+        for r in &op.responses {
+            if let Some(t) = &r.ty {
+                push(t, &mut stack);
+            }
+        }
+    }
+    while let Some(i) = stack.pop() {
+        if !std::mem::replace(&mut seen[i], true) {
+            api.types.defs[i]
+                .kind
+                .for_each_ref(&mut |id| stack.push(id.0));
+        }
+    }
+    seen
+}
+
+impl TypeRef {
+    /// Every named type this refers to, in order.
+    pub fn for_each_ref(&self, f: &mut impl FnMut(TypeId)) {
+        match self {
+            TypeRef::Named(id) | TypeRef::Expandable(id) => f(*id),
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+                inner.for_each_ref(f)
+            }
+            TypeRef::String
+            | TypeRef::Integer(_)
+            | TypeRef::Number(_)
+            | TypeRef::Boolean
+            | TypeRef::Binary
+            | TypeRef::Any => {}
+        }
+    }
+
+    /// Replaces every named type this refers to by `f` of it.
+    pub fn map_refs(&mut self, f: &impl Fn(TypeId) -> TypeId) {
+        match self {
+            TypeRef::Named(id) | TypeRef::Expandable(id) => *id = f(*id),
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+                inner.map_refs(f)
+            }
+            TypeRef::String
+            | TypeRef::Integer(_)
+            | TypeRef::Number(_)
+            | TypeRef::Boolean
+            | TypeRef::Binary
+            | TypeRef::Any => {}
+        }
+    }
+}
+
+impl TypeKind {
+    /// Every named type a definition refers to, in order.
+    pub fn for_each_ref(&self, f: &mut impl FnMut(TypeId)) {
+        match self {
+            TypeKind::Struct { fields, additional } => {
+                fields.iter().for_each(|x| x.ty.for_each_ref(f));
+                additional.iter().for_each(|t| t.for_each_ref(f));
+            }
+            TypeKind::Union { variants, .. } => variants.iter().for_each(|v| v.ty.for_each_ref(f)),
+            TypeKind::Alias(t) => t.for_each_ref(f),
+            TypeKind::StringEnum { .. } | TypeKind::Pending => {}
+        }
+    }
+
+    /// Replaces every named type a definition refers to by `f` of it.
+    pub fn map_refs(&mut self, f: &impl Fn(TypeId) -> TypeId) {
+        match self {
+            TypeKind::Struct { fields, additional } => {
+                fields.iter_mut().for_each(|x| x.ty.map_refs(f));
+                additional.iter_mut().for_each(|t| t.map_refs(f));
+            }
+            TypeKind::Union { variants, .. } => variants.iter_mut().for_each(|v| v.ty.map_refs(f)),
+            TypeKind::Alias(t) => t.map_refs(f),
+            TypeKind::StringEnum { .. } | TypeKind::Pending => {}
+        }
+    }
+}
