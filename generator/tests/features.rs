@@ -349,3 +349,57 @@ fn explain_shows_what_each_group_compiles_and_why_fields_hold_json() {
     assert_eq!(json["features"]["deferred"][0]["field"], "lines", "{json}");
     assert_eq!(json["features"]["groups"][1]["type_modules"], 3, "{json}");
 }
+
+#[test]
+fn a_tables_columns_compile_with_the_groups_that_load_it() {
+    // Each group retrieves its own record; `Shared` is read by both.
+    let get = |path: &str, id: &str, tag: &str, schema: &str| {
+        format!(
+            "  {path}:\n    get:\n      operationId: {id}\n      tags: [{tag}]\n      responses:\n        \"200\":\n          description: ok\n          content:\n            application/json:\n              schema: {{$ref: '#/components/schemas/{schema}'}}\n"
+        )
+    };
+    let record = |name: &str| {
+        // A field of its own each, or they would be one type.
+        let own = name.to_lowercase();
+        format!("    {name}:\n      type: object\n      required: [id]\n      properties:\n        id: {{type: string}}\n        {own}_note: {{type: string}}\n")
+    };
+    let spec = format!(
+        "openapi: 3.0.0\ninfo: {{title: t, version: '1'}}\npaths:\n{}{}{}{}components:\n  schemas:\n{}{}{}",
+        get("/orders/1", "getOrder", "orders", "Order"),
+        get("/customers/1", "getCustomer", "customers", "Customer"),
+        get("/orders/shared", "getSharedFromOrders", "orders", "Shared"),
+        get("/customers/shared", "getSharedFromCustomers", "customers", "Shared"),
+        record("Order"),
+        record("Customer"),
+        record("Shared"),
+    );
+    let (_dir, path) = spec_file("spec.yaml", &spec);
+    let g = generate(&path);
+    let tables = file(&g, "src/tables.rs");
+    // `TABLES` keeps every table at its position; the columns of a table one group loads are
+    // a static compiled with that group, empty without it.
+    for (table, group) in [("order", "orders"), ("customer", "customers")] {
+        let at = tables
+            .find(&format!("name: \"{table}\",\n        columns: COLUMNS_"))
+            .unwrap_or_else(|| panic!("{table} has no gated columns:\n{tables}"));
+        let name: String = tables[at..]
+            .split("columns: ")
+            .nth(1)
+            .unwrap()
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let on = format!(
+            "#[cfg(feature = \"{group}\")]\nstatic {name}: &[rt::ColumnSpec] = &[\n    rt::ColumnSpec {{"
+        );
+        let off =
+            format!("#[cfg(not(feature = \"{group}\"))]\nstatic {name}: &[rt::ColumnSpec] = &[];");
+        assert!(tables.contains(&on), "{on}\n{tables}");
+        assert!(tables.contains(&off), "{off}\n{tables}");
+    }
+    // A table every group loads has its columns in place.
+    assert!(
+        tables.contains("name: \"shared\",\n        columns: &[\n"),
+        "{tables}"
+    );
+}

@@ -66,7 +66,8 @@ pub(crate) fn ddl_where(
 ) -> String {
     let mut out = String::new();
     for (i, table) in tables.iter().enumerate() {
-        if !include(i) {
+        // A table whose columns are not compiled (its group's feature is off) has no DDL.
+        if !include(i) || !table.compiled() {
             continue;
         }
         if !out.is_empty() {

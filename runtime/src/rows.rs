@@ -108,6 +108,13 @@ pub struct TableSpec {
 }
 
 impl TableSpec {
+    /// Whether the table's columns are compiled. A generated crate compiles a table's columns
+    /// with the operation groups that load it; with their cargo features off the table has
+    /// none, keeps its position in `TABLES`, and is neither created nor written.
+    pub fn compiled(&self) -> bool {
+        !self.columns.is_empty()
+    }
+
     /// Position of column `name`, if the table has it.
     pub fn column_index(&self, name: &str) -> Option<usize> {
         self.columns.iter().position(|c| c.name == name)

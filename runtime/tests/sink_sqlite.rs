@@ -360,3 +360,61 @@ async fn append_keeps_versions_and_replace_swaps() {
     )
     .is_empty());
 }
+
+/// A generated crate compiles a table's columns with its operation group: with the group's
+/// feature off the table is in `TABLES` without columns, and is neither created nor written.
+#[tokio::test]
+async fn tables_without_compiled_columns_are_left_out() {
+    static SOME: &[rt::TableSpec] = &[
+        rt::TableSpec {
+            name: "off",
+            columns: &[],
+            primary_key: &["id"],
+            parent: None,
+            parent_key: &[],
+            path: &[],
+            write: rt::WriteMode::Merge,
+        },
+        rt::TableSpec {
+            name: "on",
+            columns: &[rt::ColumnSpec {
+                name: "id",
+                sql_type: rt::SqlType::Text,
+                nullable: false,
+                source: rt::ColumnSource::Field(&["id"]),
+            }],
+            primary_key: &["id"],
+            parent: None,
+            parent_key: &[],
+            path: &[],
+            write: rt::WriteMode::Merge,
+        },
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("some.db");
+    let destination = format!("sqlite:{}", path.display());
+    let mut sink = Sink::open(&destination, SOME).await.unwrap();
+    let mut rows = Rows::new();
+    rows.push(1, vec![Cell::Text("a".into())]);
+    sink.write(&rows).await.unwrap();
+    sink.finish().await.unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    assert_eq!(count(&conn, "SELECT count(*) FROM \"on\""), 1);
+    assert_eq!(
+        count(
+            &conn,
+            "SELECT count(*) FROM sqlite_master WHERE name = 'off'"
+        ),
+        0
+    );
+    assert!(!rt::ddl(SOME, rt::Dialect::Sqlite).contains("\"off\""));
+    // Asked for by a run, it says which feature is missing.
+    let err = Sink::open_for(&destination, SOME, Some(&[0]))
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("table `off`") && err.contains("enable the cargo feature"),
+        "{err}"
+    );
+}

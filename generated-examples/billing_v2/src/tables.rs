@@ -4,86 +4,7 @@ use apitap_runtime::codegen as rt;
 pub static TABLES: &[rt::TableSpec] = &[
     rt::TableSpec {
         name: "charge",
-        columns: &[
-            rt::ColumnSpec {
-                name: "id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["id"]),
-            },
-            rt::ColumnSpec {
-                name: "amount",
-                sql_type: rt::SqlType::Float,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["amount"]),
-            },
-            rt::ColumnSpec {
-                name: "currency",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["currency"]),
-            },
-            rt::ColumnSpec {
-                name: "description",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["description"]),
-            },
-            rt::ColumnSpec {
-                name: "status",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["status"]),
-            },
-            rt::ColumnSpec {
-                name: "created_at",
-                sql_type: rt::SqlType::Timestamp,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["created_at"]),
-            },
-            rt::ColumnSpec {
-                name: "updated_at",
-                sql_type: rt::SqlType::Timestamp,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["updated_at"]),
-            },
-            rt::ColumnSpec {
-                name: "card__brand",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["card", "brand"]),
-            },
-            rt::ColumnSpec {
-                name: "card__last4",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["card", "last4"]),
-            },
-            rt::ColumnSpec {
-                name: "outcome__risk_level",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["outcome", "risk_level"]),
-            },
-            rt::ColumnSpec {
-                name: "outcome__network_status",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["outcome", "network_status"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-        ],
+        columns: COLUMNS_0,
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
@@ -92,44 +13,7 @@ pub static TABLES: &[rt::TableSpec] = &[
     },
     rt::TableSpec {
         name: "charge__refunds",
-        columns: &[
-            rt::ColumnSpec {
-                name: "_root_id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "_index",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["id"]),
-            },
-            rt::ColumnSpec {
-                name: "amount",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["amount"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-        ],
+        columns: COLUMNS_1,
         primary_key: &["_root_id", "_index"],
         parent: Some("charge"),
         parent_key: &["_root_id"],
@@ -138,44 +22,7 @@ pub static TABLES: &[rt::TableSpec] = &[
     },
     rt::TableSpec {
         name: "charge__disputes",
-        columns: &[
-            rt::ColumnSpec {
-                name: "_root_id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "_index",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["id"]),
-            },
-            rt::ColumnSpec {
-                name: "reason",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["reason"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-        ],
+        columns: COLUMNS_2,
         primary_key: &["_root_id", "_index"],
         parent: Some("charge"),
         parent_key: &["_root_id"],
@@ -184,50 +31,7 @@ pub static TABLES: &[rt::TableSpec] = &[
     },
     rt::TableSpec {
         name: "customer",
-        columns: &[
-            rt::ColumnSpec {
-                name: "id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["id"]),
-            },
-            rt::ColumnSpec {
-                name: "name",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["name"]),
-            },
-            rt::ColumnSpec {
-                name: "email",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["email"]),
-            },
-            rt::ColumnSpec {
-                name: "created_at",
-                sql_type: rt::SqlType::Timestamp,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["created_at"]),
-            },
-            rt::ColumnSpec {
-                name: "updated_at",
-                sql_type: rt::SqlType::Timestamp,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["updated_at"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-        ],
+        columns: COLUMNS_3,
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
@@ -236,38 +40,7 @@ pub static TABLES: &[rt::TableSpec] = &[
     },
     rt::TableSpec {
         name: "plan",
-        columns: &[
-            rt::ColumnSpec {
-                name: "id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["id"]),
-            },
-            rt::ColumnSpec {
-                name: "name",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["name"]),
-            },
-            rt::ColumnSpec {
-                name: "amount",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["amount"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-        ],
+        columns: COLUMNS_4,
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
@@ -275,6 +48,253 @@ pub static TABLES: &[rt::TableSpec] = &[
         write: rt::WriteMode::Replace,
     },
 ];
+#[cfg(feature = "charges")]
+static COLUMNS_0: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["id"]),
+    },
+    rt::ColumnSpec {
+        name: "amount",
+        sql_type: rt::SqlType::Float,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["amount"]),
+    },
+    rt::ColumnSpec {
+        name: "currency",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["currency"]),
+    },
+    rt::ColumnSpec {
+        name: "description",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["description"]),
+    },
+    rt::ColumnSpec {
+        name: "status",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["status"]),
+    },
+    rt::ColumnSpec {
+        name: "created_at",
+        sql_type: rt::SqlType::Timestamp,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["created_at"]),
+    },
+    rt::ColumnSpec {
+        name: "updated_at",
+        sql_type: rt::SqlType::Timestamp,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["updated_at"]),
+    },
+    rt::ColumnSpec {
+        name: "card__brand",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["card", "brand"]),
+    },
+    rt::ColumnSpec {
+        name: "card__last4",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["card", "last4"]),
+    },
+    rt::ColumnSpec {
+        name: "outcome__risk_level",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["outcome", "risk_level"]),
+    },
+    rt::ColumnSpec {
+        name: "outcome__network_status",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["outcome", "network_status"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+];
+#[cfg(not(feature = "charges"))]
+static COLUMNS_0: &[rt::ColumnSpec] = &[];
+#[cfg(feature = "charges")]
+static COLUMNS_1: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "_root_id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "_index",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["id"]),
+    },
+    rt::ColumnSpec {
+        name: "amount",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["amount"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+];
+#[cfg(not(feature = "charges"))]
+static COLUMNS_1: &[rt::ColumnSpec] = &[];
+#[cfg(feature = "charges")]
+static COLUMNS_2: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "_root_id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "_index",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["id"]),
+    },
+    rt::ColumnSpec {
+        name: "reason",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["reason"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+];
+#[cfg(not(feature = "charges"))]
+static COLUMNS_2: &[rt::ColumnSpec] = &[];
+#[cfg(feature = "customers")]
+static COLUMNS_3: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["id"]),
+    },
+    rt::ColumnSpec {
+        name: "name",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["name"]),
+    },
+    rt::ColumnSpec {
+        name: "email",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["email"]),
+    },
+    rt::ColumnSpec {
+        name: "created_at",
+        sql_type: rt::SqlType::Timestamp,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["created_at"]),
+    },
+    rt::ColumnSpec {
+        name: "updated_at",
+        sql_type: rt::SqlType::Timestamp,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["updated_at"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+];
+#[cfg(not(feature = "customers"))]
+static COLUMNS_3: &[rt::ColumnSpec] = &[];
+#[cfg(feature = "plans")]
+static COLUMNS_4: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["id"]),
+    },
+    rt::ColumnSpec {
+        name: "name",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["name"]),
+    },
+    rt::ColumnSpec {
+        name: "amount",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["amount"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+];
+#[cfg(not(feature = "plans"))]
+static COLUMNS_4: &[rt::ColumnSpec] = &[];
 #[cfg(feature = "charges")]
 impl rt::Flatten for crate::types::Charge {
     fn flatten(&self, rows: &mut rt::Rows) {

@@ -4,68 +4,7 @@ use apitap_runtime::codegen as rt;
 pub static TABLES: &[rt::TableSpec] = &[
     rt::TableSpec {
         name: "widget",
-        columns: &[
-            rt::ColumnSpec {
-                name: "id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["id"]),
-            },
-            rt::ColumnSpec {
-                name: "name",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["name"]),
-            },
-            rt::ColumnSpec {
-                name: "owner",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["owner"]),
-            },
-            rt::ColumnSpec {
-                name: "parts",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parts"]),
-            },
-            rt::ColumnSpec {
-                name: "labels",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["labels"]),
-            },
-            rt::ColumnSpec {
-                name: "detail__color",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["detail", "color"]),
-            },
-            rt::ColumnSpec {
-                name: "shape",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["shape"]),
-            },
-            rt::ColumnSpec {
-                name: "mark",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["mark"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-        ],
+        columns: COLUMNS_0,
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
@@ -73,6 +12,71 @@ pub static TABLES: &[rt::TableSpec] = &[
         write: rt::WriteMode::Merge,
     },
 ];
+#[cfg(feature = "widgets")]
+static COLUMNS_0: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["id"]),
+    },
+    rt::ColumnSpec {
+        name: "name",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["name"]),
+    },
+    rt::ColumnSpec {
+        name: "owner",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["owner"]),
+    },
+    rt::ColumnSpec {
+        name: "parts",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parts"]),
+    },
+    rt::ColumnSpec {
+        name: "labels",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["labels"]),
+    },
+    rt::ColumnSpec {
+        name: "detail__color",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["detail", "color"]),
+    },
+    rt::ColumnSpec {
+        name: "shape",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["shape"]),
+    },
+    rt::ColumnSpec {
+        name: "mark",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["mark"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+];
+#[cfg(not(feature = "widgets"))]
+static COLUMNS_0: &[rt::ColumnSpec] = &[];
 #[cfg(feature = "widgets")]
 impl rt::Flatten for crate::types::Widget {
     fn flatten(&self, rows: &mut rt::Rows) {

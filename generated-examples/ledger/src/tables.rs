@@ -4,44 +4,7 @@ use apitap_runtime::codegen as rt;
 pub static TABLES: &[rt::TableSpec] = &[
     rt::TableSpec {
         name: "customer",
-        columns: &[
-            rt::ColumnSpec {
-                name: "id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["id"]),
-            },
-            rt::ColumnSpec {
-                name: "name",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["name"]),
-            },
-            rt::ColumnSpec {
-                name: "email",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["email"]),
-            },
-            rt::ColumnSpec {
-                name: "updated",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["updated"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-        ],
+        columns: COLUMNS_0,
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
@@ -50,50 +13,7 @@ pub static TABLES: &[rt::TableSpec] = &[
     },
     rt::TableSpec {
         name: "invoice",
-        columns: &[
-            rt::ColumnSpec {
-                name: "id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["id"]),
-            },
-            rt::ColumnSpec {
-                name: "amount",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["amount"]),
-            },
-            rt::ColumnSpec {
-                name: "status",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["status"]),
-            },
-            rt::ColumnSpec {
-                name: "created",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["created"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-            rt::ColumnSpec {
-                name: "_parent_customer",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Loader,
-            },
-        ],
+        columns: COLUMNS_1,
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
@@ -102,50 +22,7 @@ pub static TABLES: &[rt::TableSpec] = &[
     },
     rt::TableSpec {
         name: "line",
-        columns: &[
-            rt::ColumnSpec {
-                name: "id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["id"]),
-            },
-            rt::ColumnSpec {
-                name: "sku",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["sku"]),
-            },
-            rt::ColumnSpec {
-                name: "quantity",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["quantity"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-            rt::ColumnSpec {
-                name: "_parent_invoice",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Loader,
-            },
-            rt::ColumnSpec {
-                name: "_parent_customer",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Loader,
-            },
-        ],
+        columns: COLUMNS_2,
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
@@ -154,38 +31,7 @@ pub static TABLES: &[rt::TableSpec] = &[
     },
     rt::TableSpec {
         name: "product",
-        columns: &[
-            rt::ColumnSpec {
-                name: "id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["id"]),
-            },
-            rt::ColumnSpec {
-                name: "name",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["name"]),
-            },
-            rt::ColumnSpec {
-                name: "tags",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["tags"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-        ],
+        columns: COLUMNS_3,
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
@@ -194,38 +40,7 @@ pub static TABLES: &[rt::TableSpec] = &[
     },
     rt::TableSpec {
         name: "event",
-        columns: &[
-            rt::ColumnSpec {
-                name: "id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["id"]),
-            },
-            rt::ColumnSpec {
-                name: "type",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["type"]),
-            },
-            rt::ColumnSpec {
-                name: "created",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["created"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-        ],
+        columns: COLUMNS_4,
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
@@ -234,32 +49,7 @@ pub static TABLES: &[rt::TableSpec] = &[
     },
     rt::TableSpec {
         name: "report",
-        columns: &[
-            rt::ColumnSpec {
-                name: "id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["id"]),
-            },
-            rt::ColumnSpec {
-                name: "title",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["title"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-        ],
+        columns: COLUMNS_5,
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
@@ -267,6 +57,240 @@ pub static TABLES: &[rt::TableSpec] = &[
         write: rt::WriteMode::Merge,
     },
 ];
+#[cfg(feature = "customers")]
+static COLUMNS_0: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["id"]),
+    },
+    rt::ColumnSpec {
+        name: "name",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["name"]),
+    },
+    rt::ColumnSpec {
+        name: "email",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["email"]),
+    },
+    rt::ColumnSpec {
+        name: "updated",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["updated"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+];
+#[cfg(not(feature = "customers"))]
+static COLUMNS_0: &[rt::ColumnSpec] = &[];
+#[cfg(feature = "customers")]
+static COLUMNS_1: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["id"]),
+    },
+    rt::ColumnSpec {
+        name: "amount",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["amount"]),
+    },
+    rt::ColumnSpec {
+        name: "status",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["status"]),
+    },
+    rt::ColumnSpec {
+        name: "created",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["created"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+    rt::ColumnSpec {
+        name: "_parent_customer",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Loader,
+    },
+];
+#[cfg(not(feature = "customers"))]
+static COLUMNS_1: &[rt::ColumnSpec] = &[];
+#[cfg(feature = "customers")]
+static COLUMNS_2: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["id"]),
+    },
+    rt::ColumnSpec {
+        name: "sku",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["sku"]),
+    },
+    rt::ColumnSpec {
+        name: "quantity",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["quantity"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+    rt::ColumnSpec {
+        name: "_parent_invoice",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Loader,
+    },
+    rt::ColumnSpec {
+        name: "_parent_customer",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Loader,
+    },
+];
+#[cfg(not(feature = "customers"))]
+static COLUMNS_2: &[rt::ColumnSpec] = &[];
+#[cfg(feature = "products")]
+static COLUMNS_3: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["id"]),
+    },
+    rt::ColumnSpec {
+        name: "name",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["name"]),
+    },
+    rt::ColumnSpec {
+        name: "tags",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["tags"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+];
+#[cfg(not(feature = "products"))]
+static COLUMNS_3: &[rt::ColumnSpec] = &[];
+#[cfg(feature = "events")]
+static COLUMNS_4: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["id"]),
+    },
+    rt::ColumnSpec {
+        name: "type",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["type"]),
+    },
+    rt::ColumnSpec {
+        name: "created",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["created"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+];
+#[cfg(not(feature = "events"))]
+static COLUMNS_4: &[rt::ColumnSpec] = &[];
+#[cfg(feature = "reports")]
+static COLUMNS_5: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["id"]),
+    },
+    rt::ColumnSpec {
+        name: "title",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["title"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+];
+#[cfg(not(feature = "reports"))]
+static COLUMNS_5: &[rt::ColumnSpec] = &[];
 #[cfg(feature = "customers")]
 impl rt::Flatten for crate::types::Customer {
     fn flatten(&self, rows: &mut rt::Rows) {

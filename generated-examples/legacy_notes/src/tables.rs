@@ -4,44 +4,7 @@ use apitap_runtime::codegen as rt;
 pub static TABLES: &[rt::TableSpec] = &[
     rt::TableSpec {
         name: "note",
-        columns: &[
-            rt::ColumnSpec {
-                name: "id",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["id"]),
-            },
-            rt::ColumnSpec {
-                name: "title",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["title"]),
-            },
-            rt::ColumnSpec {
-                name: "body",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["body"]),
-            },
-            rt::ColumnSpec {
-                name: "tags",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["tags"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-        ],
+        columns: COLUMNS_0,
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
@@ -49,6 +12,47 @@ pub static TABLES: &[rt::TableSpec] = &[
         write: rt::WriteMode::Merge,
     },
 ];
+#[cfg(feature = "notes")]
+static COLUMNS_0: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "id",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["id"]),
+    },
+    rt::ColumnSpec {
+        name: "title",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["title"]),
+    },
+    rt::ColumnSpec {
+        name: "body",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["body"]),
+    },
+    rt::ColumnSpec {
+        name: "tags",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["tags"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+];
+#[cfg(not(feature = "notes"))]
+static COLUMNS_0: &[rt::ColumnSpec] = &[];
 #[cfg(feature = "notes")]
 impl rt::Flatten for crate::types::Note {
     fn flatten(&self, rows: &mut rt::Rows) {

@@ -4,128 +4,7 @@ use apitap_runtime::codegen as rt;
 pub static TABLES: &[rt::TableSpec] = &[
     rt::TableSpec {
         name: "product",
-        columns: &[
-            rt::ColumnSpec {
-                name: "id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["id"]),
-            },
-            rt::ColumnSpec {
-                name: "name",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["name"]),
-            },
-            rt::ColumnSpec {
-                name: "status",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["status"]),
-            },
-            rt::ColumnSpec {
-                name: "type",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["type"]),
-            },
-            rt::ColumnSpec {
-                name: "self",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["self"]),
-            },
-            rt::ColumnSpec {
-                name: "price__amount",
-                sql_type: rt::SqlType::Integer,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["price", "amount"]),
-            },
-            rt::ColumnSpec {
-                name: "price__currency",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["price", "currency"]),
-            },
-            rt::ColumnSpec {
-                name: "weight_grams",
-                sql_type: rt::SqlType::Float,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["weight_grams"]),
-            },
-            rt::ColumnSpec {
-                name: "stock",
-                sql_type: rt::SqlType::Integer,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["stock"]),
-            },
-            rt::ColumnSpec {
-                name: "created",
-                sql_type: rt::SqlType::Timestamp,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["created"]),
-            },
-            rt::ColumnSpec {
-                name: "updated_at",
-                sql_type: rt::SqlType::Timestamp,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["updated_at"]),
-            },
-            rt::ColumnSpec {
-                name: "attributes",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["attributes"]),
-            },
-            rt::ColumnSpec {
-                name: "category__name",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["category", "name"]),
-            },
-            rt::ColumnSpec {
-                name: "category__parent__name",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["category", "parent", "name"]),
-            },
-            rt::ColumnSpec {
-                name: "category__parent__parent",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["category", "parent", "parent"]),
-            },
-            rt::ColumnSpec {
-                name: "n2fa_required",
-                sql_type: rt::SqlType::Boolean,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["2fa-required"]),
-            },
-            rt::ColumnSpec {
-                name: "plus_1",
-                sql_type: rt::SqlType::Integer,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["+1"]),
-            },
-            rt::ColumnSpec {
-                name: "odata_etag",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["@odata.etag"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-        ],
+        columns: COLUMNS_0,
         primary_key: &["id"],
         parent: None,
         parent_key: &[],
@@ -134,56 +13,7 @@ pub static TABLES: &[rt::TableSpec] = &[
     },
     rt::TableSpec {
         name: "product__category__parent__children",
-        columns: &[
-            rt::ColumnSpec {
-                name: "_root_id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "_index",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "name",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__name",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__name",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__parent",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "parent"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-        ],
+        columns: COLUMNS_1,
         primary_key: &["_root_id", "_index"],
         parent: Some("product"),
         parent_key: &["_root_id"],
@@ -192,80 +22,7 @@ pub static TABLES: &[rt::TableSpec] = &[
     },
     rt::TableSpec {
         name: "product__category__parent__children__parent__parent__children",
-        columns: &[
-            rt::ColumnSpec {
-                name: "_root_id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "_index1",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "_index",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "name",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__name",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__name",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__parent",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "parent"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__children",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "children"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__children",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "children"]),
-            },
-            rt::ColumnSpec {
-                name: "children",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["children"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-        ],
+        columns: COLUMNS_2,
         primary_key: &["_root_id", "_index1", "_index"],
         parent: Some("product__category__parent__children"),
         parent_key: &["_root_id"],
@@ -274,80 +31,7 @@ pub static TABLES: &[rt::TableSpec] = &[
     },
     rt::TableSpec {
         name: "product__category__parent__children__parent__children",
-        columns: &[
-            rt::ColumnSpec {
-                name: "_root_id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "_index1",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "_index",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "name",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__name",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__name",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__parent",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "parent"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__children",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "children"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__children",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "children"]),
-            },
-            rt::ColumnSpec {
-                name: "children",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["children"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-        ],
+        columns: COLUMNS_3,
         primary_key: &["_root_id", "_index1", "_index"],
         parent: Some("product__category__parent__children"),
         parent_key: &["_root_id"],
@@ -356,80 +40,7 @@ pub static TABLES: &[rt::TableSpec] = &[
     },
     rt::TableSpec {
         name: "product__category__parent__children__children",
-        columns: &[
-            rt::ColumnSpec {
-                name: "_root_id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "_index1",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "_index",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "name",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__name",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__name",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__parent",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "parent"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__children",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "children"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__children",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "children"]),
-            },
-            rt::ColumnSpec {
-                name: "children",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["children"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-        ],
+        columns: COLUMNS_4,
         primary_key: &["_root_id", "_index1", "_index"],
         parent: Some("product__category__parent__children"),
         parent_key: &["_root_id"],
@@ -438,56 +49,7 @@ pub static TABLES: &[rt::TableSpec] = &[
     },
     rt::TableSpec {
         name: "product__category__children",
-        columns: &[
-            rt::ColumnSpec {
-                name: "_root_id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "_index",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "name",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__name",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__name",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__parent",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "parent"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-        ],
+        columns: COLUMNS_5,
         primary_key: &["_root_id", "_index"],
         parent: Some("product"),
         parent_key: &["_root_id"],
@@ -496,80 +58,7 @@ pub static TABLES: &[rt::TableSpec] = &[
     },
     rt::TableSpec {
         name: "product__category__children__parent__parent__children",
-        columns: &[
-            rt::ColumnSpec {
-                name: "_root_id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "_index1",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "_index",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "name",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__name",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__name",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__parent",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "parent"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__children",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "children"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__children",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "children"]),
-            },
-            rt::ColumnSpec {
-                name: "children",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["children"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-        ],
+        columns: COLUMNS_6,
         primary_key: &["_root_id", "_index1", "_index"],
         parent: Some("product__category__children"),
         parent_key: &["_root_id"],
@@ -578,80 +67,7 @@ pub static TABLES: &[rt::TableSpec] = &[
     },
     rt::TableSpec {
         name: "product__category__children__parent__children",
-        columns: &[
-            rt::ColumnSpec {
-                name: "_root_id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "_index1",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "_index",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "name",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__name",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__name",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__parent",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "parent"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__children",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "children"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__children",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "children"]),
-            },
-            rt::ColumnSpec {
-                name: "children",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["children"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-        ],
+        columns: COLUMNS_7,
         primary_key: &["_root_id", "_index1", "_index"],
         parent: Some("product__category__children"),
         parent_key: &["_root_id"],
@@ -660,80 +76,7 @@ pub static TABLES: &[rt::TableSpec] = &[
     },
     rt::TableSpec {
         name: "product__category__children__children",
-        columns: &[
-            rt::ColumnSpec {
-                name: "_root_id",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "_index1",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "_index",
-                sql_type: rt::SqlType::Integer,
-                nullable: false,
-                source: rt::ColumnSource::Key,
-            },
-            rt::ColumnSpec {
-                name: "name",
-                sql_type: rt::SqlType::Text,
-                nullable: false,
-                source: rt::ColumnSource::Field(&["name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__name",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__name",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "name"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__parent",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "parent"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__parent__children",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "parent", "children"]),
-            },
-            rt::ColumnSpec {
-                name: "parent__children",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["parent", "children"]),
-            },
-            rt::ColumnSpec {
-                name: "children",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Field(&["children"]),
-            },
-            rt::ColumnSpec {
-                name: "_extra",
-                sql_type: rt::SqlType::Json,
-                nullable: true,
-                source: rt::ColumnSource::Extra,
-            },
-            rt::ColumnSpec {
-                name: "_apitap_run_id",
-                sql_type: rt::SqlType::Text,
-                nullable: true,
-                source: rt::ColumnSource::RunId,
-            },
-        ],
+        columns: COLUMNS_8,
         primary_key: &["_root_id", "_index1", "_index"],
         parent: Some("product__category__children"),
         parent_key: &["_root_id"],
@@ -741,6 +84,699 @@ pub static TABLES: &[rt::TableSpec] = &[
         write: rt::WriteMode::Merge,
     },
 ];
+#[cfg(any(feature = "orders", feature = "products"))]
+static COLUMNS_0: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["id"]),
+    },
+    rt::ColumnSpec {
+        name: "name",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["name"]),
+    },
+    rt::ColumnSpec {
+        name: "status",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["status"]),
+    },
+    rt::ColumnSpec {
+        name: "type",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["type"]),
+    },
+    rt::ColumnSpec {
+        name: "self",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["self"]),
+    },
+    rt::ColumnSpec {
+        name: "price__amount",
+        sql_type: rt::SqlType::Integer,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["price", "amount"]),
+    },
+    rt::ColumnSpec {
+        name: "price__currency",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["price", "currency"]),
+    },
+    rt::ColumnSpec {
+        name: "weight_grams",
+        sql_type: rt::SqlType::Float,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["weight_grams"]),
+    },
+    rt::ColumnSpec {
+        name: "stock",
+        sql_type: rt::SqlType::Integer,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["stock"]),
+    },
+    rt::ColumnSpec {
+        name: "created",
+        sql_type: rt::SqlType::Timestamp,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["created"]),
+    },
+    rt::ColumnSpec {
+        name: "updated_at",
+        sql_type: rt::SqlType::Timestamp,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["updated_at"]),
+    },
+    rt::ColumnSpec {
+        name: "attributes",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["attributes"]),
+    },
+    rt::ColumnSpec {
+        name: "category__name",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["category", "name"]),
+    },
+    rt::ColumnSpec {
+        name: "category__parent__name",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["category", "parent", "name"]),
+    },
+    rt::ColumnSpec {
+        name: "category__parent__parent",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["category", "parent", "parent"]),
+    },
+    rt::ColumnSpec {
+        name: "n2fa_required",
+        sql_type: rt::SqlType::Boolean,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["2fa-required"]),
+    },
+    rt::ColumnSpec {
+        name: "plus_1",
+        sql_type: rt::SqlType::Integer,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["+1"]),
+    },
+    rt::ColumnSpec {
+        name: "odata_etag",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["@odata.etag"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+];
+#[cfg(not(any(feature = "orders", feature = "products")))]
+static COLUMNS_0: &[rt::ColumnSpec] = &[];
+#[cfg(any(feature = "orders", feature = "products"))]
+static COLUMNS_1: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "_root_id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "_index",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "name",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__name",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__name",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__parent",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "parent"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+];
+#[cfg(not(any(feature = "orders", feature = "products")))]
+static COLUMNS_1: &[rt::ColumnSpec] = &[];
+#[cfg(any(feature = "orders", feature = "products"))]
+static COLUMNS_2: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "_root_id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "_index1",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "_index",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "name",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__name",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__name",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__parent",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "parent"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__children",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "children"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__children",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "children"]),
+    },
+    rt::ColumnSpec {
+        name: "children",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["children"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+];
+#[cfg(not(any(feature = "orders", feature = "products")))]
+static COLUMNS_2: &[rt::ColumnSpec] = &[];
+#[cfg(any(feature = "orders", feature = "products"))]
+static COLUMNS_3: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "_root_id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "_index1",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "_index",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "name",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__name",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__name",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__parent",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "parent"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__children",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "children"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__children",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "children"]),
+    },
+    rt::ColumnSpec {
+        name: "children",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["children"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+];
+#[cfg(not(any(feature = "orders", feature = "products")))]
+static COLUMNS_3: &[rt::ColumnSpec] = &[];
+#[cfg(any(feature = "orders", feature = "products"))]
+static COLUMNS_4: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "_root_id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "_index1",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "_index",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "name",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__name",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__name",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__parent",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "parent"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__children",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "children"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__children",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "children"]),
+    },
+    rt::ColumnSpec {
+        name: "children",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["children"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+];
+#[cfg(not(any(feature = "orders", feature = "products")))]
+static COLUMNS_4: &[rt::ColumnSpec] = &[];
+#[cfg(any(feature = "orders", feature = "products"))]
+static COLUMNS_5: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "_root_id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "_index",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "name",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__name",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__name",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__parent",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "parent"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+];
+#[cfg(not(any(feature = "orders", feature = "products")))]
+static COLUMNS_5: &[rt::ColumnSpec] = &[];
+#[cfg(any(feature = "orders", feature = "products"))]
+static COLUMNS_6: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "_root_id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "_index1",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "_index",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "name",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__name",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__name",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__parent",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "parent"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__children",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "children"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__children",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "children"]),
+    },
+    rt::ColumnSpec {
+        name: "children",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["children"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+];
+#[cfg(not(any(feature = "orders", feature = "products")))]
+static COLUMNS_6: &[rt::ColumnSpec] = &[];
+#[cfg(any(feature = "orders", feature = "products"))]
+static COLUMNS_7: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "_root_id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "_index1",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "_index",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "name",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__name",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__name",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__parent",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "parent"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__children",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "children"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__children",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "children"]),
+    },
+    rt::ColumnSpec {
+        name: "children",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["children"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+];
+#[cfg(not(any(feature = "orders", feature = "products")))]
+static COLUMNS_7: &[rt::ColumnSpec] = &[];
+#[cfg(any(feature = "orders", feature = "products"))]
+static COLUMNS_8: &[rt::ColumnSpec] = &[
+    rt::ColumnSpec {
+        name: "_root_id",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "_index1",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "_index",
+        sql_type: rt::SqlType::Integer,
+        nullable: false,
+        source: rt::ColumnSource::Key,
+    },
+    rt::ColumnSpec {
+        name: "name",
+        sql_type: rt::SqlType::Text,
+        nullable: false,
+        source: rt::ColumnSource::Field(&["name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__name",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__name",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "name"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__parent",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "parent"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__parent__children",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "parent", "children"]),
+    },
+    rt::ColumnSpec {
+        name: "parent__children",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["parent", "children"]),
+    },
+    rt::ColumnSpec {
+        name: "children",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Field(&["children"]),
+    },
+    rt::ColumnSpec {
+        name: "_extra",
+        sql_type: rt::SqlType::Json,
+        nullable: true,
+        source: rt::ColumnSource::Extra,
+    },
+    rt::ColumnSpec {
+        name: "_apitap_run_id",
+        sql_type: rt::SqlType::Text,
+        nullable: true,
+        source: rt::ColumnSource::RunId,
+    },
+];
+#[cfg(not(any(feature = "orders", feature = "products")))]
+static COLUMNS_8: &[rt::ColumnSpec] = &[];
 #[cfg(any(feature = "orders", feature = "products"))]
 impl rt::Flatten for crate::types::Product {
     fn flatten(&self, rows: &mut rt::Rows) {

@@ -218,6 +218,13 @@ fn name_types(api: &Api, pins: &naming::Pins) -> Vec<TypeNames> {
             type_scope.claim_pinned(wanted, name)
         })
         .collect();
+    // A type kept for copies of it elsewhere in the spec (`ir::identical`) gets a module of
+    // its own when a copy was in another module: in the module of the spec name it was
+    // found under, it would tie that module to every group that uses a copy.
+    let mut shared = vec![false; api.types.defs.len()];
+    for (copy, kept) in &api.types.merged {
+        shared[kept.0] |= prepared[copy.0].1 != prepared[kept.0].1;
+    }
     let mut prepared: Vec<Option<_>> = prepared.into_iter().map(Some).collect();
     for i in order {
         let (wanted, root, members, additional) =
@@ -226,6 +233,7 @@ fn name_types(api: &Api, pins: &naming::Pins) -> Vec<TypeNames> {
             Some(name) => name,
             None => type_scope.claim(&wanted),
         };
+        let root = if shared[i] { snake(&name) } else { root };
         let module = module_of
             .entry(root.clone())
             .or_insert_with(|| module_scope.claim(&root))

@@ -229,6 +229,24 @@ pub fn cfg_predicate(gate: &Gate) -> Option<TokenStream> {
     }
 }
 
+/// [`cfg_predicate`] as prettyplease prints it on one line.
+pub fn cfg_predicate_text(gate: &Gate) -> Option<String> {
+    let feature = |g: &str| format!("feature = {}", string_literal(g));
+    match gate {
+        Gate::Always => None,
+        Gate::Full => Some(feature(crate::analyze::features::FULL)),
+        Gate::Groups(groups) if groups.len() == 1 => groups.iter().next().map(|g| feature(g)),
+        Gate::Groups(groups) => Some(format!(
+            "any({})",
+            groups
+                .iter()
+                .map(|g| feature(g))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+    }
+}
+
 /// `#[cfg(...)]` for a gate, nothing when always compiled.
 pub fn cfg(gate: &Gate) -> TokenStream {
     match cfg_predicate(gate) {

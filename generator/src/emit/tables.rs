@@ -79,9 +79,10 @@ fn column_specs(tables: &[Table], t: &Table) -> Vec<ColumnView> {
 /// `source: ...,` of a column as prettyplease breaks it: on one line, else the call's
 /// argument on its own line, else one path element per line. `false` (with the line written
 /// unbroken) where even that is too long: the static then goes through prettyplease.
-fn source_lines(out: &mut String, source: &str, path: Option<&[String]>) -> bool {
+fn source_lines(out: &mut String, ind: &str, source: &str, path: Option<&[String]>) -> bool {
     use super::rust::MARGIN;
-    const IND: &str = "                ";
+    #[allow(non_snake_case)]
+    let IND = ind;
     // prettyplease lets a field's trailing comma overflow the margin.
     let one = format!("{IND}source: {source},\n");
     if one.len() - 2 <= MARGIN {
@@ -122,13 +123,41 @@ fn write_mode(t: &Table) -> String {
     format!("rt::WriteMode::{}", t.write.variant())
 }
 
+/// `rt::ColumnSpec` items, each at `ind` (its fields four columns further in), as
+/// prettyplease prints them; `false` where a line is not modelled (see [`source_lines`]).
+fn columns_text(out: &mut String, ind: &str, columns: &[ColumnView]) -> bool {
+    use super::rust::string_literal as lit;
+    use std::fmt::Write;
+    let mut fits = !columns.is_empty();
+    for c in columns {
+        let _ = writeln!(out, "{ind}rt::ColumnSpec {{");
+        let _ = writeln!(out, "{ind}    name: {},", lit(&c.name));
+        let _ = writeln!(
+            out,
+            "{ind}    sql_type: rt::SqlType::{},",
+            sql_type_name(c.ty)
+        );
+        let _ = writeln!(out, "{ind}    nullable: {},", c.nullable);
+        fits &= source_lines(out, &format!("{ind}    "), &c.source, c.path.as_deref());
+        let _ = writeln!(out, "{ind}}},");
+    }
+    fits
+}
+
 /// The `TABLES` static as prettyplease prints it. Lines whose breaks this printer does not
 /// model (a long list, an empty table) are written unbroken, and then the whole static goes
 /// through prettyplease as text.
 ///
 /// It is one item holding every table and column, so formatting it through tokens was a
 /// serial stretch of tens of milliseconds on large specs.
-fn tables_static_text(tables: &[Table], doc: &str) -> Result<String> {
+///
+/// The columns of a table compiled only with some operation groups (`gates`, the `cfg`
+/// predicate of its record type's module) are a static of their own under that `cfg`, and
+/// an empty one otherwise: most of the static's text is columns, and type-checking them
+/// for every table of the API cost a one-group build about a second on Stripe. Positions in
+/// `TABLES` stay the same whatever the features; the runtime neither creates nor writes a
+/// table whose columns are not compiled.
+fn tables_static_text(tables: &[Table], gates: &[Option<String>], doc: &str) -> Result<String> {
     use super::rust::{push_doc_line, reformat_text, string_literal as lit, MARGIN};
     use std::fmt::Write;
     let list = |items: &[String]| {
@@ -165,26 +194,39 @@ fn tables_static_text(tables: &[Table], doc: &str) -> Result<String> {
         out.push_str("        ],\n");
     };
     let mut sources_fit = true;
-    for t in tables {
+    // The gated columns' statics, printed after `TABLES`.
+    let mut gated = String::new();
+    for (i, t) in tables.iter().enumerate() {
         let columns = column_specs(tables, t);
-        sources_fit &= !columns.is_empty();
         // `name: "..."` has nowhere to break: prettyplease lets a long one overflow.
         out.push_str("    rt::TableSpec {\n");
         let _ = writeln!(out, "        name: {},", lit(&t.name));
-        out.push_str("        columns: &[\n");
-        for c in &columns {
-            out.push_str("            rt::ColumnSpec {\n");
-            let _ = writeln!(out, "                name: {},", lit(&c.name));
-            let _ = writeln!(
-                out,
-                "                sql_type: rt::SqlType::{},",
-                sql_type_name(c.ty)
-            );
-            let _ = writeln!(out, "                nullable: {},", c.nullable);
-            sources_fit &= source_lines(&mut out, &c.source, c.path.as_deref());
-            out.push_str("            },\n");
+        match gates.get(i).cloned().flatten() {
+            Some(predicate) => {
+                let _ = writeln!(out, "        columns: COLUMNS_{i},");
+                let mut text =
+                    format!("#[cfg({predicate})]\nstatic COLUMNS_{i}: &[rt::ColumnSpec] = &[\n");
+                let mut fits = columns_text(&mut text, "    ", &columns);
+                let _ = write!(
+                    text,
+                    "];\n#[cfg(not({predicate}))]\nstatic COLUMNS_{i}: &[rt::ColumnSpec] = &[];\n"
+                );
+                // A long `cfg` breaks in prettyplease's way, which is not modelled here.
+                fits &= text
+                    .lines()
+                    .all(|l| l.len() <= MARGIN || !l.starts_with("#["));
+                if fits {
+                    gated.push_str(&text);
+                } else {
+                    gated.push_str(&reformat_text("TABLES", &text)?);
+                }
+            }
+            None => {
+                out.push_str("        columns: &[\n");
+                sources_fit &= columns_text(&mut out, "            ", &columns);
+                out.push_str("        ],\n");
+            }
         }
-        out.push_str("        ],\n");
         let mut fits_here = true;
         list_field(&mut out, &mut fits_here, "primary_key", &t.primary_key);
         match t.parent {
@@ -201,17 +243,34 @@ fn tables_static_text(tables: &[Table], doc: &str) -> Result<String> {
         out.push_str("    },\n");
     }
     out.push_str("];\n");
-    if fits && sources_fit {
-        Ok(out)
+    let mut out = if fits && sources_fit {
+        out
     } else {
-        reformat_text("TABLES", &out)
-    }
+        reformat_text("TABLES", &out)?
+    };
+    out.push_str(&gated);
+    Ok(out)
 }
 
 /// The `TABLES` static of the crate (for the test of the printer).
 #[cfg(test)]
 pub fn static_text(plan: &CratePlan) -> Result<String> {
-    tables_static_text(&plan.tables.tables, &tables_doc(&plan.tables.tables))
+    let tables = &plan.tables.tables;
+    tables_static_text(tables, &column_gates(plan), &tables_doc(tables))
+}
+
+/// Per table, the `cfg` predicate its columns are compiled under: its record type's module's
+/// (`None`: always).
+fn column_gates(plan: &CratePlan) -> Vec<Option<String>> {
+    let mut gates = vec![None; plan.tables.tables.len()];
+    for r in &plan.tables.records {
+        let gate =
+            super::rust::cfg_predicate_text(plan.features.type_gate(plan.ty(r.record).module));
+        for t in &r.tables {
+            gates[*t] = gate.clone();
+        }
+    }
+    gates
 }
 
 fn tables_doc(tables: &[Table]) -> String {
@@ -381,7 +440,11 @@ pub fn emit(plan: &CratePlan) -> Result<BTreeMap<String, String>> {
             use apitap_runtime::codegen as rt;
         },
     )?;
-    head.push_str(&tables_static_text(&plans.tables, &doc)?);
+    head.push_str(&tables_static_text(
+        &plans.tables,
+        &column_gates(plan),
+        &doc,
+    )?);
     files.insert(
         "src/tables.rs".into(),
         format_chunked("src/tables.rs", head, plans.records.len(), impl_of)?,

@@ -150,6 +150,13 @@ fn copies_alias_the_kept_type_and_references_name_it() {
     assert_eq!(field_type(&a, "GetAResponse", "owner"), "User");
     assert_eq!(field_type(&a, "GetBResponse", "author"), "User");
     assert_eq!(field_type(&a, "AHookPayload", "sender"), "User");
+    // A type kept for copies in other modules has a module of its own, so that a group
+    // using one copy does not compile the module the kept type was found in; the copies stay
+    // where they were.
+    let module = |name: &str| a.analysis.types[id(&a, name).0].module.clone();
+    assert_eq!(module("User"), "user");
+    assert_eq!(module("UserPlan"), "user_plan");
+    assert_eq!(module("GetAResponseOwner"), module("GetAResponse"));
     // What differs, even deep down or only in a doc, stays apart.
     assert_eq!(alias_of(&a, "Profile"), None);
     assert_eq!(field_type(&a, "Profile", "plan"), "ProfilePlan");

@@ -44,8 +44,10 @@ impl Plan {
         let mut primary_key = Vec::with_capacity(tables.len());
         let mut descendants: Vec<Vec<Descendant>> = tables.iter().map(|_| Vec::new()).collect();
         for table in tables {
-            if table.columns.is_empty() {
-                return Err(error(table, "has no columns".into()));
+            // A table whose columns are not compiled: its operation group's feature is off.
+            if !table.compiled() {
+                primary_key.push(Vec::new());
+                continue;
             }
             primary_key.push(
                 positions(table, table.primary_key).map_err(|c| {
@@ -54,6 +56,9 @@ impl Plan {
             );
         }
         for (index, table) in tables.iter().enumerate() {
+            if !table.compiled() {
+                continue;
+            }
             let Some(root) = root_of(tables, index).map_err(|m| error(table, m))? else {
                 continue;
             };
@@ -86,7 +91,7 @@ impl Plan {
             tables,
             primary_key,
             descendants,
-            active: vec![true; tables.len()],
+            active: tables.iter().map(TableSpec::compiled).collect(),
         })
     }
 
@@ -102,12 +107,21 @@ impl Plan {
                     message: format!("no such table (the sink has {})", self.tables.len()),
                 });
             };
+            if !self.tables[i].compiled() {
+                return Err(SinkError::Data {
+                    destination: destination.to_string(),
+                    context: format!("table `{}`", self.tables[i].name),
+                    message: "its columns are not compiled: enable the cargo feature of the \
+                              operation group that loads it"
+                        .into(),
+                });
+            }
             *slot = true;
         }
         // A table's children are loaded with it: replacing them needs them to exist.
         for index in 0..self.tables.len() {
             if let Ok(Some(root)) = root_of(self.tables, index) {
-                active[index] |= active[root];
+                active[index] |= active[root] && self.tables[index].compiled();
             }
         }
         self.active = active;
