@@ -415,3 +415,22 @@ fn a_copy_becoming_an_alias_is_not_breaking_and_the_reverse_is() {
     );
     assert_eq!(level, Some(Level::Breaking));
 }
+
+#[test]
+fn the_type_kept_and_its_copy_trading_places_is_not_breaking() {
+    // Alone, the inline owner is what the operation uses, so it is kept and `Person` (used by
+    // nothing) is its alias; once `Widget.maker` uses `Person`, the component is kept.
+    let only_owner =
+        copies_spec("").replace("        maker: {$ref: '#/components/schemas/Person'}\n", "");
+    assert_ne!(only_owner, copies_spec(""));
+    let (level, lines) = diff_lines(&only_owner, &copies_spec(""));
+    assert_eq!(
+        lines,
+        [
+            "Addition | type Widget: field `maker` added (Option<Person>)",
+            "Patch | type Person: the type kept for its copies, `WidgetOwner` now its alias",
+            "Patch | type WidgetOwner: now an alias of `Person`, an identical struct"
+        ]
+    );
+    assert_eq!(level, Some(Level::Addition));
+}

@@ -9,6 +9,11 @@
 //! name user code holds keeps compiling. `[types] merge_identical = false` in
 //! `apitap.toml` keeps the copies apart.
 //!
+//! A record type stays itself: what an operation returns on success, and the objects of an
+//! array there, are the rows of a table named after them. Two resources that happen to be
+//! spelled alike (`/tags` and `/labels`, both `{id, name}`) are two tables; merged, their
+//! streams would write one table and overwrite each other's rows by id.
+//!
 //! Equality is decided by partition refinement (as in minimizing an automaton): types start
 //! in classes by what they say themselves, with every type they refer to left out, and a
 //! class splits while its members refer to types of different classes. What remains is the
@@ -21,7 +26,7 @@ use std::hash::Hash;
 /// Merges identical types in `api`. Returns copy → the type it now names, for `explain`.
 pub fn merge(api: &mut Api) -> BTreeMap<TypeId, TypeId> {
     let defs = &api.types.defs;
-    let classes = classes(defs);
+    let classes = classes(defs, &record_types(api));
     let reachable = reachable_from_operations(api);
     // Per class, its members; the one kept is a type some operation uses if any (its module
     // is compiled with the groups that use it), then the one of the shortest spec path (a
@@ -72,10 +77,14 @@ pub fn merge(api: &mut Api) -> BTreeMap<TypeId, TypeId> {
 }
 
 /// The class of each type: equal classes, identical types.
-fn classes(defs: &[TypeDef]) -> Vec<usize> {
+fn classes(defs: &[TypeDef], records: &[bool]) -> Vec<usize> {
     // What each type says itself, with the types it refers to left out; then, until no
     // class splits, its class and the classes of the types it refers to, in order.
-    let mut class: Vec<usize> = number(defs.iter().enumerate().map(|(i, d)| own_key(i, d)));
+    let mut class: Vec<usize> = number(
+        defs.iter()
+            .enumerate()
+            .map(|(i, d)| own_key(i, d, records[i])),
+    );
     let refs: Vec<Vec<usize>> = defs
         .iter()
         .map(|d| {
@@ -117,9 +126,12 @@ fn distinct(class: &[usize]) -> usize {
 /// What a type says itself, every reference to another type made the same, with its doc,
 /// examples and vendor resource id: everything but its place in the spec (hint, location).
 /// Aliases (`type Ids = Vec<String>`) are kept apart: they cost the compiler nothing, and
-/// one naming another would only add a step. So is a `Pending` type (never left after
-/// conversion).
-fn own_key(index: usize, def: &TypeDef) -> String {
+/// one naming another would only add a step. So are record types (see the module's doc) and
+/// a `Pending` type (never left after conversion).
+fn own_key(index: usize, def: &TypeDef, record: bool) -> String {
+    if record {
+        return format!("apart {index}");
+    }
     let mut kind = def.kind.clone();
     kind.map_refs(&|_| TypeId(usize::MAX));
     match kind {
@@ -129,6 +141,42 @@ fn own_key(index: usize, def: &TypeDef) -> String {
             def.doc, def.examples, def.resource_id
         ),
     }
+}
+
+/// Types that may be the records of a table: the struct an operation returns on success,
+/// and the structs of an array it returns or holds in a field, one or two levels down
+/// (`data: [...]`, `_embedded: {items: [...]}`). A superset of what flattening picks (it
+/// needs pagination decisions, made later), which only keeps a few more types apart.
+fn record_types(api: &Api) -> Vec<bool> {
+    let space = &api.types;
+    let mut out = vec![false; space.defs.len()];
+    fn mark(space: &super::TypeSpace, ty: &TypeRef, depth: usize, out: &mut Vec<bool>) {
+        match space.resolve(ty) {
+            TypeRef::Array(item) => {
+                if let Some((id, _)) = space.struct_of(item) {
+                    out[id.0] = true;
+                }
+            }
+            TypeRef::Named(_) if depth > 0 => {
+                if let Some((_, fields)) = space.struct_of(ty) {
+                    for f in fields {
+                        mark(space, &f.ty, depth - 1, out);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for op in &api.operations {
+        let Some(ty) = op.success().and_then(|r| r.ty.as_ref()) else {
+            continue;
+        };
+        if let Some((id, _)) = space.struct_of(ty) {
+            out[id.0] = true;
+        }
+        mark(space, ty, 2, &mut out);
+    }
+    out
 }
 
 /// Which types some operation takes or returns, directly or through other types.

@@ -52,13 +52,13 @@ paths:
                   profile: {$ref: '#/components/schemas/Profile'}
                   member: {$ref: '#/components/schemas/Member'}
                   user: {$ref: '#/components/schemas/User'}
-                  tree: {$ref: '#/components/schemas/TreeA'}
-                  other_tree: {$ref: '#/components/schemas/TreeB'}
 components:
   schemas:
     AHookPayload:
       type: object
       properties:
+        tree: {$ref: '#/components/schemas/TreeA'}
+        other_tree: {$ref: '#/components/schemas/TreeB'}
         sender:
           type: object
           properties:
@@ -165,7 +165,7 @@ fn copies_alias_the_kept_type_and_references_name_it() {
     // Identical recursive types merge: the first is kept, and it refers to itself.
     assert_eq!(alias_of(&a, "TreeB").as_deref(), Some("TreeA"));
     assert_eq!(field_type(&a, "TreeA", "children"), "TreeA");
-    assert_eq!(field_type(&a, "GetBResponse", "other_tree"), "TreeA");
+    assert_eq!(field_type(&a, "AHookPayload", "other_tree"), "TreeA");
     // Three copies of the user, three of its plan, `MemberPlan` and `TreeB`; nothing but
     // the copies refers to a copy.
     let copies: Vec<TypeId> = a.api.types.merged.keys().copied().collect();
@@ -234,43 +234,56 @@ fn merging_can_be_switched_off() {
 }
 
 #[test]
-fn a_copys_name_sets_the_primary_key_of_the_type_kept() {
-    let op = |id: &str| {
+fn record_types_spelled_alike_stay_two_tables() {
+    let op = |path: &str, id: &str, schema: &str| {
         format!(
-            "    get:\n      operationId: {id}\n      responses:\n        \"200\":\n          description: ok\n          content:\n            application/json:\n              schema:\n                type: object\n                properties: {{login: {{type: string}}, name: {{type: string}}}}\n"
+            "  {path}:\n    get:\n      operationId: {id}\n      responses:\n        \"200\":\n          description: ok\n          content:\n            application/json:\n              schema: {schema}\n"
         )
     };
+    let item = "{type: object, properties: {id: {type: string}, name: {type: string}}}";
+    let list = format!("{{type: object, properties: {{data: {{type: array, items: {item}}}}}}}");
     let spec = format!(
-        "openapi: 3.0.0\ninfo: {{title: Keys, version: \"1\"}}\npaths:\n  /x:\n{}  /y:\n{}",
-        op("getX"),
-        op("getY")
+        "openapi: 3.0.0\ninfo: {{title: Alike, version: \"1\"}}\npaths:\n{}{}{}{}{}{}components:\n  schemas:\n    Tag: {item}\n    Label: {item}\n",
+        op("/tags/1", "getTag", item),
+        op("/labels/1", "getLabel", item),
+        op("/topics/1", "getTopic", "{$ref: '#/components/schemas/Tag'}"),
+        op("/marks/1", "getMark", "{$ref: '#/components/schemas/Label'}"),
+        op("/tags", "listTags", &list),
+        op("/labels", "listLabels", &list),
     );
-    let (_dir, spec) = spec_file("keys.yaml", &spec);
+    let (_dir, spec) = spec_file("alike.yaml", &spec);
     let a = analyze(
         &spec,
-        Some("[tables.primary_key]\nGetYResponse = \"login\"\n"),
+        Some("[tables.primary_key]\nGetTagResponse = \"name\"\n"),
     )
     .unwrap();
-    assert_eq!(
-        alias_of(&a, "GetYResponse").as_deref(),
-        Some("GetXResponse")
-    );
-    let records: Vec<(&str, &str)> = a
+    // What an operation returns, and the objects of its arrays, are never merged, inline or
+    // components: two resources spelled alike are two tables, each with its own key.
+    for name in [
+        "GetTagResponse",
+        "GetLabelResponse",
+        "Tag",
+        "Label",
+        "ListTagsResponseDataItem",
+        "ListLabelsResponseDataItem",
+    ] {
+        assert_eq!(alias_of(&a, name), None, "{name}");
+    }
+    let mut records: Vec<(&str, &str)> = a
         .analysis
         .tables
         .records
         .iter()
         .map(|r| (r.type_name.as_str(), r.key.as_str()))
         .collect();
-    assert_eq!(records, [("GetXResponse", "login")]);
-    let Err(err) = analyze(
-        &spec,
-        Some("[tables.primary_key]\nGetXResponse = \"name\"\nGetYResponse = \"login\"\n"),
-    ) else {
-        panic!("two keys for one type were taken")
-    };
-    assert!(
-        err.contains("`GetYResponse` and `GetXResponse` are one type"),
-        "{err}"
+    records.sort();
+    assert_eq!(
+        records,
+        [
+            ("GetLabelResponse", "id"),
+            ("GetTagResponse", "name"),
+            ("Label", "id"),
+            ("Tag", "id")
+        ]
     );
 }

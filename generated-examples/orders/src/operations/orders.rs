@@ -183,7 +183,7 @@ impl ListReturns {
     /// Send the request and decode the response.
     pub async fn send(
         self,
-    ) -> Result<crate::types::ListOrdersResponse, rt::Error<ListReturnsError>> {
+    ) -> Result<crate::types::ListReturnsResponse, rt::Error<ListReturnsError>> {
         let request = self.request();
         let response = self.client.runtime().send::<ListReturnsError>(request).await?;
         response.json()
@@ -194,7 +194,7 @@ impl ListReturns {
     /// seen before is an error, never a silent stop.
     pub fn pages(
         self,
-    ) -> rt::PageStream<crate::types::ListOrdersResponse, ListReturnsError> {
+    ) -> rt::PageStream<crate::types::ListReturnsResponse, ListReturnsError> {
         static PLAN: rt::PagePlan = rt::PagePlan {
             kind: rt::PageKind::LastItemId,
             param: Some("starting_after"),
@@ -210,7 +210,7 @@ impl ListReturns {
             self.client.runtime().clone(),
             request,
             &PLAN,
-            |page: &crate::types::ListOrdersResponse, _response: &rt::Response| rt::PageInfo {
+            |page: &crate::types::ListReturnsResponse, _response: &rt::Response| rt::PageInfo {
                 item_count: Some(&page.data).map_or(0, |items| items.len()),
                 next_token: Some(&page.data)
                     .and_then(|items| items.last())
@@ -222,7 +222,7 @@ impl ListReturns {
     }
     /// Every record of every page, in order (see [`Self::pages`]).
     pub fn items(self) -> rt::PageStream<crate::types::Order, ListReturnsError> {
-        rt::items(self.pages(), |page: crate::types::ListOrdersResponse| page.data)
+        rt::items(self.pages(), |page: crate::types::ListReturnsResponse| page.data)
     }
     /// The pages as JSON from `start`, each with the position of the next page, for
     /// `sync` (see [`Self::pages`]).

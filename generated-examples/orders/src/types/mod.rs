@@ -3,8 +3,6 @@ mod customer;
 pub use customer::*;
 mod list_orders;
 pub use list_orders::*;
-mod list_orders_response;
-pub use list_orders_response::*;
 mod list_returns;
 pub use list_returns::*;
 mod order;

@@ -206,9 +206,11 @@ fn record_types(
     }
     out.into_iter()
         .filter_map(|id| {
-            let key = configured_keys(api, an_types, config)
-                .find(|(kept, _, _)| *kept == id)
-                .map_or("id", |(_, _, key)| key);
+            let key = config
+                .primary_key
+                .get(&an_types[id.0].name)
+                .map(String::as_str)
+                .unwrap_or("id");
             let (_, fields) = space.struct_of(&TypeRef::Named(id))?;
             fields
                 .iter()
@@ -216,20 +218,6 @@ fn record_types(
                 .then(|| (id, key.to_string()))
         })
         .collect()
-}
-
-/// `[tables.primary_key]` entries as (the type, the name given, the key): a copy of another
-/// type (`ir::identical`) stands for the type kept, whose table it is.
-fn configured_keys<'a>(
-    api: &'a Api,
-    an_types: &'a [super::TypeNames],
-    config: &'a TablesConfig,
-) -> impl Iterator<Item = (TypeId, &'a str, &'a str)> + 'a {
-    config.primary_key.iter().filter_map(|(name, key)| {
-        let i = an_types.iter().position(|t| &t.name == name)?;
-        let kept = api.types.merged.get(&TypeId(i)).copied();
-        Some((kept.unwrap_or(TypeId(i)), name.as_str(), key.as_str()))
-    })
 }
 
 /// Check `[tables]` against the API: known types, existing key fields, known options.
@@ -262,20 +250,6 @@ pub fn check_config(
             return Err(ConfigError::new(
                 format!("[tables.primary_key] {ty}"),
                 format!("the type has no field `{key}`"),
-            ));
-        }
-    }
-    // Two names of one type (a copy and the type kept) with different keys.
-    let keys: Vec<_> = configured_keys(api, an_types, config).collect();
-    for (i, (kept, name, key)) in keys.iter().enumerate() {
-        if let Some((_, other, _)) = keys[..i].iter().find(|(k, _, o)| k == kept && o != key) {
-            return Err(ConfigError::new(
-                format!("[tables.primary_key] {name}"),
-                format!(
-                    "`{name}` and `{other}` are one type (identical in the spec; `apitap explain` \
-                     lists such copies) with one table: give them the same key, or set \
-                     `[types] merge_identical = false`"
-                ),
             ));
         }
     }

@@ -49,8 +49,9 @@ fn rewrite(surface: &mut Surface, f: impl Fn(&str) -> String) {
     }
 }
 
-/// The named type an alias of a named type leads to, `A` → `C` for `A = B`, `B = C`.
-fn target<'a>(surface: &'a Surface, name: &'a str) -> &'a str {
+/// The named type an alias of a named type leads to, `A` → `C` for `A = B`, `B = C`; the
+/// name itself for any other type.
+pub(super) fn target<'a>(surface: &'a Surface, name: &'a str) -> &'a str {
     let mut current = name;
     for _ in 0..surface.types.len().min(64) {
         match surface.types.get(current) {

@@ -145,6 +145,7 @@ fn optional(ty: &str) -> bool {
 /// Every change from `old` to `new`, breaking first. Types are compared through aliases of
 /// other types, as the compiler sees them.
 pub fn diff(old: &Surface, new: &Surface) -> Report {
+    let originals = (old, new);
     let (old, new) = aliases::resolved(old, new);
     let (old, new) = (&old, &new);
     let mut c = Collector {
@@ -153,7 +154,7 @@ pub fn diff(old: &Surface, new: &Surface) -> Report {
     auth(&mut c, old, new);
     features(&mut c, old, new);
     operations(&mut c, old, new);
-    types(&mut c, old, new);
+    types(&mut c, (old, new), originals);
     if old.api_version != new.api_version && c.changes.is_empty() {
         c.push(
             Level::Patch,

@@ -1,10 +1,17 @@
 //! What changed in the types: removed, retyped, fields, enum values and union variants.
 
+use super::aliases::target;
 use super::{optional, Collector, Level};
 use crate::release::surface::{Surface, TypeSurface, Usage};
 use std::collections::BTreeMap;
 
-pub(super) fn types(c: &mut Collector, old: &Surface, new: &Surface) {
+/// `resolved` are the surfaces with type texts resolved through aliases (`aliases`); the
+/// `originals` say which type each alias names.
+pub(super) fn types(
+    c: &mut Collector,
+    (old, new): (&Surface, &Surface),
+    (old_original, new_original): (&Surface, &Surface),
+) {
     for (name, t) in &old.types {
         let subject = format!("type {name}");
         let Some(n) = new.types.get(name) else {
@@ -15,75 +22,42 @@ pub(super) fn types(c: &mut Collector, old: &Surface, new: &Surface) {
             );
             continue;
         };
-        // A copy of another type became an alias of it (`ir::identical`): code naming it
-        // compiles as before, as far as the type it names says; an alias that became a
-        // type of its own is no longer interchangeable with the type it named.
-        let (t, n) = match (aliased(old, t), aliased(new, n)) {
-            (None, Some((to, target))) if target.kind() != "alias" => {
-                let change = format!("now an alias of `{to}`, an identical {}", target.kind());
-                c.push(Level::Patch, &subject, change);
-                (t, target)
-            }
-            (Some((to, target)), None) if target.kind() != "alias" => {
-                let change = format!("no longer an alias of `{to}`: a {} of its own", n.kind());
-                c.push(Level::Breaking, &subject, change);
-                (target, n)
-            }
-            _ => (t, n),
-        };
-        match (t, n) {
-            (
-                TypeSurface::Struct {
-                    fields: a,
-                    extra: ea,
-                    ..
-                },
-                TypeSurface::Struct {
-                    fields: b,
-                    extra: eb,
-                    usage,
-                    ..
-                },
-            ) => {
-                struct_fields(c, &subject, (a, ea), (b, eb), usage);
-            }
-            (TypeSurface::Enum { values: a, .. }, TypeSurface::Enum { values: b, .. }) => {
-                for v in a.iter().filter(|v| !b.contains(v)) {
-                    c.push(
-                        Level::Breaking,
-                        &subject,
-                        format!("enum value {v:?} removed"),
-                    );
+        // Which copies of a type are aliases of it changes with the spec (`ir::identical`).
+        // Compare what the name denotes on each side: the same type (its name in the old
+        // crate, read in the new one, leads to it) or another.
+        let (was, is) = (target(old_original, name), target(new_original, name));
+        if was != name || is != name {
+            let (Some(t), Some(n)) = (old.types.get(was), new.types.get(is)) else {
+                compare(c, &subject, t, n);
+                continue;
+            };
+            let same = target(new_original, was) == is;
+            match (was != name, is != name) {
+                (false, _) => {
+                    let change = format!("now an alias of `{is}`, an identical {}", n.kind());
+                    c.push(Level::Patch, &subject, change);
                 }
-                for v in b.iter().filter(|v| !a.contains(v)) {
-                    c.push(Level::Addition, &subject, format!("enum value {v:?} added"));
+                (true, false) if same => {
+                    let change = format!("the type kept for its copies, `{was}` now its alias");
+                    c.push(Level::Patch, &subject, change);
+                }
+                (true, false) => {
+                    let change =
+                        format!("no longer an alias of `{was}`: a {} of its own", n.kind());
+                    c.push(Level::Breaking, &subject, change);
+                }
+                // An alias on both sides: of the same type, whose own entry says what
+                // changed in it, or of another.
+                (true, true) if same => continue,
+                (true, true) => {
+                    c.push(Level::Breaking, &subject, format!("{was} -> {is}"));
+                    continue;
                 }
             }
-            (
-                TypeSurface::Union {
-                    variants: a,
-                    fallback: had_fallback,
-                    ..
-                },
-                TypeSurface::Union {
-                    variants: b,
-                    fallback,
-                    ..
-                },
-            ) => {
-                union_variants(c, &subject, (a, had_fallback), (b, fallback));
-            }
-            (TypeSurface::Alias { ty: a, .. }, TypeSurface::Alias { ty: b, .. }) => {
-                if a != b {
-                    c.push(Level::Breaking, &subject, format!("{a} -> {b}"));
-                }
-            }
-            _ => c.push(
-                Level::Breaking,
-                &subject,
-                format!("{} -> {}", t.kind(), n.kind()),
-            ),
+            compare(c, &subject, t, n);
+            continue;
         }
+        compare(c, &subject, t, n);
     }
     for (name, t) in &new.types {
         if !old.types.contains_key(name) {
@@ -96,19 +70,69 @@ pub(super) fn types(c: &mut Collector, old: &Surface, new: &Surface) {
     }
 }
 
+/// What changed from `t` to `n`, two definitions of the type `subject` names.
+fn compare(c: &mut Collector, subject: &str, t: &TypeSurface, n: &TypeSurface) {
+    let subject = subject.to_string();
+    match (t, n) {
+        (
+            TypeSurface::Struct {
+                fields: a,
+                extra: ea,
+                ..
+            },
+            TypeSurface::Struct {
+                fields: b,
+                extra: eb,
+                usage,
+                ..
+            },
+        ) => {
+            struct_fields(c, &subject, (a, ea), (b, eb), usage);
+        }
+        (TypeSurface::Enum { values: a, .. }, TypeSurface::Enum { values: b, .. }) => {
+            for v in a.iter().filter(|v| !b.contains(v)) {
+                c.push(
+                    Level::Breaking,
+                    &subject,
+                    format!("enum value {v:?} removed"),
+                );
+            }
+            for v in b.iter().filter(|v| !a.contains(v)) {
+                c.push(Level::Addition, &subject, format!("enum value {v:?} added"));
+            }
+        }
+        (
+            TypeSurface::Union {
+                variants: a,
+                fallback: had_fallback,
+                ..
+            },
+            TypeSurface::Union {
+                variants: b,
+                fallback,
+                ..
+            },
+        ) => {
+            union_variants(c, &subject, (a, had_fallback), (b, fallback));
+        }
+        (TypeSurface::Alias { ty: a, .. }, TypeSurface::Alias { ty: b, .. }) => {
+            if a != b {
+                c.push(Level::Breaking, &subject, format!("{a} -> {b}"));
+            }
+        }
+        _ => c.push(
+            Level::Breaking,
+            &subject,
+            format!("{} -> {}", t.kind(), n.kind()),
+        ),
+    }
+}
+
 /// What a type is: its kind, and for an alias what it names.
 fn what(t: &TypeSurface) -> String {
     match t {
         TypeSurface::Alias { ty, .. } => format!("alias of `{ty}`,"),
         t => t.kind().to_string(),
-    }
-}
-
-/// The named type an alias names (in a surface whose aliases are resolved), and its name.
-fn aliased<'a>(s: &'a Surface, t: &'a TypeSurface) -> Option<(&'a str, &'a TypeSurface)> {
-    match t {
-        TypeSurface::Alias { ty, .. } => Some((ty.as_str(), s.types.get(ty)?)),
-        _ => None,
     }
 }
 
