@@ -16,7 +16,7 @@ pub mod pattern;
 pub mod samples;
 pub mod streams;
 
-use crate::ir::{Api, SchemeKind, TypeId, TypeKind, TypeRef};
+use crate::ir::{Api, SchemeKind, TypeKind};
 use naming::{pascal, screaming, snake, variant, Scope};
 use std::collections::{BTreeSet, HashMap};
 
@@ -148,15 +148,12 @@ pub fn analyze(
     let env_prefix = screaming(crate_name);
     let schemes = scheme_env(api, &env_prefix);
     flatten::check_config(api, &types, tables_config)?;
-    let request_types = reachable(
-        api,
-        api.operations.iter().flat_map(|op| {
-            op.params
-                .iter()
-                .map(|p| &p.ty)
-                .chain(op.body.iter().map(|b| &b.ty))
-        }),
-    );
+    let request_types = api.types.reachable(api.operations.iter().flat_map(|op| {
+        op.params
+            .iter()
+            .map(|p| &p.ty)
+            .chain(op.body.iter().map(|b| &b.ty))
+    }));
     // Tables store the fields `features` defers as JSON: plan them after.
     let features = features::plan(api, &types, &ops, &request_types);
     let mut tables = flatten::plan(api, &types, &pagination, tables_config, &features.deferred);
@@ -404,37 +401,6 @@ fn scheme_env(api: &Api, prefix: &str) -> Vec<SchemeEnv> {
             SchemeEnv { vars }
         })
         .collect()
-}
-
-/// Every named type reachable from `roots`, through fields, variants, items and aliases.
-pub fn reachable<'a>(api: &Api, roots: impl IntoIterator<Item = &'a TypeRef>) -> BTreeSet<usize> {
-    let mut seen = BTreeSet::new();
-    let mut stack: Vec<&TypeRef> = roots.into_iter().collect();
-    while let Some(ty) = stack.pop() {
-        match ty {
-            TypeRef::Named(TypeId(i)) | TypeRef::Expandable(TypeId(i)) => {
-                if !seen.insert(*i) {
-                    continue;
-                }
-                match &api.types.defs[*i].kind {
-                    TypeKind::Struct { fields, additional } => {
-                        stack.extend(fields.iter().map(|f| &f.ty));
-                        stack.extend(additional.iter());
-                    }
-                    TypeKind::Union { variants, .. } => {
-                        stack.extend(variants.iter().map(|v| &v.ty))
-                    }
-                    TypeKind::Alias(inner) => stack.push(inner),
-                    TypeKind::StringEnum { .. } | TypeKind::Pending => {}
-                }
-            }
-            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-                stack.push(inner)
-            }
-            _ => {}
-        }
-    }
-    seen
 }
 
 /// The base URL used when the spec names none, or only a relative one.

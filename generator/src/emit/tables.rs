@@ -76,15 +76,13 @@ fn column_specs(tables: &[Table], t: &Table) -> Vec<ColumnView> {
     keys.chain(cols).collect()
 }
 
-/// `source: ...,` of a column as prettyplease breaks it: on one line, else the call's
+/// `source: ...,` of a column at indent `ind`, as prettyplease breaks it: on one line, else the call's
 /// argument on its own line, else one path element per line. `false` (with the line written
 /// unbroken) where even that is too long: the static then goes through prettyplease.
 fn source_lines(out: &mut String, ind: &str, source: &str, path: Option<&[String]>) -> bool {
     use super::rust::MARGIN;
-    #[allow(non_snake_case)]
-    let IND = ind;
     // prettyplease lets a field's trailing comma overflow the margin.
-    let one = format!("{IND}source: {source},\n");
+    let one = format!("{ind}source: {source},\n");
     if one.len() - 2 <= MARGIN {
         out.push_str(&one);
         return true;
@@ -93,24 +91,24 @@ fn source_lines(out: &mut String, ind: &str, source: &str, path: Option<&[String
     let fits = (|| {
         let (call, rest) = source.split_once('(')?;
         let arg = rest.strip_suffix(')')?;
-        let middle = format!("{IND}    {arg},");
-        broken.push_str(&format!("{IND}source: {call}(\n"));
+        let middle = format!("{ind}    {arg},");
+        broken.push_str(&format!("{ind}source: {call}(\n"));
         if middle.len() - 1 <= MARGIN {
             broken.push_str(&middle);
             broken.push('\n');
         } else {
-            broken.push_str(&format!("{IND}    &[\n"));
+            broken.push_str(&format!("{ind}    &[\n"));
             for item in path? {
-                let line = format!("{IND}        {item},");
+                let line = format!("{ind}        {item},");
                 if line.len() - 1 > MARGIN {
                     return None;
                 }
                 broken.push_str(&line);
                 broken.push('\n');
             }
-            broken.push_str(&format!("{IND}    ],\n"));
+            broken.push_str(&format!("{ind}    ],\n"));
         }
-        broken.push_str(&format!("{IND}),\n"));
+        broken.push_str(&format!("{ind}),\n"));
         Some(())
     })()
     .is_some();

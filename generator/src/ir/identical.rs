@@ -181,28 +181,16 @@ fn record_types(api: &Api) -> Vec<bool> {
 
 /// Which types some operation takes or returns, directly or through other types.
 fn reachable_from_operations(api: &Api) -> Vec<bool> {
-    let mut seen = vec![false; api.types.defs.len()];
-    let mut stack: Vec<usize> = Vec::new();
-    let push = |ty: &TypeRef, stack: &mut Vec<usize>| ty.for_each_ref(&mut |id| stack.push(id.0));
-    for op in &api.operations {
-        op.params.iter().for_each(|p| push(&p.ty, &mut stack));
-        if let Some(b) = &op.body {
-            push(&b.ty, &mut stack);
-        }
-        for r in &op.responses {
-            if let Some(t) = &r.ty {
-                push(t, &mut stack);
-            }
-        }
-    }
-    while let Some(i) = stack.pop() {
-        if !std::mem::replace(&mut seen[i], true) {
-            api.types.defs[i]
-                .kind
-                .for_each_ref(&mut |id| stack.push(id.0));
-        }
-    }
-    seen
+    let seen = api.types.reachable(api.operations.iter().flat_map(|op| {
+        op.params
+            .iter()
+            .map(|p| &p.ty)
+            .chain(op.body.iter().map(|b| &b.ty))
+            .chain(op.responses.iter().filter_map(|r| r.ty.as_ref()))
+    }));
+    (0..api.types.defs.len())
+        .map(|i| seen.contains(&i))
+        .collect()
 }
 
 impl TypeRef {

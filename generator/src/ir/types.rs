@@ -160,6 +160,24 @@ impl TypeSpace {
         (0..self.defs.len()).map(TypeId)
     }
 
+    /// Every named type reachable from `roots`, through fields, variants, items and aliases.
+    pub fn reachable<'a>(
+        &self,
+        roots: impl IntoIterator<Item = &'a TypeRef>,
+    ) -> std::collections::BTreeSet<usize> {
+        let mut seen = std::collections::BTreeSet::new();
+        let mut stack: Vec<usize> = Vec::new();
+        for root in roots {
+            root.for_each_ref(&mut |id| stack.push(id.0));
+        }
+        while let Some(i) = stack.pop() {
+            if seen.insert(i) {
+                self.defs[i].kind.for_each_ref(&mut |id| stack.push(id.0));
+            }
+        }
+        seen
+    }
+
     /// Whether `ty` takes any JSON value (or a map of them): a union branch of no declared
     /// type, which decodes as a last resort (see the runtime's `decode_untagged`).
     pub fn is_untyped(&self, ty: &TypeRef) -> bool {

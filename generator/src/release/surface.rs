@@ -237,8 +237,7 @@ pub fn extract(api: &Api, an: &Analysis) -> Surface {
         .map(|i| (an.ops[i].method.clone(), operation_surface(api, an, i)))
         .collect();
     let requests = &an.request_types;
-    let responses = crate::analyze::reachable(
-        api,
+    let responses = api.types.reachable(
         api.operations
             .iter()
             .flat_map(|op| op.responses.iter().filter_map(|r| r.ty.as_ref())),

@@ -97,11 +97,7 @@ impl Features {
 
 /// Named types a type refers to directly.
 fn refs(ty: &TypeRef, out: &mut Vec<usize>) {
-    match ty {
-        TypeRef::Named(id) | TypeRef::Expandable(id) => out.push(id.0),
-        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => refs(inner, out),
-        _ => {}
-    }
+    ty.for_each_ref(&mut |id| out.push(id.0));
 }
 
 /// The innermost type of a field (under arrays, maps and nullability).
