@@ -3,7 +3,7 @@
 
 use crate::analyze::features::Gate;
 use crate::diag::{Error, Result};
-use crate::ir::{FloatKind, IntKind, MediaKind, TypeRef};
+use crate::ir::{FloatKind, IntKind, MediaKind, TypeId, TypeRef};
 use crate::plan::CratePlan;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -62,6 +62,56 @@ pub fn type_tokens(ty: &TypeRef, plan: &CratePlan, site: Site, boxed: bool) -> T
         TypeRef::Nullable(inner) => {
             let t = type_tokens(inner, plan, site, boxed);
             quote!(Option<#t>)
+        }
+    }
+}
+
+/// The Rust type for `ty` as text, as prettyplease prints `rust::type_tokens`.
+pub fn type_text(ty: &TypeRef, plan: &CratePlan, site: Site, boxed: bool, out: &mut String) {
+    let named = |id: TypeId, out: &mut String| {
+        out.push_str(match site {
+            Site::Types => "super::",
+            Site::Crate => "crate::types::",
+        });
+        out.push_str(plan.type_name(id));
+    };
+    match ty {
+        TypeRef::String => out.push_str("String"),
+        TypeRef::Integer(IntKind::I32) => out.push_str("i32"),
+        TypeRef::Integer(IntKind::I64) => out.push_str("i64"),
+        TypeRef::Number(FloatKind::F32) => out.push_str("f32"),
+        TypeRef::Number(FloatKind::F64) => out.push_str("f64"),
+        TypeRef::Boolean => out.push_str("bool"),
+        TypeRef::Binary => out.push_str("apitap_runtime::codegen::Binary"),
+        TypeRef::Any => out.push_str("serde_json::Value"),
+        TypeRef::Named(id) => {
+            if boxed {
+                out.push_str("Box<");
+                named(*id, out);
+                out.push('>');
+            } else {
+                named(*id, out);
+            }
+        }
+        TypeRef::Expandable(id) => {
+            out.push_str("apitap_runtime::codegen::Expandable<");
+            named(*id, out);
+            out.push('>');
+        }
+        TypeRef::Array(inner) => {
+            out.push_str("Vec<");
+            type_text(inner, plan, site, false, out);
+            out.push('>');
+        }
+        TypeRef::Map(inner) => {
+            out.push_str("std::collections::BTreeMap<String, ");
+            type_text(inner, plan, site, false, out);
+            out.push('>');
+        }
+        TypeRef::Nullable(inner) => {
+            out.push_str("Option<");
+            type_text(inner, plan, site, boxed, out);
+            out.push('>');
         }
     }
 }
@@ -214,6 +264,65 @@ pub fn format_chunked(
         out.push_str(&t);
     }
     Ok(out)
+}
+
+/// An item's text as it is built by a printer that models prettyplease: whether every line
+/// is known to print as is, else it goes through prettyplease whole.
+pub struct TextItem {
+    pub text: String,
+    pub fits: bool,
+}
+
+impl Default for TextItem {
+    fn default() -> TextItem {
+        TextItem::new()
+    }
+}
+
+impl TextItem {
+    pub fn new() -> TextItem {
+        TextItem {
+            text: String::new(),
+            fits: true,
+        }
+    }
+
+    /// A line holding spec-derived names or values: it fits when it is safely short.
+    pub fn var(&mut self, line: String) {
+        self.fits &= line.len() <= MARGIN;
+        self.text.push_str(&line);
+        self.text.push('\n');
+    }
+
+    /// The item's text as prettyplease prints it.
+    pub fn finish(self, what: &str) -> Result<String> {
+        if self.fits {
+            Ok(self.text)
+        } else {
+            reformat_text(what, &self.text)
+        }
+    }
+
+    /// The item's text as prettyplease prints it, printed again until it prints the same:
+    /// prettyplease may break a line it left whole the first time (an assignment in a match
+    /// arm that it moved into a block).
+    pub fn finish_settled(self, what: &str) -> Result<String> {
+        if self.fits {
+            return Ok(self.text);
+        }
+        let mut text = reformat_text(what, &self.text)?;
+        for _ in 0..3 {
+            let again = reformat_text(what, &text)?;
+            if again == text {
+                return Ok(text);
+            }
+            text = again;
+        }
+        Err(crate::diag::Error::Emit {
+            what: what.to_string(),
+            message: format!("prettyplease does not settle on this text:\n{text}"),
+        })
+    }
 }
 
 /// The `cfg` predicate of a gate (`feature = "x"`, `any(...)`), `None` when always compiled.

@@ -178,7 +178,9 @@ fn edge_case_spec() -> String {
         "Weird`Name".into(),
         json!({ "type": "object", "properties": { "a": { "type": "string" } } }),
     );
-    let spec = json!({
+    let mut paths = Map::new();
+    edge_case_operations(&mut paths, &mut schemas);
+    let mut spec = json!({
         "openapi": "3.0.3",
         "info": { "title": "Edges", "version": "1" },
         "paths": {
@@ -195,9 +197,144 @@ fn edge_case_spec() -> String {
                 }}}}
             }}
         },
-        "components": { "schemas": Value::Object(schemas) },
+        "components": {
+            "schemas": Value::Object(schemas),
+            "securitySchemes": {
+                "key": { "type": "apiKey", "in": "header", "name": "X-Key" },
+                "bearer": { "type": "http", "scheme": "bearer" },
+            },
+        },
     });
+    spec["paths"].as_object_mut().unwrap().extend(paths);
     serde_json::to_string_pretty(&spec).unwrap()
+}
+
+/// Operations whose ids, paths, parameter names and types make the lines of their client
+/// method, builder, `send`, `request` and error decoding 80 to 100 columns long: every
+/// parameter location and query style, each body kind required and optional (with a
+/// `Content-Type` header beside an optional one), error responses by code, range and
+/// default in every media kind, several security alternatives, and deprecation.
+fn edge_case_operations(
+    paths: &mut serde_json::Map<String, serde_json::Value>,
+    schemas: &mut serde_json::Map<String, serde_json::Value>,
+) {
+    use serde_json::json;
+    let bodies = [
+        "application/json",
+        "application/merge-patch+json",
+        "application/x-www-form-urlencoded",
+        "text/plain",
+        "application/octet-stream",
+        "multipart/form-data",
+    ];
+    for n in 4..=60 {
+        let id = format!("op{}", "x".repeat(n));
+        let ty = format!("T{}", "t".repeat(n));
+        schemas.insert(
+            ty.clone(),
+            json!({ "type": "object", "properties": {
+                "id": { "type": "string" },
+                "file": { "type": "string", "format": "binary" },
+                "files": { "type": "array", "items": { "type": "string", "format": "binary" } },
+                "meta": { "type": "object", "properties": { "a": { "type": "integer" } } },
+                "tags": { "type": "array", "items": { "type": "string" } },
+            }, "required": ["id"] }),
+        );
+        let schema = json!({ "$ref": format!("#/components/schemas/{ty}") });
+        let param = |name: String, place: &str, required: bool, extra: serde_json::Value| {
+            let mut p = json!({ "name": name, "in": place, "required": required,
+                "description": "A parameter.\nSecond line.", "schema": { "type": "string" } });
+            p.as_object_mut()
+                .unwrap()
+                .extend(extra.as_object().unwrap().clone());
+            p
+        };
+        let long = |prefix: &str| format!("{prefix}{}", "p".repeat(n));
+        let parameters = json!([
+            param(long("path_"), "path", true, json!({})),
+            param(
+                long("q_form_"),
+                "query",
+                false,
+                json!({ "style": "form", "explode": false,
+                "schema": { "type": "array", "items": { "type": "string" } } })
+            ),
+            param(long("q_exploded_"), "query", n % 2 == 0, json!({})),
+            param(
+                long("q_deep_"),
+                "query",
+                false,
+                json!({ "style": "deepObject",
+                "schema": { "type": "object", "additionalProperties": { "type": "string" } } })
+            ),
+            param(
+                long("q_space_"),
+                "query",
+                false,
+                json!({ "style": "spaceDelimited",
+                "schema": { "type": "array", "items": { "type": "string" } } })
+            ),
+            param(
+                long("q_pipe_"),
+                "query",
+                false,
+                json!({ "style": "pipeDelimited",
+                "schema": { "type": "array", "items": { "type": "string" } } })
+            ),
+            param(long("h_"), "header", n % 3 == 0, json!({})),
+            param(long("c_"), "cookie", false, json!({})),
+            param(
+                "Content-Type".into(),
+                "header",
+                false,
+                json!({ "schema": { "type": "string", "enum": ["application/json"] } })
+            ),
+        ]);
+        let media = bodies[n % bodies.len()];
+        let mut content = serde_json::Map::new();
+        content.insert(media.into(), json!({ "schema": schema }));
+        if media == "application/x-www-form-urlencoded" || media == "multipart/form-data" {
+            content[media]["encoding"] = json!({
+                "tags": { "style": "form", "explode": n % 2 == 0, "contentType": "application/json" },
+                "meta": { "style": "deepObject", "contentType": "application/json" },
+            });
+        }
+        let text = json!({ "text/plain": { "schema": { "type": "string" } } });
+        let bytes =
+            json!({ "application/pdf": { "schema": { "type": "string", "format": "binary" } } });
+        paths.insert(
+            format!("/{}/{{{}}}/\"q\"", "s".repeat(n / 4), long("path_")),
+            json!({ "post": {
+                "operationId": id,
+                "summary": format!("Operation {n}, with a summary.\n/ and a line starting with a slash"),
+                "description": "A description unlike the summary.",
+                "deprecated": n % 4 == 0,
+                "parameters": parameters,
+                "security": [{ "key": [] }, { "bearer": [] }, { "key": [], "bearer": [] }],
+                "requestBody": { "required": n % 2 == 1, "content": content },
+                "responses": {
+                    "200": { "description": "ok", "content": { "application/json": { "schema": schema } } },
+                    "404": { "description": "not found", "content": text },
+                    "409": { "description": "conflict" },
+                    "4XX": { "description": "client error", "content": bytes },
+                    "default": { "description": "other", "content": { "application/json": { "schema": schema } } },
+                },
+            }}),
+        );
+        // Only a default error, in JSON; and no error at all, returning text.
+        paths.insert(
+            format!("/only/{}", "d".repeat(n)),
+            json!({
+                "get": { "operationId": format!("only{}", "D".repeat(n)), "responses": {
+                    "200": { "description": "ok", "content": { "application/json": { "schema": { "type": "array", "items": schema } } } },
+                    "default": { "description": "other", "content": { "application/json": { "schema": schema } } },
+                }},
+                "delete": { "operationId": format!("none{}", "N".repeat(n)), "responses": {
+                    "204": { "description": "gone", "content": text },
+                }},
+            }),
+        );
+    }
 }
 
 #[test]
@@ -205,6 +342,33 @@ fn printed_text_is_prettyplease_output_on_edge_cases() {
     let (_dir, spec) = common::spec_file("edges.json", &edge_case_spec());
     let files = check(&spec);
     assert!(files > 100, "{files} items checked");
+    // The operations' lines sit on both sides of the margin: some of each item are printed
+    // broken, some whole.
+    let a = crate::analyze_spec(&spec, &crate::Options::default()).unwrap();
+    let ops = crate::emit::printed_as_text(&crate::plan::CratePlan::new(&a.api, &a.analysis))
+        .unwrap()
+        .into_iter()
+        .filter(|(n, _)| ["op", "only", "none"].iter().any(|p| n.starts_with(p)))
+        .map(|(_, t)| t)
+        .collect::<Vec<_>>()
+        .join("");
+    for (broken, whole) in [
+        (
+            "    ) -> Result<\n",
+            "    pub async fn send(self) -> Result<",
+        ),
+        (
+            "        let mut req = rt::Request::new(\n",
+            "        let mut req = rt::Request::new(rt::Method::",
+        ),
+        (
+            "        let response = self\n",
+            "        let response = self.client",
+        ),
+    ] {
+        assert!(ops.contains(broken), "no operation prints {broken:?}");
+        assert!(ops.contains(whole), "no operation prints {whole:?}");
+    }
     // Both forms of a long path are printed directly, not left to prettyplease.
     let a = crate::analyze_spec(&spec, &crate::Options::default()).unwrap();
     let items = crate::emit::printed_as_text(&crate::plan::CratePlan::new(&a.api, &a.analysis));

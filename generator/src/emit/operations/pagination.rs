@@ -6,8 +6,9 @@
 //! (`rt::json_path`), which scans the body once without building it.
 
 use crate::analyze::pagination::{Kind, PageParam, Plan};
+use crate::diag::Result;
 use crate::emit::access::pointer;
-use crate::emit::rust::{ident, type_tokens, Site};
+use crate::emit::rust::{format_file, ident, type_tokens, Site};
 use crate::ir::TypeRef;
 use crate::plan::{CratePlan, OperationPlan};
 use proc_macro2::{Ident, TokenStream};
@@ -93,8 +94,28 @@ fn param_tokens(p: &Option<PageParam>) -> (TokenStream, TokenStream, TokenStream
     }
 }
 
+/// The page methods of a paginated operation's builder as text at a member's indent, or
+/// nothing.
+pub fn methods_text(plan: &CratePlan, op_plan: &OperationPlan) -> Result<String> {
+    let decision = op_plan.pagination;
+    let success = op_plan.op.success().and_then(|r| r.ty.as_ref());
+    let (Some(pages), Some(resp)) = (&decision.plan, success) else {
+        return Ok(String::new());
+    };
+    let error = ident(op_plan.error);
+    let tokens = methods(plan, op_plan, pages, resp, &error, &decision.reason);
+    if tokens.is_empty() {
+        return Ok(String::new());
+    }
+    let what = format!("the page methods of `{}`", op_plan.builder);
+    Ok(super::members_of(&format_file(
+        &what,
+        quote!(impl S { #tokens }),
+    )?))
+}
+
 /// The `pages` and `items` methods of a builder, or nothing when the page plan cannot be typed.
-pub fn methods(
+fn methods(
     plan: &CratePlan,
     op: &OperationPlan,
     pages: &Plan,

@@ -15,63 +15,15 @@
 
 use crate::analyze::features::{DeferReason, Deferred};
 use crate::diag::Result;
-use crate::emit::rust::{doc_lines, push_doc_line, reformat_text, string_literal, Site};
-use crate::ir::{FloatKind, IntKind, TypeId, TypeKind, TypeRef};
+use crate::emit::rust::{
+    doc_lines, push_doc_line, reformat_text, string_literal, type_text, Site, TextItem,
+};
+use crate::ir::{TypeKind, TypeRef};
 use crate::plan::{CratePlan, FieldPlan, Presence, StructDerive, TypePlan};
 
 /// prettyplease's margin: the shapes printed here are wrapped exactly when a line is longer
 /// (the vendor-spec test fails at 90).
 const SAFE_WIDTH: usize = crate::emit::rust::MARGIN;
-
-/// The Rust type for `ty` as text, as prettyplease prints `rust::type_tokens`.
-pub fn type_text(ty: &TypeRef, plan: &CratePlan, site: Site, boxed: bool, out: &mut String) {
-    let named = |id: TypeId, out: &mut String| {
-        out.push_str(match site {
-            Site::Types => "super::",
-            Site::Crate => "crate::types::",
-        });
-        out.push_str(plan.type_name(id));
-    };
-    match ty {
-        TypeRef::String => out.push_str("String"),
-        TypeRef::Integer(IntKind::I32) => out.push_str("i32"),
-        TypeRef::Integer(IntKind::I64) => out.push_str("i64"),
-        TypeRef::Number(FloatKind::F32) => out.push_str("f32"),
-        TypeRef::Number(FloatKind::F64) => out.push_str("f64"),
-        TypeRef::Boolean => out.push_str("bool"),
-        TypeRef::Binary => out.push_str("apitap_runtime::codegen::Binary"),
-        TypeRef::Any => out.push_str("serde_json::Value"),
-        TypeRef::Named(id) => {
-            if boxed {
-                out.push_str("Box<");
-                named(*id, out);
-                out.push('>');
-            } else {
-                named(*id, out);
-            }
-        }
-        TypeRef::Expandable(id) => {
-            out.push_str("apitap_runtime::codegen::Expandable<");
-            named(*id, out);
-            out.push('>');
-        }
-        TypeRef::Array(inner) => {
-            out.push_str("Vec<");
-            type_text(inner, plan, site, false, out);
-            out.push('>');
-        }
-        TypeRef::Map(inner) => {
-            out.push_str("std::collections::BTreeMap<String, ");
-            type_text(inner, plan, site, false, out);
-            out.push('>');
-        }
-        TypeRef::Nullable(inner) => {
-            out.push_str("Option<");
-            type_text(inner, plan, site, boxed, out);
-            out.push('>');
-        }
-    }
-}
 
 /// Doc lines at `indent`, as prettyplease prints them.
 fn push_docs(out: &mut String, indent: &str, lines: &[String]) {
@@ -266,59 +218,6 @@ fn header_docs(doc: Option<&str>, location: &str) -> Vec<String> {
     lines
 }
 
-/// An item's text as it is built: whether every line is known to print as is, else it goes
-/// through prettyplease whole.
-struct Item {
-    text: String,
-    fits: bool,
-}
-
-impl Item {
-    fn new() -> Item {
-        Item {
-            text: String::new(),
-            fits: true,
-        }
-    }
-
-    /// A line holding spec-derived names or values: it fits when it is safely short.
-    fn var(&mut self, line: String) {
-        self.fits &= line.len() <= SAFE_WIDTH;
-        self.text.push_str(&line);
-        self.text.push('\n');
-    }
-
-    /// The item's text as prettyplease prints it.
-    fn finish(self, what: &str) -> Result<String> {
-        if self.fits {
-            Ok(self.text)
-        } else {
-            reformat_text(what, &self.text)
-        }
-    }
-
-    /// The item's text as prettyplease prints it, printed again until it prints the same:
-    /// prettyplease may break a line it left whole the first time (an assignment in a match
-    /// arm that it moved into a block).
-    fn finish_settled(self, what: &str) -> Result<String> {
-        if self.fits {
-            return Ok(self.text);
-        }
-        let mut text = reformat_text(what, &self.text)?;
-        for _ in 0..3 {
-            let again = reformat_text(what, &text)?;
-            if again == text {
-                return Ok(text);
-            }
-            text = again;
-        }
-        Err(crate::diag::Error::Emit {
-            what: what.to_string(),
-            message: format!("prettyplease does not settle on this text:\n{text}"),
-        })
-    }
-}
-
 /// The definition of `id` as text, when it is a struct, a string enum or an untagged union
 /// (`None`: another kind, printed from tokens).
 pub fn type_def_text(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> {
@@ -345,7 +244,7 @@ pub fn type_def_text(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> 
             }
             // An empty struct prints as `{}`: left to prettyplease.
             let empty = fields.is_empty() && additional.is_none();
-            let mut item = Item {
+            let mut item = TextItem {
                 text: out,
                 fits: !empty,
             };
@@ -380,7 +279,7 @@ pub fn type_def_text(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> 
             discriminator: None,
             ..
         } => {
-            let mut item = Item {
+            let mut item = TextItem {
                 text: out,
                 fits: !variants.is_empty(),
             };
@@ -404,8 +303,8 @@ pub fn type_def_text(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> 
 }
 
 /// `Serialize` for an untagged union: the branch's value as it is.
-fn serialize_union_text(ty: &TypePlan) -> Item {
-    let mut item = Item::new();
+fn serialize_union_text(ty: &TypePlan) -> TextItem {
+    let mut item = TextItem::new();
     impl_header(&mut item.text, "impl serde::Serialize", ty.name);
     item.text.push_str(SERIALIZE_FN);
     item.text.push_str("        match self {\n");
@@ -421,8 +320,8 @@ fn serialize_union_text(ty: &TypePlan) -> Item {
 /// `Deserialize` for an untagged union: each branch's decoding, tried in order by
 /// `decode_untagged`, which takes the one that keeps the most of the value; the branches of
 /// any JSON value (`untyped`) only when no other branch decodes it.
-fn decode_union_text(ty: &TypePlan, untyped: &[bool]) -> Item {
-    let mut item = Item::new();
+fn decode_union_text(ty: &TypePlan, untyped: &[bool]) -> TextItem {
+    let mut item = TextItem::new();
     impl_header(&mut item.text, "impl<'de> serde::Deserialize<'de>", ty.name);
     item.text.push_str(
         "    fn deserialize<D: serde::Deserializer<'de>>(\n        deserializer: D,\n    ) -> Result<Self, D::Error> {\n",
@@ -456,8 +355,8 @@ fn decode_union_text(ty: &TypePlan, untyped: &[bool]) -> Item {
     item
 }
 
-fn enum_def_text(name: &str, values: &[String], members: &[String]) -> Item {
-    let mut item = Item::new();
+fn enum_def_text(name: &str, values: &[String], members: &[String]) -> TextItem {
+    let mut item = TextItem::new();
     item.text
         .push_str("#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]\n");
     item.text.push_str("#[non_exhaustive]\n");
@@ -476,8 +375,8 @@ fn enum_def_text(name: &str, values: &[String], members: &[String]) -> Item {
     item
 }
 
-fn as_str_text(name: &str, values: &[String], members: &[String]) -> Item {
-    let mut item = Item::new();
+fn as_str_text(name: &str, values: &[String], members: &[String]) -> TextItem {
+    let mut item = TextItem::new();
     unbreakable(&mut item.text, format!("impl {name} {{"));
     item.text
         .push_str("    /// The value as sent on the wire.\n");
@@ -491,8 +390,8 @@ fn as_str_text(name: &str, values: &[String], members: &[String]) -> Item {
     item
 }
 
-fn from_text(name: &str, values: &[String], members: &[String]) -> Item {
-    let mut item = Item::new();
+fn from_text(name: &str, values: &[String], members: &[String]) -> TextItem {
+    let mut item = TextItem::new();
     impl_header(&mut item.text, "impl From<&str>", name);
     item.text
         .push_str("    fn from(value: &str) -> Self {\n        match value {\n");
@@ -506,11 +405,11 @@ fn from_text(name: &str, values: &[String], members: &[String]) -> Item {
 
 /// `Serialize` for a struct: one `ObjectWriter` call per field, by its wire name (an
 /// optional field only when set), then the other properties.
-fn serialize_object_text(ty: &TypePlan) -> Item {
+fn serialize_object_text(ty: &TypePlan) -> TextItem {
     let TypeKind::Struct { additional, .. } = &ty.def.kind else {
         unreachable!("only structs are written as objects")
     };
-    let mut item = Item::new();
+    let mut item = TextItem::new();
     impl_header(&mut item.text, "impl serde::Serialize", ty.name);
     item.text.push_str(SERIALIZE_FN);
     let start = "apitap_runtime::codegen::ObjectWriter::start(serializer)?";
@@ -543,7 +442,7 @@ fn serialize_object_text(ty: &TypePlan) -> Item {
 /// `object` module holds the rest, where serde's derive wrote it again for every struct).
 /// Where every field is optional the struct is built by `Default` and filled in; else each
 /// field has a local, and a required one missing is serde's "missing field" error.
-fn decode_object_text(ty: &TypePlan) -> Item {
+fn decode_object_text(ty: &TypePlan) -> TextItem {
     let TypeKind::Struct { additional, .. } = &ty.def.kind else {
         unreachable!("only structs decode from objects")
     };
@@ -551,7 +450,7 @@ fn decode_object_text(ty: &TypePlan) -> Item {
     // Fields are never raw identifiers (naming appends `_` to keywords).
     let local = |ident: &str| format!("__{ident}");
     let extra = additional.is_some().then_some(ty.additional);
-    let mut item = Item::new();
+    let mut item = TextItem::new();
     impl_header(
         &mut item.text,
         "impl<'de> apitap_runtime::codegen::DecodeObject<'de>",
