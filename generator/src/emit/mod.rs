@@ -2,8 +2,8 @@
 //!
 //! Emitters read only the [`CratePlan`] (never the spec, the IR or the analysis on their
 //! own) and none imports another; shared printing lives in `rust`, `access` and `report`.
-//! Structs, string enums, untagged unions, the `TABLES` static and the operations are printed
-//! as text; other Rust is built as tokens (`quote!`) and formatted by prettyplease
+//! Structs, string enums, untagged unions, the `TABLES` static, the operations and their
+//! request and error tests are printed as text; other Rust is built as tokens (`quote!`) and formatted by prettyplease
 //! (`rust::format_file`); the project files come from the handlebars templates.
 
 pub(crate) mod access;
@@ -43,9 +43,9 @@ pub fn generator_owned(path: &str) -> bool {
     !user_owned(path) && (path.starts_with("src/") || path.starts_with("tests/"))
 }
 
-/// Every item printed as text (types of the kinds `types::text` prints, the `TABLES` static
-/// and each operation's items), by name: for the test that holds them to be prettyplease's
-/// output.
+/// Every item printed as text (types of the kinds `types::text` prints, the `TABLES` static,
+/// each operation's items and its request and error tests), by name: for the test that holds
+/// them to be prettyplease's output.
 #[cfg(test)]
 pub fn printed_as_text(plan: &CratePlan) -> Result<Vec<(String, String)>> {
     let mut out = Vec::new();
@@ -56,6 +56,7 @@ pub fn printed_as_text(plan: &CratePlan) -> Result<Vec<(String, String)>> {
     }
     out.push(("TABLES".into(), tables::static_text(plan)?));
     out.extend(operations::printed_as_text(plan)?);
+    out.extend(tests::printed_as_text(plan)?);
     Ok(out)
 }
 

@@ -345,11 +345,28 @@ fn printed_text_is_prettyplease_output_on_edge_cases() {
     // The operations' lines sit on both sides of the margin: some of each item are printed
     // broken, some whole.
     let a = crate::analyze_spec(&spec, &crate::Options::default()).unwrap();
-    let ops = crate::emit::printed_as_text(&crate::plan::CratePlan::new(&a.api, &a.analysis))
-        .unwrap()
-        .into_iter()
+    let items =
+        crate::emit::printed_as_text(&crate::plan::CratePlan::new(&a.api, &a.analysis)).unwrap();
+    // The request and error tests: each statement shape printed in its broken forms.
+    let tests = items
+        .iter()
+        .filter(|(n, _)| n.starts_with("test "))
+        .map(|(_, t)| t.as_str())
+        .collect::<Vec<_>>()
+        .join("");
+    for shape in [
+        "        )\n        .await;\n",
+        "            common::sample::<\n",
+        "    assert!(\n        matches!(err.api_error(),\n",
+        "    let err = client\n",
+        "        client\n            .",
+    ] {
+        assert!(tests.contains(shape), "no test prints {shape:?}");
+    }
+    let ops = items
+        .iter()
         .filter(|(n, _)| ["op", "only", "none"].iter().any(|p| n.starts_with(p)))
-        .map(|(_, t)| t)
+        .map(|(_, t)| t.as_str())
         .collect::<Vec<_>>()
         .join("");
     for (broken, whole) in [

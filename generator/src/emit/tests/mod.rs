@@ -6,7 +6,9 @@
 //! then success, and every spec example that fits its type, round-tripped (`examples.rs`).
 //! Tests are short calls into `tests/suite/common.rs`, so large specs stay quick to compile.
 
-use super::rust::{body_type, format_file, ident, param_type, type_tokens, Site};
+use super::rust::{
+    body_type, format_file, ident, param_type, string_literal, type_text, type_tokens, Site,
+};
 use crate::analyze::pagination::{Kind, Plan};
 use crate::analyze::samples::{marker_integer, marker_string, Verdict};
 use crate::diag::Result;
@@ -22,6 +24,7 @@ use super::report::{Sample, SuiteReport};
 mod common;
 mod pages;
 mod requests;
+mod text;
 mod values;
 
 use common::*;
@@ -82,6 +85,21 @@ pub fn emit(
     Ok((files, report))
 }
 
+/// Every request and error test, printed as text, by name (for the printing test).
+#[cfg(test)]
+pub fn printed_as_text(plan: &CratePlan) -> Result<Vec<(String, String)>> {
+    let mut report = SuiteReport::default();
+    let mut out = Vec::new();
+    for i in 0..plan.operations.len() {
+        let name = plan.operations[i].method;
+        out.push((format!("test {name}"), request_test(plan, i, &mut report)?));
+        if let Some(test) = error_test(plan, i, &mut report)? {
+            out.push((format!("test {name}_error"), test));
+        }
+    }
+    Ok(out)
+}
+
 /// The `cfg` of operation `i`'s group.
 fn op_cfg(plan: &CratePlan, i: usize) -> TokenStream {
     super::rust::cfg(&plan.features.op_gate(plan.operations[i].module))
@@ -97,24 +115,30 @@ fn operation_tests(plan: &CratePlan, report: &mut SuiteReport) -> Result<Vec<Tes
     // Built and formatted on all cores; counts are summed in order.
     let rendered = super::rust::render_parallel(&by_module, |(module, ops)| {
         let mut counts = SuiteReport::default();
-        let mut tests = Vec::new();
-        for &i in ops {
-            tests.push(request_test(plan, i, &mut counts));
-            tests.extend(error_test(plan, i, &mut counts));
-            if let Some(pages) = &plan.operations[i].pagination.plan {
-                tests.extend(pagination_test(plan, i, pages, &mut counts));
-            }
-        }
+        let path = format!("tests/suite/op_{module}.rs");
         let doc =
             format!(" Requests and responses of the operations in `src/operations/{module}.rs`.");
-        let tokens = quote! {
-            #![doc = #doc]
-            #![allow(unused_imports)]
-            use super::common;
-            use apitap_runtime::codegen as rt;
-            #(#tests)*
-        };
-        let text = format_file(&format!("tests/suite/op_{module}.rs"), tokens)?;
+        // The file's items print one after another: the header, then each test.
+        let mut text = format_file(
+            &path,
+            quote! {
+                #![doc = #doc]
+                #![allow(unused_imports)]
+                use super::common;
+                use apitap_runtime::codegen as rt;
+            },
+        )?;
+        for &i in ops {
+            text.push_str(&request_test(plan, i, &mut counts)?);
+            if let Some(test) = error_test(plan, i, &mut counts)? {
+                text.push_str(&test);
+            }
+            if let Some(pages) = &plan.operations[i].pagination.plan {
+                if let Some(test) = pagination_test(plan, i, pages, &mut counts) {
+                    text.push_str(&format_file(&path, test)?);
+                }
+            }
+        }
         Ok((text, counts))
     })?;
     let mut files = Vec::new();

@@ -4,8 +4,11 @@
 use super::*;
 
 pub(super) struct Call {
-    /// Tokens that make the builder (`client.op(args)` plus setters).
+    /// Tokens that make the builder (`client.op(args)`).
     pub(super) builder: TokenStream,
+    /// The client method and its arguments, for the tests printed as text.
+    pub(super) method: String,
+    pub(super) args: Vec<Arg>,
     pub(super) path: String,
     pub(super) query: Vec<(String, String)>,
     pub(super) headers: Vec<(String, String)>,
@@ -19,12 +22,14 @@ pub(super) fn call(plan: &CratePlan, index: usize) -> Call {
     let op = op_plan.op;
     let mut c = Call {
         builder: TokenStream::new(),
+        method: op_plan.method.to_string(),
+        args: Vec::new(),
         path: literal_path(&op.path),
         query: Vec::new(),
         headers: Vec::new(),
         samples: Vec::new(),
     };
-    let mut args: Vec<TokenStream> = op
+    let mut args: Vec<Arg> = op
         .params
         .iter()
         .filter(|p| p.required)
@@ -34,6 +39,7 @@ pub(super) fn call(plan: &CratePlan, index: usize) -> Call {
     if let Some(body) = op.body.as_ref().filter(|b| b.required) {
         args.push(c.body(plan, op, body));
     }
+    let tokens = args.iter().map(|a| a.tokens.clone());
     c.credentials(plan, op);
     // Two cookie expectations cannot both match one header: keep the request-shape checks that can.
     let cookies = c.headers.iter().filter(|(k, _)| k == "cookie").count();
@@ -41,8 +47,57 @@ pub(super) fn call(plan: &CratePlan, index: usize) -> Call {
         c.headers.retain(|(k, _)| k != "cookie");
     }
     let method = ident(op_plan.method);
-    c.builder = quote!(client.#method(#(#args),*));
+    c.builder = quote!(client.#method(#(#tokens),*));
+    c.args = args;
     c
+}
+
+/// A sample argument of a client method: `common::sample::<T>("json")`, or the empty
+/// binary body.
+pub(super) struct Arg {
+    tokens: TokenStream,
+    /// The type and the JSON's string literal of a sample; `None` for `rt::Binary::default()`.
+    pub(super) sample: Option<(String, String)>,
+}
+
+impl Arg {
+    fn sample(plan: &CratePlan, ty: &TypeRef, kind: Option<MediaKind>, value: &Value) -> Arg {
+        let (t, text) = match kind {
+            Some(k) => (body_type(ty, k, plan), body_type_text(ty, k, plan)),
+            None => (param_type(ty, plan), {
+                let mut out = String::new();
+                type_text(ty.strip_nullable().0, plan, Site::Crate, false, &mut out);
+                out
+            }),
+        };
+        let json = json_text(value);
+        let literal = string_literal(&json);
+        Arg {
+            tokens: quote!(common::sample::<#t>(#json)),
+            sample: Some((text, literal)),
+        }
+    }
+
+    /// The argument on one line.
+    pub(super) fn text(&self) -> String {
+        match &self.sample {
+            Some((ty, lit)) => format!("common::sample::<{ty}>({lit})"),
+            None => "rt::Binary::default()".into(),
+        }
+    }
+}
+
+/// [`body_type`] as text.
+fn body_type_text(ty: &TypeRef, kind: MediaKind, plan: &CratePlan) -> String {
+    match kind {
+        MediaKind::Text => "String".into(),
+        MediaKind::Binary => "rt::Binary".into(),
+        _ => {
+            let mut out = String::new();
+            type_text(ty.strip_nullable().0, plan, Site::Crate, false, &mut out);
+            out
+        }
+    }
 }
 
 /// The literal parts of a path as the URL parser sends them (`<` becomes `%3C`, ...).
@@ -60,12 +115,7 @@ fn literal_path(path: &str) -> String {
 
 impl Call {
     /// A required parameter: its sample argument, and where the request carries it.
-    fn param(
-        &mut self,
-        plan: &CratePlan,
-        op: &crate::ir::Operation,
-        p: &crate::ir::Param,
-    ) -> TokenStream {
+    fn param(&mut self, plan: &CratePlan, op: &crate::ir::Operation, p: &crate::ir::Param) -> Arg {
         let value = if p.location == ParamLocation::Path {
             path_sample(plan, p)
         } else {
@@ -99,9 +149,7 @@ impl Call {
             }
             _ => {}
         }
-        let t = param_type(&p.ty, plan);
-        let text = json_text(&value);
-        quote!(common::sample::<#t>(#text))
+        Arg::sample(plan, &p.ty, None, &value)
     }
 
     /// The `Content-Type` (without a body) and `Accept` headers the spec requires.
@@ -118,12 +166,7 @@ impl Call {
     }
 
     /// A required body: its sample argument and its media type.
-    fn body(
-        &mut self,
-        plan: &CratePlan,
-        op: &crate::ir::Operation,
-        body: &crate::ir::Body,
-    ) -> TokenStream {
+    fn body(&mut self, plan: &CratePlan, op: &crate::ir::Operation, body: &crate::ir::Body) -> Arg {
         match (body.kind, body.declared_content_type()) {
             (_, Some(media)) => self
                 .headers
@@ -133,7 +176,6 @@ impl Call {
                 .push(("content-type".into(), "application/json".into())),
             _ => {}
         }
-        let t = body_type(&body.ty, body.kind, plan);
         let value = match body.kind {
             MediaKind::Text | MediaKind::Binary => json!(""),
             _ => plan.sample_with(&body.ty, "body", body.constraints.as_deref()),
@@ -145,10 +187,12 @@ impl Call {
                 value: value.clone(),
             });
         }
-        let text = json_text(&value);
         match body.kind {
-            MediaKind::Binary => quote!(rt::Binary::default()),
-            _ => quote!(common::sample::<#t>(#text)),
+            MediaKind::Binary => Arg {
+                tokens: quote!(rt::Binary::default()),
+                sample: None,
+            },
+            _ => Arg::sample(plan, &body.ty, Some(body.kind), &value),
         }
     }
 
@@ -189,9 +233,13 @@ impl Call {
     }
 }
 
-pub(super) fn pairs(list: &[(String, String)]) -> TokenStream {
-    let items = list.iter().map(|(k, v)| quote!((#k, #v)));
-    quote!(&[#(#items),*])
+/// `&[("k", "v"), ...]` as text.
+pub(super) fn pairs_text(list: &[(String, String)]) -> String {
+    let items: Vec<String> = list
+        .iter()
+        .map(|(k, v)| format!("({}, {})", string_literal(k), string_literal(v)))
+        .collect();
+    format!("&[{}]", items.join(", "))
 }
 
 pub(super) fn status_code(status: Status) -> u16 {
@@ -207,12 +255,9 @@ pub(super) fn request_test(
     plan: &CratePlan,
     index: usize,
     report: &mut SuiteReport,
-) -> TokenStream {
+) -> Result<String> {
     let op = plan.operations[index].op;
     let c = call(plan, index);
-    let name = ident(plan.operations[index].method);
-    let (method, path, builder) = (op.method.as_str(), &c.path, &c.builder);
-    let (query, headers) = (pairs(&c.query), pairs(&c.headers));
     let success = op.success();
     let status = success.map_or(200, |r| status_code(r.status));
     let (content_type, body) = served_body(plan, success, "response");
@@ -222,60 +267,87 @@ pub(super) fn request_test(
     if let Some(r) = success.filter(|r| r.kind == Some(MediaKind::Json)) {
         record_served(report, op, r, &body);
     }
-    quote! {
-        #[tokio::test]
-        async fn #name() {
-            let (server, client) = common::setup().await;
-            common::expect(&server, #method, #path, #query, #headers, #status, #content_type, #body).await;
-            common::sent(#label, #builder.send().await);
-        }
-    }
+    let expect = Expect {
+        method: op.method.as_str(),
+        path: &c.path,
+        query: pairs_text(&c.query),
+        headers: pairs_text(&c.headers),
+        status,
+        content_type: &content_type,
+        body: &body,
+    };
+    let mut out = format!(
+        "#[tokio::test]\nasync fn {}() {{\n    let (server, client) = common::setup().await;\n",
+        plan.operations[index].method
+    );
+    out.push_str(&text::statement(text::expect(&expect))?);
+    out.push_str(&text::statement(text::sent(&label, &c))?);
+    out.push_str("}\n");
+    Ok(out)
 }
 
 pub(super) fn error_test(
     plan: &CratePlan,
     index: usize,
     report: &mut SuiteReport,
-) -> Option<TokenStream> {
+) -> Result<Option<String>> {
     let op = plan.operations[index].op;
-    let r = op
+    let Some(r) = op
         .errors()
         .into_iter()
-        .find(|r| !matches!(r.status, Status::Range(2)))?;
+        .find(|r| !matches!(r.status, Status::Range(2)))
+    else {
+        return Ok(None);
+    };
     let status = status_code(r.status);
     if (200..300).contains(&status) {
-        return None;
+        return Ok(None);
     }
     let c = call(plan, index);
-    let name = ident(&format!("{}_error", plan.operations[index].method));
-    let (method, path, builder) = (op.method.as_str(), &c.path, &c.builder);
     let (content_type, body) = served_body(plan, Some(r), "error");
     if r.kind == Some(MediaKind::Json) {
         record_served(report, op, r, &body);
     }
-    let crate_ident = ident(plan.crate_name);
-    let error = ident(plan.operations[index].error);
-    let variant = ident(&match r.status {
+    let variant = match r.status {
         Status::Code(c) => format!("Status{c}"),
         Status::Range(d) => format!("Status{d}XX"),
         Status::Default => "Default".into(),
-    });
-    let pattern = if r.kind.is_some() {
-        quote!(#crate_ident::operations::#error::#variant(..))
-    } else {
-        quote!(#crate_ident::operations::#error::#variant)
     };
+    let payload = if r.kind.is_some() { "(..)" } else { "" };
+    let pattern = format!(
+        "{}::operations::{}::{variant}{payload}",
+        plan.crate_name, plan.operations[index].error
+    );
     report.error_tests += 1;
-    Some(quote! {
-        #[tokio::test]
-        async fn #name() {
-            if common::conformance_url().is_some() {
-                return;
-            }
-            let (server, client) = common::setup().await;
-            common::expect(&server, #method, #path, &[], &[], #status, #content_type, #body).await;
-            let err = #builder.send().await.expect_err("the documented error status");
-            assert!(matches!(err.api_error(), Some(#pattern)), "{err:?}");
-        }
-    })
+    let expect = Expect {
+        method: op.method.as_str(),
+        path: &c.path,
+        query: "&[]".into(),
+        headers: "&[]".into(),
+        status,
+        content_type: &content_type,
+        body: &body,
+    };
+    let mut out = format!(
+        "#[tokio::test]\nasync fn {}_error() {{\n",
+        plan.operations[index].method
+    );
+    out.push_str("    if common::conformance_url().is_some() {\n        return;\n    }\n");
+    out.push_str("    let (server, client) = common::setup().await;\n");
+    out.push_str(&text::statement(text::expect(&expect))?);
+    out.push_str(&text::statement(text::expect_err(&c))?);
+    out.push_str(&text::statement(text::assert_matches(&pattern))?);
+    out.push_str("}\n");
+    Ok(Some(out))
+}
+
+/// What `common::expect` is told the request and the response are.
+pub(super) struct Expect<'a> {
+    pub(super) method: &'a str,
+    pub(super) path: &'a str,
+    pub(super) query: String,
+    pub(super) headers: String,
+    pub(super) status: u16,
+    pub(super) content_type: &'a str,
+    pub(super) body: &'a str,
 }

@@ -1,0 +1,210 @@
+//! The statements of the request and error tests as text, in the shapes prettyplease gives
+//! them (as `operations` prints builders): formatting every test through `syn` and
+//! prettyplease was most of the test suite's generation time. A statement with a line this
+//! printer does not break goes through prettyplease alone ([`statement`]).
+//!
+//! A lone string literal (a served body, a path, a sample's JSON) never breaks: its line may
+//! pass the margin, as prettyplease leaves it.
+
+use super::requests::{Call, Expect};
+use crate::diag::Result;
+use crate::emit::rust::{reformat_text, string_literal, TextItem, MARGIN};
+
+/// A statement of a test function (four spaces in) as prettyplease prints it: as printed
+/// when every line is modeled, else formatted inside a function whose first and last lines
+/// are dropped (a statement ending in `;` prints the same in any block).
+pub(super) fn statement(item: TextItem) -> Result<String> {
+    if item.fits {
+        return Ok(item.text);
+    }
+    let text = reformat_text("a test statement", &format!("fn f() {{\n{}}}\n", item.text))?;
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines.pop();
+    let mut out = String::new();
+    for l in lines.into_iter().skip(1) {
+        out.push_str(l);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// A line that is one string literal and a comma: it never breaks, whatever its length.
+fn atom(item: &mut TextItem, line: String) {
+    item.text.push_str(&line);
+    item.text.push('\n');
+}
+
+/// `common::expect(&server, method, path, query, headers, status, type, body).await;`:
+/// on one line; else `.await` on the next; else one argument per line, which the chain's
+/// indent puts eight columns in.
+pub(super) fn expect(e: &Expect) -> TextItem {
+    let mut item = TextItem::new();
+    let args = [
+        ("&server".to_string(), false),
+        (string_literal(e.method), true),
+        (string_literal(e.path), true),
+        (e.query.clone(), false),
+        (e.headers.clone(), false),
+        (format!("{}u16", e.status), false),
+        (string_literal(e.content_type), true),
+        (string_literal(e.body), true),
+    ];
+    let joined: Vec<&str> = args.iter().map(|(a, _)| a.as_str()).collect();
+    let call = format!("    common::expect({})", joined.join(", "));
+    if call.len() + ".await;".len() <= MARGIN {
+        item.var(format!("{call}.await;"));
+    } else if call.len() <= MARGIN {
+        item.var(call);
+        item.text.push_str("        .await;\n");
+    } else {
+        item.text.push_str("    common::expect(\n");
+        for (a, literal) in args {
+            let line = format!("            {a},");
+            if literal {
+                atom(&mut item, line);
+            } else {
+                item.var(line);
+            }
+        }
+        item.text.push_str("        )\n        .await;\n");
+    }
+    item
+}
+
+/// `common::sent("METHOD /path", client.op(args).send().await);`.
+pub(super) fn sent(label: &str, c: &Call) -> TextItem {
+    let mut item = TextItem::new();
+    let label = string_literal(label);
+    let chain = format!("{}.send().await", builder_one_line(c));
+    let one = format!("    common::sent({label}, {chain});");
+    if one.len() <= MARGIN {
+        item.var(one);
+        return item;
+    }
+    item.text.push_str("    common::sent(\n");
+    atom(&mut item, format!("        {label},"));
+    // The last argument: its trailing comma is not counted against the margin.
+    let last = format!("        {chain},");
+    if last.len() - 1 <= MARGIN {
+        // Where the comma alone passes the margin, the modeled widths are uncertain.
+        item.fits &= last.len() <= MARGIN;
+        item.var(last);
+    } else {
+        item.text.push_str("        client\n");
+        method_link(&mut item, "            ", c);
+        item.text
+            .push_str("            .send()\n            .await,\n");
+    }
+    item.text.push_str("    );\n");
+    item
+}
+
+/// `let err = client.op(args).send().await.expect_err("...");`.
+pub(super) fn expect_err(c: &Call) -> TextItem {
+    let mut item = TextItem::new();
+    let tail = ".expect_err(\"the documented error status\");";
+    let one = format!("    let err = {}.send().await{tail}", builder_one_line(c));
+    if one.len() <= MARGIN {
+        item.var(one);
+        return item;
+    }
+    item.text.push_str("    let err = client\n");
+    method_link(&mut item, "        ", c);
+    item.text
+        .push_str("        .send()\n        .await\n        ");
+    item.text.push_str(tail);
+    item.text.push('\n');
+    item
+}
+
+/// `assert!(matches!(err.api_error(), Some(pattern)), "{err:?}");`: on one line, else its
+/// arguments eight columns in, filled as prettyplease fills a macro's tokens: a piece after
+/// a comma goes on the next line only when it does not fit on the current one (a long
+/// pattern passes the margin).
+pub(super) fn assert_matches(pattern: &str) -> TextItem {
+    let mut item = TextItem::new();
+    let one = format!("    assert!(matches!(err.api_error(), Some({pattern})), \"{{err:?}}\");");
+    if one.len() <= MARGIN {
+        item.var(one);
+        return item;
+    }
+    item.text.push_str("    assert!(\n");
+    let mut line = String::from("        matches!(err.api_error(),");
+    for piece in [format!(" Some({pattern})),"), " \"{err:?}\"".to_string()] {
+        if line.len() + piece.len() <= MARGIN {
+            line.push_str(&piece);
+        } else {
+            atom(&mut item, line);
+            line = format!("        {}", &piece[1..]);
+        }
+    }
+    atom(&mut item, line);
+    item.text.push_str("    );\n");
+    item
+}
+
+/// `client.op(args)` on one line.
+fn builder_one_line(c: &Call) -> String {
+    let args: Vec<String> = c.args.iter().map(|a| a.text()).collect();
+    format!("client.{}({})", c.method, args.join(", "))
+}
+
+/// `.op(args)` of a broken chain at `indent`: on one line, else one argument per line.
+fn method_link(item: &mut TextItem, indent: &str, c: &Call) {
+    let args: Vec<String> = c.args.iter().map(|a| a.text()).collect();
+    let one = format!("{indent}.{}({})", c.method, args.join(", "));
+    if one.len() <= MARGIN {
+        item.var(one);
+        return;
+    }
+    if args.is_empty() {
+        // Empty parentheses do not break: a long method name passes the margin.
+        atom(item, one);
+        return;
+    }
+    item.var(format!("{indent}.{}(", c.method));
+    let inner = format!("{indent}    ");
+    for (i, a) in c.args.iter().enumerate() {
+        let last = i + 1 == c.args.len();
+        match &a.sample {
+            Some((ty, lit)) => sample_arg(item, &inner, ty, lit, last),
+            None => item.var(format!("{inner}{},", a.text())),
+        }
+    }
+    item.var(format!("{indent})"));
+}
+
+/// `common::sample::<T>("json"),` as an argument at `indent`: on one line; else the type
+/// on its own line; else the JSON too.
+fn sample_arg(item: &mut TextItem, indent: &str, ty: &str, lit: &str, last: bool) {
+    let one = format!("{indent}common::sample::<{ty}>({lit}),");
+    // A last argument's comma is not counted against the margin: where it alone passes the
+    // margin, the modeled widths are uncertain.
+    if one.len() <= MARGIN {
+        item.var(one);
+        return;
+    }
+    if last && one.len() - 1 <= MARGIN {
+        item.fits = false;
+        item.var(one);
+        return;
+    }
+    item.var(format!("{indent}common::sample::<"));
+    if ty.contains('<') {
+        // A generic type could break in its own arguments.
+        item.var(format!("{indent}    {ty},"));
+    } else {
+        atom(item, format!("{indent}    {ty},"));
+    }
+    let closing = format!("{indent}>({lit}),");
+    if closing.len() <= MARGIN {
+        item.var(closing);
+    } else if last && closing.len() - 1 <= MARGIN {
+        item.fits = false;
+        item.var(closing);
+    } else {
+        item.var(format!("{indent}>("));
+        atom(item, format!("{indent}    {lit},"));
+        item.var(format!("{indent}),"));
+    }
+}
