@@ -66,8 +66,8 @@ fn printed_text_is_prettyplease_output_on_vendor_specs() {
 /// lines are 80 to 100 columns long (around prettyplease's 89-column margin), doc and enum
 /// text with quotes, backslashes, tabs, control and non-ASCII characters, backticks in schema
 /// names, trailing spaces, lines starting with `/`, nullable and recursive fields, unions and
-/// maps of long types, structs with other properties and long wire names, and record tables
-/// with long names and long paths.
+/// maps of long types, structs with other properties and long wire names, aliases of long
+/// paths and lists, record tables with long names and long paths, and operations.
 fn edge_case_spec() -> String {
     use serde_json::{json, Map, Value};
     let mut schemas = Map::new();
@@ -148,6 +148,18 @@ fn edge_case_spec() -> String {
                 }),
             );
         }
+        // Aliases of a long path (two identical types: one is kept, the other names it;
+        // never broken) and of a list (broken in its argument when long).
+        for first in ["J", "K"] {
+            schemas.insert(
+                format!("{first}{}", "k".repeat(n - 1)),
+                json!({ "type": "object", "properties": { "same": { "type": "string" } } }),
+            );
+        }
+        schemas.insert(
+            format!("V{}", "v".repeat(n - 1)),
+            json!({ "type": "array", "items": { "$ref": format!("#/components/schemas/{}", long(n)) } }),
+        );
         // Untagged unions of long types.
         schemas.insert(
             format!("U{}", "u".repeat(n - 1)),

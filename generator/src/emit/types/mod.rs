@@ -37,8 +37,9 @@ pub fn emit(plan: &CratePlan) -> Result<BTreeMap<String, String>> {
     Ok(files)
 }
 
-/// A module's type definitions: structs, string enums and untagged unions printed as text
-/// (`text`), the other kinds formatted from tokens in runs between them (items print
+/// A module's type definitions: structs, string enums, untagged unions, aliases and newtypes
+/// printed as text (`text`), unions with a discriminator formatted from tokens in runs
+/// between them (items print
 /// independently, so the text is the same).
 fn module_text(plan: &CratePlan, path: &str, ids: &[TypeId]) -> Result<String> {
     let mut out = String::new();
@@ -68,7 +69,7 @@ pub fn text_of(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> {
     text::type_def_text(plan, ty)
 }
 
-/// The kinds `text` does not print: unions with a discriminator, aliases and newtypes.
+/// The kind `text` does not print: unions with a discriminator.
 fn type_def(plan: &CratePlan, ty: &TypePlan) -> TokenStream {
     let def = ty.def;
     let name = ident(ty.name);
@@ -180,28 +181,13 @@ fn type_def(plan: &CratePlan, ty: &TypePlan) -> TokenStream {
                 }
             }
         }
-        TypeKind::Alias(t) if ty.newtype => {
-            let t = type_tokens(t, plan, Site::Types, ty.boxed[0]);
-            quote! {
-                #doc #origin
-                #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-                #[serde(transparent)]
-                pub struct #name(pub #t);
-            }
-        }
-        TypeKind::Alias(t) => {
-            let t = type_tokens(t, plan, Site::Types, false);
-            quote! { #doc #origin pub type #name = #t; }
-        }
         TypeKind::Struct { .. }
         | TypeKind::StringEnum { .. }
+        | TypeKind::Alias(_)
+        | TypeKind::Pending
         | TypeKind::Union {
             discriminator: None,
             ..
         } => unreachable!("printed by `text::type_def_text`; `module_text` sends the rest"),
-        TypeKind::Pending => {
-            // Unreachable after conversion; emit an opaque value rather than failing.
-            quote! { #doc #origin pub type #name = serde_json::Value; }
-        }
     }
 }

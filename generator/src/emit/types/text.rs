@@ -1,4 +1,5 @@
-//! The text of structs, string enums and untagged unions: the one renderer of these kinds.
+//! The text of structs, string enums, untagged unions, aliases and newtypes: the one
+//! renderer of these kinds.
 //! A struct comes with its `Serialize`, `Deserialize` and `DecodeObject` impls, written out
 //! over the runtime's `object` module rather than derived (serde's derives were over half of
 //! a crate's `cargo check`).
@@ -297,6 +298,43 @@ pub fn type_def_text(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> 
             let untyped: Vec<bool> = variants.iter().map(|v| plan.is_untyped(&v.ty)).collect();
             out.push_str(&decode_union_text(ty, &untyped).finish_settled("a union's decoding")?);
         }
+        TypeKind::Alias(t) if ty.newtype => {
+            let mut item = TextItem {
+                text: out,
+                fits: true,
+            };
+            item.text.push_str(
+                "#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]\n",
+            );
+            item.text.push_str("#[serde(transparent)]\n");
+            let mut line = format!("pub struct {}(pub ", ty.name);
+            type_text(t, plan, Site::Types, ty.boxed[0], &mut line);
+            line.push_str(");");
+            item.var(line);
+            out = item.finish("a newtype")?;
+        }
+        // A type alias; a type still pending after conversion is an opaque value rather than
+        // a failure.
+        TypeKind::Alias(_) | TypeKind::Pending => {
+            let mut item = TextItem {
+                text: out,
+                fits: true,
+            };
+            let mut target = String::new();
+            match &def.kind {
+                TypeKind::Alias(t) => type_text(t, plan, Site::Types, false, &mut target),
+                _ => target.push_str("serde_json::Value"),
+            }
+            let line = format!("pub type {} = {target};", ty.name);
+            if target.contains('<') {
+                // A generic type breaks in its arguments: left to prettyplease when long.
+                item.var(line);
+            } else {
+                // A path never breaks, however long the line.
+                unbreakable(&mut item.text, line);
+            }
+            out = item.finish("a type alias")?;
+        }
         _ => return Ok(None),
     }
     Ok(Some(out))
@@ -425,11 +463,19 @@ fn serialize_object_text(ty: &TypePlan) -> TextItem {
             Presence::Optional => "optional",
             Presence::Required | Presence::Nullable => "field",
         };
-        item.var(format!(
-            "        out.{method}({}, &self.{})?;",
+        let (name, place) = (
             string_literal(&field.field.name),
-            field.ident
-        ));
+            format!("&self.{}", field.ident),
+        );
+        let one = format!("        out.{method}({name}, {place})?;");
+        if one.len() <= SAFE_WIDTH {
+            unbreakable(&mut item.text, one);
+        } else {
+            // A call on a short name breaks its arguments, which never break themselves.
+            item.text.push_str(&format!(
+                "        out.{method}(\n            {name},\n            {place},\n        )?;\n"
+            ));
+        }
     }
     if additional.is_some() {
         item.var(format!("        out.extra(&self.{})?;", ty.additional));
@@ -456,10 +502,14 @@ fn decode_object_text(ty: &TypePlan) -> TextItem {
         "impl<'de> apitap_runtime::codegen::DecodeObject<'de>",
         ty.name,
     );
-    item.var(format!(
-        "    const NAME: &'static str = {};",
-        string_literal(ty.name)
-    ));
+    // A string literal never breaks, however long the line.
+    unbreakable(
+        &mut item.text,
+        format!(
+            "    const NAME: &'static str = {};",
+            string_literal(ty.name)
+        ),
+    );
     item.text.push_str(
         "    fn decode<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {\n",
     );
@@ -533,16 +583,12 @@ fn decode_object_text(ty: &TypePlan) -> TextItem {
         .iter()
         .filter(|f| f.presence == Presence::Required)
     {
-        item.var(format!(
-            "        let Some({}) = {} else {{",
+        missing_field_check(
+            &mut item,
             field.ident,
-            local(field.ident)
-        ));
-        item.var(format!(
-            "            return Err(serde::de::Error::missing_field({}));",
-            string_literal(&field.field.name)
-        ));
-        item.text.push_str("        };\n");
+            &local(field.ident),
+            &field.field.name,
+        );
     }
     let mut inits: Vec<String> = ty
         .fields
@@ -553,13 +599,12 @@ fn decode_object_text(ty: &TypePlan) -> TextItem {
         })
         .collect();
     inits.extend(extra.map(|name| format!("{name}: {}", local(name))));
-    // prettyplease keeps a struct literal on one line up to 34 columns wide; near that the
-    // item goes to prettyplease rather than guess which side of it the literal falls.
+    // prettyplease keeps a struct literal on one line while its path, ` { `, fields and the
+    // break before `}` are at most 34 columns wide (the literal's length but its last `}`).
     let literal = format!("Self {{ {} }}", inits.join(", "));
-    if literal.len() <= STRUCT_LITERAL_WIDTH - 2 {
+    if literal.len() - 1 <= STRUCT_LITERAL_WIDTH {
         unbreakable(&mut item.text, format!("        Ok({literal})"));
     } else {
-        item.fits &= literal.len() > STRUCT_LITERAL_WIDTH + 2;
         item.text.push_str("        Ok(Self {\n");
         for init in inits {
             item.var(format!("            {init},"));
@@ -568,6 +613,39 @@ fn decode_object_text(ty: &TypePlan) -> TextItem {
     }
     item.text.push_str("    }\n}\n");
     item
+}
+
+/// `let Some(field) = local else { return Err(missing_field("name")); };` as prettyplease
+/// breaks it: `else {` on a line of its own when the `let` does not fit with it (the `{` is
+/// not counted), the call's argument on its own line, then the name on its own.
+fn missing_field_check(item: &mut TextItem, field: &str, local: &str, name: &str) {
+    let head = format!("        let Some({field}) = {local}");
+    if head.len() + " else".len() <= SAFE_WIDTH {
+        unbreakable(&mut item.text, format!("{head} else {{"));
+    } else {
+        // Names are identifiers: nothing in the pattern or the local breaks.
+        unbreakable(&mut item.text, head);
+        item.text.push_str("        else {\n");
+    }
+    let name = string_literal(name);
+    let one = format!("            return Err(serde::de::Error::missing_field({name}));");
+    if one.len() <= SAFE_WIDTH {
+        unbreakable(&mut item.text, one);
+    } else {
+        item.text.push_str("            return Err(\n");
+        // The call is the last argument: its trailing comma is not counted.
+        let call = format!("                serde::de::Error::missing_field({name}),");
+        if call.len() - 1 <= SAFE_WIDTH {
+            unbreakable(&mut item.text, call);
+        } else {
+            item.text
+                .push_str("                serde::de::Error::missing_field(\n");
+            unbreakable(&mut item.text, format!("                    {name},"));
+            item.text.push_str("                ),\n");
+        }
+        item.text.push_str("            );\n");
+    }
+    item.text.push_str("        };\n");
 }
 
 /// The signature of `Serialize::serialize`, as prettyplease prints it (it fits the margin).
