@@ -2,8 +2,9 @@
 //!
 //! Emitters read only the [`CratePlan`] (never the spec, the IR or the analysis on their
 //! own) and none imports another; shared printing lives in `rust`, `access` and `report`.
-//! Structs, string enums, untagged unions, the `TABLES` static, the operations and their
-//! request and error tests are printed as text; other Rust is built as tokens (`quote!`) and formatted by prettyplease
+//! Structs, string enums, untagged unions, aliases, newtypes, the `TABLES` static, the
+//! operations and their request and error tests are printed as text, in prettyplease's
+//! shapes; other Rust is built as tokens (`quote!`) and formatted by prettyplease
 //! (`rust::format_file`); the project files come from the handlebars templates.
 
 pub(crate) mod access;

@@ -87,6 +87,12 @@ fn edge_case_spec() -> String {
             props.insert(format!("{field}_map"), json!({ "type": "object", "additionalProperties": { "$ref": format!("#/components/schemas/{target}") } }));
         }
         props.insert("id".into(), json!({ "type": "string" }));
+        // Identifiers of 62 to 97 characters: `&self.field` in the encoding call breaks
+        // past the margin.
+        props.insert(
+            format!("w_{}", "w".repeat(n + 20)),
+            json!({ "type": "string" }),
+        );
         props.insert(
             "self_ref".into(),
             json!({ "$ref": format!("#/components/schemas/{}", long(n)) }),

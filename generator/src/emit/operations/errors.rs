@@ -1,18 +1,10 @@
 //! An operation's error enum (a variant per documented error status) and its decoding.
 
-use super::{push_docs, ty_text, TextItem};
+use super::{ty_text, TextItem};
 use crate::diag::Result;
-use crate::emit::rust::doc_lines;
+use crate::emit::rust::{doc_lines, status_variant};
 use crate::ir::{MediaKind, Response, Status, TypeRef};
 use crate::plan::{CratePlan, OperationPlan};
-
-fn variant_name(status: Status) -> String {
-    match status {
-        Status::Code(c) => format!("Status{c}"),
-        Status::Range(d) => format!("Status{d}XX"),
-        Status::Default => "Default".into(),
-    }
-}
 
 /// The enum and its `rt::ErrorBody` impl, appended to `out`.
 pub(super) fn error_items(
@@ -28,7 +20,7 @@ pub(super) fn error_items(
         " Documented error responses of `{}`.",
         op.id.replace('`', "'")
     );
-    push_docs(&mut def, "", &[doc]);
+    def.docs("", &[doc]);
     def.text
         .push_str("#[derive(Debug, Clone)]\n#[non_exhaustive]\n");
     if errors.is_empty() {
@@ -39,8 +31,8 @@ pub(super) fn error_items(
     let mut arms = Vec::new();
     let mut default_decode = None;
     for r in &errors {
-        let v = variant_name(r.status);
-        push_docs(&mut def, "    ", &doc_lines(r.doc.as_deref()));
+        let v = status_variant(r.status);
+        def.docs("    ", &doc_lines(r.doc.as_deref()));
         let (payload, decode) = match (r.kind, &r.ty) {
             (Some(MediaKind::Json), ty) => (
                 format!("({})", ty_text(ty.as_ref().unwrap_or(&TypeRef::Any), plan)),

@@ -8,8 +8,8 @@
 //! tokens (`pagination`) and formatted. A test holds every file to be prettyplease's output.
 
 use super::rust::{
-    doc_lines, format_file, ident, push_doc_line, reformat_text, render_parallel, string_literal,
-    type_text, Site, TextItem, MARGIN,
+    body_type_text, doc_lines, format_file, ident, param_type_text, reformat_inside,
+    render_parallel, string_literal, type_text, Site, TextItem, MARGIN,
 };
 
 mod errors;
@@ -109,26 +109,7 @@ fn member(op_plan: &OperationPlan, item: TextItem) -> Result<String> {
         return Ok(item.text);
     }
     let what = format!("a method of `{}`", op_plan.builder);
-    inside_impl(&what, &item.text)
-}
-
-/// `members` (methods at four spaces) formatted by prettyplease inside an impl, without the
-/// impl's own lines.
-fn inside_impl(what: &str, members: &str) -> Result<String> {
-    let text = reformat_text(what, &format!("impl S {{\n{members}}}\n"))?;
-    Ok(members_of(&text))
-}
-
-/// The members of a formatted impl: its text without its first and last lines.
-fn members_of(text: &str) -> String {
-    let mut lines: Vec<&str> = text.lines().collect();
-    lines.pop();
-    let mut out = String::new();
-    for l in lines.into_iter().skip(1) {
-        out.push_str(l);
-        out.push('\n');
-    }
-    out
+    reformat_inside(&what, "impl S {", &item.text)
 }
 
 /// A setter of an optional parameter or body.
@@ -185,19 +166,10 @@ fn builder_parts(plan: &CratePlan, op: &OperationPlan) -> BuilderParts {
             p.name.replace('`', "'"),
             location_name(p.location)
         ));
-        add(
-            param.ident,
-            ty_text(p.ty.strip_nullable().0, plan),
-            p.required,
-            docs,
-        );
+        add(param.ident, param_type_text(&p.ty, plan), p.required, docs);
     }
     if let Some(body) = &op.op.body {
-        let ty = match body.kind {
-            MediaKind::Text => "String".to_string(),
-            MediaKind::Binary => "rt::Binary".to_string(),
-            _ => ty_text(body.ty.strip_nullable().0, plan),
-        };
+        let ty = body_type_text(&body.ty, body.kind, plan);
         let mut docs = vec![" The request body.".to_string()];
         docs.extend(doc_lines(body.doc.as_deref()));
         add("body", ty, body.required, docs);
@@ -211,12 +183,6 @@ fn location_name(l: ParamLocation) -> &'static str {
         ParamLocation::Query => "query",
         ParamLocation::Header => "header",
         ParamLocation::Cookie => "cookie",
-    }
-}
-
-fn push_docs(item: &mut TextItem, indent: &str, lines: &[String]) {
-    for line in lines {
-        push_doc_line(&mut item.text, indent, line);
     }
 }
 
@@ -262,7 +228,9 @@ fn signature_generic_return(
 }
 
 /// `{indent}{prefix}{callee}(args){suffix}`: on one line when it fits, else one argument per
-/// line. For a call or a method call on a short name (`req`) at the start of a statement.
+/// line. For a path call (`rt::Request::new(`, after `let` or as a tail) or a method call on
+/// a name of at most four characters (`req`) at the start of a statement, which prettyplease
+/// does not break before its `.`.
 fn call(
     item: &mut TextItem,
     indent: &str,
@@ -318,7 +286,7 @@ fn client_method(op_plan: &OperationPlan, parts: &BuilderParts) -> TextItem {
         docs.push(String::new());
         docs.push(" Deprecated by the API.".into());
     }
-    push_docs(&mut item, "    ", &docs);
+    item.docs("    ", &docs);
     let mut args = vec!["&self".to_string()];
     args.extend(parts.ctor_args.iter().cloned());
     let head = format!("pub fn {}", op_plan.method);
@@ -344,7 +312,7 @@ fn builder_struct(op_plan: &OperationPlan, parts: &BuilderParts) -> TextItem {
     docs.extend(doc_lines(
         op.description.as_deref().filter(|d| Some(*d) != summary),
     ));
-    push_docs(&mut item, "", &docs);
+    item.docs("", &docs);
     item.text.push_str("#[derive(Debug, Clone)]\n");
     item.text
         .push_str("#[must_use = \"a request builder does nothing until `.send()` is awaited\"]\n");
@@ -360,7 +328,7 @@ fn builder_struct(op_plan: &OperationPlan, parts: &BuilderParts) -> TextItem {
 /// The setter of an optional parameter or body.
 fn setter_text(setter: &Setter) -> TextItem {
     let mut item = TextItem::new();
-    push_docs(&mut item, "    ", &setter.docs);
+    item.docs("    ", &setter.docs);
     let head = format!("pub fn {}", setter.name);
     let args = [
         "mut self".to_string(),

@@ -108,10 +108,8 @@ pub fn methods_text(plan: &CratePlan, op_plan: &OperationPlan) -> Result<String>
         return Ok(String::new());
     }
     let what = format!("the page methods of `{}`", op_plan.builder);
-    Ok(super::members_of(&format_file(
-        &what,
-        quote!(impl S { #tokens }),
-    )?))
+    let text = format_file(&what, quote!(impl S { #tokens }))?;
+    Ok(crate::emit::rust::inner_lines(&text))
 }
 
 /// The `pages` and `items` methods of a builder, or nothing when the page plan cannot be typed.

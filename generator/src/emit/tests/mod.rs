@@ -7,7 +7,8 @@
 //! Tests are short calls into `tests/suite/common.rs`, so large specs stay quick to compile.
 
 use super::rust::{
-    body_type, format_file, ident, param_type, string_literal, type_text, type_tokens, Site,
+    body_type, body_type_text, format_file, ident, param_type, param_type_text, string_literal,
+    type_tokens, Site,
 };
 use crate::analyze::pagination::{Kind, Plan};
 use crate::analyze::samples::{marker_integer, marker_string, Verdict};

@@ -64,11 +64,7 @@ impl Arg {
     fn sample(plan: &CratePlan, ty: &TypeRef, kind: Option<MediaKind>, value: &Value) -> Arg {
         let (t, text) = match kind {
             Some(k) => (body_type(ty, k, plan), body_type_text(ty, k, plan)),
-            None => (param_type(ty, plan), {
-                let mut out = String::new();
-                type_text(ty.strip_nullable().0, plan, Site::Crate, false, &mut out);
-                out
-            }),
+            None => (param_type(ty, plan), param_type_text(ty, plan)),
         };
         let json = json_text(value);
         let literal = string_literal(&json);
@@ -83,19 +79,6 @@ impl Arg {
         match &self.sample {
             Some((ty, lit)) => format!("common::sample::<{ty}>({lit})"),
             None => "rt::Binary::default()".into(),
-        }
-    }
-}
-
-/// [`body_type`] as text.
-fn body_type_text(ty: &TypeRef, kind: MediaKind, plan: &CratePlan) -> String {
-    match kind {
-        MediaKind::Text => "String".into(),
-        MediaKind::Binary => "rt::Binary".into(),
-        _ => {
-            let mut out = String::new();
-            type_text(ty.strip_nullable().0, plan, Site::Crate, false, &mut out);
-            out
         }
     }
 }
@@ -260,12 +243,12 @@ pub(super) fn request_test(
     let c = call(plan, index);
     let success = op.success();
     let status = success.map_or(200, |r| status_code(r.status));
-    let (content_type, body) = served_body(plan, success, "response");
+    let (content_type, body, value) = served(plan, success, "response");
     let label = format!("{} {}", op.method, op.path);
     report.request_tests += 1;
     report.samples.extend(c.samples.iter().cloned());
-    if let Some(r) = success.filter(|r| r.kind == Some(MediaKind::Json)) {
-        record_served(report, op, r, &body);
+    if let (Some(r), Some(value)) = (success, value) {
+        record_served(report, op, r, value);
     }
     let expect = Expect {
         method: op.method.as_str(),
@@ -304,15 +287,11 @@ pub(super) fn error_test(
         return Ok(None);
     }
     let c = call(plan, index);
-    let (content_type, body) = served_body(plan, Some(r), "error");
-    if r.kind == Some(MediaKind::Json) {
-        record_served(report, op, r, &body);
+    let (content_type, body, value) = served(plan, Some(r), "error");
+    if let Some(value) = value {
+        record_served(report, op, r, value);
     }
-    let variant = match r.status {
-        Status::Code(c) => format!("Status{c}"),
-        Status::Range(d) => format!("Status{d}XX"),
-        Status::Default => "Default".into(),
-    };
+    let variant = super::super::rust::status_variant(r.status);
     let payload = if r.kind.is_some() { "(..)" } else { "" };
     let pattern = format!(
         "{}::operations::{}::{variant}{payload}",

@@ -8,7 +8,7 @@
 
 use super::requests::{Call, Expect};
 use crate::diag::Result;
-use crate::emit::rust::{reformat_text, string_literal, TextItem, MARGIN};
+use crate::emit::rust::{reformat_inside, string_literal, TextItem, MARGIN};
 
 /// A statement of a test function (four spaces in) as prettyplease prints it: as printed
 /// when every line is modeled, else formatted inside a function whose first and last lines
@@ -17,21 +17,7 @@ pub(super) fn statement(item: TextItem) -> Result<String> {
     if item.fits {
         return Ok(item.text);
     }
-    let text = reformat_text("a test statement", &format!("fn f() {{\n{}}}\n", item.text))?;
-    let mut lines: Vec<&str> = text.lines().collect();
-    lines.pop();
-    let mut out = String::new();
-    for l in lines.into_iter().skip(1) {
-        out.push_str(l);
-        out.push('\n');
-    }
-    Ok(out)
-}
-
-/// A line that is one string literal and a comma: it never breaks, whatever its length.
-fn atom(item: &mut TextItem, line: String) {
-    item.text.push_str(&line);
-    item.text.push('\n');
+    reformat_inside("a test statement", "fn f() {", &item.text)
 }
 
 /// `common::expect(&server, method, path, query, headers, status, type, body).await;`:
@@ -61,7 +47,7 @@ pub(super) fn expect(e: &Expect) -> TextItem {
         for (a, literal) in args {
             let line = format!("            {a},");
             if literal {
-                atom(&mut item, line);
+                item.unbreakable(line);
             } else {
                 item.var(line);
             }
@@ -82,12 +68,11 @@ pub(super) fn sent(label: &str, c: &Call) -> TextItem {
         return item;
     }
     item.text.push_str("    common::sent(\n");
-    atom(&mut item, format!("        {label},"));
+    item.unbreakable(format!("        {label},"));
     // The last argument: its trailing comma is not counted against the margin.
     let last = format!("        {chain},");
     if last.len() - 1 <= MARGIN {
-        // Where the comma alone passes the margin, the modeled widths are uncertain.
-        item.fits &= last.len() <= MARGIN;
+        // Where the comma alone passes the margin, `var` leaves it to prettyplease.
         item.var(last);
     } else {
         item.text.push_str("        client\n");
@@ -134,11 +119,11 @@ pub(super) fn assert_matches(pattern: &str) -> TextItem {
         if line.len() + piece.len() <= MARGIN {
             line.push_str(&piece);
         } else {
-            atom(&mut item, line);
+            item.unbreakable(line);
             line = format!("        {}", &piece[1..]);
         }
     }
-    atom(&mut item, line);
+    item.unbreakable(line);
     item.text.push_str("    );\n");
     item
 }
@@ -159,7 +144,7 @@ fn method_link(item: &mut TextItem, indent: &str, c: &Call) {
     }
     if args.is_empty() {
         // Empty parentheses do not break: a long method name passes the margin.
-        atom(item, one);
+        item.unbreakable(one);
         return;
     }
     item.var(format!("{indent}.{}(", c.method));
@@ -179,13 +164,12 @@ fn method_link(item: &mut TextItem, indent: &str, c: &Call) {
 fn sample_arg(item: &mut TextItem, indent: &str, ty: &str, lit: &str, last: bool) {
     let one = format!("{indent}common::sample::<{ty}>({lit}),");
     // A last argument's comma is not counted against the margin: where it alone passes the
-    // margin, the modeled widths are uncertain.
+    // margin, `var` leaves the statement to prettyplease.
     if one.len() <= MARGIN {
         item.var(one);
         return;
     }
     if last && one.len() - 1 <= MARGIN {
-        item.fits = false;
         item.var(one);
         return;
     }
@@ -194,17 +178,16 @@ fn sample_arg(item: &mut TextItem, indent: &str, ty: &str, lit: &str, last: bool
         // A generic type could break in its own arguments.
         item.var(format!("{indent}    {ty},"));
     } else {
-        atom(item, format!("{indent}    {ty},"));
+        item.unbreakable(format!("{indent}    {ty},"));
     }
     let closing = format!("{indent}>({lit}),");
     if closing.len() <= MARGIN {
         item.var(closing);
     } else if last && closing.len() - 1 <= MARGIN {
-        item.fits = false;
         item.var(closing);
     } else {
         item.var(format!("{indent}>("));
-        atom(item, format!("{indent}    {lit},"));
+        item.unbreakable(format!("{indent}    {lit},"));
         item.var(format!("{indent}),"));
     }
 }

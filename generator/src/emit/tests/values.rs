@@ -111,30 +111,43 @@ pub(super) fn field_at<'a>(
 pub(super) const SERVER_PLACEHOLDER: &str = "http://apitap-mock-server.test";
 
 pub(super) fn served_body(plan: &CratePlan, r: Option<&Response>, seed: &str) -> (String, String) {
+    let (content_type, body, _) = served(plan, r, seed);
+    (content_type, body)
+}
+
+/// The served response's media type and body, and the body's JSON value when it is JSON.
+pub(super) fn served(
+    plan: &CratePlan,
+    r: Option<&Response>,
+    seed: &str,
+) -> (String, String, Option<Value>) {
     match r.and_then(|r| r.kind.map(|k| (k, r))) {
-        Some((MediaKind::Json, r)) => (
-            "application/json".into(),
-            json_text(&response_body(plan, r, seed)),
-        ),
-        Some((MediaKind::Binary | MediaKind::Multipart, r)) => {
-            (r.media_type.clone().unwrap_or_default(), "bytes".into())
+        Some((MediaKind::Json, r)) => {
+            let value = response_body(plan, r, seed);
+            ("application/json".into(), json_text(&value), Some(value))
         }
+        Some((MediaKind::Binary | MediaKind::Multipart, r)) => (
+            r.media_type.clone().unwrap_or_default(),
+            "bytes".into(),
+            None,
+        ),
         Some((_, r)) => (
             r.media_type.clone().unwrap_or_else(|| "text/plain".into()),
             "text".into(),
+            None,
         ),
-        None => (String::new(), String::new()),
+        None => (String::new(), String::new(), None),
     }
 }
 
-/// Record a served JSON body (`text`) for [`SuiteReport::samples`].
+/// Record a served JSON body for [`SuiteReport::samples`].
 pub(super) fn record_served(
     report: &mut SuiteReport,
     op: &crate::ir::Operation,
     r: &Response,
-    text: &str,
+    value: Value,
 ) {
-    if let (Some(schema), Ok(value)) = (&r.schema, serde_json::from_str::<Value>(text)) {
+    if let Some(schema) = &r.schema {
         if r.examples.contains(&value) {
             // The spec's own example, not a synthesized value.
             return;

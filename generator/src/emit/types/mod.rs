@@ -39,8 +39,7 @@ pub fn emit(plan: &CratePlan) -> Result<BTreeMap<String, String>> {
 
 /// A module's type definitions: structs, string enums, untagged unions, aliases and newtypes
 /// printed as text (`text`), unions with a discriminator formatted from tokens in runs
-/// between them (items print
-/// independently, so the text is the same).
+/// between them (items print independently, so the text is the same).
 fn module_text(plan: &CratePlan, path: &str, ids: &[TypeId]) -> Result<String> {
     let mut out = String::new();
     let mut pending: Vec<TokenStream> = Vec::new();

@@ -17,7 +17,8 @@
 use crate::analyze::features::{DeferReason, Deferred};
 use crate::diag::Result;
 use crate::emit::rust::{
-    doc_lines, push_doc_line, reformat_text, string_literal, type_text, Site, TextItem,
+    doc_lines, push_doc_line, reformat_inside, reformat_text, string_literal, type_text, Site,
+    TextItem,
 };
 use crate::ir::{TypeKind, TypeRef};
 use crate::plan::{CratePlan, FieldPlan, Presence, StructDerive, TypePlan};
@@ -37,15 +38,7 @@ fn push_docs(out: &mut String, indent: &str, lines: &[String]) {
 /// a one-field struct, whose first and last lines are dropped (a field prints the same
 /// whatever its struct).
 fn field_reformatted(raw: &str) -> Result<String> {
-    let text = reformat_text("a struct field", &format!("struct S {{\n{raw}}}\n"))?;
-    let mut lines: Vec<&str> = text.lines().collect();
-    lines.pop();
-    let mut out = String::new();
-    for l in lines.into_iter().skip(1) {
-        out.push_str(l);
-        out.push('\n');
-    }
-    Ok(out)
+    reformat_inside("a struct field", "struct S {", raw)
 }
 
 /// A struct's field: docs and `pub name: Type,` (its wire name is in the struct's impls).
@@ -219,8 +212,8 @@ fn header_docs(doc: Option<&str>, location: &str) -> Vec<String> {
     lines
 }
 
-/// The definition of `id` as text, when it is a struct, a string enum or an untagged union
-/// (`None`: another kind, printed from tokens).
+/// The definition of `id` as text, when it is a struct, a string enum, an untagged union, an
+/// alias or a newtype (`None`: a union with a discriminator, printed from tokens).
 pub fn type_def_text(plan: &CratePlan, ty: &TypePlan) -> Result<Option<String>> {
     let def = ty.def;
     let mut out = String::new();
@@ -471,10 +464,12 @@ fn serialize_object_text(ty: &TypePlan) -> TextItem {
         if one.len() <= SAFE_WIDTH {
             unbreakable(&mut item.text, one);
         } else {
-            // A call on a short name breaks its arguments, which never break themselves.
-            item.text.push_str(&format!(
-                "        out.{method}(\n            {name},\n            {place},\n        )?;\n"
-            ));
+            // A call on a short name breaks its arguments; the name never breaks, the field
+            // access does (before `.field`) when it is too long: then prettyplease prints it.
+            item.text.push_str(&format!("        out.{method}(\n"));
+            unbreakable(&mut item.text, format!("            {name},"));
+            item.var(format!("            {place},"));
+            item.text.push_str("        )?;\n");
         }
     }
     if additional.is_some() {
@@ -616,14 +611,15 @@ fn decode_object_text(ty: &TypePlan) -> TextItem {
 }
 
 /// `let Some(field) = local else { return Err(missing_field("name")); };` as prettyplease
-/// breaks it: `else {` on a line of its own when the `let` does not fit with it (the `{` is
-/// not counted), the call's argument on its own line, then the name on its own.
+/// breaks it: `else {` on a line of its own when the `let` does not fit with ` else ` (its
+/// `{` is not counted), the call's argument on its own line, then the name on its own.
 fn missing_field_check(item: &mut TextItem, field: &str, local: &str, name: &str) {
     let head = format!("        let Some({field}) = {local}");
-    if head.len() + " else".len() <= SAFE_WIDTH {
+    if head.len() + " else ".len() <= SAFE_WIDTH {
         unbreakable(&mut item.text, format!("{head} else {{"));
     } else {
-        // Names are identifiers: nothing in the pattern or the local breaks.
+        // The pattern `Some(field)` could break past the margin; such a field's
+        // `let mut __field = None;` line is checked, so the item goes to prettyplease then.
         unbreakable(&mut item.text, head);
         item.text.push_str("        else {\n");
     }
