@@ -164,12 +164,9 @@ fn method_link(item: &mut TextItem, indent: &str, c: &Call) {
 fn sample_arg(item: &mut TextItem, indent: &str, ty: &str, lit: &str, last: bool) {
     let one = format!("{indent}common::sample::<{ty}>({lit}),");
     // A last argument's comma is not counted against the margin: where it alone passes the
-    // margin, `var` leaves the statement to prettyplease.
-    if one.len() <= MARGIN {
-        item.var(one);
-        return;
-    }
-    if last && one.len() - 1 <= MARGIN {
+    // margin, the line is kept whole and `var` leaves the statement to prettyplease.
+    let whole = |line: &str| line.len() - usize::from(last) <= MARGIN;
+    if whole(&one) {
         item.var(one);
         return;
     }
@@ -181,9 +178,7 @@ fn sample_arg(item: &mut TextItem, indent: &str, ty: &str, lit: &str, last: bool
         item.unbreakable(format!("{indent}    {ty},"));
     }
     let closing = format!("{indent}>({lit}),");
-    if closing.len() <= MARGIN {
-        item.var(closing);
-    } else if last && closing.len() - 1 <= MARGIN {
+    if whole(&closing) {
         item.var(closing);
     } else {
         item.var(format!("{indent}>("));
