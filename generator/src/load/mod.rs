@@ -12,6 +12,7 @@ pub mod pointer;
 pub use document::{Document, Method};
 
 use crate::diag::{Error, Result, Warning, WarningCode};
+use rayon::prelude::*;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -102,50 +103,71 @@ impl Source {
         let mut by_path: HashMap<PathBuf, FileId> = HashMap::new();
         let mut unreadable: std::collections::HashSet<PathBuf> = Default::default();
         by_path.insert(canonical(path), FileId(0));
-        let mut next = 0;
-        while next < source.files.len() {
-            let mut refs = Vec::new();
-            collect_file_refs(&source.files[next].root, &mut String::new(), &mut refs);
-            let dir = source.files[next]
-                .path
-                .parent()
-                .unwrap_or(Path::new("."))
-                .to_path_buf();
-            for (ptr, reference) in refs {
-                let file_part = reference.split('#').next().unwrap_or_default();
-                let target = dir.join(file_part);
-                let key = canonical(&target);
-                if by_path.contains_key(&key) || unreadable.contains(&key) {
-                    continue;
+        // Breadth first, a level of files at a time: each level's references are collected
+        // and its new files read and parsed on all cores (a spec split over thousands of
+        // files spent most of its load here), then added in the order a one-file-at-a-time
+        // walk would add them, so file ids and warnings do not depend on the threads.
+        let mut level = 0..source.files.len();
+        while !level.is_empty() {
+            let refs: Vec<Vec<FileRef>> = source.files[level.clone()]
+                .par_iter()
+                .map(file_refs)
+                .collect();
+            let mut wanted: Vec<FileRef> = Vec::new();
+            let mut seen: std::collections::HashSet<PathBuf> = Default::default();
+            for (offset, file_refs) in refs.into_iter().enumerate() {
+                for mut r in file_refs {
+                    if by_path.contains_key(&r.key)
+                        || unreadable.contains(&r.key)
+                        || !seen.insert(r.key.clone())
+                    {
+                        continue;
+                    }
+                    r.location = format!(
+                        "{}#{}",
+                        source.files[level.start + offset].display,
+                        r.location
+                    );
+                    wanted.push(r);
                 }
-                let location = format!("{}#{}", source.files[next].display, ptr);
-                let parsed = std::fs::read(&target)
-                    .map_err(|e| format!("cannot read {}: {e}", target.display()))
-                    .and_then(|bytes| parse::parse(&target, &bytes).map_err(|e| e.to_string()));
-                let root = match parsed {
-                    Ok(root) => root,
+            }
+            let parsed: Vec<std::result::Result<Value, String>> = wanted
+                .par_iter()
+                .map(|r| {
+                    std::fs::read(&r.target)
+                        .map_err(|e| format!("cannot read {}: {e}", r.target.display()))
+                        .and_then(|bytes| {
+                            parse::parse(&r.target, &bytes).map_err(|e| e.to_string())
+                        })
+                })
+                .collect();
+            let start = source.files.len();
+            for (r, parsed) in wanted.into_iter().zip(parsed) {
+                match parsed {
+                    Ok(root) => {
+                        by_path.insert(r.key, FileId(source.files.len()));
+                        source.files.push(File {
+                            display: display_name(&base_dir, &r.target),
+                            path: r.target,
+                            root,
+                        });
+                    }
                     Err(message) => {
                         // Every reference into the file dangles and degrades where it is used.
                         source.warnings.push(Warning {
                             code: WarningCode::Degraded,
-                            location,
+                            location: r.location,
                             message: format!(
-                                "$ref `{reference}`: {message}; what it points to is left out"
+                                "$ref `{}`: {message}; what it points to is left out",
+                                r.reference
                             ),
                         });
-                        source.unreadable.push(target.clone());
-                        unreadable.insert(key);
-                        continue;
+                        source.unreadable.push(r.target);
+                        unreadable.insert(r.key);
                     }
-                };
-                by_path.insert(key, FileId(source.files.len()));
-                source.files.push(File {
-                    display: display_name(&base_dir, &target),
-                    path: target,
-                    root,
-                });
+                }
             }
-            next += 1;
+            level = start..source.files.len();
         }
         source.by_path = by_path;
         Ok(source)
@@ -229,6 +251,34 @@ impl Source {
             }
         }
     }
+}
+
+/// A `$ref` to another file: where it was found (the pointer, made `file#pointer` once its
+/// file's name is added), what it says, and the file it names.
+struct FileRef {
+    location: String,
+    reference: String,
+    target: PathBuf,
+    key: PathBuf,
+}
+
+/// The references in `file` that name other files, in document order.
+fn file_refs(file: &File) -> Vec<FileRef> {
+    let mut refs = Vec::new();
+    collect_file_refs(&file.root, &mut String::new(), &mut refs);
+    let dir = file.path.parent().unwrap_or(Path::new("."));
+    refs.into_iter()
+        .map(|(ptr, reference)| {
+            let file_part = reference.split('#').next().unwrap_or_default();
+            let target = dir.join(file_part);
+            FileRef {
+                location: ptr,
+                key: canonical(&target),
+                target,
+                reference,
+            }
+        })
+        .collect()
 }
 
 fn canonical(path: &Path) -> PathBuf {
