@@ -136,11 +136,16 @@ pub fn inner_lines(text: &str) -> String {
     out
 }
 
+/// The Rust type of `ty` outside the types module, as text.
+pub fn crate_type_text(ty: &TypeRef, plan: &CratePlan) -> String {
+    let mut out = String::new();
+    type_text(ty, plan, Site::Crate, false, &mut out);
+    out
+}
+
 /// [`param_type`] as text.
 pub fn param_type_text(ty: &TypeRef, plan: &CratePlan) -> String {
-    let mut out = String::new();
-    type_text(ty.strip_nullable().0, plan, Site::Crate, false, &mut out);
-    out
+    crate_type_text(ty.strip_nullable().0, plan)
 }
 
 /// [`body_type`] as text.
@@ -372,6 +377,16 @@ impl TextItem {
             Ok(self.text)
         } else {
             reformat_text(what, &self.text)
+        }
+    }
+
+    /// A piece inside `open` ... `}` (a method in an impl, a statement in a function) as
+    /// prettyplease prints it: as printed when it fits, else formatted inside that wrapper.
+    pub fn finish_inside(self, what: &str, open: &str) -> Result<String> {
+        if self.fits {
+            Ok(self.text)
+        } else {
+            reformat_inside(what, open, &self.text)
         }
     }
 

@@ -1,8 +1,8 @@
 //! An operation's error enum (a variant per documented error status) and its decoding.
 
-use super::{ty_text, TextItem};
+use super::TextItem;
 use crate::diag::Result;
-use crate::emit::rust::{doc_lines, status_variant};
+use crate::emit::rust::{crate_type_text, doc_lines, status_variant};
 use crate::ir::{MediaKind, Response, Status, TypeRef};
 use crate::plan::{CratePlan, OperationPlan};
 
@@ -35,7 +35,10 @@ pub(super) fn error_items(
         def.docs("    ", &doc_lines(r.doc.as_deref()));
         let (payload, decode) = match (r.kind, &r.ty) {
             (Some(MediaKind::Json), ty) => (
-                format!("({})", ty_text(ty.as_ref().unwrap_or(&TypeRef::Any), plan)),
+                format!(
+                    "({})",
+                    crate_type_text(ty.as_ref().unwrap_or(&TypeRef::Any), plan)
+                ),
                 format!("rt::decode_json(body).map(Self::{v})"),
             ),
             (Some(MediaKind::Text | MediaKind::Form), _) => (

@@ -8,8 +8,8 @@
 //! tokens (`pagination`) and formatted. A test holds every file to be prettyplease's output.
 
 use super::rust::{
-    body_type_text, doc_lines, format_file, ident, param_type_text, reformat_inside,
-    render_parallel, string_literal, type_text, Site, TextItem, MARGIN,
+    body_type_text, crate_type_text, doc_lines, format_file, ident, param_type_text,
+    render_parallel, string_literal, TextItem, MARGIN,
 };
 
 mod errors;
@@ -101,15 +101,12 @@ fn operation_text(plan: &CratePlan, op_plan: &OperationPlan, out: &mut String) -
     errors::error_items(plan, op_plan, out)
 }
 
-/// A builder's method as prettyplease prints it: as printed when it fits, else formatted
-/// inside an impl whose first and last lines are dropped (a method prints the same whatever
-/// its impl).
+/// A builder's method as prettyplease prints it (a method prints the same whatever its impl).
 fn member(op_plan: &OperationPlan, item: TextItem) -> Result<String> {
     if item.fits {
         return Ok(item.text);
     }
-    let what = format!("a method of `{}`", op_plan.builder);
-    reformat_inside(&what, "impl S {", &item.text)
+    item.finish_inside(&format!("a method of `{}`", op_plan.builder), "impl S {")
 }
 
 /// A setter of an optional parameter or body.
@@ -127,13 +124,6 @@ struct BuilderParts {
     ctor_inits: Vec<String>,
     fields: Vec<String>,
     setters: Vec<Setter>,
-}
-
-/// The Rust type of `ty` outside the types module.
-fn ty_text(ty: &TypeRef, plan: &CratePlan) -> String {
-    let mut out = String::new();
-    type_text(ty, plan, Site::Crate, false, &mut out);
-    out
 }
 
 /// Required parameters (and a required body) are arguments of the client method; optional
@@ -386,7 +376,7 @@ fn send_text(plan: &CratePlan, op_plan: &OperationPlan) -> TextItem {
 fn output(plan: &CratePlan, success: Option<&Response>) -> (String, &'static [&'static str]) {
     match success.and_then(|r| r.kind.map(|k| (k, r))) {
         Some((MediaKind::Json, r)) => (
-            ty_text(r.ty.as_ref().unwrap_or(&TypeRef::Any), plan),
+            crate_type_text(r.ty.as_ref().unwrap_or(&TypeRef::Any), plan),
             &["response.json()"],
         ),
         Some((MediaKind::Text | MediaKind::Form, _)) => ("String".into(), &["response.text()"]),

@@ -93,8 +93,12 @@ pub fn printed_as_text(plan: &CratePlan) -> Result<Vec<(String, String)>> {
     let mut out = Vec::new();
     for i in 0..plan.operations.len() {
         let name = plan.operations[i].method;
-        out.push((format!("test {name}"), request_test(plan, i, &mut report)?));
-        if let Some(test) = error_test(plan, i, &mut report)? {
+        let c = call(plan, i);
+        out.push((
+            format!("test {name}"),
+            request_test(plan, i, &c, &mut report)?,
+        ));
+        if let Some(test) = error_test(plan, i, &c, &mut report)? {
             out.push((format!("test {name}_error"), test));
         }
     }
@@ -130,12 +134,14 @@ fn operation_tests(plan: &CratePlan, report: &mut SuiteReport) -> Result<Vec<Tes
             },
         )?;
         for &i in ops {
-            text.push_str(&request_test(plan, i, &mut counts)?);
-            if let Some(test) = error_test(plan, i, &mut counts)? {
+            // The call with its sample arguments, shared by the operation's tests.
+            let c = call(plan, i);
+            text.push_str(&request_test(plan, i, &c, &mut counts)?);
+            if let Some(test) = error_test(plan, i, &c, &mut counts)? {
                 text.push_str(&test);
             }
             if let Some(pages) = &plan.operations[i].pagination.plan {
-                if let Some(test) = pagination_test(plan, i, pages, &mut counts) {
+                if let Some(test) = pagination_test(plan, i, &c, pages, &mut counts) {
                     text.push_str(&format_file(&path, test)?);
                 }
             }

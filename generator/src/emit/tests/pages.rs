@@ -253,12 +253,12 @@ impl<'p> Pager<'p> {
 pub(super) fn pagination_test(
     plan: &CratePlan,
     index: usize,
+    c: &Call,
     paging: &Plan,
     report: &mut SuiteReport,
 ) -> Option<TokenStream> {
     let op = plan.operations[index].op;
     let resp_ty = op.success()?.ty.as_ref()?;
-    let c = call(plan, index);
     let pager = Pager::new(plan, paging, resp_ty, c.path.clone())?;
     let pages: Vec<_> = (1..=pager.last_page()).map(|n| pager.page(n)).collect();
     if let Some(schema) = op.success().and_then(|r| r.schema.as_ref()) {

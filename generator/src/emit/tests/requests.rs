@@ -237,10 +237,10 @@ pub(super) fn status_code(status: Status) -> u16 {
 pub(super) fn request_test(
     plan: &CratePlan,
     index: usize,
+    c: &Call,
     report: &mut SuiteReport,
 ) -> Result<String> {
     let op = plan.operations[index].op;
-    let c = call(plan, index);
     let success = op.success();
     let status = success.map_or(200, |r| status_code(r.status));
     let (content_type, body, value) = served(plan, success, "response");
@@ -264,7 +264,7 @@ pub(super) fn request_test(
         plan.operations[index].method
     );
     out.push_str(&text::statement(text::expect(&expect))?);
-    out.push_str(&text::statement(text::sent(&label, &c))?);
+    out.push_str(&text::statement(text::sent(&label, c))?);
     out.push_str("}\n");
     Ok(out)
 }
@@ -272,6 +272,7 @@ pub(super) fn request_test(
 pub(super) fn error_test(
     plan: &CratePlan,
     index: usize,
+    c: &Call,
     report: &mut SuiteReport,
 ) -> Result<Option<String>> {
     let op = plan.operations[index].op;
@@ -286,7 +287,6 @@ pub(super) fn error_test(
     if (200..300).contains(&status) {
         return Ok(None);
     }
-    let c = call(plan, index);
     let (content_type, body, value) = served(plan, Some(r), "error");
     if let Some(value) = value {
         record_served(report, op, r, value);
@@ -314,7 +314,7 @@ pub(super) fn error_test(
     out.push_str("    if common::conformance_url().is_some() {\n        return;\n    }\n");
     out.push_str("    let (server, client) = common::setup().await;\n");
     out.push_str(&text::statement(text::expect(&expect))?);
-    out.push_str(&text::statement(text::expect_err(&c))?);
+    out.push_str(&text::statement(text::expect_err(c))?);
     out.push_str(&text::statement(text::assert_matches(&pattern))?);
     out.push_str("}\n");
     Ok(Some(out))

@@ -8,16 +8,13 @@
 
 use super::requests::{Call, Expect};
 use crate::diag::Result;
-use crate::emit::rust::{reformat_inside, string_literal, TextItem, MARGIN};
+use crate::emit::rust::{string_literal, TextItem, MARGIN};
 
 /// A statement of a test function (four spaces in) as prettyplease prints it: as printed
 /// when every line is modeled, else formatted inside a function whose first and last lines
 /// are dropped (a statement ending in `;` prints the same in any block).
 pub(super) fn statement(item: TextItem) -> Result<String> {
-    if item.fits {
-        return Ok(item.text);
-    }
-    reformat_inside("a test statement", "fn f() {", &item.text)
+    item.finish_inside("a test statement", "fn f() {")
 }
 
 /// `common::expect(&server, method, path, query, headers, status, type, body).await;`:
