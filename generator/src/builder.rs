@@ -52,7 +52,7 @@ impl SpecSource {
                     path: path.clone(),
                     message: format!("the document cannot be written as JSON: {e}"),
                 })?;
-                crate::load::Source::from_value(path, document.clone(), bytes)
+                crate::load::Source::from_value(path, document.clone(), crate::sha256_hex(&bytes))
             }
         }
     }

@@ -179,11 +179,13 @@ fn write_all(dir: &Path, files: &Files) -> Result<()> {
     for d in &dirs {
         std::fs::create_dir_all(d).map_err(io_err(d))?;
     }
-    for (rel, content) in files {
+    // On every core: a large crate is thousands of files, and the copies into the page
+    // cache are most of the time.
+    use rayon::prelude::*;
+    files.par_iter().try_for_each(|(rel, content)| {
         let path = dir.join(rel);
-        std::fs::write(&path, content).map_err(io_err(&path))?;
-    }
-    Ok(())
+        std::fs::write(&path, content).map_err(io_err(&path))
+    })
 }
 
 fn swap(out: &Path, tmp: &Path, old: &Path) -> Result<()> {

@@ -178,7 +178,8 @@ pub fn analyze(
 /// Names of every type (with its module and members) and every operation, in one scope each:
 /// pinned names first, then top-level schemas before inline ones.
 fn name_all(api: &Api, pins: &naming::Pins) -> (Vec<TypeNames>, Vec<OpNames>) {
-    (name_types(api, pins), name_operations(api, pins))
+    // Types and operations are named in scopes of their own: side by side.
+    rayon::join(|| name_types(api, pins), || name_operations(api, pins))
 }
 
 /// Type, module and member names: pinned names first, then top-level schemas before the

@@ -70,9 +70,44 @@ fn words(raw: &str) -> String {
     out
 }
 
+/// Whether heck's case conversion would give `w` back as it is: lowercase ASCII words of
+/// letters and digits joined by single underscores (most names of most specs). Checking is
+/// much cheaper than converting, which names every field of every type.
+fn already_snake(w: &str) -> bool {
+    !w.is_empty()
+        && !w.starts_with('_')
+        && !w.ends_with('_')
+        && !w.contains("__")
+        && w.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+/// heck's `snake_case` of `w`.
+fn snake_case(w: String) -> String {
+    if already_snake(&w) {
+        w
+    } else {
+        w.to_snake_case()
+    }
+}
+
+/// heck's `UpperCamelCase` of `w`, appended to `out`.
+fn upper_camel_case(w: &str, out: &mut String) {
+    if already_snake(w) {
+        // heck capitalizes each word and joins them: the same, without its formatting.
+        for word in w.split('_') {
+            let (first, rest) = word.split_at(1);
+            out.push_str(&first.to_ascii_uppercase());
+            out.push_str(rest);
+        }
+    } else {
+        out.push_str(&w.to_upper_camel_case());
+    }
+}
+
 /// `snake_case` identifier for a field, parameter, method or module.
 pub fn snake(raw: &str) -> String {
-    let mut s = words(raw).to_snake_case();
+    let mut s = snake_case(words(raw));
     if s.is_empty() {
         s = "value".into();
     }
@@ -183,7 +218,7 @@ pub fn variant(raw: &str) -> String {
 fn camel(parts: &[impl AsRef<str>]) -> String {
     let mut s = String::new();
     for p in parts {
-        s.push_str(&words(p.as_ref()).to_upper_camel_case());
+        upper_camel_case(&words(p.as_ref()), &mut s);
     }
     if s.is_empty() {
         s = "Value".into();
@@ -260,6 +295,30 @@ impl Scope {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcuts for names already in snake case give what heck gives, on every string
+    /// of up to five characters from letters of both cases, digits and separators.
+    #[test]
+    fn case_shortcuts_agree_with_heck() {
+        let alphabet = ['a', 'b', 'B', '1', '_', '-'];
+        let mut all = vec![String::new()];
+        let mut checked = 0;
+        for _ in 0..5 {
+            all = all
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            for raw in &all {
+                let w = words(raw);
+                assert_eq!(snake_case(w.clone()), w.to_snake_case(), "{raw:?}");
+                let mut camel = String::new();
+                upper_camel_case(&w, &mut camel);
+                assert_eq!(camel, w.to_upper_camel_case(), "{raw:?}");
+                checked += usize::from(already_snake(&w));
+            }
+        }
+        assert!(checked > 1000, "the shortcut was taken {checked} times");
+    }
 
     #[test]
     fn snake_names() {

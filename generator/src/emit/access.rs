@@ -1,16 +1,14 @@
 //! Typed field access along a path of spec names, for generated code that reads records
 //! (pagination's page info, flattening's cells).
 
-use super::rust::ident;
 use crate::ir::TypeRef;
 use crate::plan::CratePlan;
 use proc_macro2::TokenStream;
-use quote::quote;
 
-/// An expression reaching a field: the place `root.a.b` when every step is required, else
-/// an `Option<&Leaf>` chain.
+/// An expression reaching a field, as text: the place `root.a.b` when every step is
+/// required, else an `Option<&Leaf>` chain.
 pub struct Access {
-    pub expr: TokenStream,
+    pub expr: String,
     pub optional: bool,
     /// The last field holds its value in a `Box` (recursion).
     pub boxed: bool,
@@ -18,25 +16,34 @@ pub struct Access {
 
 impl Access {
     /// The field by reference: `&root.a.b`, or the `Option<&Leaf>` chain.
-    pub fn by_ref(&self) -> TokenStream {
-        let e = &self.expr;
+    pub fn by_ref(&self) -> String {
         if self.optional {
-            quote!(#e)
+            self.expr.clone()
         } else {
-            quote!(&#e)
+            format!("&{}", self.expr)
         }
     }
+
+    /// [`Access::by_ref`] as tokens.
+    pub fn by_ref_tokens(&self) -> TokenStream {
+        tokens(&self.by_ref())
+    }
+
+    /// The expression as tokens.
+    pub fn expr_tokens(&self) -> TokenStream {
+        tokens(&self.expr)
+    }
+}
+
+fn tokens(text: &str) -> TokenStream {
+    text.parse()
+        .expect("a field access is made of identifiers, methods and closures")
 }
 
 /// Access `path` inside `root` (an expression of type `&T` or `T` for `ty`); `None` when a
 /// step is not a plain struct field (a union branch, a newtype).
-pub fn field_access(
-    plan: &CratePlan,
-    ty: &TypeRef,
-    path: &[String],
-    root: TokenStream,
-) -> Option<Access> {
-    let mut expr = quote!(#root);
+pub fn field_access(plan: &CratePlan, ty: &TypeRef, path: &[String], root: &str) -> Option<Access> {
+    let mut expr = root.to_string();
     let mut optional = false;
     let mut boxed = false;
     let mut current = ty;
@@ -46,14 +53,21 @@ pub fn field_access(
         }
         let (ty_plan, _) = plan.struct_of(current)?;
         let field = ty_plan.fields.iter().find(|f| &f.field.name == seg)?;
-        let f = ident(field.ident);
+        let f = field.ident;
         let required = !field.presence.is_option();
-        expr = match (optional, required) {
-            (false, true) => quote!(#expr.#f),
-            (false, false) => quote!(#expr.#f.as_ref()),
-            (true, true) => quote!(#expr.map(|v| &v.#f)),
-            (true, false) => quote!(#expr.and_then(|v| v.#f.as_ref())),
-        };
+        match (optional, required) {
+            (false, true) => {
+                expr.push('.');
+                expr.push_str(f);
+            }
+            (false, false) => {
+                expr.push('.');
+                expr.push_str(f);
+                expr.push_str(".as_ref()");
+            }
+            (true, true) => expr = format!("{expr}.map(|v| &v.{f})"),
+            (true, false) => expr = format!("{expr}.and_then(|v| v.{f}.as_ref())"),
+        }
         optional |= !required;
         boxed = field.boxed;
         current = &field.field.ty;

@@ -15,7 +15,7 @@ mod report;
 pub use report::{Sample, SuiteReport};
 pub mod rust;
 mod sync;
-mod tables;
+pub(crate) mod tables;
 pub mod tests;
 mod types;
 

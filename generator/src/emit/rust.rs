@@ -124,6 +124,29 @@ pub fn reformat_inside(what: &str, open: &str, body: &str) -> Result<String> {
     Ok(inner_lines(&text))
 }
 
+/// Statements formatted by prettyplease at column `indent` (a multiple of 4), for one that
+/// a text printer does not model: prettyplease prints a statement the same in any block at
+/// that depth.
+pub fn reformat_at(what: &str, indent: usize, statements: &str) -> Result<String> {
+    let depth = (indent / 4).max(1);
+    let mut text = String::from("fn f() {\n");
+    for _ in 1..depth {
+        text.push_str("{\n");
+    }
+    text.push_str(statements);
+    for _ in 0..depth {
+        text.push_str("}\n");
+    }
+    let text = reformat_text(what, &text)?;
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = String::new();
+    for l in &lines[depth..lines.len() - depth] {
+        out.push_str(l);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
 /// A formatted wrapper's text without its first and last lines.
 pub fn inner_lines(text: &str) -> String {
     let mut lines: Vec<&str> = text.lines().collect();
@@ -283,6 +306,58 @@ pub fn render_parallel<T: Sync, R: Send>(
 /// prettyplease's margin: it breaks a line longer than this where it can.
 pub const MARGIN: usize = 89;
 
+/// The width prettyplease allows a line however deep its indent: a line at column 40 may
+/// run 60 columns, past the margin.
+pub const MIN_SPACE: usize = 60;
+
+/// Whether prettyplease leaves `len` columns of text starting at column `indent` on one line.
+pub fn fits_at(indent: usize, len: usize) -> bool {
+    len <= MARGIN.saturating_sub(indent).max(MIN_SPACE)
+}
+
+/// A method chain (`&self.a.b.as_ref().map(|v| v.c)`) at column `indent`, as prettyplease
+/// breaks one too long for its line: `lead` and its receiver, then each `.` step on a line
+/// of its own, 4 columns in; `end` follows the last step. `None` when a step is itself too
+/// long (its closure or arguments would break too), or there is no chain to break.
+pub fn broken_chain(lead: &str, expr: &str, indent: usize, end: &str) -> Option<String> {
+    let mut steps = Vec::new();
+    let (mut depth, mut start) = (0usize, 0);
+    for (i, b) in expr.bytes().enumerate() {
+        match b {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = depth.checked_sub(1)?,
+            b'.' if depth == 0 && !expr[start..i].trim_start_matches('&').is_empty() => {
+                steps.push(&expr[start..i]);
+                start = i;
+            }
+            b'"' | b'\'' => return None,
+            _ => {}
+        }
+    }
+    steps.push(&expr[start..]);
+    if steps.len() < 2 {
+        return None;
+    }
+    let mut out = String::new();
+    for (k, step) in steps.iter().enumerate() {
+        let (at, lead) = if k == 0 {
+            (indent, lead)
+        } else {
+            (indent + 4, "")
+        };
+        let tail = if k + 1 == steps.len() { end } else { "" };
+        if !fits_at(at, lead.len() + step.len() + tail.len()) {
+            return None;
+        }
+        out.push_str(&" ".repeat(at));
+        out.push_str(lead);
+        out.push_str(step);
+        out.push_str(tail);
+        out.push('\n');
+    }
+    Some(out)
+}
+
 /// A string literal as prettyplease prints it (the token's own spelling).
 pub fn string_literal(s: &str) -> String {
     // Printable ASCII, the common case (JSON bodies, paths, names): proc_macro2 escapes only
@@ -305,34 +380,6 @@ pub fn string_literal(s: &str) -> String {
         return out;
     }
     proc_macro2::Literal::string(s).to_string()
-}
-
-/// Format a file made of a formatted `head` (inner attributes, `use`s, statics) and `count`
-/// items made by `item`, building and formatting runs of items on all cores.
-///
-/// prettyplease prints a file's items one after another with nothing carried between them,
-/// so the runs' texts joined are the text of the whole file (a test holds it to that).
-pub fn format_chunked(
-    what: &str,
-    head: String,
-    count: usize,
-    item: impl Fn(usize) -> TokenStream + Sync + Send,
-) -> Result<String> {
-    let threads = rayon::current_num_threads().max(1);
-    let per_run = count.div_ceil(threads * 4).max(16);
-    let runs: Vec<std::ops::Range<usize>> = (0..count)
-        .step_by(per_run)
-        .map(|start| start..(start + per_run).min(count))
-        .collect();
-    let texts = render_parallel(&runs, |run| {
-        let items = run.clone().map(&item);
-        format_file(what, quote!(#(#items)*))
-    })?;
-    let mut out = head;
-    for t in texts {
-        out.push_str(&t);
-    }
-    Ok(out)
 }
 
 /// An item's text as it is built by a printer that models prettyplease: whether every line
@@ -443,6 +490,78 @@ pub fn cfg_predicate_text(gate: &Gate) -> Option<String> {
     }
 }
 
+/// The head of a block, `lead` then `expr` then ` {` (`if let Some(x) = expr {`), at column
+/// `indent` as prettyplease prints it: on one line; else with `{` on a line of its own;
+/// else with `expr`'s chain broken before that. `None` when none of these fits.
+pub fn block_head(lead: &str, expr: &str, indent: usize) -> Option<String> {
+    let pad = " ".repeat(indent);
+    let head = format!("{lead}{expr}");
+    if fits_at(indent, head.len() + 2) {
+        return Some(format!("{pad}{head} {{\n"));
+    }
+    if fits_at(indent, head.len()) {
+        return Some(format!("{pad}{head}\n{pad}{{\n"));
+    }
+    let mut out = broken_chain(lead, expr, indent, "")?;
+    out.push_str(&pad);
+    out.push_str("{\n");
+    Some(out)
+}
+
+/// `#[cfg(...)]` for a gate, or with `negated` `#[cfg(not(...))]`, as prettyplease prints
+/// it: on one line; else the predicate on a line of its own; else broken down to a feature
+/// per line (`#[cfg(` / `not(` / `any(` / features / `)` / `)]`). `None` when always
+/// compiled; the flag says whether the layout is known (a single feature too long for its
+/// line is left to prettyplease).
+pub fn cfg_attr_text(gate: &Gate, negated: bool) -> Option<(String, bool)> {
+    let predicate = cfg_predicate_text(gate)?;
+    let whole = if negated {
+        format!("not({predicate})")
+    } else {
+        predicate.clone()
+    };
+    let one = format!("#[cfg({whole})]\n");
+    if fits_at(0, one.len() - 1) {
+        return Some((one, true));
+    }
+    if fits_at(4, whole.len()) {
+        return Some((format!("#[cfg(\n    {whole}\n)]\n"), true));
+    }
+    let groups = match gate {
+        Gate::Groups(groups) if groups.len() > 1 => groups,
+        _ => return Some((one, false)),
+    };
+    let mut out = String::from("#[cfg(\n");
+    let mut indent = 4;
+    if negated {
+        if fits_at(8, predicate.len()) {
+            return Some((
+                format!("#[cfg(\n    not(\n        {predicate}\n    )\n)]\n"),
+                true,
+            ));
+        }
+        out.push_str("    not(\n");
+        indent = 8;
+    }
+    let pad = " ".repeat(indent);
+    out.push_str(&pad);
+    out.push_str("any(\n");
+    let mut fits = true;
+    for (k, g) in groups.iter().enumerate() {
+        let feature = format!("feature = {}", string_literal(g));
+        let comma = if k + 1 < groups.len() { "," } else { "" };
+        fits &= fits_at(indent + 4, feature.len() + comma.len());
+        out.push_str(&format!("{pad}    {feature}{comma}\n"));
+    }
+    out.push_str(&pad);
+    out.push_str(")\n");
+    if negated {
+        out.push_str("    )\n");
+    }
+    out.push_str(")]\n");
+    Some((out, fits))
+}
+
 /// `#[cfg(...)]` for a gate, nothing when always compiled.
 pub fn cfg(gate: &Gate) -> TokenStream {
     match cfg_predicate(gate) {
@@ -469,7 +588,7 @@ pub fn body_type(ty: &TypeRef, kind: MediaKind, plan: &CratePlan) -> TokenStream
 mod tests {
     use super::*;
 
-    /// Items of the kinds the emitters chunk: impls, fns, statics, structs with docs, cfgs
+    /// Items of the kinds the emitters print apart: impls, fns, statics, structs with docs, cfgs
     /// and attributes, macro calls, and nested blocks long enough to wrap.
     fn item(i: usize) -> TokenStream {
         let name = ident(&format!("Item{i}"));
@@ -502,8 +621,18 @@ mod tests {
         }
     }
 
+    /// `head` and then each item formatted on its own: the emitters print a file's items
+    /// apart (on all cores) and join their texts.
+    fn one_at_a_time(head: String, count: usize) -> String {
+        let mut out = head;
+        for i in 0..count {
+            out.push_str(&format_file("item", item(i)).unwrap());
+        }
+        out
+    }
+
     #[test]
-    fn chunked_formatting_equals_whole_file_formatting() {
+    fn items_formatted_apart_join_into_the_whole_file() {
         for count in [0, 1, 15, 16, 17, 40, 203] {
             let head = quote! {
                 //! Header doc.
@@ -514,8 +643,7 @@ mod tests {
             let items = (0..count).map(item);
             let whole = format_file("whole", quote!(#head #(#items)*)).unwrap();
             let head = format_file("head", head).unwrap();
-            let chunked = format_chunked("chunked", head, count, item).unwrap();
-            assert_eq!(chunked, whole, "{count} items");
+            assert_eq!(one_at_a_time(head, count), whole, "{count} items");
         }
     }
 
@@ -543,10 +671,9 @@ mod tests {
     }
 
     #[test]
-    fn chunked_formatting_with_an_empty_head() {
+    fn items_formatted_apart_with_an_empty_head() {
         let items = (0..50).map(item);
         let whole = format_file("whole", quote!(#(#items)*)).unwrap();
-        let chunked = format_chunked("chunked", String::new(), 50, item).unwrap();
-        assert_eq!(chunked, whole);
+        assert_eq!(one_at_a_time(String::new(), 50), whole);
     }
 }

@@ -5,7 +5,11 @@
 //! with child rows keyed by the root record's id and the item's index.
 
 use super::access::field_access;
-use super::rust::{format_chunked, format_file, ident, type_tokens, Site};
+use super::rust::{
+    block_head, broken_chain, fits_at, format_file, ident, reformat_at, reformat_text,
+    render_parallel, type_tokens, Site, TextItem,
+};
+use crate::analyze::features::Gate;
 use crate::analyze::flatten::{ddl, key_type, Read, SqlType, Table};
 use crate::diag::Result;
 use crate::ir::{TypeId, TypeKind, TypeRef};
@@ -155,8 +159,8 @@ fn columns_text(out: &mut String, ind: &str, columns: &[ColumnView]) -> bool {
 /// for every table of the API cost a one-group build about a second on Stripe. Positions in
 /// `TABLES` stay the same whatever the features; the runtime neither creates nor writes a
 /// table whose columns are not compiled.
-fn tables_static_text(tables: &[Table], gates: &[Option<String>], doc: &str) -> Result<String> {
-    use super::rust::{push_doc_line, reformat_text, string_literal as lit, MARGIN};
+fn tables_static_text(tables: &[Table], gates: &[&Gate], doc: &str) -> Result<String> {
+    use super::rust::{cfg_attr_text, push_doc_line, reformat_text, string_literal as lit, MARGIN};
     use std::fmt::Write;
     let list = |items: &[String]| {
         let items: Vec<String> = items.iter().map(|s| lit(s)).collect();
@@ -199,20 +203,19 @@ fn tables_static_text(tables: &[Table], gates: &[Option<String>], doc: &str) -> 
         // `name: "..."` has nowhere to break: prettyplease lets a long one overflow.
         out.push_str("    rt::TableSpec {\n");
         let _ = writeln!(out, "        name: {},", lit(&t.name));
-        match gates.get(i).cloned().flatten() {
-            Some(predicate) => {
+        match gates
+            .get(i)
+            .copied()
+            .and_then(|g| Some((cfg_attr_text(g, false)?, cfg_attr_text(g, true)?)))
+        {
+            Some(((cfg, cfg_fits), (not_cfg, not_fits))) => {
                 let _ = writeln!(out, "        columns: COLUMNS_{i},");
-                let mut text =
-                    format!("#[cfg({predicate})]\nstatic COLUMNS_{i}: &[rt::ColumnSpec] = &[\n");
-                let mut fits = columns_text(&mut text, "    ", &columns);
+                let mut text = format!("{cfg}static COLUMNS_{i}: &[rt::ColumnSpec] = &[\n");
+                let fits = columns_text(&mut text, "    ", &columns) && cfg_fits && not_fits;
                 let _ = write!(
                     text,
-                    "];\n#[cfg(not({predicate}))]\nstatic COLUMNS_{i}: &[rt::ColumnSpec] = &[];\n"
+                    "];\n{not_cfg}static COLUMNS_{i}: &[rt::ColumnSpec] = &[];\n"
                 );
-                // A long `cfg` breaks in prettyplease's way, which is not modelled here.
-                fits &= text
-                    .lines()
-                    .all(|l| l.len() <= MARGIN || !l.starts_with("#["));
                 if fits {
                     gated.push_str(&text);
                 } else {
@@ -257,15 +260,28 @@ pub fn static_text(plan: &CratePlan) -> Result<String> {
     tables_static_text(tables, &column_gates(plan), &tables_doc(tables))
 }
 
-/// Per table, the `cfg` predicate its columns are compiled under: its record type's module's
-/// (`None`: always).
-fn column_gates(plan: &CratePlan) -> Vec<Option<String>> {
-    let mut gates = vec![None; plan.tables.tables.len()];
+/// Every `Flatten` impl as printed, with the same impl on unbroken lines formatted by
+/// prettyplease (for the test of the printer: the two must be the same).
+#[cfg(test)]
+pub fn flatten_impls(plan: &CratePlan) -> Result<Vec<(String, String, String)>> {
+    (0..plan.tables.records.len())
+        .map(|k| {
+            Ok((
+                format!("flatten {k}"),
+                flatten_impl(plan, k, Layout::Printed)?,
+                super::rust::reformat_text("src/tables.rs", &flatten_impl(plan, k, Layout::Raw)?)?,
+            ))
+        })
+        .collect()
+}
+
+/// Per table, the gate its columns are compiled under: its record type's module's.
+fn column_gates<'a>(plan: &CratePlan<'a>) -> Vec<&'a Gate> {
+    let mut gates = vec![&Gate::Always; plan.tables.tables.len()];
     for r in &plan.tables.records {
-        let gate =
-            super::rust::cfg_predicate_text(plan.features.type_gate(plan.ty(r.record).module));
+        let gate = plan.features.type_gate(plan.ty(r.record).module);
         for t in &r.tables {
-            gates[*t] = gate.clone();
+            gates[*t] = gate;
         }
     }
     gates
@@ -294,9 +310,9 @@ fn union_arms(plan: &CratePlan, id: TypeId, id_of: bool) -> TokenStream {
         if !id_of || matches!(plan.resolve(&v.ty), TypeRef::String) {
             quote!(#name::#var(x) => rt::Cell::Text(x.to_string()),)
         } else {
-            match field_access(plan, &v.ty, &["id".to_string()], quote!(x)) {
+            match field_access(plan, &v.ty, &["id".to_string()], "x") {
                 Some(a) => {
-                    let e = a.expr;
+                    let e = a.expr_tokens();
                     quote!(#name::#var(x) => rt::ToCell::to_cell(&#e),)
                 }
                 None => quote!(#name::#var(x) => rt::json_cell(x),),
@@ -311,125 +327,306 @@ fn union_arms(plan: &CratePlan, id: TypeId, id_of: bool) -> TokenStream {
     quote!(#(#arms)* #unknown)
 }
 
+/// A cell's expression as printed. prettyplease breaks a call of one argument that does not
+/// fit around that argument (`rt::ToCell::to_cell(` / `&self.a,` / `)`); any other
+/// expression too long for its line, and a `match` at any length, go to prettyplease.
+struct CellText {
+    text: String,
+    /// Where the argument of a call of one argument starts (after its `(`).
+    arg_at: Option<usize>,
+    /// Printed as prettyplease prints it when it fits on its line.
+    modelled: bool,
+}
+
+impl CellText {
+    fn call(callee: &str, arg: &str) -> CellText {
+        CellText {
+            text: format!("{callee}({arg})"),
+            arg_at: Some(callee.len() + 1),
+            modelled: true,
+        }
+    }
+
+    fn whole(text: &str) -> CellText {
+        CellText {
+            text: text.to_string(),
+            arg_at: None,
+            modelled: true,
+        }
+    }
+
+    /// Tokens whose layout is not modelled (a `match` over a union's branches).
+    fn tokens(tokens: TokenStream) -> CellText {
+        CellText {
+            text: tokens.to_string(),
+            arg_at: None,
+            modelled: false,
+        }
+    }
+}
+
 /// The cells of one row of `t`, read from `row` (the record or the array item).
-fn cells(plan: &CratePlan, t: &Table, row: TokenStream) -> Vec<TokenStream> {
+fn cells(plan: &CratePlan, t: &Table, row: &str) -> Vec<CellText> {
+    const NULL: &str = "rt::Cell::Null";
     t.columns
         .iter()
         .map(|c| {
             // Filled by the sync driver: a child stream's parent key, fields beyond the spec.
             if matches!(c.read, Read::Loader | Read::Extra | Read::RunId) {
-                return quote!(rt::Cell::Null);
+                return CellText::whole(NULL);
             }
             // Flattening plans only columns typed access reaches (a test holds it on every
             // spec: `tests/columns_reachable.rs`); were one not, its cell would be NULL.
-            let Some(a) = field_access(plan, &t.row_type, &c.path, row.clone()) else {
-                return quote!(rt::Cell::Null);
+            let Some(a) = field_access(plan, &t.row_type, &c.path, row) else {
+                return CellText::whole(NULL);
             };
-            let (e, r) = (a.expr.clone(), a.by_ref());
+            let e = &a.expr;
             match (&c.read, a.optional) {
-                (Read::Scalar, _) => quote!(rt::ToCell::to_cell(&#e)),
-                (Read::Enum, false) => quote!(rt::Cell::Text(#e.as_str().to_owned())),
-                (Read::Enum, true) => quote!(rt::ToCell::to_cell(&#e.map(|v| v.as_str()))),
+                (Read::Scalar, _) => CellText::call("rt::ToCell::to_cell", &format!("&{e}")),
+                (Read::Enum, false) => {
+                    CellText::call("rt::Cell::Text", &format!("{e}.as_str().to_owned()"))
+                }
+                (Read::Enum, true) => {
+                    CellText::call("rt::ToCell::to_cell", &format!("&{e}.map(|v| v.as_str())"))
+                }
                 (Read::UnixTime, optional) => {
                     let wide = plan.type_at(&t.row_type, &c.path).is_some_and(|ty| {
                         matches!(plan.resolve(ty), TypeRef::Integer(crate::ir::IntKind::I64))
                     });
-                    let v = if optional { quote!(*v) } else { quote!(#e) };
-                    let secs = if wide { v } else { quote!(i64::from(#v)) };
-                    if optional {
-                        quote!(#e.map_or(rt::Cell::Null, |v| rt::Cell::UnixTime(#secs)))
+                    let v = if optional { "*v" } else { e.as_str() };
+                    let secs = if wide {
+                        v.to_string()
                     } else {
-                        quote!(rt::Cell::UnixTime(#secs))
+                        format!("i64::from({v})")
+                    };
+                    if optional {
+                        CellText::whole(&format!(
+                            "{e}.map_or(rt::Cell::Null, |v| rt::Cell::UnixTime({secs}))"
+                        ))
+                    } else {
+                        CellText::call("rt::Cell::UnixTime", &secs)
                     }
                 }
                 (Read::ScalarUnion(id) | Read::UnionId(id), optional) => {
                     let arms = union_arms(plan, *id, matches!(c.read, Read::UnionId(_)));
-                    match (optional, a.boxed) {
+                    let e = a.expr_tokens();
+                    let r = a.by_ref_tokens();
+                    CellText::tokens(match (optional, a.boxed) {
                         (true, false) => quote!(#e.map_or(rt::Cell::Null, |v| match v { #arms })),
                         (true, true) => quote!(#e.map_or(rt::Cell::Null, |v| match &**v { #arms })),
                         (false, false) => quote!(match #r { #arms }),
                         (false, true) => quote!(match &*#e { #arms }),
-                    }
+                    })
                 }
-                (Read::Json, _) => quote!(rt::json_cell(&#e)),
-                (Read::Loader | Read::Extra | Read::RunId, _) => quote!(rt::Cell::Null),
+                (Read::Json, _) => CellText::call("rt::json_cell", &format!("&{e}")),
+                (Read::Loader | Read::Extra | Read::RunId, _) => CellText::whole(NULL),
             }
         })
         .collect()
 }
 
-/// Rows of table `index` and, recursively, its children, for one value `row`.
+/// `rows.push(index, Vec::from([cells]));` at `indent` columns, as prettyplease prints it:
+/// on one line; else each argument on its own line, the cells on the second one's; else each
+/// cell on its own, broken around its argument, then its argument's chain, where it needs to
+/// be (rules checked against prettyplease one length at a time). A statement with a cell
+/// these rules do not cover (a `match`, a closure too long for its line) goes to
+/// prettyplease alone.
+fn push_text(
+    out: &mut String,
+    layout: Layout,
+    (indent, index): (usize, usize),
+    cells: &[CellText],
+) -> Result<()> {
+    use std::fmt::Write;
+    let pad = " ".repeat(indent);
+    let list: Vec<&str> = cells.iter().map(|c| c.text.as_str()).collect();
+    let vec = format!("Vec::from([{}])", list.join(", "));
+    let one = format!("{pad}rows.push({index}usize, {vec});\n");
+    if layout == Layout::Raw {
+        out.push_str(&one);
+        return Ok(());
+    }
+    if !cells.iter().all(|c| c.modelled) {
+        out.push_str(&reformat_at("src/tables.rs", indent, &one)?);
+        return Ok(());
+    }
+    if fits_at(indent, one.len() - indent - 1) {
+        out.push_str(&one);
+        return Ok(());
+    }
+    let mut text = String::new();
+    let _ = writeln!(text, "{pad}rows.push(\n{pad}    {index}usize,");
+    if fits_at(indent + 4, vec.len()) {
+        let _ = writeln!(text, "{pad}    {vec},");
+    } else {
+        let _ = writeln!(text, "{pad}    Vec::from([");
+        let at = indent + 8;
+        for (k, c) in cells.iter().enumerate() {
+            // A comma after the last cell is not counted.
+            let comma = usize::from(k + 1 < cells.len());
+            if fits_at(at, c.text.len() + comma) {
+                let _ = writeln!(text, "{pad}        {},", c.text);
+                continue;
+            }
+            let Some(split) = c.arg_at else {
+                out.push_str(&reformat_at("src/tables.rs", indent, &one)?);
+                return Ok(());
+            };
+            let (callee, arg) = (&c.text[..split - 1], &c.text[split..c.text.len() - 1]);
+            let _ = writeln!(text, "{pad}        {callee}(");
+            if fits_at(at + 4, arg.len()) {
+                let _ = writeln!(text, "{pad}            {arg},");
+            } else if let Some(chain) = broken_chain("", arg, at + 4, ",") {
+                text.push_str(&chain);
+            } else {
+                out.push_str(&reformat_at("src/tables.rs", indent, &one)?);
+                return Ok(());
+            }
+            let _ = writeln!(text, "{pad}        ),");
+        }
+        let _ = writeln!(text, "{pad}    ]),");
+    }
+    let _ = writeln!(text, "{pad});");
+    out.push_str(&text);
+    Ok(())
+}
+
+/// Rows of table `index` and, recursively, its children, for one value `row` (the item of
+/// loop `depth`), as statements at `indent` columns.
 fn push_rows(
     plan: &CratePlan,
     tables: &[Table],
-    index: usize,
-    row: TokenStream,
-    indices: &[TokenStream],
-) -> TokenStream {
+    (index, row): (usize, &str),
+    (depth, indent): (usize, usize),
+    layout: Layout,
+    item: &mut TextItem,
+) -> Result<()> {
     let t = &tables[index];
-    let mut key_cells = Vec::new();
+    let mut cells = Vec::new();
     if t.parent.is_some() {
-        key_cells.push(quote!(root_id.clone()));
-        key_cells.extend(indices.iter().map(|i| quote!(rt::Cell::Int(#i as i64))));
+        cells.push(CellText::whole("root_id.clone()"));
+        cells.extend(
+            (1..=depth).map(|d| CellText::call("rt::Cell::Int", &format!("index{d} as i64"))),
+        );
     }
-    let data = cells(plan, t, row.clone());
-    let children = tables.iter().enumerate().filter(|(_, c)| c.parent == Some(index)).map(|(ci, c)| {
-        let Some(a) = field_access(plan, &t.row_type, &c.rel_path, row.clone()) else { return quote!() };
-        let list = a.expr;
-        let depth = indices.len() + 1;
-        let idx = ident(&format!("index{depth}"));
-        let item = ident(&format!("item{depth}"));
-        let mut next = indices.to_vec();
-        next.push(quote!(#idx));
-        let body = push_rows(plan, tables, ci, quote!(#item), &next);
-        if a.optional {
-            quote!(if let Some(list) = #list { for (#idx, #item) in list.iter().enumerate() { #body } })
-        } else {
-            quote!(for (#idx, #item) in #list.iter().enumerate() { #body })
+    cells.extend(self::cells(plan, t, row));
+    push_text(&mut item.text, layout, (indent, index), &cells)?;
+    let pad = " ".repeat(indent);
+    for (ci, c) in tables.iter().enumerate() {
+        if c.parent != Some(index) {
+            continue;
         }
-    });
-    quote! {
-        rows.push(#index, Vec::from([#(#key_cells,)* #(#data,)*]));
-        #(#children)*
+        let Some(a) = field_access(plan, &t.row_type, &c.rel_path, row) else {
+            continue;
+        };
+        let d = depth + 1;
+        let each = format!("item{d}");
+        let each_of = format!("for (index{d}, {each}) in ");
+        if a.optional {
+            block(item, layout, ("if let Some(list) = ", &a.expr), indent);
+            block(
+                item,
+                layout,
+                (&each_of, "list.iter().enumerate()"),
+                indent + 4,
+            );
+            push_rows(plan, tables, (ci, &each), (d, indent + 8), layout, item)?;
+            item.unbreakable(format!("{pad}    }}\n{pad}}}"));
+        } else {
+            let list = format!("{}.iter().enumerate()", a.expr);
+            block(item, layout, (&each_of, &list), indent);
+            push_rows(plan, tables, (ci, &each), (d, indent + 4), layout, item)?;
+            item.unbreakable(format!("{pad}}}"));
+        }
+    }
+    Ok(())
+}
+
+/// The head of a block (see [`block_head`]); one whose layout is not known goes to
+/// prettyplease.
+fn block(item: &mut TextItem, layout: Layout, (lead, expr): (&str, &str), indent: usize) {
+    let head = match layout {
+        Layout::Printed => block_head(lead, expr, indent),
+        Layout::Raw => None,
+    };
+    match head {
+        Some(head) => item.text.push_str(&head),
+        None => {
+            item.fits &= layout == Layout::Raw;
+            item.text
+                .push_str(&format!("{}{lead}{expr} {{\n", " ".repeat(indent)));
+        }
+    }
+}
+
+/// How a `Flatten` impl is printed: as prettyplease prints it, or (the reference for the
+/// printer's test) with every statement on one line, as prettyplease would be given it.
+#[derive(Clone, Copy, PartialEq)]
+enum Layout {
+    Printed,
+    Raw,
+}
+
+/// `impl rt::Flatten` for record `k`, as prettyplease prints it (or in `layout`).
+fn flatten_impl(plan: &CratePlan, k: usize, layout: Layout) -> Result<String> {
+    let plans = plan.tables;
+    let r = &plans.records[k];
+    let mut item = TextItem::new();
+    let gate = plan.features.type_gate(plan.ty(r.record).module);
+    match layout {
+        Layout::Printed => {
+            if let Some((cfg, fits)) = super::rust::cfg_attr_text(gate, false) {
+                item.fits &= fits;
+                item.text.push_str(&cfg);
+            }
+        }
+        Layout::Raw => {
+            if let Some(predicate) = super::rust::cfg_predicate_text(gate) {
+                item.unbreakable(format!("#[cfg({predicate})]"));
+            }
+        }
+    }
+    let ty = super::rust::crate_type_text(&TypeRef::Named(r.record), plan);
+    let head = format!("impl rt::Flatten for {ty} {{");
+    if fits_at(0, head.len()) || layout == Layout::Raw {
+        item.unbreakable(head);
+    } else {
+        // Broken before `for`, and the path left whole.
+        item.unbreakable("impl rt::Flatten".into());
+        item.var(format!("for {ty} {{"));
+    }
+    item.unbreakable("    fn flatten(&self, rows: &mut rt::Rows) {".into());
+    let root = r.tables[0];
+    if r.tables.len() > 1 {
+        let key = std::slice::from_ref(&r.key);
+        let root_id = match field_access(plan, &plans.tables[root].row_type, key, "self") {
+            Some(a) => format!("rt::ToCell::to_cell(&{})", a.expr),
+            None => "rt::Cell::Null".to_string(),
+        };
+        item.var(format!("        let root_id = {root_id};"));
+    }
+    push_rows(
+        plan,
+        &plans.tables,
+        (root, "self"),
+        (0, 8),
+        layout,
+        &mut item,
+    )?;
+    item.unbreakable("    }\n}".into());
+    match layout {
+        Layout::Printed if item.fits => Ok(item.text),
+        // Reformatting text prettyplease printed in part would not always give its output
+        // (it does not print all of its own output the same again): it gets the unbroken
+        // impl, as before the impls were printed as text.
+        Layout::Printed => reformat_text("src/tables.rs", &flatten_impl(plan, k, Layout::Raw)?),
+        Layout::Raw => Ok(item.text),
     }
 }
 
 pub fn emit(plan: &CratePlan) -> Result<BTreeMap<String, String>> {
     let plans = plan.tables;
     let mut files = BTreeMap::new();
-    let impl_of = |k: usize| {
-        let r = &plans.records[k];
-        let ty = type_tokens(&TypeRef::Named(r.record), plan, Site::Crate, false);
-        let cfg = super::rust::cfg(plan.features.type_gate(plan.ty(r.record).module));
-        let root = r.tables[0];
-        let root_id = match field_access(
-            plan,
-            &plans.tables[root].row_type,
-            std::slice::from_ref(&r.key),
-            quote!(self),
-        ) {
-            Some(a) => {
-                let e = a.expr;
-                quote!(rt::ToCell::to_cell(&#e))
-            }
-            None => quote!(rt::Cell::Null),
-        };
-        let body = push_rows(plan, &plans.tables, root, quote!(self), &[]);
-        let root_binding = if r.tables.len() > 1 {
-            quote!(let root_id = #root_id;)
-        } else {
-            quote!()
-        };
-        quote! {
-            #cfg
-            impl rt::Flatten for #ty {
-                fn flatten(&self, rows: &mut rt::Rows) {
-                    #root_binding
-                    #body
-                }
-            }
-        }
-    };
     let doc = tables_doc(&plans.tables);
     let mut head = format_file(
         "src/tables.rs",
@@ -443,10 +640,13 @@ pub fn emit(plan: &CratePlan) -> Result<BTreeMap<String, String>> {
         &column_gates(plan),
         &doc,
     )?);
-    files.insert(
-        "src/tables.rs".into(),
-        format_chunked("src/tables.rs", head, plans.records.len(), impl_of)?,
-    );
+    files.insert("src/tables.rs".into(), {
+        let records: Vec<usize> = (0..plans.records.len()).collect();
+        for text in render_parallel(&records, |k| flatten_impl(plan, *k, Layout::Printed))? {
+            head.push_str(&text);
+        }
+        head
+    });
     let mut sql = String::from("-- Analytics tables, generated by apitap. The sinks create them on first load.\n\n-- PostgreSQL\n");
     sql.push_str(&ddl(&plans.tables, true));
     sql.push_str("\n-- SQLite\n");

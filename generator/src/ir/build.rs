@@ -7,11 +7,21 @@ use crate::load::document::{RawContent, RawOperation, RawScheme};
 use crate::load::Document;
 
 pub fn build(doc: &Document) -> Result<Api> {
-    let mut conv = SchemaConverter::new(doc.source);
-    // Components first: they get their names before inline types compete for them.
-    for loc in doc.component_schemas() {
-        conv.named(&loc)?;
-    }
+    // Components first: they get their names before inline types compete for them. Reading
+    // the operations out of the document needs no types: it runs beside.
+    // (Listing the components first keeps the document's warnings in one order.)
+    let components = doc.component_schemas();
+    let (conv, raw_operations) = rayon::join(
+        || {
+            let mut conv = SchemaConverter::new(doc.source);
+            for loc in &components {
+                conv.named(loc)?;
+            }
+            Ok::<_, crate::diag::Error>(conv)
+        },
+        || doc.operations(),
+    );
+    let mut conv = conv?;
     let mut warnings = Vec::new();
     let security_schemes = doc
         .security_schemes()
@@ -20,7 +30,7 @@ pub fn build(doc: &Document) -> Result<Api> {
         .collect::<Vec<_>>();
     let global_security = doc.global_security().unwrap_or_default();
     let mut operations = Vec::new();
-    for raw in doc.operations() {
+    for raw in raw_operations {
         operations.push(operation(
             doc,
             &mut conv,

@@ -20,7 +20,10 @@
 //! coarsest partition that holds, which also merges identical recursive structures.
 
 use super::{Api, TypeDef, TypeId, TypeKind, TypeRef};
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
 use std::hash::Hash;
 
 /// Merges identical types in `api`. Returns copy → the type it now names, for `explain`.
@@ -80,11 +83,12 @@ pub fn merge(api: &mut Api) -> BTreeMap<TypeId, TypeId> {
 fn classes(defs: &[TypeDef], records: &[bool]) -> Vec<usize> {
     // What each type says itself, with the types it refers to left out; then, until no
     // class splits, its class and the classes of the types it refers to, in order.
-    let mut class: Vec<usize> = number(
-        defs.iter()
-            .enumerate()
-            .map(|(i, d)| own_key(i, d, records[i])),
-    );
+    let keys: Vec<OwnKey> = defs
+        .par_iter()
+        .enumerate()
+        .map(|(i, d)| own_key(i, d, records[i]))
+        .collect();
+    let mut class: Vec<usize> = number(keys.into_iter());
     let refs: Vec<Vec<usize>> = defs
         .iter()
         .map(|d| {
@@ -128,18 +132,40 @@ fn distinct(class: &[usize]) -> usize {
 /// Aliases (`type Ids = Vec<String>`) are kept apart: they cost the compiler nothing, and
 /// one naming another would only add a step. So are record types (see the module's doc) and
 /// a `Pending` type (never left after conversion).
-fn own_key(index: usize, def: &TypeDef, record: bool) -> String {
+#[derive(PartialEq, Eq, Hash)]
+enum OwnKey {
+    Apart(usize),
+    /// SHA-256 of the type's `Debug` text with its references masked: equal exactly when
+    /// the texts are (a large spec's texts run to megabytes; their digests are compared
+    /// instead of keeping them all).
+    Said([u8; 32]),
+}
+
+fn own_key(index: usize, def: &TypeDef, record: bool) -> OwnKey {
     if record {
-        return format!("apart {index}");
+        return OwnKey::Apart(index);
     }
     let mut kind = def.kind.clone();
     kind.map_refs(&|_| TypeId(usize::MAX));
     match kind {
-        TypeKind::Pending | TypeKind::Alias(_) => format!("apart {index}"),
-        kind => format!(
-            "{kind:?} {:?} {:?} {:?}",
-            def.doc, def.examples, def.resource_id
-        ),
+        TypeKind::Pending | TypeKind::Alias(_) => OwnKey::Apart(index),
+        kind => {
+            struct Digesting(Sha256);
+            impl std::fmt::Write for Digesting {
+                fn write_str(&mut self, s: &str) -> std::fmt::Result {
+                    self.0.update(s.as_bytes());
+                    Ok(())
+                }
+            }
+            let mut text = Digesting(Sha256::new());
+            // Writing into a digest cannot fail.
+            let _ = write!(
+                text,
+                "{kind:?} {:?} {:?} {:?}",
+                def.doc, def.examples, def.resource_id
+            );
+            OwnKey::Said(text.0.finalize().into())
+        }
     }
 }
 

@@ -60,8 +60,8 @@ pub struct Source {
     pub files: Vec<File>,
     /// Canonical path → file, to resolve references to other files.
     by_path: HashMap<PathBuf, FileId>,
-    /// Bytes of the root file, for the lock file's hash.
-    pub root_bytes: Vec<u8>,
+    /// SHA-256 of the root file's bytes (hex), for the lock file.
+    pub root_sha256: String,
     /// Referenced files that could not be read or parsed.
     pub warnings: Vec<Warning>,
     /// Files that `$ref`s name but that could not be read or parsed (a build script watches
@@ -82,12 +82,15 @@ impl Source {
     /// A spec held in memory, parsed as the file `path` would be (JSON or YAML by its
     /// extension and content); relative `$ref`s to other files are read from `path`'s folder.
     pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Source> {
-        let root = parse::parse(path, &bytes)?;
-        Source::from_value(path, root, bytes)
+        // Hashing a large spec takes a few milliseconds: beside the parse, not after it.
+        let (root, sha256) =
+            rayon::join(|| parse::parse(path, &bytes), || crate::sha256_hex(&bytes));
+        Source::from_value(path, root?, sha256)
     }
 
-    /// A spec already parsed; `bytes` are what its hash in `apitap.lock` is taken over.
-    pub fn from_value(path: &Path, root: Value, bytes: Vec<u8>) -> Result<Source> {
+    /// A spec already parsed; `sha256` is its hash in `apitap.lock` (of the bytes it was
+    /// read from).
+    pub fn from_value(path: &Path, root: Value, sha256: String) -> Result<Source> {
         let base_dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
         let mut source = Source {
             files: vec![File {
@@ -95,7 +98,7 @@ impl Source {
                 display: display_name(&base_dir, path),
                 root,
             }],
-            root_bytes: bytes,
+            root_sha256: sha256,
             by_path: HashMap::new(),
             warnings: Vec::new(),
             unreadable: Vec::new(),

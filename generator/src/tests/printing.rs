@@ -28,7 +28,26 @@ fn check(spec: &Path) -> usize {
             );
         }
     }
-    items.len()
+    // A `Flatten` impl holds statements prettyplease formats alone, whose output it does
+    // not always print the same when given it again: each impl is held to prettyplease's
+    // output for the impl on unbroken lines (what it was given before the impls were
+    // printed as text).
+    let impls =
+        crate::emit::tables::flatten_impls(&crate::plan::CratePlan::new(&a.api, &a.analysis))
+            .unwrap_or_else(|e| panic!("{}: {e}", spec.display()));
+    for (name, printed, reference) in &impls {
+        if printed != reference {
+            let diff = similar::TextDiff::from_lines(reference, printed)
+                .unified_diff()
+                .header("prettyplease", "printed")
+                .to_string();
+            panic!(
+                "{}: {name} is not prettyplease's output:\n{diff}",
+                spec.display()
+            );
+        }
+    }
+    items.len() + impls.len()
 }
 
 #[test]
@@ -198,6 +217,7 @@ fn edge_case_spec() -> String {
     );
     let mut paths = Map::new();
     edge_case_operations(&mut paths, &mut schemas);
+    edge_case_records(&mut paths, &mut schemas);
     let mut spec = json!({
         "openapi": "3.0.3",
         "info": { "title": "Edges", "version": "1" },
@@ -225,6 +245,68 @@ fn edge_case_spec() -> String {
     });
     spec["paths"].as_object_mut().unwrap().extend(paths);
     serde_json::to_string_pretty(&spec).unwrap()
+}
+
+/// Records whose `Flatten` impls sit on the printer's edges: type names that break the
+/// impl's head; cells of every kind (scalar, enum, unix time, JSON, scalar union) whose lines
+/// are whole, broken around their argument or broken along their chain; child tables two
+/// levels down, optional (`if let` heads on one line, with `{` alone, or broken) and
+/// required, so cells sit deep enough that prettyplease's 60-column minimum applies; and
+/// each record used by two groups whose names make its `cfg` one line, a line of its own,
+/// or a feature per line.
+fn edge_case_records(
+    paths: &mut serde_json::Map<String, serde_json::Value>,
+    schemas: &mut serde_json::Map<String, serde_json::Value>,
+) {
+    use serde_json::json;
+    let y = |m: usize| "y".repeat(m);
+    for i in 0..24 {
+        let m = 24 + 2 * i;
+        let name = format!("Rec{i}{}", "r".repeat(30 + 2 * i));
+        let leaf = json!({ "type": "object", "properties": {
+            format!("w{}", y(m)): { "type": "string" },
+            "e": { "type": "string", "enum": ["a", "b"] },
+            format!("n{}", y(m)): { "type": "integer", "format": "unix-time" },
+        }, "required": ["e"] });
+        let kid = json!({ "type": "object", "properties": {
+            "id": { "type": "string" },
+            format!("v{}", y(m)): { "type": "string" },
+            format!("grand{}", y(m)): { "type": "array", "items": leaf },
+            "grand": { "type": "array", "items": leaf },
+        }, "required": ["grand"] });
+        schemas.insert(
+            name.clone(),
+            json!({ "type": "object", "required": ["id", "kind", "req_kids"], "properties": {
+                "id": { "type": "string" },
+                "kind": { "type": "string", "enum": ["a", "b"] },
+                format!("s{}", y(m)): { "type": "string" },
+                format!("k{}", y(m)): { "type": "string", "enum": ["a", "b"] },
+                "o": { "type": "object", "properties": {
+                    format!("p{}", y(m)): { "type": "string" },
+                    "q": { "type": "object", "properties": { format!("r{}", y(m)): { "type": "boolean" } } },
+                } },
+                format!("t{}", y(m)): { "type": "integer", "format": "unix-time" },
+                "at": { "type": "integer", "format": "unix-time" },
+                format!("u{}", y(m)): { "oneOf": [{ "type": "string" }, { "type": "integer" }] },
+                format!("j{}", y(m)): { "type": "object", "additionalProperties": { "type": "integer" } },
+                format!("kids{}", y(m)): { "type": "array", "items": kid },
+                "req_kids": { "type": "array", "items": kid },
+            } }),
+        );
+        for (side, len) in [("a", 14 + i), ("b", 20)] {
+            let tag = format!("t{side}{i}{}", side.repeat(len));
+            paths.insert(
+                format!("/rec{i}/{side}"),
+                json!({ "get": {
+                    "operationId": format!("listRec{i}{side}"),
+                    "tags": [tag],
+                    "responses": { "200": { "description": "ok", "content": { "application/json": {
+                        "schema": { "$ref": format!("#/components/schemas/{name}") }
+                    }}}}
+                }}),
+            );
+        }
+    }
 }
 
 /// Operations whose ids, paths, parameter names and types make the lines of their client
@@ -417,4 +499,32 @@ fn printed_text_is_prettyplease_output_on_edge_cases() {
         "{tables}"
     );
     assert!(tables.contains("        path: &[\"p40\", \""), "{tables}");
+    // The `Flatten` impls: each shape printed directly, and the statements it does not
+    // model (a `match` over a union) formatted alone.
+    let a = crate::analyze_spec(&spec, &crate::Options::default()).unwrap();
+    let impls: String =
+        crate::emit::tables::flatten_impls(&crate::plan::CratePlan::new(&a.api, &a.analysis))
+            .unwrap()
+            .into_iter()
+            .map(|(_, printed, _)| printed)
+            .collect();
+    for shape in [
+        "impl rt::Flatten\nfor crate::types::",
+        "\nimpl rt::Flatten for crate::types::",
+        "#[cfg(feature = ",
+        "#[cfg(any(feature = ",
+        "#[cfg(\n    any(feature = ",
+        "#[cfg(\n    any(\n        feature = ",
+        "                rt::ToCell::to_cell(\n                    &self.",
+        "                rt::ToCell::to_cell(\n                    &self\n                        .o\n",
+        "                rt::Cell::Text(self.",
+        "        if let Some(list) = self.",
+        "        if let Some(list) = self\n            .",
+        "\n        {\n            for (index1, item1) in list.iter().enumerate() {\n",
+        "        for (index1, item1) in self.req_kids.iter().enumerate() {\n",
+        "                        rt::ToCell::to_cell(\n",
+        "|v| match v {",
+    ] {
+        assert!(impls.contains(shape), "no Flatten impl prints {shape:?}");
+    }
 }

@@ -16,14 +16,9 @@ use quote::quote;
 
 /// `Option<&Leaf>` for `path` inside `root` (an expression of type `&T` where `T` is `ty`),
 /// when every step is a plain struct field.
-fn ref_chain(
-    plan: &CratePlan,
-    ty: &TypeRef,
-    path: &[String],
-    root: TokenStream,
-) -> Option<TokenStream> {
+fn ref_chain(plan: &CratePlan, ty: &TypeRef, path: &[String], root: &str) -> Option<TokenStream> {
     let access = crate::emit::access::field_access(plan, ty, path, root)?;
-    let expr = access.by_ref();
+    let expr = access.by_ref_tokens();
     Some(if access.optional {
         expr
     } else {
@@ -69,7 +64,7 @@ fn read(
     conv: TokenStream,
     raw: &mut bool,
 ) -> TokenStream {
-    match ref_chain(plan, resp, path, quote!(page)) {
+    match ref_chain(plan, resp, path, "page") {
         Some(chain) => quote!(#chain.and_then(#conv)),
         None => {
             *raw = true;
@@ -126,7 +121,7 @@ fn methods(
         return quote!();
     };
     let (Some(records_ref), Some(records_move)) = (
-        ref_chain(plan, resp, &pages.records, quote!(page)),
+        ref_chain(plan, resp, &pages.records, "page"),
         move_chain(plan, resp, &pages.records),
     ) else {
         return quote!();

@@ -8,7 +8,7 @@
 use super::{FileId, Loc, Source};
 use crate::diag::{Error, Result, Warning, WarningCode};
 use serde_json::{json, Map, Value};
-use std::cell::RefCell;
+use std::sync::Mutex;
 
 mod method;
 mod operations;
@@ -108,7 +108,7 @@ pub struct Document<'a> {
     pub version: SpecVersion,
     root: &'a Value,
     /// Broken parts that were dropped or generalized instead of stopping generation.
-    warnings: RefCell<Vec<Warning>>,
+    warnings: Mutex<Vec<Warning>>,
 }
 
 impl<'a> Document<'a> {
@@ -169,19 +169,20 @@ impl<'a> Document<'a> {
             source,
             version,
             root,
-            warnings: RefCell::new(Vec::new()),
+            warnings: Mutex::new(Vec::new()),
         })
     }
 
     /// The warnings of the parts read so far that were broken (and dropped or generalized).
     pub fn take_warnings(&self) -> Vec<Warning> {
-        std::mem::take(&mut self.warnings.borrow_mut())
+        std::mem::take(&mut self.warnings.lock().unwrap_or_else(|e| e.into_inner()))
     }
 
     /// Record that the part at `location` is broken and what was done about it.
     pub(super) fn degrade(&self, location: String, message: String) {
         self.warnings
-            .borrow_mut()
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
             .push(Warning::new(WarningCode::Degraded, location, message));
     }
 
