@@ -54,7 +54,7 @@ fn null_only_noted(source: &Source, value: &Value, loc: &Loc) -> bool {
     if says_nullable(value) || !noted_nullable(obj) {
         return false;
     }
-    let members = obj.get("allOf").and_then(Value::as_array);
+    let members = keyword(obj, "allOf").and_then(Value::as_array);
     !members.into_iter().flatten().enumerate().any(|(i, m)| {
         !is_annotation_only(m)
             && source
@@ -99,9 +99,9 @@ impl Constraints {
             return;
         }
         let Some(obj) = value.as_object() else { return };
-        let text = |k: &str| obj.get(k).and_then(Value::as_str).map(str::to_string);
-        let count = |k: &str| obj.get(k).and_then(Value::as_u64);
-        let number = |k: &str| obj.get(k).and_then(Value::as_f64);
+        let text = |k: &str| keyword(obj, k).and_then(Value::as_str).map(str::to_string);
+        let count = |k: &str| keyword(obj, k).and_then(Value::as_u64);
+        let number = |k: &str| keyword(obj, k).and_then(Value::as_f64);
         self.format = self.format.take().or_else(|| text("format"));
         self.pattern = self.pattern.take().or_else(|| text("pattern"));
         self.min_length = self.min_length.or_else(|| count("minLength"));
@@ -111,10 +111,10 @@ impl Constraints {
         self.multiple_of = self
             .multiple_of
             .or_else(|| number("multipleOf").filter(|m| *m > 0.0));
-        self.unique_items |= obj.get("uniqueItems").and_then(Value::as_bool) == Some(true);
+        self.unique_items |= keyword(obj, "uniqueItems").and_then(Value::as_bool) == Some(true);
         // Also through a `$ref` to a named wrapper (`Foo: allOf: [$ref, {nullable: true}]`).
         self.null_by_note_only |= null_only_noted(source, value, loc);
-        if let Some(names) = obj.get("required").and_then(Value::as_array) {
+        if let Some(names) = keyword(obj, "required").and_then(Value::as_array) {
             for n in names.iter().filter_map(Value::as_str) {
                 if !self.required.iter().any(|r| r == n) {
                     self.required.push(n.to_string());
@@ -122,7 +122,7 @@ impl Constraints {
             }
         }
         // OpenAPI 3.0 and Swagger 2.0: boolean `exclusiveMinimum`; 3.1: a number of its own.
-        let bound = |plain: &str, exclusive: &str| match obj.get(exclusive) {
+        let bound = |plain: &str, exclusive: &str| match keyword(obj, exclusive) {
             Some(Value::Number(n)) => n.as_f64().map(|value| Bound {
                 value,
                 exclusive: true,
@@ -143,16 +143,16 @@ impl Constraints {
             .maximum
             .or_else(|| bound("maximum", "exclusiveMaximum"));
         if self.choices.is_empty() {
-            if let Some(v) = obj.get("const") {
+            if let Some(v) = keyword(obj, "const") {
                 self.choices = vec![v.clone()];
-            } else if let Some(values) = obj.get("enum").and_then(Value::as_array) {
+            } else if let Some(values) = keyword(obj, "enum").and_then(Value::as_array) {
                 self.choices = values.clone();
-            } else if only_null(obj.get("type")) {
+            } else if only_null(keyword(obj, "type")) {
                 // `type: null` admits one value, as `const: null` does.
                 self.choices = vec![Value::Null];
             }
         }
-        if let Some(items) = obj.get("items").filter(|i| i.is_object()) {
+        if let Some(items) = keyword(obj, "items").filter(|i| i.is_object()) {
             let mut inner = self.items.take().map(|b| *b).unwrap_or_default();
             inner.gather(source, items, &loc.child("items"), hops + 1, refining);
             if inner != Constraints::default() {
@@ -162,7 +162,7 @@ impl Constraints {
         // Near the refinement only: a refinement that is a `$ref` to a large type would
         // otherwise gather the constraints of everything that type holds.
         if refining && hops <= REFINED_HOPS {
-            if let Some(props) = obj.get("properties").and_then(Value::as_object) {
+            if let Some(props) = keyword(obj, "properties").and_then(Value::as_object) {
                 for (name, schema) in props {
                     let at = self.properties.iter().position(|(n, _)| n == name);
                     let at = at.unwrap_or_else(|| {
@@ -178,7 +178,7 @@ impl Constraints {
                     .retain(|(_, c)| *c != Constraints::default());
             }
         }
-        if let Some(reference) = obj.get("$ref").and_then(Value::as_str) {
+        if let Some(reference) = keyword(obj, "$ref").and_then(Value::as_str) {
             if let Ok(target) = source.resolve_ref(loc, reference) {
                 if let Some(v) = source.get(&target) {
                     self.gather(source, v, &target, hops + 1, refining);
@@ -190,7 +190,7 @@ impl Constraints {
         for key in ["anyOf", "oneOf", "items"] {
             let branches = match key {
                 "items" => super::schema::items_as_one_of(obj),
-                _ => obj.get(key).and_then(Value::as_array),
+                _ => keyword(obj, key).and_then(Value::as_array),
             };
             if let Some(branches) = branches {
                 let real: Vec<usize> = (0..branches.len())
@@ -218,7 +218,7 @@ impl Constraints {
         // a sample holds what the first requires and leaves out what only the others do, so
         // it satisfies `anyOf`, `oneOf` and a `not: {required: [url, file_id]}` beside them.
         for key in ["anyOf", "oneOf"] {
-            let Some(branches) = obj.get(key).and_then(Value::as_array) else {
+            let Some(branches) = keyword(obj, key).and_then(Value::as_array) else {
                 continue;
             };
             if branches.len() < 2 || !branches.iter().all(super::schema::is_validation_only) {
@@ -247,7 +247,7 @@ impl Constraints {
                 }
             }
         }
-        if let Some(members) = obj.get("allOf").and_then(Value::as_array) {
+        if let Some(members) = keyword(obj, "allOf").and_then(Value::as_array) {
             for (i, m) in members.iter().enumerate() {
                 self.gather(source, m, &loc.child("allOf").index(i), hops + 1, refining);
             }
@@ -395,6 +395,22 @@ fn only_null(ty: Option<&Value>) -> bool {
         }
         _ => false,
     }
+}
+
+/// `obj[key]` for a schema object: a schema has a handful of keywords, and comparing them
+/// is cheaper than hashing `key` (constraints look up some twenty keywords per schema, on
+/// the serial path of a large spec's IR).
+pub(crate) fn keyword<'a>(obj: &'a serde_json::Map<String, Value>, key: &str) -> Option<&'a Value> {
+    if obj.len() <= 8 {
+        obj.iter().find(|(k, _)| k.as_str() == key).map(|(_, v)| v)
+    } else {
+        obj.get(key)
+    }
+}
+
+/// `value[key]` for a schema: see [`keyword`].
+pub(crate) fn kw<'a>(value: &'a Value, key: &str) -> Option<&'a Value> {
+    keyword(value.as_object()?, key)
 }
 
 #[cfg(test)]

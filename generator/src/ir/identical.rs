@@ -150,21 +150,21 @@ fn own_key(index: usize, def: &TypeDef, record: bool) -> OwnKey {
     match kind {
         TypeKind::Pending | TypeKind::Alias(_) => OwnKey::Apart(index),
         kind => {
-            struct Digesting(Sha256);
-            impl std::fmt::Write for Digesting {
-                fn write_str(&mut self, s: &str) -> std::fmt::Result {
-                    self.0.update(s.as_bytes());
-                    Ok(())
-                }
+            // The text is built in one buffer per thread and hashed whole: hashing it piece
+            // by piece as it is formatted cost more than the formatting.
+            thread_local! {
+                static TEXT: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
             }
-            let mut text = Digesting(Sha256::new());
-            // Writing into a digest cannot fail.
-            let _ = write!(
-                text,
-                "{kind:?} {:?} {:?} {:?}",
-                def.doc, def.examples, def.resource_id
-            );
-            OwnKey::Said(text.0.finalize().into())
+            TEXT.with_borrow_mut(|text| {
+                text.clear();
+                // Writing into a String cannot fail.
+                let _ = write!(
+                    text,
+                    "{kind:?} {:?} {:?} {:?}",
+                    def.doc, def.examples, def.resource_id
+                );
+                OwnKey::Said(Sha256::digest(text.as_bytes()).into())
+            })
         }
     }
 }

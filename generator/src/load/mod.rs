@@ -6,6 +6,7 @@
 //! out with a warning: the references into it dangle, and each degrades where it is used.
 
 pub mod document;
+mod json;
 mod parse;
 pub mod pointer;
 
@@ -267,8 +268,46 @@ struct FileRef {
 
 /// The references in `file` that name other files, in document order.
 fn file_refs(file: &File) -> Vec<FileRef> {
-    let mut refs = Vec::new();
-    collect_file_refs(&file.root, &mut String::new(), &mut refs);
+    // A large file's top-level members are walked on all cores, their refs kept in order.
+    let refs: Vec<(String, String)> = match &file.root {
+        Value::Object(map) if map.len() > 1 => {
+            let mut refs = Vec::new();
+            let top = Value::Object(
+                map.iter()
+                    .filter(|(k, _)| *k == "$ref")
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect(),
+            );
+            collect_file_refs(&top, &mut String::new(), &mut refs);
+            let members: Vec<(&String, &Value)> = map.iter().collect();
+            let each: Vec<Vec<(String, String)>> = members
+                .par_iter()
+                .map(|(key, child)| {
+                    let mut out = Vec::new();
+                    if *key != "$ref" && (child.is_object() || child.is_array()) {
+                        let mut ptr = format!("/{}", pointer::escape(key));
+                        collect_file_refs(child, &mut ptr, &mut out);
+                    }
+                    out
+                })
+                .collect();
+            // The root's own `$ref` comes where the one-walk order put it: with its key.
+            let at = map.keys().position(|k| k == "$ref");
+            let mut ordered = Vec::new();
+            for (i, found) in each.into_iter().enumerate() {
+                if Some(i) == at {
+                    ordered.append(&mut refs);
+                }
+                ordered.extend(found);
+            }
+            ordered
+        }
+        root => {
+            let mut refs = Vec::new();
+            collect_file_refs(root, &mut String::new(), &mut refs);
+            refs
+        }
+    };
     let dir = file.path.parent().unwrap_or(Path::new("."));
     refs.into_iter()
         .map(|(ptr, reference)| {

@@ -18,7 +18,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Value> {
             .is_some_and(|b| *b == b'{'),
     };
     if is_json {
-        serde_json::from_slice(bytes).map_err(|e| Error::Syntax {
+        super::json::parse(bytes).map_err(|e| Error::Syntax {
             path: path.to_path_buf(),
             format: "JSON",
             line: e.line(),

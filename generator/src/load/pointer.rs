@@ -3,11 +3,11 @@
 use serde_json::Value;
 
 /// Escape one reference token.
-pub fn escape(key: &str) -> String {
+pub fn escape(key: &str) -> std::borrow::Cow<'_, str> {
     if key.contains(['~', '/']) {
-        key.replace('~', "~0").replace('/', "~1")
+        key.replace('~', "~0").replace('/', "~1").into()
     } else {
-        key.to_string()
+        key.into()
     }
 }
 
@@ -46,9 +46,15 @@ pub fn get<'a>(root: &'a Value, pointer: &str) -> Option<&'a Value> {
     let rest = pointer.strip_prefix('/')?;
     let mut current = root;
     for token in rest.split('/') {
-        let token = unescape(token);
+        // Most tokens have nothing escaped: looked up as they are, without a copy (every
+        // reference and schema the IR reads goes through here).
+        let token = if token.contains('~') {
+            std::borrow::Cow::Owned(unescape(token))
+        } else {
+            std::borrow::Cow::Borrowed(token)
+        };
         current = match current {
-            Value::Object(map) => map.get(&token)?,
+            Value::Object(map) => map.get(token.as_ref())?,
             Value::Array(items) => items.get(token.parse::<usize>().ok()?)?,
             _ => return None,
         };

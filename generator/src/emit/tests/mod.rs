@@ -10,6 +10,7 @@ use super::rust::{
     body_type, body_type_text, format_file, ident, param_type, param_type_text, string_literal,
     type_tokens, Site,
 };
+use crate::analyze::features::Gate;
 use crate::analyze::pagination::{Kind, Plan};
 use crate::analyze::samples::{marker_integer, marker_string, Verdict};
 use crate::diag::Result;
@@ -36,7 +37,8 @@ use values::*;
 /// A test file under `tests/suite/`, its module name there and the `cfg` it needs.
 struct TestFile {
     module: String,
-    cfg: TokenStream,
+    /// When it is compiled.
+    gate: Gate,
     text: String,
 }
 
@@ -49,21 +51,28 @@ pub fn emit(
     let mut report = SuiteReport::default();
     let common = TestFile {
         module: "common".into(),
-        cfg: TokenStream::new(),
+        gate: Gate::Always,
         text: format_file("tests/suite/common.rs", common_module(plan))?,
     };
     let mut test_files = vec![common];
-    test_files.extend(operation_tests(plan, &mut report)?);
+    // The examples file is one macro call formatted whole: beside the operations' files.
+    let mut examples_report = SuiteReport::default();
+    let (operations, examples) = rayon::join(
+        || operation_tests(plan, &mut report),
+        || examples_file(plan, fixtures, &mut examples_report),
+    );
+    test_files.extend(operations?);
+    report.merge(examples_report);
     test_files.extend(retry_test(plan)?);
     test_files.push(TestFile {
         module: "examples".into(),
-        cfg: TokenStream::new(),
-        text: examples_file(plan, fixtures, &mut report)?,
+        gate: Gate::Always,
+        text: examples?,
     });
     // One test binary: one link step however many tags the API has.
     let crate_ident = ident(plan.crate_name);
     let mods = test_files.iter().map(|f| {
-        let (m, cfg) = (ident(&f.module), &f.cfg);
+        let (m, cfg) = (ident(&f.module), super::rust::cfg(&f.gate));
         quote!(#cfg mod #m;)
     });
     let tokens = quote! {
@@ -153,7 +162,7 @@ fn operation_tests(plan: &CratePlan, report: &mut SuiteReport) -> Result<Vec<Tes
         report.merge(counts);
         files.push(TestFile {
             module: format!("op_{module}"),
-            cfg: super::rust::cfg(&plan.features.op_gate(module)),
+            gate: plan.features.op_gate(module),
             text,
         });
     }
@@ -200,7 +209,7 @@ fn retry_test(plan: &CratePlan) -> Result<Option<TestFile>> {
     };
     Ok(Some(TestFile {
         module: "retry".into(),
-        cfg: op_cfg(plan, i),
+        gate: plan.features.op_gate(plan.operations[i].module),
         text: format_file("tests/suite/retry.rs", tokens)?,
     }))
 }

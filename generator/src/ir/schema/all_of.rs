@@ -2,6 +2,7 @@
 //! cycles and broken branches degraded.
 
 use super::*;
+use crate::ir::constraints::keyword;
 
 impl<'a> SchemaConverter<'a> {
     pub(super) fn all_of(
@@ -128,7 +129,7 @@ impl<'a> SchemaConverter<'a> {
             }
             merged.scalar = Some((Cow::Owned(Value::Object(scalar)), loc.clone()));
         }
-        if let Some(branches) = obj.get("allOf").and_then(Value::as_array) {
+        if let Some(branches) = keyword(obj, "allOf").and_then(Value::as_array) {
             let source: &'a Source = self.source;
             for i in 0..branches.len() {
                 let bloc = loc.child("allOf").index(i);
@@ -177,7 +178,7 @@ pub(crate) fn says_nullable(v: &Value) -> bool {
 /// Whether an `allOf` member that only annotates says the value may be null
 /// (`allOf: [$ref, {nullable: true}]`, OpenAI's way).
 pub(crate) fn noted_nullable(obj: &Map<String, Value>) -> bool {
-    obj.get("allOf")
+    keyword(obj, "allOf")
         .and_then(Value::as_array)
         .is_some_and(|members| {
             members

@@ -7,6 +7,7 @@
 
 use super::types::*;
 use crate::diag::{Error, Result, Warning, WarningCode};
+use crate::ir::constraints::{keyword, kw};
 use crate::load::{pointer, Loc, Source};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
@@ -79,13 +80,13 @@ impl<'a> SchemaConverter<'a> {
 
     /// Convert the schema `value` found at `loc`; `hint` names any type it defines.
     pub fn convert(&mut self, value: &Value, loc: &Loc, hint: &[String]) -> Result<TypeRef> {
-        if let Some(reference) = value.get("$ref").and_then(Value::as_str) {
+        if let Some(reference) = kw(value, "$ref").and_then(Value::as_str) {
             let target = match self.source.resolve_ref(loc, reference) {
                 Ok(target) => target,
                 Err(e) => return Ok(self.degrade(loc, &e)),
             };
             let ty = self.named(&target)?;
-            let nullable = value.get("nullable").and_then(Value::as_bool) == Some(true);
+            let nullable = kw(value, "nullable").and_then(Value::as_bool) == Some(true);
             return Ok(if nullable { ty.nullable() } else { ty });
         }
         self.inline(value, loc, hint, None)
@@ -97,7 +98,7 @@ impl<'a> SchemaConverter<'a> {
             return Ok(t.clone());
         }
         let value = self.source.get(target).cloned().unwrap_or(Value::Null);
-        if let Some(reference) = value.get("$ref").and_then(Value::as_str) {
+        if let Some(reference) = kw(&value, "$ref").and_then(Value::as_str) {
             // A schema that only points elsewhere is the other schema.
             if self.following.contains(target) {
                 let mut chain: Vec<String> = self
@@ -168,7 +169,7 @@ impl<'a> SchemaConverter<'a> {
         kind: TypeKind,
     ) -> TypeId {
         let doc = description(value);
-        let examples = value.get("example").cloned().into_iter().collect();
+        let examples = kw(value, "example").cloned().into_iter().collect();
         let id = match slot {
             Some(id) => id,
             None => self.space.add(TypeDef {
@@ -227,10 +228,10 @@ impl<'a> SchemaConverter<'a> {
                 .map(|(i, b)| (b, loc.child(key).index(i)))
                 .collect();
             self.union(obj, key, &real, loc, hint, slot)?
-        } else if let Some(values) = obj.get("enum").and_then(Value::as_array) {
+        } else if let Some(values) = keyword(obj, "enum").and_then(Value::as_array) {
             nullable |= values.iter().any(Value::is_null);
             self.enumeration(obj, values, loc, hint, slot)
-        } else if let Some(c) = obj.get("const") {
+        } else if let Some(c) = keyword(obj, "const") {
             nullable |= c.is_null();
             self.enumeration(obj, std::slice::from_ref(c), loc, hint, slot)
         } else if types.len() > 1 {
@@ -238,18 +239,18 @@ impl<'a> SchemaConverter<'a> {
         } else {
             let ty = types.first().copied().or_else(|| infer_type(obj));
             match ty {
-                Some("string") => match obj.get("format").and_then(Value::as_str) {
+                Some("string") => match keyword(obj, "format").and_then(Value::as_str) {
                     Some("binary") => TypeRef::Binary,
                     _ => TypeRef::String,
                 },
                 Some("integer") => {
-                    TypeRef::Integer(match obj.get("format").and_then(Value::as_str) {
+                    TypeRef::Integer(match keyword(obj, "format").and_then(Value::as_str) {
                         Some("int32") => IntKind::I32,
                         _ => IntKind::I64,
                     })
                 }
                 Some("number") => {
-                    TypeRef::Number(match obj.get("format").and_then(Value::as_str) {
+                    TypeRef::Number(match keyword(obj, "format").and_then(Value::as_str) {
                         Some("float") => FloatKind::F32,
                         _ => FloatKind::F64,
                     })
@@ -283,7 +284,7 @@ impl<'a> SchemaConverter<'a> {
 
     fn array(&mut self, obj: &Map<String, Value>, loc: &Loc, hint: &[String]) -> Result<TypeRef> {
         let item_hint = child_hint(hint, "Item");
-        let items = match obj.get("items") {
+        let items = match keyword(obj, "items") {
             None => TypeRef::Any,
             Some(Value::Array(list)) => {
                 // Swagger/JSON Schema tuple form: one schema per position. Written as
@@ -333,7 +334,7 @@ impl<'a> SchemaConverter<'a> {
         // Some specs put a `$ref` where the properties mapping belongs; follow it.
         let source = self.source;
         let mut props_loc = loc.child("properties");
-        let mut props = obj.get("properties");
+        let mut props = keyword(obj, "properties");
         if let Some(reference) = props.and_then(|p| p.get("$ref")).and_then(Value::as_str) {
             match source.resolve_ref(loc, reference) {
                 Ok(target) => {
@@ -366,12 +367,12 @@ impl<'a> SchemaConverter<'a> {
                 }
             }
         }
-        if let Some(req) = obj.get("required").and_then(Value::as_array) {
+        if let Some(req) = keyword(obj, "required").and_then(Value::as_array) {
             merged
                 .required
                 .extend(req.iter().filter_map(Value::as_str).map(str::to_string));
         }
-        match obj.get("additionalProperties") {
+        match keyword(obj, "additionalProperties") {
             Some(Value::Bool(true)) => {
                 merged.additional = Some((
                     Cow::Owned(Value::Object(Map::new())),
@@ -384,7 +385,7 @@ impl<'a> SchemaConverter<'a> {
             _ => {}
         }
         if merged.additional.is_none() {
-            if let Some(pp) = obj.get("patternProperties").and_then(Value::as_object) {
+            if let Some(pp) = keyword(obj, "patternProperties").and_then(Value::as_object) {
                 if let Some((key, schema)) = pp.iter().next() {
                     merged.additional = Some((
                         Cow::Borrowed(schema),
@@ -393,7 +394,7 @@ impl<'a> SchemaConverter<'a> {
                 }
             }
         }
-        if let Some(e) = obj.get("example") {
+        if let Some(e) = keyword(obj, "example") {
             merged.examples.push(e.clone());
         }
     }
@@ -480,7 +481,7 @@ impl<'a> SchemaConverter<'a> {
 
 /// The `type` keyword as a list, without `null`, and whether `null` was in it.
 fn type_list(obj: &Map<String, Value>) -> (Vec<&str>, bool) {
-    match obj.get("type") {
+    match keyword(obj, "type") {
         Some(Value::String(s)) if s == "null" => (vec![], true),
         Some(Value::String(s)) => (vec![s.as_str()], false),
         Some(Value::Array(list)) => {
@@ -537,15 +538,15 @@ fn name_for(source: &Source, loc: &Loc) -> String {
 /// annotates (`allOf: [$ref, {description: ...}]`).
 fn description(v: &Value) -> Option<String> {
     let own = |v: &Value| {
-        v.get("description")
-            .or_else(|| v.get("title"))
+        kw(v, "description")
+            .or_else(|| kw(v, "title"))
             .and_then(Value::as_str)
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .map(str::to_string)
     };
     own(v).or_else(|| {
-        let members = v.get("allOf")?.as_array()?;
+        let members = kw(v, "allOf")?.as_array()?;
         members
             .iter()
             .filter(|m| all_of::is_annotation_only(m))

@@ -2,6 +2,7 @@
 //! expandable ids, arrays of unions, and branches that only constrain an object.
 
 use super::*;
+use crate::ir::constraints::{keyword, kw};
 
 impl<'a> SchemaConverter<'a> {
     /// `oneOf`/`anyOf` of the `real` (non-null) branches: the object itself when the
@@ -280,8 +281,8 @@ impl<'a> SchemaConverter<'a> {
                 // Its items' `$ref`s are relative to another file.
                 return None;
             }
-            let is_array = schema.get("type").and_then(Value::as_str) == Some("array");
-            let item = schema.get("items").filter(|i| i.is_object())?;
+            let is_array = kw(schema, "type").and_then(Value::as_str) == Some("array");
+            let item = kw(schema, "items").filter(|i| i.is_object())?;
             if !is_array || item.get("$ref").is_none() {
                 // Only arrays of named records: inline items have no names to tell apart.
                 return None;
@@ -322,7 +323,7 @@ impl<'a> SchemaConverter<'a> {
                 ),
                 _ => None,
             });
-        let members = schema.get("allOf").and_then(Value::as_array);
+        let members = kw(schema, "allOf").and_then(Value::as_array);
         let refined = (0..members.map_or(0, Vec::len))
             .filter_map(|i| self.tag_values(&loc.child("allOf").index(i), prop, hops + 1));
         own.into_iter()
@@ -364,14 +365,14 @@ impl<'a> SchemaConverter<'a> {
         let Ok((loc, schema)) = self.source.deref(loc) else {
             return;
         };
-        if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+        if let Some(props) = kw(schema, "properties").and_then(Value::as_object) {
             for name in props.keys() {
                 if !out.contains(name) {
                     out.push(name.clone());
                 }
             }
         }
-        if let Some(members) = schema.get("allOf").and_then(Value::as_array) {
+        if let Some(members) = kw(schema, "allOf").and_then(Value::as_array) {
             for i in 0..members.len() {
                 self.property_names(&loc.child("allOf").index(i), hops + 1, out);
             }
@@ -381,7 +382,7 @@ impl<'a> SchemaConverter<'a> {
     /// The schema `value` points to when it is a `$ref` (one level), for docs and formats.
     pub(super) fn resolved_schema(&self, value: &Value, loc: &Loc) -> Option<&'a Value> {
         let source: &'a Source = self.source;
-        let reference = value.get("$ref")?.as_str()?;
+        let reference = kw(value, "$ref")?.as_str()?;
         let target = source.resolve_ref(loc, reference).ok()?;
         source.get(&target)
     }
@@ -442,7 +443,7 @@ pub(super) fn union_branches(obj: &Map<String, Value>) -> Option<(&'static str, 
 /// not a schema in OpenAPI, and such a value is one of the listed schemas, not an array.
 pub(crate) fn items_as_one_of(obj: &Map<String, Value>) -> Option<&Vec<Value>> {
     let array_words = ["type", "minItems", "maxItems", "uniqueItems", "contains"];
-    match obj.get("items") {
+    match keyword(obj, "items") {
         Some(Value::Array(list))
             if !list.is_empty() && !array_words.iter().any(|k| obj.contains_key(*k)) =>
         {
@@ -453,7 +454,7 @@ pub(crate) fn items_as_one_of(obj: &Map<String, Value>) -> Option<&Vec<Value>> {
 }
 
 pub(crate) fn is_null_schema(v: &Value) -> bool {
-    match v.get("type") {
+    match kw(v, "type") {
         Some(Value::String(t)) => t == "null",
         Some(Value::Null) => true,
         _ => v
@@ -486,13 +487,13 @@ pub(crate) fn is_validation_only(v: &Value) -> bool {
 }
 
 pub(super) fn is_plain_string(v: &Value) -> bool {
-    v.get("type").and_then(Value::as_str) == Some("string")
-        && v.get("enum").is_none()
-        && v.get("$ref").is_none()
+    kw(v, "type").and_then(Value::as_str) == Some("string")
+        && kw(v, "enum").is_none()
+        && kw(v, "$ref").is_none()
 }
 
 pub(super) fn primitive_hint(v: &Value) -> Option<String> {
-    let t = match v.get("type")? {
+    let t = match kw(v, "type")? {
         Value::String(s) => s.clone(),
         _ => return None,
     };
