@@ -7,7 +7,7 @@
 use super::access::field_access;
 use super::rust::{
     block_head, broken_chain, fits_at, format_file, ident, reformat_at, reformat_text,
-    render_parallel, type_tokens, Site, TextItem,
+    render_parallel, type_tokens, Site, TextItem, MARGIN,
 };
 use crate::analyze::features::Gate;
 use crate::analyze::flatten::{ddl, key_type, Read, SqlType, Table};
@@ -446,17 +446,15 @@ fn push_text(
         out.push_str(&one);
         return Ok(());
     }
-    if !cells.iter().all(|c| c.modelled) {
-        out.push_str(&reformat_at("src/tables.rs", indent, &one)?);
-        return Ok(());
-    }
-    if fits_at(indent, one.len() - indent - 1) {
+    // A `match` is always broken over lines, and so is every list around it.
+    let whole_fits = cells.iter().all(|c| c.modelled);
+    if whole_fits && fits_at(indent, one.len() - indent - 1) {
         out.push_str(&one);
         return Ok(());
     }
     let mut text = String::new();
     let _ = writeln!(text, "{pad}rows.push(\n{pad}    {index}usize,");
-    if fits_at(indent + 4, vec.len()) {
+    if whole_fits && fits_at(indent + 4, vec.len()) {
         let _ = writeln!(text, "{pad}    {vec},");
     } else {
         let _ = writeln!(text, "{pad}    Vec::from([");
@@ -464,31 +462,59 @@ fn push_text(
         for (k, c) in cells.iter().enumerate() {
             // A comma after the last cell is not counted.
             let comma = usize::from(k + 1 < cells.len());
-            if fits_at(at, c.text.len() + comma) {
+            if c.modelled && fits_at(at, c.text.len() + comma) {
                 let _ = writeln!(text, "{pad}        {},", c.text);
                 continue;
             }
-            let Some(split) = c.arg_at else {
-                out.push_str(&reformat_at("src/tables.rs", indent, &one)?);
-                return Ok(());
+            let Some(split) = c.arg_at.filter(|_| c.modelled) else {
+                text.push_str(&cell_alone(indent, &c.text, comma == 0)?);
+                continue;
             };
             let (callee, arg) = (&c.text[..split - 1], &c.text[split..c.text.len() - 1]);
-            let _ = writeln!(text, "{pad}        {callee}(");
-            if fits_at(at + 4, arg.len()) {
-                let _ = writeln!(text, "{pad}            {arg},");
+            let arg = if fits_at(at + 4, arg.len()) {
+                format!("{pad}            {arg},\n")
             } else if let Some(chain) = broken_chain("", arg, at + 4, ",") {
-                text.push_str(&chain);
+                chain
             } else {
-                out.push_str(&reformat_at("src/tables.rs", indent, &one)?);
-                return Ok(());
-            }
-            let _ = writeln!(text, "{pad}        ),");
+                text.push_str(&cell_alone(indent, &c.text, comma == 0)?);
+                continue;
+            };
+            let _ = write!(text, "{pad}        {callee}(\n{arg}{pad}        ),\n");
         }
         let _ = writeln!(text, "{pad}    ]),");
     }
     let _ = writeln!(text, "{pad});");
     out.push_str(&text);
     Ok(())
+}
+
+/// A cell these rules do not cover (a `match`, a closure too long for its line), as
+/// prettyplease prints it in the broken list of a `rows.push` at `indent`: formatted in such
+/// a list of its own, beside a cell too long for any line (so the list breaks), after it when
+/// `last` (a last cell's comma does not count). Only the cell is formatted, not its row.
+fn cell_alone(indent: usize, cell: &str, last: bool) -> Result<String> {
+    let filler = format!("rt::Cell::{}", "N".repeat(MARGIN));
+    let list = if last {
+        format!("{filler}, {cell}")
+    } else {
+        format!("{cell}, {filler}")
+    };
+    let text = reformat_at(
+        "src/tables.rs",
+        indent,
+        &format!("rows.push(0usize, Vec::from([{list}]));\n"),
+    )?;
+    // `rows.push(`, `0usize,`, `Vec::from([`, the two cells, `]),`, `);`.
+    let lines: Vec<&str> = text.lines().collect();
+    let filler_line = format!("{}{filler},", " ".repeat(indent + 8));
+    let mut out = String::new();
+    for line in &lines[3..lines.len().saturating_sub(2)] {
+        if *line != filler_line {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    Ok(out)
 }
 
 /// Rows of table `index` and, recursively, its children, for one value `row` (the item of
