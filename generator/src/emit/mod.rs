@@ -84,23 +84,24 @@ pub struct Code {
 
 pub fn code(plan: &CratePlan, opts: &Options) -> Result<Code> {
     // The stages are independent: run them side by side, each also spreading its files over
-    // the cores, so no core idles while one stage formats its single large file.
-    let (((types, operations), (client, tables)), ((sync, tests), templates)) = rayon::join(
-        || {
-            rayon::join(
-                || rayon::join(|| types::emit(plan), || operations::emit(plan)),
-                || rayon::join(|| client::emit(plan), || tables::emit(plan)),
-            )
-        },
+    // the cores. `sync` formats one large file on one core: it starts first, the others
+    // fill the second core meanwhile.
+    let (sync, (((types, operations), (client, tables)), (tests, templates))) = rayon::join(
+        || sync::emit(plan),
         || {
             rayon::join(
                 || {
                     rayon::join(
-                        || sync::emit(plan),
-                        || tests::emit(plan, &opts.fixture_objects),
+                        || rayon::join(|| types::emit(plan), || operations::emit(plan)),
+                        || rayon::join(|| client::emit(plan), || tables::emit(plan)),
                     )
                 },
-                project::Templates::compile,
+                || {
+                    rayon::join(
+                        || tests::emit(plan, &opts.fixture_objects),
+                        project::Templates::compile,
+                    )
+                },
             )
         },
     );

@@ -428,9 +428,9 @@ fn cells(plan: &CratePlan, t: &Table, row: &str) -> Vec<CellText> {
 /// `rows.push(index, Vec::from([cells]));` at `indent` columns, as prettyplease prints it:
 /// on one line; else each argument on its own line, the cells on the second one's; else each
 /// cell on its own, broken around its argument, then its argument's chain, where it needs to
-/// be (rules checked against prettyplease one length at a time). A statement with a cell
-/// these rules do not cover (a `match`, a closure too long for its line) goes to
-/// prettyplease alone.
+/// be (rules checked against prettyplease one length at a time). A cell these rules do not
+/// cover (a `match`, a closure too long for its line) is formatted alone: see
+/// [`cell_alone`].
 fn push_text(
     out: &mut String,
     layout: Layout,
@@ -446,7 +446,8 @@ fn push_text(
         out.push_str(&one);
         return Ok(());
     }
-    // A `match` is always broken over lines, and so is every list around it.
+    // A `match` is always broken over lines, and so is every list around it (its arms could
+    // never fit one line here anyway: each names its type's whole path).
     let whole_fits = cells.iter().all(|c| c.modelled);
     if whole_fits && fits_at(indent, one.len() - indent - 1) {
         out.push_str(&one);

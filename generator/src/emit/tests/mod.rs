@@ -55,11 +55,12 @@ pub fn emit(
         text: format_file("tests/suite/common.rs", common_module(plan))?,
     };
     let mut test_files = vec![common];
-    // The examples file is one macro call formatted whole: beside the operations' files.
+    // The examples file is one macro call formatted whole, on one core: it starts first,
+    // beside the operations' files.
     let mut examples_report = SuiteReport::default();
-    let (operations, examples) = rayon::join(
-        || operation_tests(plan, &mut report),
+    let (examples, operations) = rayon::join(
         || examples_file(plan, fixtures, &mut examples_report),
+        || operation_tests(plan, &mut report),
     );
     test_files.extend(operations?);
     report.merge(examples_report);
