@@ -169,6 +169,18 @@ impl std::fmt::Display for Summary {
     }
 }
 
+/// Set by the command line, which exits once a crate is written: the IR and the analysis are
+/// then not freed (tens of milliseconds of a core on the largest specs), since the
+/// operating system reclaims them at exit. A library caller keeps the default.
+static EXITS_AFTER: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// For a program that exits after one generation (the `apitap` command): the IR and the
+/// analysis are left for the operating system to reclaim instead of being freed.
+#[doc(hidden)]
+pub fn exits_after_generating() {
+    EXITS_AFTER.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes)
         .iter()
@@ -379,9 +391,14 @@ pub fn generate_source(source: &SpecSource, opts: &Options) -> Result<Generated>
     let summary = Summary::of(&api, &warnings, &suite);
     // Freeing the IR and the analysis takes milliseconds on large specs; let another thread
     // of the pool do it while the caller writes the files (nothing waits for it; dropping
-    // plain data cannot panic).
+    // plain data cannot panic). The command line exits right after: it leaves them to the
+    // operating system.
     let crate_name = analysis.crate_name.clone();
-    rayon::spawn(move || drop((api, analysis)));
+    if EXITS_AFTER.load(std::sync::atomic::Ordering::Relaxed) {
+        std::mem::forget((api, analysis));
+    } else {
+        rayon::spawn(move || drop((api, analysis)));
+    }
     let mut inputs: Vec<PathBuf> = spec_files
         .iter()
         .skip(usize::from(!matches!(source, SpecSource::Path(_))))

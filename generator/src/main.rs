@@ -316,6 +316,8 @@ fn generate(args: GenerateArgs) -> ExitCode {
         ..Default::default()
     };
     let started = std::time::Instant::now();
+    // The process ends after this generation: what it built is left to the OS to reclaim.
+    apitap::exits_after_generating();
     let generated = match apitap::generate_to(&spec, &out, &opts) {
         Ok(generated) => generated,
         Err(e) => {
