@@ -180,12 +180,17 @@ fn write_all(dir: &Path, files: &Files) -> Result<()> {
         std::fs::create_dir_all(d).map_err(io_err(d))?;
     }
     // On every core: a large crate is thousands of files, and the copies into the page
-    // cache are most of the time.
+    // cache are most of the time. The first file (in path order) that fails is reported,
+    // whichever thread saw it first.
     use rayon::prelude::*;
-    files.par_iter().try_for_each(|(rel, content)| {
-        let path = dir.join(rel);
-        std::fs::write(&path, content).map_err(io_err(&path))
-    })
+    let written: Vec<Result<()>> = files
+        .par_iter()
+        .map(|(rel, content)| {
+            let path = dir.join(rel);
+            std::fs::write(&path, content).map_err(io_err(&path))
+        })
+        .collect();
+    written.into_iter().collect()
 }
 
 fn swap(out: &Path, tmp: &Path, old: &Path) -> Result<()> {

@@ -128,6 +128,7 @@ pub fn reformat_inside(what: &str, open: &str, body: &str) -> Result<String> {
 /// a text printer does not model: prettyplease prints a statement the same in any block at
 /// that depth.
 pub fn reformat_at(what: &str, indent: usize, statements: &str) -> Result<String> {
+    debug_assert!(indent >= 4 && indent.is_multiple_of(4), "indent {indent}");
     let depth = (indent / 4).max(1);
     let mut text = String::from("fn f() {\n");
     for _ in 1..depth {
@@ -318,7 +319,8 @@ pub fn fits_at(indent: usize, len: usize) -> bool {
 /// A method chain (`&self.a.b.as_ref().map(|v| v.c)`) at column `indent`, as prettyplease
 /// breaks one too long for its line: `lead` and its receiver, then each `.` step on a line
 /// of its own, 4 columns in; `end` follows the last step. `None` when a step is itself too
-/// long (its closure or arguments would break too), or there is no chain to break.
+/// long (its closure or arguments would break too), when there is no chain to break, or
+/// when `expr` holds a string or character literal (not split here).
 pub fn broken_chain(lead: &str, expr: &str, indent: usize, end: &str) -> Option<String> {
     let mut steps = Vec::new();
     let (mut depth, mut start) = (0usize, 0);

@@ -153,14 +153,14 @@ fn columns_text(out: &mut String, ind: &str, columns: &[ColumnView]) -> bool {
 /// It is one item holding every table and column, so formatting it through tokens was a
 /// serial stretch of tens of milliseconds on large specs.
 ///
-/// The columns of a table compiled only with some operation groups (`gates`, the `cfg`
-/// predicate of its record type's module) are a static of their own under that `cfg`, and
+/// The columns of a table compiled only with some operation groups (`gates`, its record
+/// type's module's gate) are a static of their own under that `cfg`, and
 /// an empty one otherwise: most of the static's text is columns, and type-checking them
 /// for every table of the API cost a one-group build about a second on Stripe. Positions in
 /// `TABLES` stay the same whatever the features; the runtime neither creates nor writes a
 /// table whose columns are not compiled.
 fn tables_static_text(tables: &[Table], gates: &[&Gate], doc: &str) -> Result<String> {
-    use super::rust::{cfg_attr_text, push_doc_line, reformat_text, string_literal as lit, MARGIN};
+    use super::rust::{cfg_attr_text, push_doc_line, string_literal as lit};
     use std::fmt::Write;
     let list = |items: &[String]| {
         let items: Vec<String> = items.iter().map(|s| lit(s)).collect();
@@ -260,17 +260,31 @@ pub fn static_text(plan: &CratePlan) -> Result<String> {
     tables_static_text(tables, &column_gates(plan), &tables_doc(tables))
 }
 
-/// Every `Flatten` impl as printed, with the same impl on unbroken lines formatted by
-/// prettyplease (for the test of the printer: the two must be the same).
+/// A `Flatten` impl for the test of the printer: as generated, the same impl on unbroken
+/// lines formatted by prettyplease (the two must be the same), and whether it was printed
+/// directly (not handed to prettyplease whole).
 #[cfg(test)]
-pub fn flatten_impls(plan: &CratePlan) -> Result<Vec<(String, String, String)>> {
+pub struct FlattenImpl {
+    pub name: String,
+    pub generated: String,
+    pub reference: String,
+    pub direct: bool,
+}
+
+/// Every `Flatten` impl of the crate (see [`FlattenImpl`]).
+#[cfg(test)]
+pub fn flatten_impls(plan: &CratePlan) -> Result<Vec<FlattenImpl>> {
     (0..plan.tables.records.len())
         .map(|k| {
-            Ok((
-                format!("flatten {k}"),
-                flatten_impl(plan, k, Layout::Printed)?,
-                super::rust::reformat_text("src/tables.rs", &flatten_impl(plan, k, Layout::Raw)?)?,
-            ))
+            Ok(FlattenImpl {
+                name: format!("flatten {k}"),
+                generated: flatten_impl(plan, k)?,
+                reference: reformat_text(
+                    "src/tables.rs",
+                    &flatten_text(plan, k, Layout::Raw)?.text,
+                )?,
+                direct: flatten_text(plan, k, Layout::Printed)?.fits,
+            })
         })
         .collect()
 }
@@ -594,8 +608,22 @@ enum Layout {
     Raw,
 }
 
-/// `impl rt::Flatten` for record `k`, as prettyplease prints it (or in `layout`).
-fn flatten_impl(plan: &CratePlan, k: usize, layout: Layout) -> Result<String> {
+/// `impl rt::Flatten` for record `k`, as prettyplease prints it.
+fn flatten_impl(plan: &CratePlan, k: usize) -> Result<String> {
+    let item = flatten_text(plan, k, Layout::Printed)?;
+    if item.fits {
+        Ok(item.text)
+    } else {
+        // Reformatting text prettyplease printed in part would not always give its output
+        // (it does not print all of its own output the same again): it gets the unbroken
+        // impl, as before the impls were printed as text.
+        reformat_text("src/tables.rs", &flatten_text(plan, k, Layout::Raw)?.text)
+    }
+}
+
+/// `impl rt::Flatten` for record `k` in `layout`, and whether it is printed as prettyplease
+/// prints it.
+fn flatten_text(plan: &CratePlan, k: usize, layout: Layout) -> Result<TextItem> {
     let plans = plan.tables;
     let r = &plans.records[k];
     let mut item = TextItem::new();
@@ -641,14 +669,7 @@ fn flatten_impl(plan: &CratePlan, k: usize, layout: Layout) -> Result<String> {
         &mut item,
     )?;
     item.unbreakable("    }\n}".into());
-    match layout {
-        Layout::Printed if item.fits => Ok(item.text),
-        // Reformatting text prettyplease printed in part would not always give its output
-        // (it does not print all of its own output the same again): it gets the unbroken
-        // impl, as before the impls were printed as text.
-        Layout::Printed => reformat_text("src/tables.rs", &flatten_impl(plan, k, Layout::Raw)?),
-        Layout::Raw => Ok(item.text),
-    }
+    Ok(item)
 }
 
 pub fn emit(plan: &CratePlan) -> Result<BTreeMap<String, String>> {
@@ -669,7 +690,7 @@ pub fn emit(plan: &CratePlan) -> Result<BTreeMap<String, String>> {
     )?);
     files.insert("src/tables.rs".into(), {
         let records: Vec<usize> = (0..plans.records.len()).collect();
-        for text in render_parallel(&records, |k| flatten_impl(plan, *k, Layout::Printed))? {
+        for text in render_parallel(&records, |k| flatten_impl(plan, *k))? {
             head.push_str(&text);
         }
         head

@@ -7,28 +7,34 @@ use crate::load::document::{RawContent, RawOperation, RawScheme};
 use crate::load::Document;
 
 pub fn build(doc: &Document) -> Result<Api> {
-    // Components first: they get their names before inline types compete for them. Reading
-    // the operations out of the document needs no types: it runs beside.
-    // (Listing the components first keeps the document's warnings in one order.)
+    // What the document says before its operations is read first, in the order it always
+    // was, so the document's warnings keep their order.
     let components = doc.component_schemas();
-    let (conv, raw_operations) = rayon::join(
-        || {
-            let mut conv = SchemaConverter::new(doc.source);
-            for loc in &components {
-                conv.named(loc)?;
-            }
-            Ok::<_, crate::diag::Error>(conv)
-        },
-        || doc.operations(),
-    );
+    let raw_schemes = doc.security_schemes();
+    let global_security = doc.global_security().unwrap_or_default();
+    // Components first: they get their names before inline types compete for them.
+    let convert_components = || {
+        let mut conv = SchemaConverter::new(doc.source);
+        for loc in &components {
+            conv.named(loc)?;
+        }
+        Ok::<_, crate::diag::Error>(conv)
+    };
+    // Reading the operations out of the document needs no types: on a pool's thread, it
+    // runs beside. Called from elsewhere (a library caller's thread), both run there:
+    // converting deeply nested schemas recurses, and the caller's stack is the one sized
+    // for it, not a pool thread's default.
+    let (conv, raw_operations) = if rayon::current_thread_index().is_some() {
+        rayon::join(convert_components, || doc.operations())
+    } else {
+        (convert_components(), doc.operations())
+    };
     let mut conv = conv?;
     let mut warnings = Vec::new();
-    let security_schemes = doc
-        .security_schemes()
+    let security_schemes = raw_schemes
         .into_iter()
         .filter_map(|s| scheme(doc, s, &mut warnings))
         .collect::<Vec<_>>();
-    let global_security = doc.global_security().unwrap_or_default();
     let mut operations = Vec::new();
     for raw in raw_operations {
         operations.push(operation(

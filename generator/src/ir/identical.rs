@@ -136,7 +136,7 @@ fn distinct(class: &[usize]) -> usize {
 enum OwnKey {
     Apart(usize),
     /// SHA-256 of the type's `Debug` text with its references masked: equal exactly when
-    /// the texts are (a large spec's texts run to megabytes; their digests are compared
+    /// the texts are, barring a SHA-256 collision (a large spec's texts run to megabytes; their digests are compared
     /// instead of keeping them all).
     Said([u8; 32]),
 }

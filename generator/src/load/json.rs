@@ -18,6 +18,9 @@ const SPLIT: usize = 64 * 1024;
 /// How deep objects are cut at most: the root, `components`, `schemas` and a schema are
 /// enough pieces for two cores; deeper objects are only skipped over.
 const MAX_DEPTH: usize = 4;
+/// Values nested deeper than this are left to serde_json with the whole document (its own
+/// limit is 128).
+const NESTING: usize = 100;
 /// Documents smaller than this are parsed whole: cutting them gains nothing.
 const WORTH_IT: usize = 1 << 20;
 
@@ -60,7 +63,7 @@ fn parse_in_pieces(bytes: &[u8]) -> Option<Value> {
 /// is only skipped.
 fn cut(bytes: &[u8], start: usize, depth: usize) -> Option<(Piece, usize)> {
     if bytes.get(start) != Some(&b'{') || depth >= MAX_DEPTH {
-        let end = value_end(bytes, start)?;
+        let end = value_end(bytes, start, depth)?;
         return Some((Piece::Whole(start..end), end));
     }
     let mut members = Vec::new();
@@ -140,9 +143,12 @@ fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
     }
 }
 
-/// Where the value starting at `start` ends: its nesting followed, its strings skipped.
-/// What it holds is left to serde_json.
-fn value_end(bytes: &[u8], start: usize) -> Option<usize> {
+/// Where the value starting at `start`, inside `enclosing` objects, ends: its nesting
+/// followed, its strings skipped. What it holds is left to serde_json. `None` for a value
+/// nested anywhere near serde_json's limit of depth: parsed apart, it would be nested less
+/// deep than in the document, so it goes with the whole document to serde_json, which
+/// decides.
+fn value_end(bytes: &[u8], start: usize, enclosing: usize) -> Option<usize> {
     match bytes.get(start)? {
         b'"' => string_end(bytes, start),
         b'{' | b'[' => {
@@ -154,7 +160,12 @@ fn value_end(bytes: &[u8], start: usize) -> Option<usize> {
                         at = string_end(bytes, at)?;
                         continue;
                     }
-                    b'{' | b'[' => depth += 1,
+                    b'{' | b'[' => {
+                        depth += 1;
+                        if enclosing + depth > NESTING {
+                            return None;
+                        }
+                    }
                     b'}' | b']' => {
                         depth -= 1;
                         if depth == 0 {
@@ -232,11 +243,24 @@ mod tests {
             format!("{padded}}}"),
             padded.replacen("null]", "nul]", 7),
             padded.replacen(&"p".repeat(300), &format!("{}\u{1}", "p".repeat(299)), 1),
+            // Nested past serde_json's limit only when counting the objects it was cut from.
+            padded.replacen("\"o\": {}", &nested(126), 1),
         ] {
             let ours = parse(broken.as_bytes()).unwrap_err();
             let theirs = serde_json::from_slice::<Value>(broken.as_bytes()).unwrap_err();
             assert_eq!(ours.to_string(), theirs.to_string());
         }
         assert!(parse(padded.as_bytes()).is_ok());
+        // Nested deep, but within the limit: the same value either way.
+        let deep = padded.replacen("\"o\": {}", &nested(120), 1);
+        assert_eq!(
+            parse(deep.as_bytes()).unwrap(),
+            serde_json::from_slice::<Value>(deep.as_bytes()).unwrap()
+        );
+    }
+
+    /// `"o": ` and arrays `depth` deep.
+    fn nested(depth: usize) -> String {
+        format!("\"o\": {}{}", "[".repeat(depth), "]".repeat(depth))
     }
 }

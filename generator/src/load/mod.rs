@@ -268,7 +268,8 @@ struct FileRef {
 
 /// The references in `file` that name other files, in document order.
 fn file_refs(file: &File) -> Vec<FileRef> {
-    // A large file's top-level members are walked on all cores, their refs kept in order.
+    // A file's top-level members are walked on all cores, their refs kept in the order one
+    // walk would find them.
     let refs: Vec<(String, String)> = match &file.root {
         Value::Object(map) if map.len() > 1 => {
             let mut refs = Vec::new();

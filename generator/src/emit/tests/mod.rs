@@ -234,7 +234,8 @@ fn examples_file(
         Verdict::RoundTrips => {
             report.examples_checked += 1;
             let t = type_tokens(ty, plan, Site::Crate, false);
-            let name = ident(&format!("example_{}", report.examples_checked));
+            // Numbered in this file, whatever the report held before.
+            let name = ident(&format!("example_{}", cases.len() + 1));
             let text = json_text(example);
             cases.push(quote!(#[doc = #what] #cfg #name: #t = #text;));
         }
