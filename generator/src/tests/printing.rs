@@ -14,48 +14,38 @@ use std::path::Path;
 fn check(spec: &Path) -> usize {
     let a = crate::analyze_spec(spec, &crate::Options::default())
         .unwrap_or_else(|e| panic!("{}: {e}", spec.display()));
-    let items = crate::emit::printed_as_text(&crate::plan::CratePlan::new(&a.api, &a.analysis))
-        .unwrap_or_else(|e| panic!("{}: {e}", spec.display()));
+    let plan = crate::plan::CratePlan::new(&a.api, &a.analysis);
+    let items =
+        crate::emit::printed_as_text(&plan).unwrap_or_else(|e| panic!("{}: {e}", spec.display()));
     for (name, text) in &items {
         let again = crate::emit::rust::reformat_text(name, text)
             .unwrap_or_else(|e| panic!("{}: {name} does not parse: {e}\n{text}", spec.display()));
-        if &again != text {
-            let diff = similar::TextDiff::from_lines(&again, text)
-                .unified_diff()
-                .header("prettyplease", "printed")
-                .to_string();
-            panic!(
-                "{}: {name} is not prettyplease's output:\n{diff}",
-                spec.display()
-            );
-        }
+        same_as_prettyplease(spec, name, &again, text);
     }
     // A `Flatten` impl holds statements prettyplease formats alone, whose output it does
     // not always print the same when given it again: each impl is held to prettyplease's
     // output for the impl on unbroken lines (what it was given before the impls were
     // printed as text).
-    let impls =
-        crate::emit::tables::flatten_impls(&crate::plan::CratePlan::new(&a.api, &a.analysis))
-            .unwrap_or_else(|e| panic!("{}: {e}", spec.display()));
-    for crate::emit::tables::FlattenImpl {
-        name,
-        generated: printed,
-        reference,
-        ..
-    } in &impls
-    {
-        if printed != reference {
-            let diff = similar::TextDiff::from_lines(reference, printed)
-                .unified_diff()
-                .header("prettyplease", "printed")
-                .to_string();
-            panic!(
-                "{}: {name} is not prettyplease's output:\n{diff}",
-                spec.display()
-            );
-        }
+    let impls = crate::emit::tables::flatten_impls(&plan)
+        .unwrap_or_else(|e| panic!("{}: {e}", spec.display()));
+    for i in &impls {
+        same_as_prettyplease(spec, &i.name, &i.reference, &i.generated);
     }
     items.len() + impls.len()
+}
+
+/// Fail with a diff when `printed` is not prettyplease's `expected`.
+fn same_as_prettyplease(spec: &Path, name: &str, expected: &str, printed: &str) {
+    if expected != printed {
+        let diff = similar::TextDiff::from_lines(expected, printed)
+            .unified_diff()
+            .header("prettyplease", "printed")
+            .to_string();
+        panic!(
+            "{}: {name} is not prettyplease's output:\n{diff}",
+            spec.display()
+        );
+    }
 }
 
 #[test]
