@@ -61,6 +61,10 @@ pub struct Source {
     pub files: Vec<File>,
     /// Canonical path → file, to resolve references to other files.
     by_path: HashMap<PathBuf, FileId>,
+    /// Per file, the file part of each `$ref` it holds (as written) → the file it names, so
+    /// resolving a reference asks the file system nothing (DigitalOcean's 2,900 files hold
+    /// 9,500 such references, resolved again wherever they are used).
+    links: Vec<HashMap<String, FileId>>,
     /// SHA-256 of the root file's bytes (hex), for the lock file.
     pub root_sha256: String,
     /// Referenced files that could not be read or parsed.
@@ -101,6 +105,7 @@ impl Source {
             }],
             root_sha256: sha256,
             by_path: HashMap::new(),
+            links: Vec::new(),
             warnings: Vec::new(),
             unreadable: Vec::new(),
         };
@@ -113,14 +118,18 @@ impl Source {
         // walk would add them, so file ids and warnings do not depend on the threads.
         let mut level = 0..source.files.len();
         while !level.is_empty() {
-            let refs: Vec<Vec<FileRef>> = source.files[level.clone()]
+            let mut refs: Vec<Vec<FileRef>> = source.files[level.clone()]
                 .par_iter()
                 .map(file_refs)
                 .collect();
+            canonicalize_keys(&mut refs);
+            let mut level_links: Vec<Vec<(String, PathBuf)>> = Vec::with_capacity(refs.len());
             let mut wanted: Vec<FileRef> = Vec::new();
             let mut seen: std::collections::HashSet<PathBuf> = Default::default();
             for (offset, file_refs) in refs.into_iter().enumerate() {
+                let mut links = Vec::with_capacity(file_refs.len());
                 for mut r in file_refs {
+                    links.push((file_part(&r.reference).to_string(), r.key.clone()));
                     if by_path.contains_key(&r.key)
                         || unreadable.contains(&r.key)
                         || !seen.insert(r.key.clone())
@@ -134,6 +143,7 @@ impl Source {
                     );
                     wanted.push(r);
                 }
+                level_links.push(links);
             }
             let parsed: Vec<std::result::Result<Value, String>> = wanted
                 .par_iter()
@@ -171,6 +181,15 @@ impl Source {
                     }
                 }
             }
+            // Every file this level names is loaded or known unreadable by now.
+            for links in level_links {
+                source.links.push(
+                    links
+                        .into_iter()
+                        .filter_map(|(part, key)| Some((part, *by_path.get(&key)?)))
+                        .collect(),
+                );
+            }
             level = start..source.files.len();
         }
         source.by_path = by_path;
@@ -195,6 +214,8 @@ impl Source {
         };
         let file = if file_part.is_empty() {
             from.file
+        } else if let Some(id) = self.links.get(from.file.0).and_then(|l| l.get(file_part)) {
+            *id
         } else {
             let dir = self.files[from.file.0]
                 .path
@@ -312,16 +333,35 @@ fn file_refs(file: &File) -> Vec<FileRef> {
     let dir = file.path.parent().unwrap_or(Path::new("."));
     refs.into_iter()
         .map(|(ptr, reference)| {
-            let file_part = reference.split('#').next().unwrap_or_default();
-            let target = dir.join(file_part);
+            let target = dir.join(file_part(&reference));
             FileRef {
                 location: ptr,
-                key: canonical(&target),
+                key: PathBuf::new(),
                 target,
                 reference,
             }
         })
         .collect()
+}
+
+/// The part of a `$ref` before its `#`: the file it names, or empty for this file.
+fn file_part(reference: &str) -> &str {
+    reference.split('#').next().unwrap_or_default()
+}
+
+/// Set every reference's `key` to its target's canonical path, asking the file system once
+/// per distinct target (each `canonicalize` reads every link on the path).
+fn canonicalize_keys(refs: &mut [Vec<FileRef>]) {
+    let mut targets: Vec<&PathBuf> = refs.iter().flatten().map(|r| &r.target).collect();
+    targets.sort_unstable();
+    targets.dedup();
+    let keys: HashMap<PathBuf, PathBuf> = targets
+        .par_iter()
+        .map(|t| ((*t).clone(), canonical(t)))
+        .collect();
+    for r in refs.iter_mut().flatten() {
+        r.key = keys[&r.target].clone();
+    }
 }
 
 fn canonical(path: &Path) -> PathBuf {
@@ -367,5 +407,64 @@ fn collect_file_refs(value: &Value, ptr: &mut String, out: &mut Vec<(String, Str
             }
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// References to one file, however they spell its path (through `..`, `./` or a
+    /// symbolic link to its folder), reach one loaded file; one to a missing file dangles.
+    #[test]
+    fn one_file_however_its_path_is_spelled() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("root.yaml");
+        std::fs::create_dir(dir.path().join("parts")).unwrap();
+        std::fs::write(
+            &root,
+            "a: {$ref: 'parts/a.yaml#/A'}\nb: {$ref: './parts/../parts/b.yaml#/B'}\n\
+             c: {$ref: 'link/b.yaml#/B'}\nd: {$ref: 'missing.yaml#/D'}\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("parts/a.yaml"),
+            "A: {x: {$ref: 'b.yaml#/B'}, y: {$ref: '../parts/b.yaml'}}\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("parts/b.yaml"), "B: {type: string}\n").unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(dir.path().join("parts"), dir.path().join("link")).unwrap();
+        let source = Source::load(&root).unwrap();
+        assert_eq!(source.files.len(), 3, "root, a and b, each once");
+        let at = |file: usize, pointer: &str| Loc {
+            file: FileId(file),
+            pointer: pointer.into(),
+        };
+        let b = source
+            .resolve_ref(&at(0, "/b"), "./parts/../parts/b.yaml#/B")
+            .unwrap();
+        assert_eq!(source.get(&b), Some(&serde_json::json!({"type": "string"})));
+        let a = source.resolve_ref(&at(0, "/a"), "parts/a.yaml#/A").unwrap();
+        assert_ne!(a.file, b.file);
+        for (from, reference) in [
+            (at(a.file.0, "/A/x"), "b.yaml#/B"),
+            (at(a.file.0, "/A/y"), "../parts/b.yaml#/B"),
+            (at(0, "/c"), "link/b.yaml#/B"),
+            // Not written in the file: found through the file system, as the others were.
+            (at(0, "/e"), "parts/./b.yaml#/B"),
+        ] {
+            assert_eq!(
+                source.resolve_ref(&from, reference).unwrap(),
+                b,
+                "{reference}"
+            );
+        }
+        let missing = source.resolve_ref(&at(0, "/d"), "missing.yaml#/D");
+        assert!(
+            matches!(missing, Err(Error::DanglingRef { .. })),
+            "{missing:?}"
+        );
+        assert_eq!(source.warnings.len(), 1, "{:?}", source.warnings);
     }
 }
