@@ -31,6 +31,16 @@ fn check(spec: &Path) -> usize {
     for i in &impls {
         same_as_prettyplease(spec, &i.name, &i.reference, &i.generated);
     }
+    // The examples file is not prettyplease's layout; its cases are the tokens they were
+    // built from.
+    let (printed, reference) = crate::emit::tests::examples_printed_and_reference(&plan);
+    if printed != reference {
+        let diff = similar::TextDiff::from_words(&reference, &printed)
+            .unified_diff()
+            .header("quote", "printed")
+            .to_string();
+        panic!("{}: the examples' tokens differ:\n{diff}", spec.display());
+    }
     items.len() + impls.len()
 }
 
@@ -216,6 +226,7 @@ fn edge_case_spec() -> String {
     let mut paths = Map::new();
     edge_case_operations(&mut paths, &mut schemas);
     edge_case_records(&mut paths, &mut schemas);
+    edge_case_pages(&mut paths, &mut schemas);
     let mut spec = json!({
         "openapi": "3.0.3",
         "info": { "title": "Edges", "version": "1" },
@@ -445,6 +456,82 @@ fn edge_case_operations(
     }
 }
 
+/// Paginated operations of every kind whose names (and path parameters, on every other one)
+/// grow a character at a time: their pagination tests cross each statement's layouts.
+fn edge_case_pages(
+    paths: &mut serde_json::Map<String, serde_json::Value>,
+    schemas: &mut serde_json::Map<String, serde_json::Value>,
+) {
+    use serde_json::json;
+    schemas.insert(
+        "PageRec".into(),
+        json!({ "type": "object", "required": ["id"], "properties": { "id": { "type": "string" } } }),
+    );
+    let records = json!({ "type": "array", "items": { "$ref": "#/components/schemas/PageRec" } });
+    let query =
+        |name: &str, ty: &str| json!({ "name": name, "in": "query", "schema": { "type": ty } });
+    for len in 0..=48 {
+        for kind in ["cursor", "after", "next", "link", "offset", "body"] {
+            let id = format!("{kind}_{}", "g".repeat(len));
+            let mut parameters = match kind {
+                "cursor" => vec![query("cursor", "string"), query("limit", "integer")],
+                "after" => vec![query("starting_after", "string"), query("limit", "integer")],
+                "next" => vec![query("PageSize", "integer"), query("PageToken", "string")],
+                "link" | "body" => vec![query("per_page", "integer"), query("page", "integer")],
+                _ => vec![query("offset", "integer"), query("limit", "integer")],
+            };
+            if kind == "body" {
+                parameters.clear();
+            }
+            let mut path = format!("/{kind}/{len}");
+            if len % 2 == 0 {
+                let name = format!("pid_{}", "p".repeat(len / 2));
+                path.push_str(&format!("/{{{name}}}"));
+                parameters.push(json!({ "name": name, "in": "path", "required": true,
+                    "schema": { "type": "string" } }));
+            }
+            let body = match kind {
+                "cursor" => json!({ "type": "object", "properties": {
+                    "data": records, "next_cursor": { "type": "string" } } }),
+                "after" => json!({ "type": "object", "required": ["data", "has_more"],
+                    "properties": { "data": records, "has_more": { "type": "boolean" } } }),
+                "next" => json!({ "type": "object", "properties": {
+                    "calls": records, "next_page_uri": { "type": "string", "nullable": true } } }),
+                "link" => records.clone(),
+                // Without a total, on every third one: read until an empty fourth page.
+                "offset" if len % 3 == 0 => {
+                    json!({ "type": "object", "properties": { "incidents": records } })
+                }
+                "offset" => json!({ "type": "object", "properties": {
+                    "incidents": records, "more": { "type": "boolean" },
+                    "total": { "type": "integer", "nullable": true } } }),
+                _ => json!({ "type": "object", "properties": { "data": records,
+                    "pages": { "type": "object", "properties": { "next": { "type": "object",
+                        "properties": { "starting_after": { "type": "string" } } } } } } }),
+            };
+            let mut response = json!({ "description": "a page",
+                "content": { "application/json": { "schema": body } } });
+            if kind == "link" {
+                response["headers"] = json!({ "Link": { "schema": { "type": "string" } } });
+            }
+            let mut op = json!({ "operationId": id, "parameters": parameters,
+                "responses": { "200": response } });
+            let method = if kind == "body" {
+                op["requestBody"] = json!({ "required": true, "content": { "application/json": {
+                    "schema": { "type": "object", "required": ["query"], "properties": {
+                        "query": { "type": "string" },
+                        "pagination": { "type": "object", "properties": {
+                            "per_page": { "type": "integer" },
+                            "starting_after": { "type": "string" } } } } } } } });
+                "post"
+            } else {
+                "get"
+            };
+            paths.insert(path, json!({ method: op }));
+        }
+    }
+}
+
 #[test]
 fn printed_text_is_prettyplease_output_on_edge_cases() {
     let (_dir, spec) = common::spec_file("edges.json", &edge_case_spec());
@@ -493,6 +580,35 @@ fn printed_text_is_prettyplease_output_on_edge_cases() {
     ] {
         assert!(ops.contains(broken), "no operation prints {broken:?}");
         assert!(ops.contains(whole), "no operation prints {whole:?}");
+    }
+    // The pagination tests: each statement's layouts, from tests printed directly.
+    let a = crate::analyze_spec(&spec, &crate::Options::default()).unwrap();
+    let pages =
+        crate::emit::tests::page_tests(&crate::plan::CratePlan::new(&a.api, &a.analysis)).unwrap();
+    let direct: String = pages
+        .iter()
+        .filter(|(_, _, direct)| *direct)
+        .map(|(_, t, _)| t.as_str())
+        .collect();
+    assert!(pages.len() >= 250, "{} pagination tests", pages.len());
+    for shape in [
+        "    let items: Vec<_> = futures::TryStreamExt::try_collect(client.",
+        "    let items: Vec<_> = futures::TryStreamExt::try_collect(\n            client.",
+        "    let items: Vec<_> = futures::TryStreamExt::try_collect(\n            client\n                .",
+        "            client\n                .cursor_gggg",
+        "                .items(),\n        )\n        .await\n",
+        "                    common::sample::<String>(",
+        "common::PageMatch::Query(\"cursor\", \"c2\")",
+        "common::PageMatch::Query(\"starting_after\", ",
+        "common::PageMatch::Query(\"offset\", \"1\")",
+        "common::PageMatch::Query(\"apitap_page\", \"2\")",
+        "common::PageMatch::Body(\"{\\\"pagination\\\":{\\\"starting_after\\\":",
+        "    common::expect_page(\n            &server,\n",
+        "        )\n        .await;\n",
+        "Some(4usize));",
+        "Some(3usize));",
+    ] {
+        assert!(direct.contains(shape), "no pagination test prints {shape:?}");
     }
     // Both forms of a long path are printed directly, not left to prettyplease.
     let a = crate::analyze_spec(&spec, &crate::Options::default()).unwrap();

@@ -8,7 +8,6 @@
 
 use super::rust::{
     body_type, body_type_text, format_file, ident, param_type, param_type_text, string_literal,
-    type_tokens, Site,
 };
 use crate::analyze::features::Gate;
 use crate::analyze::pagination::{Kind, Plan};
@@ -24,10 +23,14 @@ use std::collections::BTreeMap;
 use super::report::{Sample, SuiteReport};
 
 mod common;
+mod examples;
 mod pages;
 mod requests;
 mod text;
 mod values;
+
+#[cfg(test)]
+pub use examples::printed_and_reference as examples_printed_and_reference;
 
 use common::*;
 use pages::*;
@@ -55,11 +58,10 @@ pub fn emit(
         text: format_file("tests/suite/common.rs", common_module(plan))?,
     };
     let mut test_files = vec![common];
-    // The examples file is one macro call formatted whole, on one core: it starts first,
-    // beside the operations' files.
+    // The examples file is printed beside the operations' files.
     let mut examples_report = SuiteReport::default();
     let (examples, operations) = rayon::join(
-        || examples_file(plan, fixtures, &mut examples_report),
+        || examples::file(plan, fixtures, &mut examples_report),
         || operation_tests(plan, &mut report),
     );
     test_files.extend(operations?);
@@ -68,7 +70,7 @@ pub fn emit(
     test_files.push(TestFile {
         module: "examples".into(),
         gate: Gate::Always,
-        text: examples?,
+        text: examples,
     });
     // One test binary: one link step however many tags the API has.
     let crate_ident = ident(plan.crate_name);
@@ -112,12 +114,27 @@ pub fn printed_as_text(plan: &CratePlan) -> Result<Vec<(String, String)>> {
             out.push((format!("test {name}_error"), test));
         }
     }
+    for (name, test, _) in page_tests(plan)? {
+        out.push((format!("test {name}"), test));
+    }
     Ok(out)
 }
 
-/// The `cfg` of operation `i`'s group.
-fn op_cfg(plan: &CratePlan, i: usize) -> TokenStream {
-    super::rust::cfg(&plan.features.op_gate(plan.operations[i].module))
+/// Every pagination test, by name, and whether each was printed directly (not left to
+/// prettyplease), for the printing test.
+#[cfg(test)]
+pub fn page_tests(plan: &CratePlan) -> Result<Vec<(String, String, bool)>> {
+    let mut report = SuiteReport::default();
+    let mut out = Vec::new();
+    for i in 0..plan.operations.len() {
+        if let Some(pages) = &plan.operations[i].pagination.plan {
+            let c = call(plan, i);
+            if let Some((test, direct)) = pagination_test(plan, i, &c, pages, &mut report)? {
+                out.push((format!("{}_pages", plan.operations[i].method), test, direct));
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// One file per operation group: each operation's request, error and pagination tests.
@@ -151,8 +168,8 @@ fn operation_tests(plan: &CratePlan, report: &mut SuiteReport) -> Result<Vec<Tes
                 text.push_str(&test);
             }
             if let Some(pages) = &plan.operations[i].pagination.plan {
-                if let Some(test) = pagination_test(plan, i, &c, pages, &mut counts) {
-                    text.push_str(&format_file(&path, test)?);
+                if let Some((test, _)) = pagination_test(plan, i, &c, pages, &mut counts)? {
+                    text.push_str(&test);
                 }
             }
         }
@@ -213,95 +230,4 @@ fn retry_test(plan: &CratePlan) -> Result<Option<TestFile>> {
         gate: plan.features.op_gate(plan.operations[i].module),
         text: format_file("tests/suite/retry.rs", tokens)?,
     }))
-}
-
-/// `examples.rs`: every spec example (and vendor fixture) that fits its type, round-tripped;
-/// the others reported as invalid.
-fn examples_file(
-    plan: &CratePlan,
-    fixtures: &[(String, Value)],
-    report: &mut SuiteReport,
-) -> Result<String> {
-    let mut cases = Vec::new();
-    let type_cfg =
-        |id: crate::ir::TypeId| super::rust::cfg(plan.features.type_gate(plan.ty(id).module));
-    let mut add = |what: String,
-                   ty: &TypeRef,
-                   cfg: TokenStream,
-                   example: &Value,
-                   report: &mut SuiteReport| match plan.check_sample(ty, example)
-    {
-        Verdict::RoundTrips => {
-            report.examples_checked += 1;
-            let t = type_tokens(ty, plan, Site::Crate, false);
-            // Numbered in this file, whatever the report held before.
-            let name = ident(&format!("example_{}", cases.len() + 1));
-            let text = json_text(example);
-            cases.push(quote!(#[doc = #what] #cfg #name: #t = #text;));
-        }
-        // `example: null` is how many specs say "no example" (the key is required by
-        // their tooling): not an invalid example unless the type could hold a null.
-        Verdict::Invalid(_) | Verdict::Undeclared(_) if example.is_null() => {}
-        Verdict::Invalid(why) | Verdict::Undeclared(why) => {
-            report.invalid_examples.push(format!("{what}: {why}"))
-        }
-    };
-    for ty in &plan.types {
-        let (id, def) = (ty.id, ty.def);
-        for e in &def.examples {
-            add(
-                format!(" {}", def.location),
-                &TypeRef::Named(id),
-                type_cfg(id),
-                e,
-                report,
-            );
-        }
-    }
-    for (i, op) in plan.operations.iter().enumerate() {
-        for r in &op.op.responses {
-            if let (Some(ty), Some(MediaKind::Json)) = (&r.ty, r.kind) {
-                for e in &r.examples {
-                    add(
-                        format!(" {} response {:?}", op.op.location, r.status),
-                        ty,
-                        op_cfg(plan, i),
-                        e,
-                        report,
-                    );
-                }
-            }
-        }
-    }
-    // Vendor sample objects keyed by `x-resourceId` (Stripe's fixtures), when given.
-    for (rid, object) in fixtures {
-        match plan
-            .types
-            .iter()
-            .find(|ty| ty.def.resource_id.as_deref() == Some(rid.as_str()))
-            .map(|ty| ty.id)
-        {
-            Some(id) => add(
-                format!(" vendor fixture `{rid}`"),
-                &TypeRef::Named(id),
-                type_cfg(id),
-                object,
-                report,
-            ),
-            None => report.invalid_examples.push(format!(
-                " vendor fixture `{rid}`: no type has this x-resourceId"
-            )),
-        }
-    }
-    let tokens = quote! {
-        //! The spec's examples, decoded into their generated types and encoded back: equal up
-        //! to key order, null versus absent, and number form.
-        macro_rules! round_trip {
-            ($($(#[$attr:meta])* $name:ident: $ty:ty = $json:expr;)*) => {
-                $($(#[$attr])* #[test] fn $name() { apitap_runtime::codegen::testing::assert_round_trip::<$ty>($json); })*
-            };
-        }
-        round_trip! { #(#cases)* }
-    };
-    format_file("tests/suite/examples.rs", tokens)
 }

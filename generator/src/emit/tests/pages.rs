@@ -1,6 +1,7 @@
 //! Per paginated operation: three pages served, each with one distinct record.
 
 use super::*;
+use crate::emit::rust::TextItem;
 
 /// What the served pages are made of: the page and record samples, and how each page
 /// points to the next as the pagination plan says.
@@ -223,13 +224,15 @@ impl<'p> Pager<'p> {
         &self,
         method: &str,
         (page, asks, link): &(Value, Option<String>, Option<String>),
-    ) -> Option<TokenStream> {
+    ) -> Option<TextItem> {
         let (param_name, in_body) = self.page_param()?;
-        let body = json_text(page);
-        let link = link.clone().unwrap_or_default();
         let matcher = match (asks, &in_body) {
-            (None, _) => quote!(common::PageMatch::First),
-            (Some(v), None) => quote!(common::PageMatch::Query(#param_name, #v)),
+            (None, _) => "common::PageMatch::First".to_string(),
+            (Some(v), None) => format!(
+                "common::PageMatch::Query({}, {})",
+                string_literal(&param_name),
+                string_literal(v)
+            ),
             (Some(v), Some(path)) => {
                 let mut m = json!({});
                 let value = if matches!(self.paging.kind, Kind::Offset | Kind::PageNumber) {
@@ -238,28 +241,42 @@ impl<'p> Pager<'p> {
                     json!(v)
                 };
                 set_path(&mut m, path, value);
-                let text = json_text(&m);
-                quote!(common::PageMatch::Body(#text))
+                format!(
+                    "common::PageMatch::Body({})",
+                    string_literal(&json_text(&m))
+                )
             }
         };
-        let path_only = &self.path_only;
-        Some(
-            quote!(common::expect_page(&server, #method, #path_only, #matcher, #body, #link).await;),
-        )
+        Some(text::awaited_call(
+            "common::expect_page",
+            &[
+                ("&server".to_string(), false),
+                (string_literal(method), true),
+                (string_literal(&self.path_only), true),
+                (matcher, false),
+                (string_literal(&json_text(page)), true),
+                (string_literal(link.as_deref().unwrap_or_default()), true),
+            ],
+        ))
     }
 }
 
-/// Three pages served for a paginated operation, each with one distinct record.
+/// Three pages served for a paginated operation, each with one distinct record, printed
+/// as text; and whether every statement was printed directly (not left to prettyplease).
 pub(super) fn pagination_test(
     plan: &CratePlan,
     index: usize,
     c: &Call,
     paging: &Plan,
     report: &mut SuiteReport,
-) -> Option<TokenStream> {
+) -> Result<Option<(String, bool)>> {
     let op = plan.operations[index].op;
-    let resp_ty = op.success()?.ty.as_ref()?;
-    let pager = Pager::new(plan, paging, resp_ty, c.path.clone())?;
+    let Some(resp_ty) = op.success().and_then(|r| r.ty.as_ref()) else {
+        return Ok(None);
+    };
+    let Some(pager) = Pager::new(plan, paging, resp_ty, c.path.clone()) else {
+        return Ok(None);
+    };
     let pages: Vec<_> = (1..=pager.last_page()).map(|n| pager.page(n)).collect();
     if let Some(schema) = op.success().and_then(|r| r.schema.as_ref()) {
         for (n, (page, _, _)) in pages.iter().enumerate().take(3) {
@@ -271,25 +288,30 @@ pub(super) fn pagination_test(
         }
     }
     let method = op.method.as_str();
-    let mounts = pages
+    let Some(mounts) = pages
         .iter()
         .map(|page| pager.mount(method, page))
-        .collect::<Option<Vec<_>>>()?;
-    let name = ident(&format!("{}_pages", plan.operations[index].method));
-    let builder = &c.builder;
-    let requests = pages.len();
+        .collect::<Option<Vec<_>>>()
+    else {
+        return Ok(None);
+    };
     report.pagination_tests += 1;
-    Some(quote! {
-        #[tokio::test]
-        async fn #name() {
-            if common::conformance_url().is_some() {
-                return;
-            }
-            let (server, client) = common::setup().await;
-            #(#mounts)*
-            let items: Vec<_> = futures::TryStreamExt::try_collect(#builder.items()).await.expect("every page");
-            assert_eq!(items.len(), 3, "one record per page, three pages");
-            assert_eq!(server.received_requests().await.map(|r| r.len()), Some(#requests));
-        }
-    })
+    let mut out = format!(
+        "#[tokio::test]\nasync fn {}_pages() {{\n",
+        plan.operations[index].method
+    );
+    out.push_str("    if common::conformance_url().is_some() {\n        return;\n    }\n");
+    out.push_str("    let (server, client) = common::setup().await;\n");
+    let mut direct = true;
+    for statement in mounts.into_iter().chain([text::collect_items(c)]) {
+        direct &= statement.fits;
+        out.push_str(&text::statement(statement)?);
+    }
+    out.push_str("    assert_eq!(items.len(), 3, \"one record per page, three pages\");\n");
+    // prettyplease's spelling of the macro's tokens.
+    out.push_str(&format!(
+        "    assert_eq!(server.received_requests(). await .map(| r | r.len()), Some({}usize));\n}}\n",
+        pages.len()
+    ));
+    Ok(Some((out, direct)))
 }

@@ -1,4 +1,4 @@
-//! The statements of the request and error tests as text, in the shapes prettyplease gives
+//! The statements of the request, error and pagination tests as text, in the shapes prettyplease gives
 //! them (as `operations` prints builders): formatting every test through `syn` and
 //! prettyplease was most of the test suite's generation time. A statement with a line this
 //! printer does not break goes through prettyplease alone ([`statement`]).
@@ -17,33 +17,40 @@ pub(super) fn statement(item: TextItem) -> Result<String> {
     item.finish_inside("a test statement", "fn f() {")
 }
 
-/// `common::expect(&server, method, path, query, headers, status, type, body).await;`:
-/// on one line; else `.await` on the next; else one argument per line, which the chain's
-/// indent puts eight columns in.
+/// `common::expect(&server, method, path, query, headers, status, type, body).await;`.
 pub(super) fn expect(e: &Expect) -> TextItem {
+    awaited_call(
+        "common::expect",
+        &[
+            ("&server".to_string(), false),
+            (string_literal(e.method), true),
+            (string_literal(e.path), true),
+            (e.query.clone(), false),
+            (e.headers.clone(), false),
+            (format!("{}u16", e.status), false),
+            (string_literal(e.content_type), true),
+            (string_literal(e.body), true),
+        ],
+    )
+}
+
+/// `function(args).await;` where each argument says whether it is a lone literal: on one
+/// line; else `.await` on the next; else one argument per line, which the chain's indent
+/// puts eight columns in.
+pub(super) fn awaited_call(function: &str, args: &[(String, bool)]) -> TextItem {
     let mut item = TextItem::new();
-    let args = [
-        ("&server".to_string(), false),
-        (string_literal(e.method), true),
-        (string_literal(e.path), true),
-        (e.query.clone(), false),
-        (e.headers.clone(), false),
-        (format!("{}u16", e.status), false),
-        (string_literal(e.content_type), true),
-        (string_literal(e.body), true),
-    ];
     let joined: Vec<&str> = args.iter().map(|(a, _)| a.as_str()).collect();
-    let call = format!("    common::expect({})", joined.join(", "));
+    let call = format!("    {function}({})", joined.join(", "));
     if call.len() + ".await;".len() <= MARGIN {
         item.var(format!("{call}.await;"));
     } else if call.len() <= MARGIN {
         item.var(call);
         item.text.push_str("        .await;\n");
     } else {
-        item.text.push_str("    common::expect(\n");
+        item.text.push_str(&format!("    {function}(\n"));
         for (a, literal) in args {
             let line = format!("            {a},");
-            if literal {
+            if *literal {
                 item.unbreakable(line);
             } else {
                 item.var(line);
@@ -51,6 +58,37 @@ pub(super) fn expect(e: &Expect) -> TextItem {
         }
         item.text.push_str("        )\n        .await;\n");
     }
+    item
+}
+
+/// `let items: Vec<_> = futures::TryStreamExt::try_collect(client.op(args).items())`, then
+/// `.await` and `.expect(..)` on lines of their own (the whole never fits on one line): the
+/// call on the first line; else its argument on a line of its own; else that argument's
+/// chain broken too.
+pub(super) fn collect_items(c: &Call) -> TextItem {
+    let mut item = TextItem::new();
+    let head = "    let items: Vec<_> = futures::TryStreamExt::try_collect(";
+    let chain = format!("{}.items()", builder_one_line(c));
+    let one = format!("{head}{chain})");
+    if one.len() <= MARGIN {
+        item.var(one);
+    } else {
+        item.text.push_str(head);
+        item.text.push('\n');
+        // The only argument: its trailing comma is not counted against the margin.
+        let arg = format!("            {chain},");
+        if arg.len() - 1 <= MARGIN {
+            // Where the comma alone passes the margin, `var` leaves it to prettyplease.
+            item.var(arg);
+        } else {
+            item.text.push_str("            client\n");
+            method_link(&mut item, "                ", c);
+            item.text.push_str("                .items(),\n");
+        }
+        item.text.push_str("        )\n");
+    }
+    item.text
+        .push_str("        .await\n        .expect(\"every page\");\n");
     item
 }
 
