@@ -192,6 +192,7 @@ impl Source {
             }
             level = start..source.files.len();
         }
+        debug_assert_eq!(source.links.len(), source.files.len());
         source.by_path = by_path;
         Ok(source)
     }
@@ -352,15 +353,21 @@ fn file_part(reference: &str) -> &str {
 /// Set every reference's `key` to its target's canonical path, asking the file system once
 /// per distinct target (each `canonicalize` reads every link on the path).
 fn canonicalize_keys(refs: &mut [Vec<FileRef>]) {
-    let mut targets: Vec<&PathBuf> = refs.iter().flatten().map(|r| &r.target).collect();
+    // Keyed by spelling, not by `Path` equality, which ignores a trailing `/` that the
+    // file system does not (`b.yaml/` fails where `b.yaml` does not).
+    let mut targets: Vec<&std::ffi::OsStr> = refs
+        .iter()
+        .flatten()
+        .map(|r| r.target.as_os_str())
+        .collect();
     targets.sort_unstable();
     targets.dedup();
-    let keys: HashMap<PathBuf, PathBuf> = targets
+    let keys: HashMap<std::ffi::OsString, PathBuf> = targets
         .par_iter()
-        .map(|t| ((*t).clone(), canonical(t)))
+        .map(|t| (t.to_os_string(), canonical(Path::new(t))))
         .collect();
     for r in refs.iter_mut().flatten() {
-        r.key = keys[&r.target].clone();
+        r.key = keys[r.target.as_os_str()].clone();
     }
 }
 
@@ -415,16 +422,21 @@ mod tests {
     use super::*;
 
     /// References to one file, however they spell its path (through `..`, `./` or a
-    /// symbolic link to its folder), reach one loaded file; one to a missing file dangles.
+    /// symbolic link to its folder), reach one loaded file; one to a missing file dangles;
+    /// the same spelling in two folders names two files. References written in a file
+    /// resolve from what was loaded, without the file system.
+    #[cfg(unix)]
     #[test]
     fn one_file_however_its_path_is_spelled() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("root.yaml");
         std::fs::create_dir(dir.path().join("parts")).unwrap();
+        std::fs::create_dir(dir.path().join("other")).unwrap();
         std::fs::write(
             &root,
             "a: {$ref: 'parts/a.yaml#/A'}\nb: {$ref: './parts/../parts/b.yaml#/B'}\n\
-             c: {$ref: 'link/b.yaml#/B'}\nd: {$ref: 'missing.yaml#/D'}\n",
+             c: {$ref: 'link/b.yaml#/B'}\nd: {$ref: 'missing.yaml#/D'}\n\
+             o: {$ref: 'other/a.yaml#/O'}\n",
         )
         .unwrap();
         std::fs::write(
@@ -433,10 +445,19 @@ mod tests {
         )
         .unwrap();
         std::fs::write(dir.path().join("parts/b.yaml"), "B: {type: string}\n").unwrap();
-        #[cfg(unix)]
+        std::fs::write(dir.path().join("other/a.yaml"), "O: {$ref: 'b.yaml#/B'}\n").unwrap();
+        std::fs::write(dir.path().join("other/b.yaml"), "B: {type: integer}\n").unwrap();
         std::os::unix::fs::symlink(dir.path().join("parts"), dir.path().join("link")).unwrap();
         let source = Source::load(&root).unwrap();
-        assert_eq!(source.files.len(), 3, "root, a and b, each once");
+        assert_eq!(
+            source.files.len(),
+            5,
+            "root, a and b of each folder, each once"
+        );
+        assert_eq!(source.warnings.len(), 1, "{:?}", source.warnings);
+        // From here on, the files are gone: what resolves, resolves from the load.
+        std::fs::rename(dir.path().join("parts"), dir.path().join("gone")).unwrap();
+        std::fs::rename(dir.path().join("other"), dir.path().join("gone2")).unwrap();
         let at = |file: usize, pointer: &str| Loc {
             file: FileId(file),
             pointer: pointer.into(),
@@ -451,8 +472,6 @@ mod tests {
             (at(a.file.0, "/A/x"), "b.yaml#/B"),
             (at(a.file.0, "/A/y"), "../parts/b.yaml#/B"),
             (at(0, "/c"), "link/b.yaml#/B"),
-            // Not written in the file: found through the file system, as the others were.
-            (at(0, "/e"), "parts/./b.yaml#/B"),
         ] {
             assert_eq!(
                 source.resolve_ref(&from, reference).unwrap(),
@@ -460,11 +479,19 @@ mod tests {
                 "{reference}"
             );
         }
-        let missing = source.resolve_ref(&at(0, "/d"), "missing.yaml#/D");
-        assert!(
-            matches!(missing, Err(Error::DanglingRef { .. })),
-            "{missing:?}"
+        let o = source.resolve_ref(&at(0, "/o"), "other/a.yaml#/O").unwrap();
+        let other_b = source.resolve_ref(&o, "b.yaml#/B").unwrap();
+        assert_eq!(
+            source.get(&other_b),
+            Some(&serde_json::json!({"type": "integer"}))
         );
-        assert_eq!(source.warnings.len(), 1, "{:?}", source.warnings);
+        // Not written in any file: looked up on the file system, where it is gone now.
+        for (from, reference) in [
+            (at(0, "/e"), "parts/../parts/b.yaml#/B"),
+            (at(0, "/d"), "missing.yaml#/D"),
+        ] {
+            let found = source.resolve_ref(&from, reference);
+            assert!(matches!(found, Err(Error::DanglingRef { .. })), "{found:?}");
+        }
     }
 }

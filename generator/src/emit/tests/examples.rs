@@ -40,7 +40,7 @@ pub(super) fn file(
     report: &mut SuiteReport,
 ) -> String {
     let candidates = candidates(plan, fixtures);
-    let checked: Vec<Option<Checked>> = candidates
+    let checked: Vec<Checked> = candidates
         .par_iter()
         .map(|c| match c {
             Candidate::Sample {
@@ -48,16 +48,16 @@ pub(super) fn file(
                 ty,
                 gate,
                 example,
-            } => Some(check(plan, what, ty, gate, example)),
-            Candidate::Unmatched(_) => None,
+            } => check(plan, what, ty, gate, example),
+            Candidate::Unmatched(message) => Checked::Invalid(message.clone()),
         })
         .collect();
     let mut out = String::from(HEADER);
     let mut cases = 0;
     out.push_str("round_trip! {");
-    for (candidate, checked) in candidates.iter().zip(checked) {
-        match (candidate, checked) {
-            (_, Some(Checked::Case { head, ty, json })) => {
+    for checked in checked {
+        match checked {
+            Checked::Case { head, ty, json } => {
                 cases += 1;
                 report.examples_checked += 1;
                 if cases == 1 {
@@ -72,10 +72,8 @@ pub(super) fn file(
                     out.push_str(&format!("    example_{cases}: {ty} =\n        {json};\n"));
                 }
             }
-            (_, Some(Checked::Invalid(message))) => report.invalid_examples.push(message),
-            (_, Some(Checked::Skipped)) => {}
-            (Candidate::Unmatched(message), None) => report.invalid_examples.push(message.clone()),
-            (Candidate::Sample { .. }, None) => unreachable!("every sample is checked"),
+            Checked::Invalid(message) => report.invalid_examples.push(message),
+            Checked::Skipped => {}
         }
     }
     out.push_str("}\n");
@@ -101,7 +99,12 @@ fn check(plan: &CratePlan, what: &str, ty: &TypeRef, gate: &Gate, example: &Valu
     match plan.check_sample(ty, example) {
         Verdict::RoundTrips => {
             let mut head = String::new();
-            push_doc_line(&mut head, "    ", what);
+            if what.contains(|c: char| c.is_control()) {
+                // A `///` comment cannot hold a bare carriage return (a spec key can).
+                head.push_str(&format!("    #[doc = {}]\n", string_literal(what)));
+            } else {
+                push_doc_line(&mut head, "    ", what);
+            }
             if let Some((cfg, _)) = cfg_attr_text(gate, false) {
                 for line in cfg.lines() {
                     head.push_str("    ");

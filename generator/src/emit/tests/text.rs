@@ -1,6 +1,6 @@
-//! The statements of the request, error and pagination tests as text, in the shapes prettyplease gives
-//! them (as `operations` prints builders): formatting every test through `syn` and
-//! prettyplease was most of the test suite's generation time. A statement with a line this
+//! The statements of the request, error and pagination tests as text, in the shapes
+//! prettyplease gives them (as `operations` prints builders): formatting every test through
+//! `syn` and prettyplease was most of the test suite's generation time. A statement with a line this
 //! printer does not break goes through prettyplease alone ([`statement`]).
 //!
 //! A lone string literal (a served body, a path, a sample's JSON) never breaks: its line may
