@@ -285,6 +285,8 @@ struct FileRef {
     location: String,
     reference: String,
     target: PathBuf,
+    /// `target`'s canonical path: empty until [`canonicalize_keys`] sets it for a whole
+    /// level at once (each distinct target asks the file system once).
     key: PathBuf,
 }
 
